@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+  // Absolute URLs (canonical, og:image, feeds) need the public origin; override per deployment.
+  site: process.env.SITE_URL ?? 'https://explainers.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,47 @@
+import type { Actor, Role } from '../schemas/entities';
+import type { DateValue } from '../schemas/date';
+import { firstDay, lastDay } from './calendar';
+import { dateBounds } from './dates';
+
+/** An actor with its id and file, as pages use it. */
+export interface ActorRecord extends Actor {
+  id: string;
+  file: string;
+}
+
+/**
+ * The role an actor held when something was said or done: the role whose dates cover the moment,
+ * else the latest undated role (the one the source gives), else none.
+ */
+export function roleAt(actor: Pick<Actor, 'roles'>, when: DateValue | undefined): Role | undefined {
+  if (when !== undefined) {
+    const { earliest } = dateBounds(when);
+    const covering = actor.roles.find(
+      (role) =>
+        (role.from !== undefined || role.to !== undefined) &&
+        (role.from === undefined || firstDay(role.from) <= earliest) &&
+        (role.to === undefined || earliest <= lastDay(role.to)),
+    );
+    if (covering) return covering;
+  }
+  return actor.roles.findLast((role) => role.from === undefined && role.to === undefined);
+}
+
+/** "Title, Organisation" for a role, or just the title. */
+export function describeRole(role: Role): string {
+  return role.organisation === undefined ? role.title : `${role.title}, ${role.organisation}`;
+}
+
+/**
+ * Actors that share a display name must say what tells them apart, or a page would show two people
+ * as one. Returns the pairs that do not.
+ */
+export function ambiguousNames(actors: readonly ActorRecord[]): ActorRecord[][] {
+  const byName = Map.groupBy(actors, (actor) => actor.name.trim().toLowerCase());
+  return [...byName.values()].filter(
+    (group) =>
+      group.length > 1 &&
+      (group.some((a) => a.disambiguation === undefined) ||
+        new Set(group.map((a) => a.disambiguation!.trim().toLowerCase())).size < group.length),
+  );
+}

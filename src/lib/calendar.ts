@@ -1,0 +1,50 @@
+/**
+ * Calendar values as editors write them: a year `2021`, a month `2021-04` or a day `2021-05-07`.
+ * Days are compared as `YYYY-MM-DD` strings, which sort in calendar order.
+ */
+
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether `value` is a real calendar year, month or day written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function isCalendarValue(value: string): boolean {
+  const match = CALENDAR.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  if (m === undefined) return true;
+  const month = Number(m);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  return day >= 1 && day <= daysInMonth(Number(y), month);
+}
+
+/** The precision a calendar value is written at. */
+export type CalendarPrecision = 'year' | 'month' | 'day';
+
+export function calendarPrecision(value: string): CalendarPrecision {
+  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+}
+
+/** The first day a calendar value covers: `2021-04` starts on `2021-04-01`. */
+export function firstDay(value: string): string {
+  const [y, m = '01', d = '01'] = value.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** The last day a calendar value covers: `2021-02` ends on `2021-02-28`. */
+export function lastDay(value: string): string {
+  const [y, m, d] = value.split('-');
+  if (m === undefined) return `${y}-12-31`;
+  if (d === undefined) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
+  return value;
+}
+
+/** Whole days from one `YYYY-MM-DD` day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

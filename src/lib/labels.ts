@@ -1,0 +1,27 @@
+import type { ClaimStatus, QuoteForm, QuoteMeta } from '../schemas/entities';
+
+/** Words a reader sees for the model's enumerations, kept in one place. */
+
+export const FORM_LABELS: Record<QuoteForm, string> = {
+  direct: 'Direct quote',
+  reported: "Reported: the source's own words",
+  paraphrase: 'Paraphrase, not their words',
+};
+
+export const MEDIUM_LABELS: Record<QuoteMeta['medium'], string> = {
+  tweet: 'in a tweet',
+  statement: 'in a statement',
+  'virtual meeting': 'at a virtual meeting',
+  interview: 'in an interview',
+  speech: 'in a speech',
+  'press conference': 'at a press conference',
+  unstated: 'medium not stated',
+};
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  reported: 'Reported',
+  disputed: 'Disputed',
+  denied: 'Denied',
+  confirmed: 'Confirmed',
+  unverified: 'Unverified',
+};
