@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests run against the built site (dist/), served by `astro preview`, in Debian's
  * Chromium: Playwright's own browser download cannot reach its server from here.
  */
-const port = 4322;
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
