@@ -176,6 +176,8 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   };
 
   const quotes = new Map<string, Quote>();
+  // Ids of every quote file, valid or not: a reference to a quote that failed on its own is not a second problem.
+  const declaredQuotes = new Set(files.quotes.map(localId));
   for (const entry of files.quotes) {
     const file = fileOf(entry);
     const { data } = entry;
@@ -221,7 +223,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const quoteRefs = (file: string, field: string, ids: string[]): Quote[] =>
     ids.flatMap((id, i) => {
       const quote = quotes.get(id);
-      if (!quote) problems.add(file, `${field}[${i}]`, id, `a quote id of story "${slug}" (known: ${[...quotes.keys()].join(', ') || 'none'})`);
+      if (!declaredQuotes.has(id)) problems.add(file, `${field}[${i}]`, id, `a quote id of story "${slug}" (known: ${[...declaredQuotes].join(', ') || 'none'})`);
       return quote ? [quote] : [];
     });
   const actorRefs = (file: string, field: string, ids: string[]) =>
@@ -289,9 +291,9 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   }
   const citations = findCitations(files.story.body ?? '');
   for (const citation of citations) {
-    const known = citation.kind === 'quote' ? quotes : claims;
+    const known = citation.kind === 'quote' ? declaredQuotes : new Set(claims.keys());
     if (!known.has(citation.id)) {
-      problems.add(storyFile, 'body', `<Cite ${citation.kind}="${citation.id}">`, `a ${citation.kind} id of this story (known: ${[...known.keys()].join(', ') || 'none'})`);
+      problems.add(storyFile, 'body', `<Cite ${citation.kind}="${citation.id}">`, `a ${citation.kind} id of this story (known: ${[...known].join(', ') || 'none'})`);
     }
   }
   const keyQuotes = meta.keyQuotes ?? [...quotes.values()].filter((q) => q.form !== 'paraphrase').map((q) => q.id);

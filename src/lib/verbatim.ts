@@ -53,8 +53,9 @@ export function normaliseTypography(original: string): { text: string; offsets: 
 
 const ELISION = /^\[(?:\.\.\.|…)\]$/;
 const LETTER = /^\[([A-Za-z])\]$/;
-/** How much source text an inserted `[clarification]` may stand for. */
-const INSERTION_MAX_CHARS = 60;
+const WILDCARD_ELISION = '[\\s\\S]+?';
+/** An inserted `[clarification]` stands for at most this much of the source's text. */
+const WILDCARD_INSERTION = '[\\s\\S]{0,60}?';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -77,20 +78,27 @@ export function quotePattern(quote: string): RegExp {
   // After a wildcard the next words may start at once: the wildcard already spans the white space.
   let afterWildcard = false;
   for (const piece of pieces) {
-    if (ELISION.test(piece)) {
-      pattern = pattern.trimEnd() + '[\\s\\S]+?';
+    if (pattern === '' && piece.startsWith('[') && !LETTER.test(piece)) {
+      // An edit before the first verbatim word stands for nothing in the source: the span starts after it.
+      afterWildcard = true;
+    } else if (ELISION.test(piece)) {
+      pattern = pattern.trimEnd() + WILDCARD_ELISION;
       afterWildcard = true;
     } else if (LETTER.test(piece)) {
       const letter = LETTER.exec(piece)![1]!;
       pattern += `[${letter.toLowerCase()}${letter.toUpperCase()}]`;
       afterWildcard = false;
     } else if (piece.startsWith('[') && piece.endsWith(']')) {
-      pattern = pattern.trimEnd() + `[\\s\\S]{0,${INSERTION_MAX_CHARS}}?`;
+      pattern = pattern.trimEnd() + WILDCARD_INSERTION;
       afterWildcard = true;
     } else {
       pattern += escapeRegExp(afterWildcard ? piece.trimStart() : piece);
       afterWildcard = false;
     }
+  }
+  // Likewise an edit after the last verbatim word: the span ends with the source's words.
+  for (const wildcard of [WILDCARD_ELISION, WILDCARD_INSERTION]) {
+    if (pattern.endsWith(wildcard)) pattern = pattern.slice(0, -wildcard.length);
   }
   return new RegExp(pattern);
 }

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../../src/schemas/entities';
+import { ContentError } from '../../src/lib/errors';
+import { assembleCorpus, findCitations, type CorpusFiles, type Entry } from '../../src/lib/story';
+
+/*
+ * Story assembly on small in-memory corpora shaped like the loader's output: references resolved,
+ * quotes verified, orders fixed, every problem reported with file and field. Not covered here: the
+ * loader reading real files (the build, and tests/e2e on the seed story).
+ */
+
+const SOURCE_TEXT =
+  '“We will stand with Afghans,” the envoy said late on Friday. The Taliban deny targeting journalists. In late April the Taliban refused to attend talks.';
+
+const entry = <T>(collection: string, id: string, data: T, body = ''): Entry<T> => ({
+  id,
+  filePath:
+    collection === 'actors'
+      ? `content/actors/${id}.md`
+      : collection === 'stories'
+        ? `content/stories/${id}/story.mdx`
+        : `content/stories/${id.split('/')[0]}/${collection}/${id.split('/')[1]}.md`,
+  data,
+  body,
+});
+
+function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
+  const friday = { on: '2021-05-07', statedAs: 'late on Friday', provenance: 'inferred' as const, reasoning: 'r' };
+  return {
+    actors: [
+      entry<Actor>('actors', 'envoy', { name: 'Zalmay Khalilzad', kind: 'person', roles: [{ title: 'Envoy' }], aliases: [] }),
+      entry<Actor>('actors', 'taliban', { name: 'Taliban', kind: 'organisation', roles: [], aliases: [] }),
+    ],
+    stories: [
+      entry<StoryMeta>('stories', 's', { title: 'T', dek: 'D', bottomLine: ['B'], published: '2021-05-08', updated: '2021-05-09' }, 'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.'),
+    ],
+    sources: [entry<SourceMeta>('sources', 's/src', { title: 'Src', published: friday }, SOURCE_TEXT)],
+    quotes: [
+      entry<QuoteMeta>('quotes', 's/a-undated', { speaker: 'envoy', source: 'src', form: 'paraphrase', medium: 'unstated' }, 'They stand.'),
+      entry<QuoteMeta>('quotes', 's/b-stand', { speaker: 'envoy', source: 'src', form: 'direct', medium: 'tweet', said: friday }, 'We will stand with Afghans.'),
+    ],
+    claims: [
+      entry<ClaimMeta>('claims', 's/deny', { claimants: [], source: 'src', status: 'disputed', disputedBy: ['taliban'], quotes: [], passages: ['The Taliban deny targeting journalists'] }, 'The Taliban target journalists.'),
+    ],
+    events: [
+      entry<EventMeta>('events', 's/tweet', { title: 'Tweet', when: friday, source: 'src', actors: ['envoy'], quotes: ['b-stand'], claims: [] }, 'He tweets.'),
+      entry<EventMeta>('events', 's/refusal', { title: 'Refusal', when: { on: '2021-04', part: 'late', statedAs: 'late April', provenance: 'inferred', reasoning: 'r' }, source: 'src', actors: ['taliban'], quotes: [], claims: ['deny'] }, 'They refuse.'),
+    ],
+    ...overrides,
+  };
+}
+
+const problemsOf = (files: CorpusFiles) => {
+  try {
+    assembleCorpus(files);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('assembleCorpus on valid content', () => {
+  const story = assembleCorpus(corpus()).stories[0]!;
+
+  it('resolves references and verifies direct quotes to their span', () => {
+    const quote = story.quotes.find((q) => q.id === 'b-stand')!;
+    expect(quote.speaker.name).toBe('Zalmay Khalilzad');
+    expect(quote.role?.title).toBe('Envoy');
+    expect(quote.span?.text).toBe('We will stand with Afghans');
+    expect(quote.anchor).toBe('q-b-stand');
+    expect(quote.events).toEqual(['tweet']);
+  });
+
+  it('orders the sidebar by citation, then the rest', () => {
+    expect(story.quotes.map((q) => q.id)).toEqual(['b-stand', 'a-undated']);
+  });
+
+  it('orders the timeline by date and says the gap', () => {
+    expect(story.events.map((e) => [e.id, e.gap])).toEqual([
+      ['refusal', undefined],
+      ['tweet', '7 to 16 days later'],
+    ]);
+  });
+
+  it('lists involved actors once and keeps claim disputants', () => {
+    expect(story.actors.map((a) => a.id)).toEqual(['envoy', 'taliban']);
+    expect(story.claims[0]!.disputedBy.map((a) => a.name)).toEqual(['Taliban']);
+  });
+
+  it('defaults key quotes to direct and reported ones', () => {
+    expect(story.keyQuotes).toEqual(['b-stand']);
+  });
+});
+
+describe('assembleCorpus on bad content', () => {
+  it('names the file, field and id of an unknown speaker', () => {
+    const files = corpus();
+    files.quotes[1]!.data.speaker = 'khalilzat';
+    expect(problemsOf(files)).toEqual([
+      expect.objectContaining({ file: 'content/stories/s/quotes/b-stand.md', field: 'speaker', value: 'khalilzat' }),
+    ]);
+  });
+
+  it('names unknown source, quote, claim and actor ids in lists', () => {
+    const files = corpus();
+    files.events[0]!.data.quotes = ['nope'];
+    files.events[0]!.data.claims = ['nada'];
+    files.events[0]!.data.actors = ['nobody'];
+    files.claims[0]!.data.source = 'elsewhere';
+    expect(problemsOf(files).map((p) => `${p.file} ${p.field} ${p.value}`)).toEqual([
+      'content/stories/s/claims/deny.md source elsewhere',
+      'content/stories/s/events/tweet.md actors[0] nobody',
+      'content/stories/s/events/tweet.md quotes[0] nope',
+      'content/stories/s/events/tweet.md claims[0] nada',
+    ]);
+  });
+
+  it('fails a direct quote that is not verbatim, quoting the closest passage', () => {
+    const files = corpus();
+    files.quotes[1]!.body = 'We shall stand with Afghans.';
+    const [problem] = problemsOf(files);
+    expect(problem).toMatchObject({ file: 'content/stories/s/quotes/b-stand.md', field: 'body', value: 'We shall stand with Afghans.' });
+    expect(problem!.expected).toContain('closest passage');
+    expect(problem!.expected).toContain('We will stand with Afghans');
+  });
+
+  it('fails a quote whose source has no text, and a cite of an unknown quote', () => {
+    const files = corpus();
+    files.sources[0]!.body = '  ';
+    files.stories[0]!.body = '<Cite quote="ghost" />';
+    const fields = problemsOf(files).map((p) => `${p.file} ${p.field}`);
+    expect(fields).toContain('content/stories/s/sources/src.md body');
+    expect(fields).toContain('content/stories/s/quotes/b-stand.md source');
+    expect(fields).toContain('content/stories/s/story.mdx body');
+  });
+
+  it('fails two actors with one name and nothing to tell them apart', () => {
+    const files = corpus();
+    files.actors.push(entry<Actor>('actors', 'envoy-2', { name: 'Zalmay Khalilzad', kind: 'person', roles: [], aliases: [] }));
+    expect(problemsOf(files).map((p) => p.file)).toEqual(['content/actors/envoy.md', 'content/actors/envoy-2.md']);
+  });
+
+  it('fails files in a story folder that has no story', () => {
+    const files = corpus();
+    files.quotes.push(entry<QuoteMeta>('quotes', 'missing/q', { speaker: 'envoy', source: 'src', form: 'paraphrase', medium: 'unstated' }, 'x'));
+    expect(problemsOf(files)).toEqual([expect.objectContaining({ file: 'content/stories/missing/quotes/q.md', field: 'story' })]);
+  });
+
+  it('reports problems from every story together', () => {
+    const files = corpus();
+    files.quotes[0]!.data.speaker = 'x';
+    files.quotes[1]!.data.source = 'y';
+    expect(problemsOf(files)).toHaveLength(2);
+  });
+});
+
+describe('findCitations', () => {
+  it('reads quote and claim citations in order', () => {
+    expect(findCitations(`a <Cite quote="q1" /> b <Cite claim='c1'/> <Cite  quote="q2" />`)).toEqual([
+      { kind: 'quote', id: 'q1' },
+      { kind: 'claim', id: 'c1' },
+      { kind: 'quote', id: 'q2' },
+    ]);
+  });
+});
