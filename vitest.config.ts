@@ -1,8 +1,11 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Unit tests run through Astro's Vite config so `astro/zod` and `astro:content` resolve as in the build.
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // The share card reads the palette from global.css (`?raw`); Vitest would otherwise hand it an empty string.
+    css: { include: [/src\/styles\/global\.css/] },
   },
 });
