@@ -5,8 +5,8 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import globalCss from '../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
-import { FORM_LABELS } from './labels';
 import { describeRole } from './actors';
+import { FORM_LABELS } from './labels';
 import { describeSaid, displayWords } from './quotes';
 import type { Quote } from './story';
 import { shorten } from './text';
@@ -31,7 +31,7 @@ export interface CardContent {
   paraphrase: boolean;
   /** The speaker's full name. */
   speaker: string;
-  /** The speaker's role when the words were said, if known. */
+  /** The speaker's role when the words were said; empty when not known. */
   role: string;
   /** When, and how sure we are: "7 May 2021, inferred from “late on Friday”". */
   date: string;
@@ -41,7 +41,7 @@ export interface CardContent {
 
 /** How cards look, apart from their text: a change here must redraw every card. */
 export interface CardDesign {
-  /** Bumped by hand when the layout below changes. */
+  /** `LAYOUT_VERSION`. */
   version: number;
   /** The colours the card uses, by custom-property name. */
   palette: Record<string, string>;
@@ -49,6 +49,8 @@ export interface CardDesign {
   fonts: string[];
 }
 
+/** Bump when `cardLayout` changes, so every cached card is drawn again. */
+const LAYOUT_VERSION = 1;
 /** The longest words a card shows in full; longer ones are shortened. */
 export const WORDS_MAX = 190;
 /** The palette entries the card uses. */
@@ -88,7 +90,7 @@ export function cardDesign(fonts: string[], css: string = globalCss): CardDesign
       return [name, all[name]];
     }),
   );
-  return { version: 1, palette, fonts };
+  return { version: LAYOUT_VERSION, palette, fonts };
 }
 
 /**
@@ -175,6 +177,9 @@ export async function renderCard(card: CardContent, design: CardDesign, cardFont
   return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 }
 
+/** The design, read from the stylesheet once per build. */
+let buildDesign: CardDesign | undefined;
+
 /**
  * The quote's share card as a PNG: from the cache when a card with the same content and design was
  * drawn before, else drawn now (the fonts are read only then) and cached.
@@ -185,6 +190,6 @@ export async function shareCard(
   cacheDir: string = imageCacheDir(),
 ): Promise<{ image: Uint8Array; rendered: boolean }> {
   const card = describeCard(quote, storyTitle);
-  const design = cardDesign(CARD_FONT_FILES);
+  const design = (buildDesign ??= cardDesign(CARD_FONT_FILES));
   return renderOrReuse(cacheDir, cardKey(card, design), async () => renderCard(card, design, await loadCardFonts()));
 }
