@@ -5,5 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // The share card reads the palette from global.css (`?raw`); Vitest would otherwise hand it an empty string.
+    css: { include: [/src\/styles\/global\.css/] },
   },
 });

@@ -38,6 +38,8 @@ export interface Source extends SourceMeta {
 
 export interface Quote {
   id: string;
+  /** The slug of the story the quote belongs to: with `id`, it makes the quote's permanent URL. */
+  slug: string;
   /** The fragment id on every page that shows the quote: `q-<id>`. */
   anchor: string;
   file: string;
@@ -204,6 +206,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     const id = localId(entry);
     quotes.set(id, {
       id,
+      slug,
       anchor: `q-${id}`,
       file,
       words,
@@ -345,7 +348,7 @@ export interface Corpus {
 export function assembleCorpus(files: CorpusFiles): Corpus {
   const problems = new ProblemList();
   const actors = new Map<string, ActorRecord>(
-    files.actors.map((entry) => [entry.id, { ...entry.data, id: entry.id, file: fileOf(entry) }]),
+    files.actors.map((entry) => [entry.id, { ...entry.data, id: entry.id, file: fileOf(entry), about: plainText(entry.body) }]),
   );
   for (const group of ambiguousNames([...actors.values()])) {
     for (const actor of group) {

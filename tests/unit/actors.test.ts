@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousNames, describeRole, roleAt, type ActorRecord } from '../../src/lib/actors';
+import { ambiguousNames, describeRole, indexAppearances, roleAt, type ActorRecord } from '../../src/lib/actors';
 import type { DateValue } from '../../src/schemas/date';
+import { corpus } from './fixtures/corpus';
 
-/* Roles at a moment and namesakes. Not covered here: how pages print names (tests/e2e). */
+/*
+ * Roles at a moment, namesakes, and what an actor page lists across stories. Not covered here: how
+ * pages print names and link them (tests/e2e/story.spec.ts, tests/e2e/quotes.spec.ts).
+ */
 
 const on = (day: string): DateValue => ({ on: day, statedAs: day, provenance: 'stated' });
 const actor = (id: string, name: string, extra: Partial<ActorRecord> = {}): ActorRecord => ({
@@ -64,5 +68,35 @@ describe('ambiguousNames', () => {
       ['a', 'b'],
       ['c', 'd'],
     ]);
+  });
+});
+
+
+const { stories } = corpus();
+const index = indexAppearances(stories);
+
+describe('indexAppearances', () => {
+  it('gathers an actor’s quotes from every story, dated newest first, undated after', () => {
+    expect(index.get('ann-lee')!.quotes.map(({ story, quote }) => `${story.slug}/${quote.id}`)).toEqual([
+      'newer/door-open',
+      'older/stand-firm',
+      'newer/ready',
+    ]);
+  });
+
+  it('gathers events newest first, across stories', () => {
+    expect(index.get('ann-lee')!.events.map(({ event }) => event.id)).toEqual(['speech', 'tweet']);
+  });
+
+  it('keeps namesakes apart: each Sam Khan has only what is theirs', () => {
+    expect(index.get('sam-khan')!.quotes.map(({ quote }) => quote.id)).toEqual(['talks-failed']);
+    expect(index.get('sam-khan')!.events).toEqual([]);
+    expect(index.get('sam-khan-2')!.quotes).toEqual([]);
+    expect(index.get('sam-khan-2')!.events.map(({ event }) => event.id)).toEqual(['speech']);
+  });
+
+  it('records claims made and claims disputed', () => {
+    expect(index.get('sam-khan')!.claims.map(({ claim, as }) => [claim.id, as])).toEqual([['talks', 'claimant']]);
+    expect(index.get('council')!.claims.map(({ claim, as }) => [claim.id, as])).toEqual([['talks', 'disputer']]);
   });
 });

@@ -1,0 +1,101 @@
+import type { DateValue } from '../schemas/date';
+import type { ActorRecord } from './actors';
+import type { Quote, Source, Story } from './story';
+import { absoluteUrl, actorPath, quoteImagePath, quotePath, sourcePath, storyPath } from './urls';
+
+/**
+ * Structured data (schema.org JSON-LD) for search engines and link previews. Dates are given only at
+ * the precision we know; a range is never collapsed into one invented day. A paraphrase is not
+ * described as a `Quotation`: machines must not read our words as the speaker's.
+ */
+
+type JsonLd = Record<string, unknown>;
+
+const CONTEXT = 'https://schema.org';
+
+/** A date value as schema.org dates: a day, month or year as is; a range only as an interval. */
+function schemaDate(date: DateValue | undefined): { date?: string; interval?: string } {
+  if (date === undefined) return {};
+  return date.on !== undefined ? { date: date.on } : { interval: `${date.earliest}/${date.latest}` };
+}
+
+function actorLd(actor: ActorRecord, site: URL | string, role?: Quote['role']): JsonLd {
+  const url = absoluteUrl(actorPath(actor.id), site);
+  return {
+    '@type': actor.kind === 'person' ? 'Person' : 'Organization',
+    '@id': `${url}#actor`,
+    name: actor.name,
+    url,
+    ...(actor.aliases.length > 0 ? { alternateName: actor.aliases } : {}),
+    ...(role && actor.kind === 'person' ? { jobTitle: role.title } : {}),
+  };
+}
+
+function sourceLd(slug: string, source: Source, site: URL | string): JsonLd {
+  const published = schemaDate(source.published);
+  return {
+    '@type': 'CreativeWork',
+    '@id': `${absoluteUrl(sourcePath(slug, source.id), site)}#source`,
+    name: source.title,
+    url: source.url ?? absoluteUrl(sourcePath(slug, source.id), site),
+    ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+    ...(published.date ? { datePublished: published.date } : {}),
+  };
+}
+
+function articleLd(story: Story, site: URL | string): JsonLd {
+  const url = absoluteUrl(storyPath(story.slug), site);
+  return {
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    url,
+    headline: story.title,
+    description: story.dek,
+    datePublished: story.published,
+    dateModified: story.updated,
+    isBasedOn: story.sources.map((source) => sourceLd(story.slug, source, site)),
+  };
+}
+
+/** The story as a `NewsArticle`, for its own page; quote pages nest the same object, same `@id`. */
+export function storyJsonLd(story: Story, site: URL | string): JsonLd {
+  return { '@context': CONTEXT, ...articleLd(story, site) };
+}
+
+/**
+ * A quote inside its story's `NewsArticle`: a `Quotation` spoken by the speaker for direct and
+ * reported words; for a paraphrase, a `CreativeWork` of genre "Paraphrase" about the speaker.
+ */
+export function quoteJsonLd(quote: Quote, story: Story, site: URL | string): JsonLd {
+  const url = absoluteUrl(quotePath(quote), site);
+  const speaker = actorLd(quote.speaker, site, quote.role);
+  const when = schemaDate(quote.said);
+  const what =
+    quote.form === 'paraphrase'
+      ? { '@type': 'CreativeWork', genre: 'Paraphrase', name: `A paraphrase of what ${quote.speaker.name} said`, text: quote.words, about: speaker }
+      : { '@type': 'Quotation', text: quote.words, spokenByCharacter: speaker, creator: speaker };
+  return {
+    '@context': CONTEXT,
+    ...what,
+    '@id': `${url}#quote`,
+    url,
+    image: absoluteUrl(quoteImagePath(quote), site),
+    ...(when.date ? { dateCreated: when.date } : {}),
+    ...(when.interval ? { temporalCoverage: when.interval } : {}),
+    isBasedOn: sourceLd(story.slug, quote.source, site),
+    isPartOf: articleLd(story, site),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as Unicode escapes,
+ * so no text in the content can close the script element or open a comment, and U+2028/U+2029 too.
+ */
+export function serialiseJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * What the e2e tests expect to find, read straight from the content files (not from the built
+ * site), so a page that is missing or wrong cannot pass by agreeing with itself.
+ */
+
+const root = resolve(process.env.CONTENT_DIR ?? 'content');
+
+function read(file: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  return { data: parse(match[1]!) ?? {}, body: match[2]!.trim() };
+}
+
+const names = (dir: string, ext: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length))
+    .sort();
+
+export interface ContentQuote {
+  slug: string;
+  id: string;
+  form: 'direct' | 'reported' | 'paraphrase';
+  words: string;
+  speaker: { id: string; name: string };
+  source: string;
+  path: string;
+}
+
+export const actors = new Map(names(join(root, 'actors'), '.md').map((id) => [id, read(join(root, 'actors', `${id}.md`)).data.name as string]));
+
+export const stories = readdirSync(join(root, 'stories')).sort();
+
+export const quotes: ContentQuote[] = stories.flatMap((slug) => {
+  const dir = join(root, 'stories', slug, 'quotes');
+  return names(dir, '.md').map((id) => {
+    const { data, body } = read(join(dir, `${id}.md`));
+    const speaker = data.speaker as string;
+    return {
+      slug,
+      id,
+      form: data.form as ContentQuote['form'],
+      words: body,
+      speaker: { id: speaker, name: actors.get(speaker)! },
+      source: data.source as string,
+      path: `/stories/${slug}/quotes/${id}/`,
+    };
+  });
+});
+
+/** Letters and digits only, lower-cased: what typography normalisation cannot change. */
+export const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

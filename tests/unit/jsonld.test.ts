@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/jsonld';
+import { corpus } from './fixtures/corpus';
+
+/*
+ * Structured data for quotes and stories. Not covered here: that each built page embeds it and it
+ * parses (tests/e2e/quotes.spec.ts).
+ */
+
+const site = 'https://news.example/';
+const { stories } = corpus();
+const older = stories.find((s) => s.slug === 'older')!;
+const quote = (id: string) => older.quotes.find((q) => q.id === id)!;
+
+describe('quoteJsonLd', () => {
+  it('describes direct words as a Quotation spoken by the speaker, inside the story', () => {
+    const ld = quoteJsonLd(quote('stand-firm'), older, site);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Quotation',
+      text: 'We will stand firm',
+      url: 'https://news.example/stories/older/quotes/stand-firm/',
+      image: 'https://news.example/stories/older/quotes/stand-firm.png',
+      dateCreated: '2021-05-07',
+      spokenByCharacter: { '@type': 'Person', name: 'Ann Lee', url: 'https://news.example/actors/ann-lee/', jobTitle: 'Envoy' },
+      creator: { name: 'Ann Lee' },
+      isBasedOn: { '@type': 'CreativeWork', name: 'The article' },
+      isPartOf: { '@type': 'NewsArticle', '@id': 'https://news.example/stories/older/#article', headline: 'The older story' },
+    });
+  });
+
+  it('never calls a paraphrase a Quotation', () => {
+    const ld = quoteJsonLd(quote('talks-failed'), older, site);
+    expect(ld['@type']).toBe('CreativeWork');
+    expect(ld).toMatchObject({ genre: 'Paraphrase', about: { name: 'Sam Khan' } });
+    expect(ld).not.toHaveProperty('spokenByCharacter');
+  });
+
+  it('gives dates only at the precision known', () => {
+    const base = quote('stand-firm');
+    const month = quoteJsonLd({ ...base, said: { on: '2021-04', part: 'late', provenance: 'inferred', reasoning: 'r' } }, older, site);
+    expect(month.dateCreated).toBe('2021-04');
+    const range = quoteJsonLd(
+      { ...base, said: { earliest: '2021-04-26', latest: '2021-05-02', provenance: 'inferred', reasoning: 'r' } },
+      older,
+      site,
+    );
+    expect(range).not.toHaveProperty('dateCreated');
+    expect(range.temporalCoverage).toBe('2021-04-26/2021-05-02');
+    expect(quoteJsonLd({ ...base, said: undefined }, older, site)).not.toHaveProperty('dateCreated');
+  });
+
+  it('refers to the same NewsArticle the story page describes', () => {
+    const article = storyJsonLd(older, site);
+    expect((quoteJsonLd(quote('stand-firm'), older, site).isPartOf as { '@id': string })['@id']).toBe(article['@id']);
+  });
+});
+
+describe('serialiseJsonLd', () => {
+  it('cannot close the script element or open a comment, and parses back to the same data', () => {
+    const hostile = { text: '</script><script>alert(1)</script> <!-- & \u2028 "quoted"' };
+    const json = serialiseJsonLd(hostile);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual(hostile);
+  });
+});

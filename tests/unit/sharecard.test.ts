@@ -1,0 +1,126 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  CARD_FONT_FILES,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  WORDS_MAX,
+  cardDesign,
+  cardKey,
+  describeCard,
+  readPalette,
+  shareCard,
+  type CardContent,
+} from '../../src/lib/sharecard';
+import { imageTally, resetImageTally } from '../../src/lib/imagecache';
+import { corpus, day } from './fixtures/corpus';
+
+/*
+ * Share cards: what a card shows, its cache key, and one real drawing through satori and resvg
+ * (cold, then warm from the cache). Not covered here: how the card looks (open the PNGs in
+ * .cache/share-cards/), and the build's own log line (tests/e2e/quotes.spec.ts reads the build).
+ */
+
+const { stories } = corpus();
+const older = stories.find((s) => s.slug === 'older')!;
+const quote = (id: string) => stories.flatMap((s) => s.quotes).find((q) => q.id === id)!;
+
+const card: CardContent = {
+  label: 'Direct quote',
+  words: '“We will stand firm”',
+  paraphrase: false,
+  speaker: 'Ann Lee',
+  role: 'Envoy, State Department',
+  date: '7 May 2021',
+  story: 'The older story',
+};
+const design = cardDesign(CARD_FONT_FILES);
+
+describe('describeCard', () => {
+  it('shows the words, form, speaker, role, date and story title', () => {
+    expect(describeCard(quote('stand-firm'), older.title)).toEqual(card);
+  });
+
+  it('puts only direct quotes in quotation marks, and labels a paraphrase', () => {
+    const paraphrase = describeCard(quote('talks-failed'), older.title);
+    expect(paraphrase.words).toBe('Talks have failed.');
+    expect(paraphrase.label).toMatch(/paraphrase/i);
+    expect(paraphrase.paraphrase).toBe(true);
+    expect(describeCard({ ...quote('stand-firm'), form: 'reported' }, older.title).words).toBe('We will stand firm');
+  });
+
+  it('says when a date is inferred, and when there is none', () => {
+    const inferred = { ...day('2021-05-07'), statedAs: 'late on Friday', provenance: 'inferred' as const, reasoning: 'r' };
+    expect(describeCard({ ...quote('stand-firm'), said: inferred }, 'T').date).toBe('7 May 2021, inferred from “late on Friday”');
+    expect(describeCard({ ...quote('stand-firm'), said: undefined }, 'T').date).toBe('Date not given in the source');
+  });
+
+  it('shortens long words with an ellipsis, inside the quotation marks', () => {
+    const long = 'word '.repeat(100).trim();
+    const { words } = describeCard({ ...quote('stand-firm'), words: long }, 'T');
+    expect(words.length).toBeLessThanOrEqual(WORDS_MAX + 2);
+    expect(words).toMatch(/^“(word )+word…”$/);
+  });
+});
+
+describe('cardKey', () => {
+  const key = cardKey(card, design);
+
+  it('is the same for the same content, however it was assembled', () => {
+    expect(cardKey({ ...card }, cardDesign([...CARD_FONT_FILES]))).toBe(key);
+    expect(cardKey(describeCard(quote('stand-firm'), older.title), design)).toBe(key);
+  });
+
+  it('ignores what the card does not show: source, claims, medium, words past the cut', () => {
+    const shown = quote('stand-firm');
+    expect(cardKey(describeCard({ ...shown, medium: 'speech', source: stories[0]!.sources[0]! } as typeof shown, older.title), design)).toBe(key);
+    const long = 'word '.repeat(100);
+    expect(cardKey(describeCard({ ...shown, words: `${long} one` }, 'T'), design)).toBe(cardKey(describeCard({ ...shown, words: `${long} two` }, 'T'), design));
+  });
+
+  it('changes when any text on the card changes', () => {
+    for (const field of Object.keys(card) as (keyof CardContent)[]) {
+      const changed = { ...card, [field]: typeof card[field] === 'boolean' ? !card[field] : `${card[field]}!` };
+      expect(cardKey(changed, design), field).not.toBe(key);
+    }
+  });
+
+  it('changes when the design changes: version, a colour, a font', () => {
+    expect(cardKey(card, { ...design, version: design.version + 1 })).not.toBe(key);
+    expect(cardKey(card, { ...design, palette: { ...design.palette, accent: '#000000' } })).not.toBe(key);
+    expect(cardKey(card, { ...design, fonts: design.fonts.slice(1) })).not.toBe(key);
+  });
+});
+
+describe('palette', () => {
+  it('takes the light value of each custom property, not the dark one', () => {
+    const css = ':root { --bg: #fff; --fg: #111; }\n@media (prefers-color-scheme: dark) { :root { --bg: #000; } }';
+    expect(readPalette(css)).toEqual({ bg: '#fff', fg: '#111' });
+  });
+
+  it('fails naming the colour the card needs when the stylesheet lacks it', () => {
+    expect(() => cardDesign([], ':root { --bg: #fff; }')).toThrow(/--fg/);
+  });
+});
+
+describe('shareCard', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  it('draws a 1200x630 PNG once, then reuses it from the cache', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'share-cards-'));
+    dirs.push(dir);
+    resetImageTally();
+    const cold = await shareCard(quote('stand-firm'), older.title, dir);
+    const warm = await shareCard(quote('stand-firm'), older.title, dir);
+    expect([cold.rendered, warm.rendered]).toEqual([true, false]);
+    expect(Buffer.from(warm.image).equals(Buffer.from(cold.image))).toBe(true);
+    const png = Buffer.from(cold.image);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    expect(await readdir(dir)).toEqual([`${cardKey(card, design)}.png`]);
+    expect(imageTally()).toMatchObject({ rendered: 1, reused: 1 });
+  });
+});
