@@ -96,24 +96,25 @@ test('a citation marker in the text links to its quote card', async ({ page }) =
   await expect(page.locator('#q-khalilzad-stand-with-republic')).toBeInViewport();
 });
 
-test('Tab reaches every link and every quote card, and is not trapped', async ({ page }) => {
+test('Tab reaches every link, control and quote card, and is not trapped', async ({ page }) => {
   await page.goto(storyPath);
-  const links = await page.locator('a[href], summary').count();
-  const reached = new Set<string>();
+  const focusable = 'a[href], summary, button:not([hidden])';
+  const count = await page.locator(focusable).count();
+  const reached = new Set<number>();
   const cardsReached = new Set<string>();
-  for (let i = 0; i < links + 5; i++) {
+  for (let i = 0; i < count + 5; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+    const focused = await page.evaluate((selector) => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      const index = [...document.querySelectorAll('a[href], summary')].indexOf(el);
-      return { index, card: el.closest('.quote-card')?.id ?? null };
-    });
+      return { index: [...document.querySelectorAll(selector)].indexOf(el), card: el.closest('.quote-card')?.id ?? null };
+    }, focusable);
     if (!focused) continue;
-    reached.add(String(focused.index));
+    reached.add(focused.index);
     if (focused.card) cardsReached.add(focused.card);
   }
-  expect(reached.size).toBe(links);
+  expect(reached.size).toBe(count);
+  expect(reached.has(-1), 'focus went to something that is not a link or control').toBe(false);
   expect([...cardsReached].sort()).toEqual(quoteIds.map((id) => `q-${id}`).sort());
 });
 
