@@ -1,0 +1,40 @@
+/**
+ * Addresses as readers meet them on paper. On screen a link is clicked; in print its address is the
+ * only way to follow it, so it is printed after the link, without the parts nobody types.
+ */
+
+/** The absolute address of a path on this site, e.g. for a QR code or a printed link. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (site === undefined) throw new Error(`absoluteUrl: no \`site\` in astro.config.mjs to make "${path}" absolute`);
+  return new URL(path, site).href;
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * An address as it is printed: no scheme, no `www.`, and, when longer than `maxLength` characters,
+ * the middle of the path replaced by an ellipsis. The host is always kept whole, as is the end of
+ * the path where it fits, since those are what identify the page.
+ *
+ * "https://www.example.org/a/b/c/story-name/" -> "example.org/a/…/story-name/" (when too long)
+ */
+export function shortenUrl(url: string, maxLength = 48): string {
+  const { host, pathname, search } = new URL(url);
+  const bare = `${host.replace(/^www\./, '')}${pathname === '/' && search === '' ? '' : pathname}${search}`;
+  if (bare.length <= maxLength) return bare;
+
+  const hostPart = host.replace(/^www\./, '');
+  const trailing = pathname.endsWith('/') ? '/' : '';
+  const segments = pathname.split('/').filter((s) => s !== '');
+  const last = `${segments.at(-1) ?? ''}${trailing}${search}`;
+  const candidates = [
+    segments.length > 2 ? `${hostPart}/${segments[0]}/${ELLIPSIS}/${last}` : undefined,
+    `${hostPart}/${ELLIPSIS}/${last}`,
+  ];
+  for (const candidate of candidates) {
+    if (candidate !== undefined && candidate.length <= maxLength) return candidate;
+  }
+  // Even the last segment is too long: keep its start, which usually carries the words.
+  const room = maxLength - hostPart.length - `/${ELLIPSIS}/`.length - ELLIPSIS.length;
+  return room > 0 ? `${hostPart}/${ELLIPSIS}/${last.slice(0, room)}${ELLIPSIS}` : `${hostPart}/${ELLIPSIS}`;
+}
