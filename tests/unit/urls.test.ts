@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, shortenUrl } from '../../src/lib/urls';
+
+/*
+ * Printed addresses. Not covered here: which links carry one (tests/e2e/print.spec.ts looks at the
+ * printed pages).
+ */
+
+describe('absoluteUrl', () => {
+  it('resolves a site path against the configured site', () => {
+    expect(absoluteUrl('/stories/a/', 'https://news.example.org')).toBe('https://news.example.org/stories/a/');
+    expect(absoluteUrl('/stories/a/', new URL('https://news.example.org/'))).toBe('https://news.example.org/stories/a/');
+  });
+
+  it('refuses to guess when the site is not configured', () => {
+    expect(() => absoluteUrl('/stories/a/', undefined)).toThrow(/no `site`/);
+  });
+});
+
+describe('shortenUrl', () => {
+  it('drops the scheme and www but keeps the path as typed', () => {
+    expect(shortenUrl('https://www.example.org/stories/a/')).toBe('example.org/stories/a/');
+    expect(shortenUrl('http://example.org/')).toBe('example.org');
+    expect(shortenUrl('https://example.org/news?id=42')).toBe('example.org/news?id=42');
+  });
+
+  it('leaves an address alone when it fits', () => {
+    const url = 'https://explainers.example.org/stories/khalilzad-warns-taliban/';
+    expect(shortenUrl(url, 64)).toBe('explainers.example.org/stories/khalilzad-warns-taliban/');
+  });
+
+  it('keeps the host, the first and the last segment of a long path', () => {
+    const url = 'https://www.example.org/world/asia/2021/05/08/khalilzad-warns-taliban/';
+    expect(shortenUrl(url, 48)).toBe('example.org/world/…/khalilzad-warns-taliban/');
+  });
+
+  it('drops the first segment too when that is what it takes', () => {
+    const url = 'https://www.example.org/international-affairs/asia/2021/khalilzad-warns-taliban/';
+    expect(shortenUrl(url, 42)).toBe('example.org/…/khalilzad-warns-taliban/');
+  });
+
+  it('cuts the end of a last segment that alone is too long, never the host', () => {
+    const url = 'https://example.org/a/b/an-extremely-long-slug-that-goes-on-and-on-and-on';
+    const short = shortenUrl(url, 40);
+    expect(short.length).toBeLessThanOrEqual(40);
+    expect(short).toMatch(/^example\.org\/…\/an-extremely-long-slug.*…$/);
+  });
+
+  it('never returns more than the limit', () => {
+    for (const url of [
+      'https://example.org/x/y/z/a-very-long-final-segment-indeed/',
+      'https://sub.domain.example.org/path/with/many/segments/and?query=string&more=1',
+    ]) {
+      for (const max of [30, 40, 50]) expect(shortenUrl(url, max).length).toBeLessThanOrEqual(max);
+    }
+  });
+});
