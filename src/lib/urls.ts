@@ -38,3 +38,28 @@ export function shortenUrl(url: string, maxLength = 48): string {
   const room = maxLength - hostPart.length - `/${ELLIPSIS}/`.length - ELLIPSIS.length;
   return room > 0 ? `${hostPart}/${ELLIPSIS}/${last.slice(0, room)}${ELLIPSIS}` : `${hostPart}/${ELLIPSIS}`;
 }
+
+/** The parts of a HAST node (the HTML syntax tree Markdown becomes) that `rehypePrintUrls` reads. */
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+}
+
+/**
+ * A rehype plugin for story text: every link that leads to a page (not to a spot on the same page)
+ * gets `data-print-url`, its absolute address shortened, which the print stylesheet writes after
+ * the link. Addresses on this site are made absolute with `site`.
+ */
+export function rehypePrintUrls({ site }: { site: string }) {
+  const visit = (node: HtmlNode) => {
+    const href = node.tagName === 'a' ? node.properties?.href : undefined;
+    if (typeof href === 'string' && !href.startsWith('#')) {
+      const url = new URL(href, site);
+      if (url.protocol === 'https:' || url.protocol === 'http:') node.properties!.dataPrintUrl = shortenUrl(url.href);
+    }
+    node.children?.forEach(visit);
+  };
+  return (tree: HtmlNode) => visit(tree);
+}

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { normalise, pageTexts, printToPdf } from './pdf';
 
@@ -8,6 +11,8 @@ import { normalise, pageTexts, printToPdf } from './pdf';
  */
 
 const story = '/stories/khalilzad-warns-taliban/';
+/** The long fixture story (`npm run build:fixtures`), whose text links to its source. */
+const fixtureStory = resolve('dist-fixtures/long/stories/harbour-dispute/index.html');
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`printed from a ${colorScheme} screen`, () => {
@@ -73,4 +78,17 @@ test('the printed story page keeps every quote and carries a running footer with
     expect(text).toContain(title);
   });
   expect(all).not.toContain(normalise('Skip to content'));
+});
+
+test('a link in the story text prints with its address after it, shortened', async ({ page }, testInfo) => {
+  if (!existsSync(fixtureStory)) throw new Error(`${fixtureStory} is missing: run \`npm run build:fixtures\` first`);
+  await page.goto(pathToFileURL(fixtureStory).href);
+  const link = page.getByRole('link', { name: /^the Gazette.s report/ });
+  const after = () => link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(await after()).toBe('none');
+  await page.emulateMedia({ media: 'print' });
+  expect(await after()).toBe('" (calder-gazette.example/…/the-harbour-dispute-fr…)"');
+
+  const text = pageTexts(await printToPdf(page, 'A4', testInfo.outputPath('fixture-story-A4.pdf'))).join(' ');
+  expect(text.replace(/\s+/g, ' ')).toMatch(/the Gazette.s report \(calder-gazette\.example\/…\/the-harbour-dispute-fr…\)/);
 });
