@@ -2,6 +2,9 @@
  * The site's URL paths, built in one place because they are permanent once published (DESIGN.md,
  * "URLs"). Every part comes from a file name (a story's folder, a quote's or source's file), never
  * from a position or a text, so editing a quote's words keeps its URL.
+ *
+ * Also addresses as readers meet them on paper: on screen a link is clicked; in print its address is
+ * the only way to follow it, so it is printed after the link, without the parts nobody types.
  */
 
 interface QuoteRef {
@@ -43,11 +46,72 @@ export function quoteInSourcePath(quote: QuoteRef & { source: { id: string }; sp
   return `${sourcePath(quote.slug, quote.source.id)}#q-${quote.id}`;
 }
 
+/** The story's one-page printable briefing. */
+export function briefingPath(slug: string): string {
+  return `${storyPath(slug)}briefing/`;
+}
+
 export function actorPath(actorId: string): string {
   return `/actors/${actorId}/`;
 }
 
-/** A site path as an absolute URL on the public origin (`site` in astro.config.mjs). */
-export function absoluteUrl(path: string, site: URL | string): string {
+/** The absolute address of a path on this site, e.g. for a QR code or a printed link. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (site === undefined) throw new Error(`absoluteUrl: no \`site\` in astro.config.mjs to make "${path}" absolute`);
   return new URL(path, site).href;
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * An address as it is printed: no scheme, no `www.`, and, when longer than `maxLength` characters,
+ * the middle of the path replaced by an ellipsis. The host is always kept whole, as is the end of
+ * the path where it fits, since those are what identify the page.
+ *
+ * "https://www.example.org/a/b/c/story-name/" -> "example.org/a/…/story-name/" (when too long)
+ */
+export function shortenUrl(url: string, maxLength = 48): string {
+  const { host, pathname, search } = new URL(url);
+  const bare = `${host.replace(/^www\./, '')}${pathname === '/' && search === '' ? '' : pathname}${search}`;
+  if (bare.length <= maxLength) return bare;
+
+  const hostPart = host.replace(/^www\./, '');
+  const trailing = pathname.endsWith('/') ? '/' : '';
+  const segments = pathname.split('/').filter((s) => s !== '');
+  const last = `${segments.at(-1) ?? ''}${trailing}${search}`;
+  const candidates = [
+    segments.length > 2 ? `${hostPart}/${segments[0]}/${ELLIPSIS}/${last}` : undefined,
+    `${hostPart}/${ELLIPSIS}/${last}`,
+  ];
+  for (const candidate of candidates) {
+    if (candidate !== undefined && candidate.length <= maxLength) return candidate;
+  }
+  // Even the last segment is too long: keep its start, which usually carries the words.
+  const room = maxLength - hostPart.length - `/${ELLIPSIS}/`.length - ELLIPSIS.length;
+  return room > 0 ? `${hostPart}/${ELLIPSIS}/${last.slice(0, room)}${ELLIPSIS}` : `${hostPart}/${ELLIPSIS}`;
+}
+
+/** The parts of a HAST node (the HTML syntax tree Markdown becomes) that `rehypePrintUrls` reads. */
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+}
+
+/**
+ * A rehype plugin for story text: every link that leads to a page (not to a spot on the same page)
+ * gets `data-print-url`, its absolute address shortened, which the print stylesheet writes after
+ * the link. Addresses on this site are made absolute with `site`.
+ */
+export function rehypePrintUrls({ site }: { site: string }) {
+  const visit = (node: HtmlNode) => {
+    const href = node.tagName === 'a' ? node.properties?.href : undefined;
+    if (typeof href === 'string' && !href.startsWith('#')) {
+      const url = new URL(href, site);
+      if (url.protocol === 'https:' || url.protocol === 'http:') node.properties!.dataPrintUrl = shortenUrl(url.href);
+    }
+    node.children?.forEach(visit);
+  };
+  return (tree: HtmlNode) => visit(tree);
 }

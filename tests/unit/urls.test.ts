@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { assembleCorpus } from '../../src/lib/story';
-import { actorPath, quoteImagePath, quoteInSourcePath, quoteInStoryPath, quotePath, sourcePath } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  actorPath,
+  quoteImagePath,
+  quoteInSourcePath,
+  quoteInStoryPath,
+  quotePath,
+  rehypePrintUrls,
+  shortenUrl,
+  sourcePath,
+} from '../../src/lib/urls';
 import { corpusFiles, quoteEntry } from './fixtures/corpus';
 
 /*
- * Permanent URLs and the stable ids behind them. Not covered here: that the built site serves each
- * URL (tests/e2e/quotes.spec.ts) or that a published URL never disappears (the URL manifest's check).
+ * Permanent URLs and the stable ids behind them, and printed addresses. Not covered here: that the
+ * built site serves each URL (tests/e2e/quotes.spec.ts), that a published URL never disappears (the
+ * URL manifest's check), or which printed links carry an address (tests/e2e/print.spec.ts).
  */
 
 const quotesOf = (files = corpusFiles()) => assembleCorpus(files).stories.flatMap((s) => s.quotes);
@@ -39,5 +50,72 @@ describe('stable ids', () => {
     const after = quotesOf(edited);
     expect(after.map(quotePath).sort()).toEqual(before);
     expect(after.find((q) => q.id === 'stand-firm')!.words).toBe('We will stand firm and wait');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('resolves a site path against the configured site', () => {
+    expect(absoluteUrl('/stories/a/', 'https://news.example.org')).toBe('https://news.example.org/stories/a/');
+    expect(absoluteUrl('/stories/a/', new URL('https://news.example.org/'))).toBe('https://news.example.org/stories/a/');
+  });
+
+  it('refuses to guess when the site is not configured', () => {
+    expect(() => absoluteUrl('/stories/a/', undefined)).toThrow(/no `site`/);
+  });
+});
+
+describe('shortenUrl', () => {
+  it('drops the scheme and www but keeps the path as typed', () => {
+    expect(shortenUrl('https://www.example.org/stories/a/')).toBe('example.org/stories/a/');
+    expect(shortenUrl('http://example.org/')).toBe('example.org');
+    expect(shortenUrl('https://example.org/news?id=42')).toBe('example.org/news?id=42');
+  });
+
+  it('leaves an address alone when it fits', () => {
+    const url = 'https://explainers.example.org/stories/khalilzad-warns-taliban/';
+    expect(shortenUrl(url, 64)).toBe('explainers.example.org/stories/khalilzad-warns-taliban/');
+  });
+
+  it('keeps the host, the first and the last segment of a long path', () => {
+    const url = 'https://www.example.org/world/asia/2021/05/08/khalilzad-warns-taliban/';
+    expect(shortenUrl(url, 48)).toBe('example.org/world/…/khalilzad-warns-taliban/');
+  });
+
+  it('drops the first segment too when that is what it takes', () => {
+    const url = 'https://www.example.org/international-affairs/asia/2021/khalilzad-warns-taliban/';
+    expect(shortenUrl(url, 42)).toBe('example.org/…/khalilzad-warns-taliban/');
+  });
+
+  it('cuts the end of a last segment that alone is too long, never the host', () => {
+    const url = 'https://example.org/a/b/an-extremely-long-slug-that-goes-on-and-on-and-on';
+    const short = shortenUrl(url, 40);
+    expect(short.length).toBeLessThanOrEqual(40);
+    expect(short).toMatch(/^example\.org\/…\/an-extremely-long-slug.*…$/);
+  });
+
+  it('never returns more than the limit', () => {
+    for (const url of [
+      'https://example.org/x/y/z/a-very-long-final-segment-indeed/',
+      'https://sub.domain.example.org/path/with/many/segments/and?query=string&more=1',
+    ]) {
+      for (const max of [30, 40, 50]) expect(shortenUrl(url, max).length).toBeLessThanOrEqual(max);
+    }
+  });
+});
+
+describe('rehypePrintUrls', () => {
+  const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href } as Record<string, unknown>, children: [] });
+
+  it('gives links to other pages their shortened absolute address, and leaves in-page links alone', () => {
+    const outside = link('https://www.example.org/world/asia/2021/05/08/khalilzad-warns-taliban/');
+    const inside = link('/stories/other-story/');
+    const anchor = link('#q-some-quote');
+    const mail = link('mailto:desk@example.org');
+    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [outside, inside, anchor, mail] }] };
+    rehypePrintUrls({ site: 'https://explainers.example.org' })(tree);
+    expect(outside.properties.dataPrintUrl).toBe('example.org/world/…/khalilzad-warns-taliban/');
+    expect(inside.properties.dataPrintUrl).toBe('explainers.example.org/stories/other-story/');
+    expect(anchor.properties.dataPrintUrl).toBeUndefined();
+    expect(mail.properties.dataPrintUrl).toBeUndefined();
   });
 });

@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import { eventCount, keyQuoteWords, normalise, PAPERS, pageCount, pageTexts, printToPdf } from './pdf';
+
+/*
+ * The seed story's briefing, on screen and printed to PDF at A4 and Letter: one sheet each, with
+ * every key quote and both Stanekzais in the printed text. Not covered here: the long story that
+ * flows to a second sheet (long-briefing.spec.ts), other pages' print rules (print.spec.ts), and
+ * whether a phone can scan the QR code (tests/unit/qr.test.ts checks the drawing module by module).
+ */
+
+const slug = 'khalilzad-warns-taliban';
+const briefing = `/stories/${slug}/briefing/`;
+const stanekzais = ['Mohammad Masoom Stanekzai', 'Sher Mohammad Abbas Stanekzai'];
+const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+
+test('the story page links to its briefing', async ({ page }) => {
+  await page.goto(`/stories/${slug}/`);
+  await page.getByRole('link', { name: 'Print briefing' }).click();
+  await expect(page).toHaveURL(briefing);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the briefing carries the story on one screen', async ({ page }) => {
+  await page.goto(briefing);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText("The US envoy's warning to the Taliban, May 2021");
+  await expect(page.getByText(/as of/i).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  for (const name of ['The bottom line', 'Who is who', 'Timeline', 'Key quotes', 'What is disputed, by whom', 'Sources']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('listitem')).toHaveCount(eventCount('content', slug));
+  await expect(timeline.locator('time[datetime="2020-02"]')).toHaveText('late February 2020');
+  await expect(timeline.getByText(/inferred date: not given in full/)).toBeVisible();
+
+  const quotes = page.getByRole('region', { name: 'Key quotes' });
+  for (const words of keyQuoteWords('content', slug)) {
+    await expect(quotes.getByText(words.slice(0, 60))).toBeVisible();
+  }
+  await expect(quotes.getByText('Direct quote.')).toHaveCount(2);
+  await expect(quotes.getByText("Reported: the source's own words.")).toHaveCount(1);
+
+  const who = page.getByRole('region', { name: 'Who is who' });
+  for (const name of stanekzais) {
+    await expect(who.getByText(name, { exact: true })).toHaveCount(1);
+  }
+  await expect(who.getByText("not the Taliban's Sher Mohammad Abbas Stanekzai")).toBeVisible();
+  await expect(who.getByText("not the Republic's Mohammad Masoom Stanekzai")).toBeVisible();
+
+  const disputes = page.getByRole('region', { name: 'What is disputed, by whom' });
+  await expect(disputes).toContainText('disputed by Taliban');
+
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  const storyUrl = new URL(`/stories/${slug}/`, site).href.replace(/^https?:\/\//, '');
+  await expect(page.getByRole('link', { name: storyUrl })).toHaveAttribute('href', `/stories/${slug}/`);
+});
+
+test('with JavaScript, the print button opens the browser\'s print dialog', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', '');
+  });
+  await page.goto(briefing);
+  await page.getByRole('button', { name: 'Print this briefing' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+});
+
+for (const paper of PAPERS) {
+  test(`the seed briefing prints on exactly one ${paper} page with every key quote and both Stanekzais`, async ({ page }, testInfo) => {
+    await page.goto(briefing);
+    const pdf = await printToPdf(page, paper, testInfo.outputPath(`briefing-${paper}.pdf`));
+    expect(pageCount(pdf)).toBe(1);
+
+    const text = pageTexts(pdf)[0]!;
+    const flat = normalise(text);
+    const keyQuotes = keyQuoteWords('content', slug);
+    expect(keyQuotes.length).toBeGreaterThan(0);
+    for (const words of keyQuotes) expect(flat).toContain(normalise(words));
+    for (const name of stanekzais) expect(text.replace(/\s+/g, ' ')).toContain(name);
+    // The running footer: the page's title and its number.
+    expect(text).toContain('Page 1 of 1');
+    expect(flat).toContain(normalise("Briefing: The US envoy's warning to the Taliban, May 2021"));
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the briefing is complete, still prints on one sheet, and offers no dead button', async ({ page }, testInfo) => {
+    await page.goto(briefing);
+    await expect(page.getByRole('region', { name: 'Key quotes' }).locator('figure')).toHaveCount(keyQuoteWords('content', slug).length);
+    await expect(page.getByRole('button', { name: 'Print this briefing' })).toBeHidden();
+    for (const paper of PAPERS) {
+      expect(pageCount(await printToPdf(page, paper, testInfo.outputPath(`briefing-nojs-${paper}.pdf`)))).toBe(1);
+    }
+  });
+});

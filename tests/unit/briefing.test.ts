@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorRecord } from '../../src/lib/actors';
+import { describeActors, findNamesakes, selectDisputes, selectKeyQuotes } from '../../src/lib/briefing';
+import type { Claim, Quote } from '../../src/lib/story';
+
+/*
+ * What the briefing selects and how it words who is who. Not covered here: the layout and whether it
+ * fits one sheet (tests/e2e/briefing.spec.ts), nor the default `keyQuotes` (story assembly).
+ */
+
+const actor = (id: string, name: string, extra: Partial<ActorRecord> = {}): ActorRecord => ({
+  id,
+  file: `content/actors/${id}.md`,
+  name,
+  kind: 'person',
+  roles: [],
+  aliases: [],
+  ...extra,
+});
+
+const quote = (id: string) => ({ id }) as Quote;
+const claim = (id: string, status: Claim['status']) => ({ id, status }) as Claim;
+
+describe('selectKeyQuotes', () => {
+  it('keeps the chosen quotes in the order the explainer numbers them', () => {
+    const quotes = ['a', 'b', 'c', 'd'].map(quote);
+    expect(selectKeyQuotes({ quotes, keyQuotes: ['d', 'b'] }).map((q) => q.id)).toEqual(['b', 'd']);
+  });
+
+  it('selects nothing when no quote is key', () => {
+    expect(selectKeyQuotes({ quotes: [quote('a')], keyQuotes: [] })).toEqual([]);
+  });
+});
+
+describe('selectDisputes', () => {
+  it('keeps disputed and denied claims only', () => {
+    const claims = [
+      claim('a', 'reported'),
+      claim('b', 'disputed'),
+      claim('c', 'confirmed'),
+      claim('d', 'denied'),
+      claim('e', 'unverified'),
+    ];
+    expect(selectDisputes({ claims }).map((c) => c.id)).toEqual(['b', 'd']);
+  });
+});
+
+describe('findNamesakes', () => {
+  it('finds people who share a surname, not organisations or people who merely share a first name', () => {
+    const actors = [
+      actor('masoom', 'Mohammad Masoom Stanekzai'),
+      actor('abbas', 'Sher Mohammad Abbas Stanekzai'),
+      actor('other', 'Mohammad Other'),
+      actor('org', 'Stanekzai', { kind: 'organisation' }),
+    ];
+    expect([...findNamesakes(actors)].sort()).toEqual(['abbas', 'masoom']);
+  });
+
+  it('compares surnames without regard to case or spacing', () => {
+    expect(findNamesakes([actor('a', 'Ann  SMITH '), actor('b', 'Bob Smith')]).size).toBe(2);
+  });
+});
+
+describe('describeActors', () => {
+  const masoom = actor('masoom', 'Mohammad Masoom Stanekzai', {
+    disambiguation: "Chief negotiator for the Afghan Republic; not the Taliban's Sher Mohammad Abbas Stanekzai",
+    roles: [{ title: 'Chief negotiator', organisation: 'Afghan peace delegation' }],
+  });
+  const abbas = actor('abbas', 'Sher Mohammad Abbas Stanekzai', {
+    disambiguation: "Member of the Taliban's office in Qatar; not the Republic's Mohammad Masoom Stanekzai",
+    roles: [{ title: "Member of the Taliban's political office", organisation: 'Taliban office in Qatar' }],
+  });
+
+  it('gives namesakes their role and what tells them apart', () => {
+    const [first, second] = describeActors([masoom, abbas]);
+    expect(first).toMatchObject({ description: 'Chief negotiator, Afghan peace delegation', distinction: masoom.disambiguation });
+    expect(second).toMatchObject({ description: "Member of the Taliban's political office, Taliban office in Qatar", distinction: abbas.disambiguation });
+  });
+
+  it('uses the latest role, or the distinguishing note for an actor without one', () => {
+    const envoy = actor('envoy', 'Zalmay Khalilzad', {
+      roles: [
+        { title: 'Ambassador to Iraq', from: '2005', to: '2007' },
+        { title: 'Special Representative', organisation: 'US Department of State' },
+      ],
+    });
+    const officials = actor('officials', 'Afghan security officials', { kind: 'organisation', disambiguation: 'Not named individually' });
+    const taliban = actor('taliban', 'Taliban', { kind: 'organisation' });
+    expect(describeActors([envoy, officials, taliban])).toEqual([
+      { actor: envoy, description: 'Special Representative, US Department of State', distinction: undefined },
+      { actor: officials, description: 'Not named individually', distinction: undefined },
+      { actor: taliban, description: undefined, distinction: undefined },
+    ]);
+  });
+});
