@@ -6,6 +6,7 @@ import type {
   EventMeta,
   QuoteForm,
   QuoteMeta,
+  RedirectMeta,
   Role,
   SourceMeta,
   StoryMeta,
@@ -120,6 +121,38 @@ const CITE = /<Cite\s+(quote|claim)=["']([^"']+)["']/g;
 /** The quote and claim ids a story's MDX cites through `<Cite quote="…">` / `<Cite claim="…">`, in order. */
 export function findCitations(mdx: string): { kind: 'quote' | 'claim'; id: string }[] {
   return [...mdx.matchAll(CITE)].map((m) => ({ kind: m[1] as 'quote' | 'claim', id: m[2]! }));
+}
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * The explainer's MDX may hold Markdown and `<Cite … />` markers, nothing else. MDX would otherwise
+ * run whatever it holds: a `<script>`, an `{expression}`, an `import`, a `javascript:` link. Content
+ * is data, so these are refused rather than escaped. Code spans and fenced code are left alone.
+ * Returns each offending piece with what it is.
+ */
+export function findUnsafeMarkup(mdx: string): { text: string; what: string }[] {
+  const found: { text: string; what: string }[] = [];
+  let fenced = false;
+  for (const line of mdx.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    const prose = line.replace(/`[^`]*`/g, '');
+    if (/^\s*(import|export)\s/.test(prose)) found.push({ text: prose.trim(), what: 'an import or export statement' });
+    for (const m of prose.matchAll(/<\/?([A-Za-z][\w.:-]*|!--)/g)) {
+      if (m[1] !== 'Cite' && !/^<(https?|mailto):/i.test(prose.slice(m.index))) found.push({ text: m[0], what: 'HTML or a component other than <Cite>' });
+    }
+    for (const m of prose.matchAll(/\{/g)) found.push({ text: prose.slice(m.index, m.index + 20), what: 'an MDX expression in { }' });
+    const targets = [...prose.matchAll(/\]\(\s*<?([^)\s>]*)/g), ...prose.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+)/g), ...prose.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)];
+    for (const m of targets) {
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(m[1]!.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+      if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) found.push({ text: m[1]!, what: `a ${scheme}: link` });
+    }
+  }
+  return found;
 }
 
 const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.lastIndexOf('/') + 1);
@@ -287,6 +320,9 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   if (meta.updated < meta.published) {
     problems.add(storyFile, 'updated', meta.updated, `a day on or after \`published\` (${meta.published})`);
   }
+  for (const unsafe of findUnsafeMarkup(files.story.body ?? '')) {
+    problems.add(storyFile, 'body', unsafe.text, `Markdown and <Cite quote="…" /> or <Cite claim="…" /> only, not ${unsafe.what}`);
+  }
   const citations = findCitations(files.story.body ?? '');
   for (const citation of citations) {
     const known = citation.kind === 'quote' ? quotes : claims;
@@ -326,6 +362,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
 
 export interface CorpusFiles {
   actors: Entry<Actor>[];
+  redirects: Entry<RedirectMeta>[];
   stories: Entry<StoryMeta>[];
   sources: Entry<SourceMeta>[];
   quotes: Entry<QuoteMeta>[];
@@ -333,10 +370,42 @@ export interface CorpusFiles {
   events: Entry<EventMeta>[];
 }
 
+/** An old URL path and the page its readers are sent to instead. */
+export interface Redirect extends RedirectMeta {
+  /** The old path, as published: `/stories/<slug>/quotes/<id>/`. */
+  from: string;
+  file: string;
+}
+
 export interface Corpus {
   /** Stories, newest first. */
   stories: Story[];
   actors: Map<string, ActorRecord>;
+  redirects: Redirect[];
+}
+
+const PAGE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*$/;
+
+/**
+ * Redirects from `content/redirects.yaml`: each old path is a page path, and leads straight to a page
+ * (a redirect to another redirect would send readers round twice, or in a circle). Whether the
+ * target page exists is known only once the site is built; the published-URL check sees to that.
+ */
+function assembleRedirects(entries: Entry<RedirectMeta>[], problems: ProblemList): Redirect[] {
+  const redirects = entries.map((entry) => ({ ...entry.data, from: entry.id, file: fileOf(entry) }));
+  const froms = new Set(redirects.map((r) => r.from));
+  for (const redirect of redirects) {
+    const field = `[${JSON.stringify(redirect.from)}]`;
+    const target = redirect.to.replace(/#.*$/, '');
+    if (!PAGE_PATH.test(redirect.from)) {
+      problems.add(redirect.file, field, redirect.from, 'an old page path of this site, starting and ending with `/`, without `#`: only pages can be redirected');
+    } else if (target === redirect.from) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, 'a different page than the old path itself');
+    } else if (froms.has(target)) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, `a page that is not itself redirected: send it straight to where ${target} leads`);
+    }
+  }
+  return redirects.sort((a, b) => a.from.localeCompare(b.from));
 }
 
 /** Assembles every story; problems from all stories are reported together. */
@@ -387,7 +456,8 @@ export function assembleCorpus(files: CorpusFiles): Corpus {
       problems.problems.push(...error.problems);
     }
   }
+  const redirects = assembleRedirects(files.redirects, problems);
   problems.throwIfAny();
   stories.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
-  return { stories, actors };
+  return { stories, actors, redirects };
 }

@@ -137,6 +137,24 @@ export const eventSchema = z.strictObject({
   claims: z.array(entityId).default([]),
 });
 
+/** A page of this site as readers see its path: `/`, `/stories/<slug>/`; optionally with a `#fragment`. */
+export const sitePath = z
+  .string()
+  .regex(/^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:#[A-Za-z0-9_-]+)?$/, {
+    message: 'expected a page path of this site, starting and ending with `/` (`/stories/<slug>/`), optionally with `#<anchor>`',
+  });
+
+/**
+ * A published URL that no longer has a page of its own, in `content/redirects.yaml`, keyed by its old
+ * path. A redirect page is generated there, so links and bookmarks keep working.
+ */
+export const redirectSchema = z.strictObject({
+  /** Where readers of the old URL now go: a page this site still builds, `/stories/<slug>/` or `/stories/<slug>/#q-<id>`. */
+  to: sitePath,
+  /** Why the old URL lost its page (renamed, merged into another, withdrawn), kept for the record. */
+  reason: text,
+});
+
 export type Actor = z.output<typeof actorSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type StoryMeta = z.output<typeof storySchema>;
@@ -144,5 +162,6 @@ export type SourceMeta = z.output<typeof sourceSchema>;
 export type QuoteMeta = z.output<typeof quoteSchema>;
 export type ClaimMeta = z.output<typeof claimSchema>;
 export type EventMeta = z.output<typeof eventSchema>;
+export type RedirectMeta = z.output<typeof redirectSchema>;
 export type QuoteForm = (typeof quoteForms)[number];
 export type ClaimStatus = (typeof claimStatuses)[number];
