@@ -32,31 +32,34 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
     problems.push({ file: shown(path), field, value, expected });
 
   const list = (dir: string): Dirent[] =>
-    readdirSync(dir, { withFileTypes: true }).filter((entry) => !BOOKKEEPING.has(entry.name));
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => !BOOKKEEPING.has(entry.name))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
 
   /** A folder of `<id>.md` entity files: anything else in it is refused, and so are ids that differ only in case. */
   const entityFolder = (dir: string, kind: string) => {
-    const seen = new Map<string, string>();
-    for (const entry of list(dir)) {
-      const path = join(dir, entry.name);
-      if (!entry.isFile()) {
-        add(path, 'folder', entry.name, `no sub-folder here: ${kind} are files ${relative(root, dir)}/<id>.md`);
-        continue;
+    const entries = list(dir);
+    for (const entry of entries.filter((e) => !e.isFile())) {
+      add(join(dir, entry.name), 'folder', entry.name, `no sub-folder here: ${kind} are files ${relative(root, dir)}/<id>.md`);
+    }
+    const idOf = (name: string) => name.replace(/\.md$/i, '');
+    // Two names that differ only in case are one file on macOS and Windows disks, and one id to a reader.
+    const byId = Map.groupBy(entries.filter((e) => e.isFile()), (e) => idOf(e.name).toLowerCase());
+    for (const group of byId.values()) {
+      const keeper = group.find((e) => e.name.endsWith('.md') && ID.test(idOf(e.name))) ?? group[0]!;
+      for (const entry of group) {
+        if (entry !== keeper) {
+          add(join(dir, entry.name), 'id', idOf(entry.name), `an id not already used by ${shown(join(dir, keeper.name))}: two ${kind} share it`);
+        } else if (!entry.name.endsWith('.md') || !ID.test(idOf(entry.name))) {
+          add(join(dir, entry.name), 'file name', entry.name, `<id>.md with an id in lower-case-with-hyphens (${kind} are Markdown files named by their id)`);
+        }
       }
-      const id = entry.name.replace(/\.md$/, '');
-      if (!entry.name.endsWith('.md') || !ID.test(id)) {
-        add(path, 'file name', entry.name, `<id>.md with an id in lower-case-with-hyphens (${kind} are Markdown files named by their id)`);
-        continue;
-      }
-      // Two names that differ only in case are one file on macOS and Windows disks, and one id to a reader.
-      const other = seen.get(id.toLowerCase());
-      if (other !== undefined) add(path, 'id', id, `an id not already used by ${shown(join(dir, other))} (two ${kind} share it)`);
-      seen.set(id.toLowerCase(), entry.name);
     }
   };
 
   const storyFolder = (dir: string) => {
     let hasStory = false;
+    const before = problems.length;
     for (const entry of list(dir)) {
       const path = join(dir, entry.name);
       if (entry.isFile() && entry.name === 'story.mdx') hasStory = true;
@@ -67,7 +70,8 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
         add(path, 'file name', entry.name, `story.mdx, or a file inside one of the folders ${STORY_FOLDERS.join(', ')}`);
       }
     }
-    if (!hasStory) add(join(dir, 'story.mdx'), 'file', undefined, 'a story.mdx in every story folder: the headline, dek, bottom line and text');
+    // A misnamed story file (`story.md`) was reported above, with the name it should have.
+    if (!hasStory && problems.length === before) add(join(dir, 'story.mdx'), 'file', undefined, 'a story.mdx in every story folder: the headline, dek, bottom line and text');
   };
 
   for (const entry of list(root)) {

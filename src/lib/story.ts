@@ -135,6 +135,7 @@ export function findUnsafeMarkup(mdx: string): { text: string; what: string }[] 
   const found: { text: string; what: string }[] = [];
   let fenced = false;
   for (const line of mdx.split('\n')) {
+    const before = found.length;
     if (/^\s*(```|~~~)/.test(line)) {
       fenced = !fenced;
       continue;
@@ -151,6 +152,9 @@ export function findUnsafeMarkup(mdx: string): { text: string; what: string }[] 
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(m[1]!.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
       if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) found.push({ text: m[1]!, what: `a ${scheme}: link` });
     }
+    // `<script>…</script>` is one mistake: keep the first find of each kind on a line.
+    const kinds = new Set<string>();
+    found.splice(before, Infinity, ...found.slice(before).filter((f) => !kinds.has(f.what) && kinds.add(f.what)));
   }
   return found;
 }
@@ -199,7 +203,12 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const sources = new Map<string, Source>();
   for (const entry of files.sources) {
     const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
-    if (source.text === '') problems.add(source.file, 'body', '', 'the source text, verbatim, after the frontmatter');
+    if (source.text === '') {
+      // One message for the empty source, naming the quotes that cannot be verified against it.
+      const unverifiable = files.quotes.filter((q) => q.data.source === source.id && q.data.form !== 'paraphrase').map(localId);
+      const needed = unverifiable.length > 0 ? `: the ${unverifiable.length === 1 ? 'quote' : 'quotes'} ${unverifiable.join(', ')} must be found in it word for word` : '';
+      problems.add(source.file, 'body', '', `the source text, verbatim, after the frontmatter${needed}`);
+    }
     sources.set(source.id, source);
   }
   const sourceRef = (file: string, field: string, id: string): Source | undefined => {
@@ -223,8 +232,6 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
       const result = findVerbatim(words, source.text);
       if (result.found) span = result;
       else problems.add(file, 'body', words, `a ${data.form} quote: ${describeMiss(words, source)}`);
-    } else if (data.form !== 'paraphrase') {
-      problems.add(file, 'source', data.source, `a source with text to verify this ${data.form} quote against`);
     }
     let passage: Span | undefined;
     if (data.passage !== undefined) {
@@ -251,10 +258,13 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
       events: [],
     });
   }
+  // A quote whose own file has a problem is still a quote of the story: references to it are not
+  // reported again, so one mistake gives one message.
+  const quoteIds = files.quotes.map(localId);
   const quoteRefs = (file: string, field: string, ids: string[]): Quote[] =>
     ids.flatMap((id, i) => {
       const quote = quotes.get(id);
-      if (!quote) problems.add(file, `${field}[${i}]`, id, `a quote id of story "${slug}" (known: ${[...quotes.keys()].join(', ') || 'none'})`);
+      if (!quoteIds.includes(id)) problems.add(file, `${field}[${i}]`, id, `a quote id of story "${slug}" (known: ${quoteIds.join(', ') || 'none'})`);
       return quote ? [quote] : [];
     });
   const actorRefs = (file: string, field: string, ids: string[]) =>
@@ -325,9 +335,9 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   }
   const citations = findCitations(files.story.body ?? '');
   for (const citation of citations) {
-    const known = citation.kind === 'quote' ? quotes : claims;
-    if (!known.has(citation.id)) {
-      problems.add(storyFile, 'body', `<Cite ${citation.kind}="${citation.id}">`, `a ${citation.kind} id of this story (known: ${[...known.keys()].join(', ') || 'none'})`);
+    const known = citation.kind === 'quote' ? quoteIds : [...claims.keys()];
+    if (!known.includes(citation.id)) {
+      problems.add(storyFile, 'body', `<Cite ${citation.kind}="${citation.id}">`, `a ${citation.kind} id of this story (known: ${known.join(', ') || 'none'})`);
     }
   }
   const keyQuotes = meta.keyQuotes ?? [...quotes.values()].filter((q) => q.form !== 'paraphrase').map((q) => q.id);
@@ -415,9 +425,9 @@ export function assembleCorpus(files: CorpusFiles): Corpus {
     files.actors.map((entry) => [entry.id, { ...entry.data, id: entry.id, file: fileOf(entry) }]),
   );
   for (const group of ambiguousNames([...actors.values()])) {
-    for (const actor of group) {
-      problems.add(actor.file, 'disambiguation', actor.disambiguation, `a distinct \`disambiguation\`: ${group.length} actors are named "${actor.name}" (${group.map((a) => a.file).join(', ')})`);
-    }
+    // One message per name: the fix is one decision about all of them.
+    const last = group.toSorted((a, b) => a.file.localeCompare(b.file)).at(-1)!;
+    problems.add(last.file, 'disambiguation', last.disambiguation, `a distinct \`disambiguation\` on each of the ${group.length} actors named "${last.name}" (${group.map((a) => a.file).join(', ')}), saying what tells them apart`);
   }
   const slugOf = (entry: Entry<unknown>) => entry.id.slice(0, entry.id.indexOf('/'));
   const bySlug = <T>(entries: Entry<T>[]) => Map.groupBy(entries, slugOf);
