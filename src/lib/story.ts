@@ -395,11 +395,14 @@ export interface Corpus {
 }
 
 const PAGE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*$/;
+const FILE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9_-]*(\.[a-z0-9]+)$/;
 
 /**
- * Redirects from `content/redirects.yaml`: each old path is a page path, and leads straight to a page
- * (a redirect to another redirect would send readers round twice, or in a circle). Whether the
- * target page exists is known only once the site is built; the published-URL check sees to that.
+ * Redirects from `content/redirects.yaml`. A page redirects to a page (a redirect page is generated
+ * at the old path); a file to a file of the same type (the route that builds such files serves the
+ * target's contents at the old path, as a static host cannot answer with a redirect). Every target
+ * is final: a redirect to another redirect would send readers round twice, or in a circle. Whether
+ * the target exists is known once the site is built; the published-URL check sees to that.
  */
 function assembleRedirects(entries: Entry<RedirectMeta>[], problems: ProblemList): Redirect[] {
   const redirects = entries.map((entry) => ({ ...entry.data, from: entry.id, file: fileOf(entry) }));
@@ -407,12 +410,17 @@ function assembleRedirects(entries: Entry<RedirectMeta>[], problems: ProblemList
   for (const redirect of redirects) {
     const field = `[${JSON.stringify(redirect.from)}]`;
     const target = redirect.to.replace(/#.*$/, '');
-    if (!PAGE_PATH.test(redirect.from)) {
-      problems.add(redirect.file, field, redirect.from, 'an old page path of this site, starting and ending with `/`, without `#`: only pages can be redirected');
+    const fromType = FILE_PATH.exec(redirect.from)?.[1];
+    if (!PAGE_PATH.test(redirect.from) && fromType === undefined) {
+      problems.add(redirect.file, field, redirect.from, 'an old URL path of this site without `#`: a page `/stories/<slug>/` or a file `/data/stories/<slug>.json`');
+    } else if (fromType !== undefined && FILE_PATH.exec(redirect.to)?.[1] !== fromType) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, `a file of the same type (${fromType}): a file's readers are programs that expect one`);
+    } else if (fromType === undefined && !PAGE_PATH.test(target)) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, 'a page path ending in `/` (optionally with `#<anchor>`): a page redirects to a page');
     } else if (target === redirect.from) {
-      problems.add(redirect.file, `${field}.to`, redirect.to, 'a different page than the old path itself');
+      problems.add(redirect.file, `${field}.to`, redirect.to, 'a different URL than the old path itself');
     } else if (froms.has(target)) {
-      problems.add(redirect.file, `${field}.to`, redirect.to, `a page that is not itself redirected: send it straight to where ${target} leads`);
+      problems.add(redirect.file, `${field}.to`, redirect.to, `a URL that is not itself redirected: send it straight to where ${target} leads`);
     }
   }
   return redirects.sort((a, b) => a.from.localeCompare(b.from));

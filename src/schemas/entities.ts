@@ -137,11 +137,11 @@ export const eventSchema = z.strictObject({
   claims: z.array(entityId).default([]),
 });
 
-/** A page of this site as readers see its path: `/`, `/stories/<slug>/`; optionally with a `#fragment`. */
+/** A URL path of this site: a page (`/stories/<slug>/`, optionally `#<anchor>`) or a file (`/data/stories/<slug>.json`). */
 export const sitePath = z
   .string()
-  .regex(/^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:#[A-Za-z0-9_-]+)?$/, {
-    message: 'expected a page path of this site, starting and ending with `/` (`/stories/<slug>/`), optionally with `#<anchor>`',
+  .regex(/^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9_-]*\.[a-z0-9]+)?(?:#[A-Za-z0-9_-]+)?$/, {
+    message: 'expected a URL path of this site: a page `/stories/<slug>/` (optionally with `#<anchor>`) or a file `/data/stories/<slug>.json`',
   });
 
 /**
@@ -149,7 +149,7 @@ export const sitePath = z
  * path. A redirect page is generated there, so links and bookmarks keep working.
  */
 export const redirectSchema = z.strictObject({
-  /** Where readers of the old URL now go: a page this site still builds, `/stories/<slug>/` or `/stories/<slug>/#q-<id>`. */
+  /** Where readers of the old URL now go: a page this site still builds (`/stories/<slug>/`, `/stories/<slug>/#q-<id>`), or for a file, a file of the same type. */
   to: sitePath,
   /** Why the old URL lost its page (renamed, merged into another, withdrawn), kept for the record. */
   reason: text,
