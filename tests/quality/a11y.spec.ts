@@ -33,7 +33,7 @@ for (const site of SITES) {
       for (const { path } of pages) {
         await audit(path);
         // A quote reached by its link is highlighted (:target): its colours are audited too.
-        const quote = await page.locator('[id^="q-"]').first().getAttribute('id').catch(() => null);
+        const quote = await page.evaluate(() => document.querySelector('[id^="q-"]')?.id ?? null);
         if (quote) await audit(`${path}#${quote}`);
       }
       console.log(`axe, ${site.name}, ${colorScheme}: ${pages.length} pages, ${violations.length} violations`);
