@@ -135,6 +135,15 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
         const projectPath = (path: string) => relative(fileURLToPath(root), path);
         const problems = new ProblemList();
         const refused = new Set<string>();
+        // The dev server's watcher reloads single files after the load: a problem then is thrown, so
+        // the dev server shows it and keeps the last good version, instead of being collected unread.
+        let loaded = false;
+        const refuse = <T>(id: string, found: ContentProblem[], data: T): T => {
+          if (loaded) throw new ContentError(found);
+          problems.problems.push(...found);
+          refused.add(id);
+          return data;
+        };
 
         // A refused entry hands back its raw data: the store wrapper below never keeps it.
         const parseData = async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> => {
@@ -142,11 +151,7 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
           let data: Record<string, unknown> = props.data;
           if (props.filePath && /\.mdx?$/.test(props.filePath)) {
             const read = readFrontmatter(props.filePath, file);
-            if ('problem' in read) {
-              problems.problems.push(read.problem);
-              refused.add(props.id);
-              return props.data;
-            }
+            if ('problem' in read) return refuse(props.id, [read.problem], props.data);
             data = read.data;
           }
           const result = await schema.safeParseAsync(data);
@@ -155,11 +160,7 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
             const perFile = !props.filePath || /\.mdx?$/.test(props.filePath);
             const issues = perFile ? result.error.issues : result.error.issues.map((issue) => ({ ...issue, path: [props.id, ...issue.path] }));
             const where = perFile ? data : { [props.id]: data };
-            problems.problems.push(
-              ...problemsFromIssues(file, where, issues, (path) => fieldsAt(schema, perFile ? path : path.slice(1))),
-            );
-            refused.add(props.id);
-            return props.data;
+            return refuse(props.id, problemsFromIssues(file, where, issues, (path) => fieldsAt(schema, perFile ? path : path.slice(1))), props.data);
           }
           return context.parseData({ ...props, data: data as TData });
         };
@@ -182,7 +183,7 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
 
         const logger = new Proxy(context.logger, {
           get(target, property, receiver) {
-            if (property === 'error') {
+            if (property === 'error' && !loaded) {
               return (message: string) => problems.add(projectPath(contentDir), kind, message, `every ${kind} file readable by the loader`);
             }
             const value: unknown = Reflect.get(target, property, receiver);
@@ -196,6 +197,7 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
           problems.problems.push(...loadFailure(error, projectPath));
         }
 
+        loaded = true;
         finish(
           {
             kind,
