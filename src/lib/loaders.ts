@@ -50,13 +50,24 @@ function fieldsAt(schema: Schema, path: PropertyKey[]): string[] {
 }
 
 /** A YAML syntax error as a problem: the line that holds it, and the parser's reason. */
-function yamlProblem(file: string, error: YAMLParseError, text: string, firstLine: number): ContentProblem {
-  const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
+function yamlProblem(file: string, error: YAMLParseError, text: string, firstLine: number, part = 'frontmatter '): ContentProblem {
+  const lines = text.split('\n');
+  let line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
   const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // An unclosed [ { or quote is found where the parser gives up, lines later: name the line that opened it.
+  const opener = { ']': '[', '}': '{' }[/end with an? ([\]}])/.exec(reason)?.[1] ?? ''] ?? /Missing closing (["'])/.exec(reason)?.[1];
+  if (opener !== undefined) {
+    for (let l = line; l >= firstLine; l--) {
+      if (lines[l - 1]?.includes(opener)) {
+        line = l;
+        break;
+      }
+    }
+  }
   return {
     file,
-    field: `frontmatter (line ${line})`,
-    value: text.split('\n')[line - 1]?.trim() ?? '',
+    field: `${part}(line ${line})`,
+    value: lines[line - 1]?.trim() ?? '',
     expected: `valid YAML: ${reason}; quote a value that holds ": " or starts with [ { > | * & ! % @ \``,
   };
 }
@@ -233,7 +244,7 @@ export function redirectsLoader(path: string): Loader {
       try {
         data = parseYaml(text, { schema: 'core', uniqueKeys: true }) ?? {};
       } catch (error) {
-        if (error instanceof YAMLParseError) throw new ContentError([yamlProblem(file, error, text, 1)]);
+        if (error instanceof YAMLParseError) throw new ContentError([yamlProblem(file, error, text, 1, '')]);
         throw error;
       }
       if (typeof data !== 'object' || Array.isArray(data)) {
