@@ -17,9 +17,11 @@ const storyPages = builtPages(SITE).filter((page) => /^\/stories\/[^/]+\/$/.test
 for (const { path } of storyPages) {
   test(`Lighthouse on ${path}: accessibility, best practices and SEO at 100`, async () => {
     test.setTimeout(180_000);
+    // Run with this Node (the project's 22), not whatever `node` the bin script's shebang finds.
     const output = execFileSync(
-      'node_modules/.bin/lighthouse',
+      process.execPath,
       [
+        'node_modules/lighthouse/cli/index.js',
         `${SITE.origin}${path}`,
         '--output=json',
         '--output-path=stdout',
@@ -35,7 +37,6 @@ for (const { path } of storyPages) {
     };
     const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
     console.log(`Lighthouse ${path}: ${Object.entries(scores).map(([id, s]) => `${id} ${s}`).join(', ')}`);
-    test.info().annotations.push({ type: 'lighthouse', description: JSON.stringify(scores) });
     const failing = ASSERTED.flatMap((id) =>
       report.categories[id]!.auditRefs
         .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
