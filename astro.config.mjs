@@ -2,18 +2,59 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import shareCardReport from './src/integrations/share-card-report.ts';
+import { publishedUrlsIntegration } from './src/integrations/publishedUrls.ts';
 import { rehypePrintUrls } from './src/lib/urls.ts';
 
 // Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
 
+/**
+ * `CONTENT_DIR` builds another content folder (test fixtures, the benchmark corpus). Each folder gets
+ * its own content cache: Astro keeps an entry whose file is unchanged, file path and all, so a shared
+ * cache would report one folder's problems under another folder's paths.
+ */
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const cacheDir = process.env.CONTENT_DIR
+  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}/`
+  : undefined;
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  ...(cacheDir && { cacheDir }),
+  // OUT_DIR keeps a fixture build apart from the site's dist/.
+  ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypePrintUrls, { site }]] }) },
-  integrations: [mdx(), shareCardReport()],
+  integrations: [
+    mdx(),
+    shareCardReport(),
+    publishedUrlsIntegration({ contentDir, update: process.env.UPDATE_PUBLISHED_URLS === '1' }),
+  ],
+  // Two routes that would build the same page (a redirect over a live page) fail the build.
+  prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  security: {
+    // A Content-Security-Policy meta tag on every page. Astro adds the hashes of the scripts and
+    // styles it emits to script-src and style-src ('self' plus those hashes): any other inline
+    // script, any eval, and anything from another origin is refused.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'none'",
+        "frame-src 'none'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
 });

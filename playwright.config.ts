@@ -1,39 +1,52 @@
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE_SITE, SITE } from './tests/e2e/site';
 
 /**
- * End-to-end tests run against the built site (dist/), served by `astro preview`, in Debian's
- * Chromium: Playwright's own browser download cannot reach its server from here.
+ * Browser tests run against the built sites, served by `astro preview`, in Debian's Chromium
+ * (Playwright's own browser download cannot reach its server from here):
+ * - e2e (tests/e2e): what readers do, and the safety of the pages (CSP, requests, escaping);
+ * - quality (tests/quality): validators and auditors over every built page: vnu, html-validate,
+ *   linkinator, axe, Lighthouse, and the published-URL manifest.
+ * Two servers: the site (dist/, `npm run build`) on E2E_PORT, and the fixture site
+ * (dist-fixtures/unsafe, `npm run build:fixtures`) on E2E_PORT + 1.
  */
-const port = Number(process.env.E2E_PORT ?? 4322);
+const port = (origin: string) => Number(new URL(origin).port);
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: SITE.origin,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'] } },
+    { name: 'quality', testDir: 'tests/quality', use: { ...devices['Desktop Chrome'] } },
+  ],
+  webServer: [SITE, FIXTURE_SITE].map((site) => ({
+    // --ignore-lock: Astro otherwise allows one preview server per project (and backgrounds it when it
+    // thinks an agent runs it); these two must run side by side, in the foreground.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port(site.origin)}`,
+    env: { OUT_DIR: site.dist },
+    url: `${site.origin}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

@@ -1,12 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ROOT_FILES } from './lib/contentTree';
+import { redirectsLoader, strictContent } from './lib/loaders';
 import {
   actorSchema,
   claimSchema,
   eventSchema,
   quoteSchema,
+  redirectSchema,
   sourceSchema,
   storySchema,
 } from './schemas/entities';
@@ -14,9 +17,13 @@ import {
 /**
  * The collections, one per kind of file under `content/` (see README, "Writing a story").
  * `CONTENT_DIR` points the build at another content folder (test fixtures, the benchmark corpus).
+ * Every loader is wrapped strict (src/lib/loaders.ts): a bad file fails `astro sync` and
+ * `astro build` with its file, field, value and what was expected, and so does a bad reference.
  */
-const contentRoot = pathToFileURL(resolve(process.env.CONTENT_DIR ?? 'content') + '/');
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const contentRoot = pathToFileURL(contentDir + '/');
 const storiesRoot = new URL('stories/', contentRoot);
+const strict = strictContent(contentDir, ['actors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects']);
 
 /** Per-story entities get the id `<story-slug>/<file-name>`: ids are unique within a story, not across stories. */
 function storyScoped(folder: string) {
@@ -32,15 +39,27 @@ function storyScoped(folder: string) {
 
 export const collections = {
   actors: defineCollection({
-    loader: glob({ base: new URL('actors/', contentRoot), pattern: '*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    loader: strict.check(
+      'actors',
+      glob({ base: new URL('actors/', contentRoot), pattern: '*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+      actorSchema,
+    ),
     schema: actorSchema,
   }),
   stories: defineCollection({
-    loader: glob({ base: storiesRoot, pattern: '*/story.mdx', generateId: ({ entry }) => entry.split('/')[0]! }),
+    loader: strict.check(
+      'stories',
+      glob({ base: storiesRoot, pattern: '*/story.mdx', generateId: ({ entry }) => entry.split('/')[0]! }),
+      storySchema,
+    ),
     schema: storySchema,
   }),
-  sources: defineCollection({ loader: storyScoped('sources'), schema: sourceSchema }),
-  quotes: defineCollection({ loader: storyScoped('quotes'), schema: quoteSchema }),
-  claims: defineCollection({ loader: storyScoped('claims'), schema: claimSchema }),
-  events: defineCollection({ loader: storyScoped('events'), schema: eventSchema }),
+  sources: defineCollection({ loader: strict.check('sources', storyScoped('sources'), sourceSchema), schema: sourceSchema }),
+  quotes: defineCollection({ loader: strict.check('quotes', storyScoped('quotes'), quoteSchema), schema: quoteSchema }),
+  claims: defineCollection({ loader: strict.check('claims', storyScoped('claims'), claimSchema), schema: claimSchema }),
+  events: defineCollection({ loader: strict.check('events', storyScoped('events'), eventSchema), schema: eventSchema }),
+  redirects: defineCollection({
+    loader: strict.check('redirects', redirectsLoader(join(contentDir, ROOT_FILES.redirects)), redirectSchema),
+    schema: redirectSchema,
+  }),
 };

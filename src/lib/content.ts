@@ -16,6 +16,7 @@ export function loadCorpus(): Promise<Corpus> {
       quotes: await getCollection('quotes'),
       claims: await getCollection('claims'),
       events: await getCollection('events'),
+      redirects: await getCollection('redirects'),
     }))();
   return corpus;
 }

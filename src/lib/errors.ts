@@ -26,6 +26,8 @@ export class ContentError extends Error {
         problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
+    // A content mistake is not a bug: the trace into the build tools would only bury the message.
+    this.stack = this.message;
   }
 }
 
@@ -40,4 +42,109 @@ export class ProblemList {
   throwIfAny(): void {
     if (this.problems.length > 0) throw new ContentError(this.problems);
   }
+}
+
+/** A zod issue, as far as the messages below read it (zod 4's issue union, loosely). */
+interface SchemaIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  values?: unknown[];
+  keys?: string[];
+  format?: string;
+}
+
+/** The field names an object schema allows at `path`, for "did you mean" on a misspelt field. */
+export type FieldLister = (path: PropertyKey[]) => string[];
+
+/** `said.reasoning`, `actors[2]`; a key that is not a plain name (a redirect's old path) in brackets. */
+const fieldName = (path: PropertyKey[]) =>
+  path
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      if (!/^[A-Za-z_][\w-]*$/.test(String(key))) return `[${JSON.stringify(String(key))}]`;
+      return i === 0 ? String(key) : `.${String(key)}`;
+    })
+    .join('') || '(frontmatter)';
+
+const valueAt = (data: unknown, path: PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+/** How many single-letter edits turn `a` into `b`: `speakr` is one from `speaker`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Our own schema messages start "expected …"; the problem line already says "expected". */
+const withoutExpected = (message: string) => message.replace(/^expected\s+/i, '');
+
+function expectation(issue: SchemaIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined
+        ? `a value: this field is required (${issue.expected})`
+        : `${/^[aeiou]/.test(issue.expected ?? '') ? 'an' : 'a'} ${issue.expected}, not ${Array.isArray(value) ? 'a list' : typeof value}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? 'a text that is not empty'
+        : `at least ${issue.minimum} ${issue.origin === 'array' ? 'item' : ''}${Number(issue.minimum) === 1 ? '' : 's'}`.trim();
+    case 'too_big':
+      return `at most ${issue.maximum}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'invalid_value':
+      return `one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'url' ? 'a web address starting with http:// or https://' : withoutExpected(issue.message);
+    default:
+      return withoutExpected(issue.message);
+  }
+}
+
+/**
+ * Turns schema issues for one file into problems an editor can act on: the field as a path
+ * (`said.reasoning`, `actors[2]`), the value found there, and what would have been accepted. A field
+ * the schema does not know (a typo such as `speakr`) names the closest field it does know.
+ */
+export function problemsFromIssues(file: string, data: unknown, issues: readonly SchemaIssue[], fieldsAt: FieldLister): ContentProblem[] {
+  const closestField = (path: PropertyKey[], key: string) => {
+    const closest = fieldsAt(path).toSorted((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+    return closest !== undefined && editDistance(key, closest) <= 2 ? closest : undefined;
+  };
+  // `speakr: x` makes two issues, an unknown `speakr` and a missing `speaker`: it is one mistake, one message.
+  const misspelt = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? (issue.keys ?? []).flatMap((key) => closestField(issue.path, key) ?? []).map((field) => fieldName([...issue.path, field]))
+        : [],
+    ),
+  );
+  return issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = fieldsAt(issue.path);
+      return (issue.keys ?? []).map((key) => {
+        const closest = closestField(issue.path, key);
+        const hint = closest !== undefined ? `did you mean \`${closest}\`? ` : '';
+        return {
+          file,
+          field: fieldName([...issue.path, key]),
+          value: valueAt(data, [...issue.path, key]),
+          expected: `no such field: ${hint}the fields here are ${known.join(', ')}`,
+        };
+      });
+    }
+    const value = valueAt(data, issue.path);
+    if (value === undefined && misspelt.has(fieldName(issue.path))) return [];
+    return [{ file, field: fieldName(issue.path), value, expected: expectation(issue, value) }];
+  });
 }

@@ -6,6 +6,7 @@ import type {
   EventMeta,
   QuoteForm,
   QuoteMeta,
+  RedirectMeta,
   Role,
   SourceMeta,
   StoryMeta,
@@ -124,6 +125,42 @@ export function findCitations(mdx: string): { kind: 'quote' | 'claim'; id: strin
   return [...mdx.matchAll(CITE)].map((m) => ({ kind: m[1] as 'quote' | 'claim', id: m[2]! }));
 }
 
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * The explainer's MDX may hold Markdown and `<Cite … />` markers, nothing else. MDX would otherwise
+ * run whatever it holds: a `<script>`, an `{expression}`, an `import`, a `javascript:` link. Content
+ * is data, so these are refused rather than escaped. Code spans and fenced code are left alone.
+ * Returns each offending piece with what it is.
+ */
+export function findUnsafeMarkup(mdx: string): { text: string; what: string }[] {
+  const found: { text: string; what: string }[] = [];
+  let fenced = false;
+  for (const line of mdx.split('\n')) {
+    const before = found.length;
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    const prose = line.replace(/`[^`]*`/g, '');
+    if (/^\s*(import|export)\s/.test(prose)) found.push({ text: prose.trim(), what: 'an import or export statement' });
+    for (const m of prose.matchAll(/<\/?([A-Za-z][\w.:-]*|!--)/g)) {
+      if (m[1] !== 'Cite' && !/^<(https?|mailto):/i.test(prose.slice(m.index))) found.push({ text: m[0], what: 'HTML or a component other than <Cite>' });
+    }
+    for (const m of prose.matchAll(/\{/g)) found.push({ text: prose.slice(m.index, m.index + 20), what: 'an MDX expression in { }' });
+    const targets = [...prose.matchAll(/\]\(\s*<?([^)\s>]*)/g), ...prose.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+)/g), ...prose.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)];
+    for (const m of targets) {
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(m[1]!.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+      if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) found.push({ text: m[1]!, what: `a ${scheme}: link` });
+    }
+    // `<script>…</script>` is one mistake: keep the first find of each kind on a line.
+    const kinds = new Set<string>();
+    found.splice(before, Infinity, ...found.slice(before).filter((f) => !kinds.has(f.what) && kinds.add(f.what)));
+  }
+  return found;
+}
+
 const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.lastIndexOf('/') + 1);
 const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
 
@@ -168,7 +205,12 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const sources = new Map<string, Source>();
   for (const entry of files.sources) {
     const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
-    if (source.text === '') problems.add(source.file, 'body', '', 'the source text, verbatim, after the frontmatter');
+    if (source.text === '') {
+      // One message for the empty source, naming the quotes that cannot be verified against it.
+      const unverifiable = files.quotes.filter((q) => q.data.source === source.id && q.data.form !== 'paraphrase').map(localId);
+      const needed = unverifiable.length > 0 ? `: the ${unverifiable.length === 1 ? 'quote' : 'quotes'} ${unverifiable.join(', ')} must be found in it word for word` : '';
+      problems.add(source.file, 'body', '', `the source text, verbatim, after the frontmatter${needed}`);
+    }
     sources.set(source.id, source);
   }
   const sourceRef = (file: string, field: string, id: string): Source | undefined => {
@@ -194,8 +236,6 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
       const result = findVerbatim(words, source.text);
       if (result.found) span = result;
       else problems.add(file, 'body', words, `a ${data.form} quote: ${describeMiss(words, source)}`);
-    } else if (data.form !== 'paraphrase') {
-      problems.add(file, 'source', data.source, `a source with text to verify this ${data.form} quote against`);
     }
     let passage: Span | undefined;
     if (data.passage !== undefined) {
@@ -240,7 +280,8 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     const text = plainText(entry.body);
     if (text === '') problems.add(file, 'body', '', 'the claim, plainly, after the frontmatter');
     const passages = data.passages.flatMap((passage, i) => {
-      if (!source) return [];
+      // A source without text is reported once, on the source itself.
+      if (!source || source.text === '') return [];
       const result = findVerbatim(passage, source.text);
       if (!result.found) problems.add(file, `passages[${i}]`, passage, describeMiss(passage, source));
       return result.found ? [result] : [];
@@ -292,6 +333,9 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   if (meta.updated < meta.published) {
     problems.add(storyFile, 'updated', meta.updated, `a day on or after \`published\` (${meta.published})`);
   }
+  for (const unsafe of findUnsafeMarkup(files.story.body ?? '')) {
+    problems.add(storyFile, 'body', unsafe.text, `Markdown and <Cite quote="…" /> or <Cite claim="…" /> only, not ${unsafe.what}`);
+  }
   const citations = findCitations(files.story.body ?? '');
   for (const citation of citations) {
     const known = citation.kind === 'quote' ? declaredQuotes : new Set(claims.keys());
@@ -331,6 +375,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
 
 export interface CorpusFiles {
   actors: Entry<Actor>[];
+  redirects: Entry<RedirectMeta>[];
   stories: Entry<StoryMeta>[];
   sources: Entry<SourceMeta>[];
   quotes: Entry<QuoteMeta>[];
@@ -338,10 +383,50 @@ export interface CorpusFiles {
   events: Entry<EventMeta>[];
 }
 
+/** An old URL path and the page its readers are sent to instead. */
+export interface Redirect extends RedirectMeta {
+  /** The old path, as published: `/stories/<slug>/quotes/<id>/`. */
+  from: string;
+  file: string;
+}
+
 export interface Corpus {
   /** Stories, newest first. */
   stories: Story[];
   actors: Map<string, ActorRecord>;
+  redirects: Redirect[];
+}
+
+const PAGE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*$/;
+const FILE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9_-]*(\.[a-z0-9]+)$/;
+
+/**
+ * Redirects from `content/redirects.yaml`. A page redirects to a page (a redirect page is generated
+ * at the old path); a file to a file of the same type (the route that builds such files serves the
+ * target's contents at the old path, as a static host cannot answer with a redirect). Every target
+ * is final: a redirect to another redirect would send readers round twice, or in a circle. Whether
+ * the target exists is known once the site is built; the published-URL check sees to that.
+ */
+function assembleRedirects(entries: Entry<RedirectMeta>[], problems: ProblemList): Redirect[] {
+  const redirects = entries.map((entry) => ({ ...entry.data, from: entry.id, file: fileOf(entry) }));
+  const froms = new Set(redirects.map((r) => r.from));
+  for (const redirect of redirects) {
+    const field = `[${JSON.stringify(redirect.from)}]`;
+    const target = redirect.to.replace(/#.*$/, '');
+    const fromType = FILE_PATH.exec(redirect.from)?.[1];
+    if (!PAGE_PATH.test(redirect.from) && fromType === undefined) {
+      problems.add(redirect.file, field, redirect.from, 'an old URL path of this site without `#`: a page `/stories/<slug>/` or a file `/data/stories/<slug>.json`');
+    } else if (fromType !== undefined && FILE_PATH.exec(redirect.to)?.[1] !== fromType) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, `a file of the same type (${fromType}): a file's readers are programs that expect one`);
+    } else if (fromType === undefined && !PAGE_PATH.test(target)) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, 'a page path ending in `/` (optionally with `#<anchor>`): a page redirects to a page');
+    } else if (target === redirect.from) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, 'a different URL than the old path itself');
+    } else if (froms.has(target)) {
+      problems.add(redirect.file, `${field}.to`, redirect.to, `a URL that is not itself redirected: send it straight to where ${target} leads`);
+    }
+  }
+  return redirects.sort((a, b) => a.from.localeCompare(b.from));
 }
 
 /** Assembles every story; problems from all stories are reported together. */
@@ -351,9 +436,9 @@ export function assembleCorpus(files: CorpusFiles): Corpus {
     files.actors.map((entry) => [entry.id, { ...entry.data, id: entry.id, file: fileOf(entry), about: plainText(entry.body) }]),
   );
   for (const group of ambiguousNames([...actors.values()])) {
-    for (const actor of group) {
-      problems.add(actor.file, 'disambiguation', actor.disambiguation, `a distinct \`disambiguation\`: ${group.length} actors are named "${actor.name}" (${group.map((a) => a.file).join(', ')})`);
-    }
+    // One message per name: the fix is one decision about all of them.
+    const last = group.toSorted((a, b) => a.file.localeCompare(b.file)).at(-1)!;
+    problems.add(last.file, 'disambiguation', last.disambiguation, `a distinct \`disambiguation\` on each of the ${group.length} actors named "${last.name}" (${group.map((a) => a.file).join(', ')}), saying what tells them apart`);
   }
   const slugOf = (entry: Entry<unknown>) => entry.id.slice(0, entry.id.indexOf('/'));
   const bySlug = <T>(entries: Entry<T>[]) => Map.groupBy(entries, slugOf);
@@ -392,7 +477,8 @@ export function assembleCorpus(files: CorpusFiles): Corpus {
       problems.problems.push(...error.problems);
     }
   }
+  const redirects = assembleRedirects(files.redirects, problems);
   problems.throwIfAny();
   stories.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
-  return { stories, actors };
+  return { stories, actors, redirects };
 }

@@ -60,7 +60,11 @@ export const sourceSchema = z.strictObject({
   /** Who published it, if known. */
   publisher: text.optional(),
   /** Where it was published, if known. */
-  url: z.httpUrl().optional(),
+  url: z
+    .httpUrl()
+    // Stored as the URL parser writes it: characters that may not stand in an address are percent-encoded.
+    .transform((url) => new URL(url).href)
+    .optional(),
   /** When it was published: a date value, so an inferred date says so and why. */
   published: dateValueSchema,
   /** Where our copy of the text comes from and anything an editor should know about it. */
@@ -137,6 +141,24 @@ export const eventSchema = z.strictObject({
   claims: z.array(entityId).default([]),
 });
 
+/** A URL path of this site: a page (`/stories/<slug>/`, optionally `#<anchor>`) or a file (`/data/stories/<slug>.json`). */
+export const sitePath = z
+  .string()
+  .regex(/^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9_-]*\.[a-z0-9]+)?(?:#[A-Za-z0-9_-]+)?$/, {
+    message: 'expected a URL path of this site: a page `/stories/<slug>/` (optionally with `#<anchor>`) or a file `/data/stories/<slug>.json`',
+  });
+
+/**
+ * A published URL that no longer has a page of its own, in `content/redirects.yaml`, keyed by its old
+ * path. A redirect page is generated there, so links and bookmarks keep working.
+ */
+export const redirectSchema = z.strictObject({
+  /** Where readers of the old URL now go: a page this site still builds (`/stories/<slug>/`, `/stories/<slug>/#q-<id>`), or for a file, a file of the same type. */
+  to: sitePath,
+  /** Why the old URL lost its page (renamed, merged into another, withdrawn), kept for the record. */
+  reason: text,
+});
+
 export type Actor = z.output<typeof actorSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type StoryMeta = z.output<typeof storySchema>;
@@ -144,5 +166,6 @@ export type SourceMeta = z.output<typeof sourceSchema>;
 export type QuoteMeta = z.output<typeof quoteSchema>;
 export type ClaimMeta = z.output<typeof claimSchema>;
 export type EventMeta = z.output<typeof eventSchema>;
+export type RedirectMeta = z.output<typeof redirectSchema>;
 export type QuoteForm = (typeof quoteForms)[number];
 export type ClaimStatus = (typeof claimStatuses)[number];

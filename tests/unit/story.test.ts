@@ -46,6 +46,7 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
       entry<EventMeta>('events', 's/tweet', { title: 'Tweet', when: friday, source: 'src', actors: ['envoy'], quotes: ['b-stand'], claims: [] }, 'He tweets.'),
       entry<EventMeta>('events', 's/refusal', { title: 'Refusal', when: { on: '2021-04', part: 'late', statedAs: 'late April', provenance: 'inferred', reasoning: 'r' }, source: 'src', actors: ['taliban'], quotes: [], claims: ['deny'] }, 'They refuse.'),
     ],
+    redirects: [],
     ...overrides,
   };
 }
@@ -125,20 +126,22 @@ describe('assembleCorpus on bad content', () => {
     expect(problem!.expected).toContain('We will stand with Afghans');
   });
 
-  it('fails a quote whose source has no text, and a cite of an unknown quote', () => {
+  it('fails a source with no text once, and a cite of an unknown quote', () => {
     const files = corpus();
     files.sources[0]!.body = '  ';
     files.stories[0]!.body = '<Cite quote="ghost" />';
     const fields = problemsOf(files).map((p) => `${p.file} ${p.field}`);
-    expect(fields).toContain('content/stories/s/sources/src.md body');
-    expect(fields).toContain('content/stories/s/quotes/b-stand.md source');
-    expect(fields).toContain('content/stories/s/story.mdx body');
+    expect(fields).toEqual(['content/stories/s/sources/src.md body', 'content/stories/s/story.mdx body']);
   });
 
-  it('fails two actors with one name and nothing to tell them apart', () => {
+  it('fails two actors with one name and nothing to tell them apart, once for the pair', () => {
     const files = corpus();
     files.actors.push(entry<Actor>('actors', 'envoy-2', { name: 'Zalmay Khalilzad', kind: 'person', roles: [], aliases: [] }));
-    expect(problemsOf(files).map((p) => p.file)).toEqual(['content/actors/envoy.md', 'content/actors/envoy-2.md']);
+    const problems = problemsOf(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.field).toBe('disambiguation');
+    expect(problems[0]!.expected).toContain('content/actors/envoy.md');
+    expect(problems[0]!.expected).toContain('content/actors/envoy-2.md');
   });
 
   it('fails files in a story folder that has no story', () => {

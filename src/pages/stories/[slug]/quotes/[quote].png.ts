@@ -5,11 +5,25 @@ import type { Quote } from '../../../../lib/story';
 
 /* Each quote's share card, drawn at build time (or reused from the cache) and written to dist/. */
 
+const IMAGE_PATH = /^\/stories\/([a-z0-9-]+)\/quotes\/([a-z0-9-]+)\.png$/;
+
 export const getStaticPaths = (async () => {
-  const { stories } = await loadCorpus();
-  return stories.flatMap((story) =>
-    story.quotes.map((quote) => ({ params: { slug: story.slug, quote: quote.id }, props: { quote, storyTitle: story.title } })),
+  const { stories, redirects } = await loadCorpus();
+  const cards = new Map(
+    stories.flatMap((story) => story.quotes.map((quote) => [`${story.slug}/${quote.id}`, { quote, storyTitle: story.title }] as const)),
   );
+  // A removed quote's published image (content/redirects.yaml) serves the image it now points to:
+  // a static host cannot answer with a redirect, and whoever embedded the image expects an image.
+  const moved = redirects.flatMap((redirect) => {
+    const [, fromSlug, fromQuote] = IMAGE_PATH.exec(redirect.from) ?? [];
+    const [, toSlug, toQuote] = IMAGE_PATH.exec(redirect.to) ?? [];
+    const card = cards.get(`${toSlug}/${toQuote}`);
+    return fromSlug && fromQuote && card ? [{ params: { slug: fromSlug, quote: fromQuote }, props: card }] : [];
+  });
+  return [
+    ...[...cards.values()].map((card) => ({ params: { slug: card.quote.slug, quote: card.quote.id }, props: card })),
+    ...moved,
+  ];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ quote: Quote; storyTitle: string }> = async ({ props }) => {

@@ -1,0 +1,63 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT_FILES } from '../lib/contentTree';
+import { compareUrls, describeMissing, formatManifest, parseManifest, publishedUrls, urlOfFile } from '../lib/manifest';
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+const REFRESH = /<meta http-equiv="refresh" content="0; url=([^"#]*)/;
+
+/**
+ * After every build: each URL in the content folder's published-URL manifest must have been built
+ * again, as its page or as a redirect page that leads to a built page; otherwise the build fails
+ * naming each URL. With `update`, the build's URLs are added to the manifest instead (never removed).
+ * A content folder without a manifest (a test fixture) is not checked.
+ */
+export function publishedUrlsIntegration({ contentDir, update }: { contentDir: string; update: boolean }): AstroIntegration {
+  return {
+    name: 'published-urls',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = filesUnder(out);
+        const produced = publishedUrls(files);
+        const manifestPath = join(contentDir, ROOT_FILES.publishedUrls);
+        const manifestFile = relative(process.cwd(), manifestPath);
+        const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : undefined;
+
+        if (update) {
+          const { unrecorded } = compareUrls(manifest ?? [], produced);
+          writeFileSync(manifestPath, formatManifest([...(manifest ?? []), ...produced]));
+          logger.info(`${unrecorded.length} new URL${unrecorded.length === 1 ? '' : 's'} recorded in ${manifestFile}`);
+        }
+        if (manifest === undefined) {
+          if (!update) logger.warn(`${manifestFile} does not exist: published URLs are not checked (npm run urls:update creates it)`);
+          return;
+        }
+
+        const { missing, unrecorded } = compareUrls(manifest, produced);
+        const made = new Set(produced);
+        const deadEnds = files.flatMap((file) => {
+          if (!file.endsWith('.html')) return [];
+          const target = REFRESH.exec(readFileSync(join(out, file), 'utf8'))?.[1];
+          return target !== undefined && !made.has(target) ? [`${urlOfFile(file)} redirects to ${target}, which the build does not produce`] : [];
+        });
+        const redirectsFile = relative(process.cwd(), join(contentDir, ROOT_FILES.redirects));
+        if (missing.length > 0 || deadEnds.length > 0) {
+          throw new Error([missing.length > 0 ? describeMissing(missing, manifestFile, redirectsFile) : '', ...deadEnds].filter(Boolean).join('\n'));
+        }
+        if (!update && unrecorded.length > 0) {
+          logger.warn(`${unrecorded.length} new URL${unrecorded.length === 1 ? ' is' : 's are'} not in ${manifestFile} yet: run npm run urls:update and commit it`);
+        }
+        logger.info(`${manifest.length} published URLs all built`);
+      },
+    },
+  };
+}

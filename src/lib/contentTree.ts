@@ -1,0 +1,93 @@
+import { readdirSync, type Dirent } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentProblem } from './errors';
+
+/**
+ * The shape of the content folder. The loaders only read files that match their patterns, so a file
+ * anywhere else (a typo'd folder, `story.md` for `story.mdx`, a `.txt`) would be silently ignored:
+ * this walk refuses every file and folder the model does not know instead.
+ */
+
+/** The folders of a story, one per kind of entity, each holding `<id>.md` files. */
+export const STORY_FOLDERS = ['sources', 'quotes', 'claims', 'events'] as const;
+
+/** Files at the top of the content folder that are not entities. */
+export const ROOT_FILES = {
+  /** Old URL paths and where they now lead (redirect pages are generated from it). */
+  redirects: 'redirects.yaml',
+  /** Every URL the site has published, written by `npm run urls:update`. */
+  publishedUrls: 'published-urls.txt',
+} as const;
+
+/** Names the operating system or version control leave behind; they are not content. */
+const BOOKKEEPING = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Walks `root` and returns a problem for every file or folder outside the model's layout. */
+export function auditContentTree(root: string, displayRoot = root): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const shown = (path: string) => join(displayRoot, relative(root, path));
+  const add = (path: string, field: string, value: unknown, expected: string) =>
+    problems.push({ file: shown(path), field, value, expected });
+
+  const list = (dir: string): Dirent[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => !BOOKKEEPING.has(entry.name))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+
+  /** A folder of `<id>.md` entity files: anything else in it is refused, and so are ids that differ only in case. */
+  const entityFolder = (dir: string, kind: string) => {
+    const entries = list(dir);
+    for (const entry of entries.filter((e) => !e.isFile())) {
+      add(join(dir, entry.name), 'folder', entry.name, `no sub-folder here: ${kind} are files ${relative(root, dir)}/<id>.md`);
+    }
+    const idOf = (name: string) => name.replace(/\.md$/i, '');
+    // Two names that differ only in case are one file on macOS and Windows disks, and one id to a reader.
+    const byId = Map.groupBy(entries.filter((e) => e.isFile()), (e) => idOf(e.name).toLowerCase());
+    for (const group of byId.values()) {
+      const keeper = group.find((e) => e.name.endsWith('.md') && ID.test(idOf(e.name))) ?? group[0]!;
+      for (const entry of group) {
+        if (entry !== keeper) {
+          add(join(dir, entry.name), 'id', idOf(entry.name), `an id not already used by ${shown(join(dir, keeper.name))}: two ${kind} share it`);
+        } else if (!entry.name.endsWith('.md') || !ID.test(idOf(entry.name))) {
+          add(join(dir, entry.name), 'file name', entry.name, `<id>.md with an id in lower-case-with-hyphens (${kind} are Markdown files named by their id)`);
+        }
+      }
+    }
+  };
+
+  const storyFolder = (dir: string) => {
+    let hasStory = false;
+    const before = problems.length;
+    for (const entry of list(dir)) {
+      const path = join(dir, entry.name);
+      if (entry.isFile() && entry.name === 'story.mdx') hasStory = true;
+      else if (entry.isDirectory() && (STORY_FOLDERS as readonly string[]).includes(entry.name)) entityFolder(path, entry.name);
+      else if (entry.isDirectory()) {
+        add(path, 'folder', entry.name, `a folder the model knows: ${STORY_FOLDERS.join(', ')}`);
+      } else {
+        add(path, 'file name', entry.name, `story.mdx, or a file inside one of the folders ${STORY_FOLDERS.join(', ')}`);
+      }
+    }
+    // A misnamed story file (`story.md`) was reported above, with the name it should have.
+    if (!hasStory && problems.length === before) add(join(dir, 'story.mdx'), 'file', undefined, 'a story.mdx in every story folder: the headline, dek, bottom line and text');
+  };
+
+  for (const entry of list(root)) {
+    const path = join(root, entry.name);
+    if (entry.isDirectory() && entry.name === 'actors') entityFolder(path, 'actors');
+    else if (entry.isDirectory() && entry.name === 'stories') {
+      for (const story of list(path)) {
+        const storyPath = join(path, story.name);
+        if (!story.isDirectory()) add(storyPath, 'file name', story.name, 'only story folders here: stories/<slug>/story.mdx');
+        else if (!ID.test(story.name)) add(storyPath, 'folder', story.name, 'a story slug in lower-case-with-hyphens: it becomes the URL /stories/<slug>/');
+        else storyFolder(storyPath);
+      }
+    } else if (entry.isFile() && (Object.values(ROOT_FILES) as string[]).includes(entry.name)) continue;
+    else {
+      add(path, entry.isDirectory() ? 'folder' : 'file name', entry.name, `one of: actors/, stories/, ${Object.values(ROOT_FILES).join(', ')}`);
+    }
+  }
+  return problems;
+}

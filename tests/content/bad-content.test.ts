@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/errors';
+
+/*
+ * Bad content, one case a folder: each folder under tests/fixtures/bad-content/ is laid over the
+ * valid corpus tests/fixtures/content/minimal and checked by `astro sync`, the command behind
+ * `npm run check:content`: Astro's own loaders, our strict wrappers, the schemas, the layout audit
+ * and the corpus assembly, nothing mocked. Each case must fail with exactly one problem naming the
+ * file, field, value and what was expected (or, for `builds: true`, pass).
+ *
+ * Why one process for all cases (tests/content/sync-folders.ts): `astro sync` as a command costs
+ * ~2.5 s a case, mostly starting Node and loading Astro; Astro's programmatic `sync()`, run once per
+ * case in one process, re-reads the config and the content folder each time and costs ~0.5-1 s.
+ *
+ * Not covered here: that `astro build` stops on the same problems (it runs the same sync before it
+ * renders a page; tests/content/published-urls.test.ts builds), and Astro's printing of the error.
+ */
+
+const cases = 'tests/fixtures/bad-content';
+const base = 'tests/fixtures/content/minimal';
+const work = 'node_modules/.cache/bad-content';
+
+interface Case {
+  builds?: boolean;
+  problem?: { file: string; field: string; value?: unknown; expected: string };
+}
+
+/** The case's content folder: the valid corpus with the case's files laid over it. */
+function materialise(name: string): string {
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(base, dir, { recursive: true });
+  cpSync(join(cases, name, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+const names = readdirSync(cases).sort();
+const outcome = new Map<string, string | null>();
+
+beforeAll(() => {
+  const dirs = names.map(materialise);
+  const output = execFileSync(process.execPath, ['tests/content/sync-folders.ts', ...dirs], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  for (const line of output.trim().split('\n')) {
+    const { dir, error } = JSON.parse(line) as { dir: string; error: string | null };
+    outcome.set(dir, error);
+  }
+}, 180_000);
+
+describe('bad content fails with one clear message', () => {
+  it('has a case for every kind the issue lists', () => {
+    expect(names.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const name of names) {
+    const text = readFileSync(join(cases, name, 'case.yaml'), 'utf8');
+    const spec = parse(text) as Case;
+    const kind = text.split('\n')[0]!.replace(/^#\s*/, '');
+
+    it(`${name}: ${kind}`, () => {
+      const dir = join(work, name);
+      const message = outcome.get(dir);
+      if (spec.builds) {
+        expect(message).toBeNull();
+        return;
+      }
+      const { file, field, value, expected } = spec.problem!;
+      expect(message, 'the content was accepted').toEqual(expect.any(String));
+      const problems = message!.split('\n').filter((line) => line.startsWith('  - '));
+      expect(problems, message!).toHaveLength(1);
+      expect(problems[0]).toContain(formatProblem({ file: join(dir, file), field, value, expected: '' }).trim());
+      expect(problems[0]).toContain(expected);
+    });
+  }
+});

@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseManifest } from '../../src/lib/manifest';
+
+/*
+ * Published URLs never vanish: `astro build` on a fixture content folder, in sequence. First
+ * `npm run urls:update` records its URLs; then a quote is removed and the build must fail naming its
+ * page and image; with redirects declared it builds, with a redirect page (meta refresh, canonical)
+ * and the image served at the old address; the same for a whole story and its data file. Not covered: that a reader
+ * lands on the new page (tests/e2e/redirects.spec.ts follows a redirect in the browser) and the
+ * site's own manifest being complete (tests/quality/urls.spec.ts).
+ */
+
+const work = 'node_modules/.cache/published-urls';
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+
+function build(update = false): { ok: boolean; output: string } {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: content,
+      OUT_DIR: dist,
+      UPDATE_PUBLISHED_URLS: update ? '1' : '',
+    },
+  });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('a published URL that the build no longer produces', () => {
+  let manifest: string[];
+
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    cpSync('tests/fixtures/content/minimal', content, { recursive: true });
+    cpSync('tests/fixtures/bad-content/empty-story-builds/content', content, { recursive: true });
+    const first = build(true);
+    expect(first.ok, first.output).toBe(true);
+    manifest = parseManifest(readFileSync(join(content, 'published-urls.txt'), 'utf8'));
+  }, 120_000);
+
+  it('is recorded by urls:update', () => {
+    expect(manifest).toEqual(expect.arrayContaining(['/', '/stories/base-story/', '/stories/quiet-story/', '/data/stories/quiet-story.json']));
+  });
+
+  it('fails the build, naming each URL, when a quote is removed without a redirect', () => {
+    rmSync(join(content, 'stories/base-story/quotes/ministry-reported.md'));
+    const claim = join(content, 'stories/base-story/claims/talks-failed.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('quotes: [ministry-reported]', 'quotes: []'));
+    const { ok, output } = build();
+    expect(ok).toBe(false);
+    expect(output).toContain('2 published URLs are no longer produced by the build');
+    expect(output).toContain('  - /stories/base-story/quotes/ministry-reported/');
+    expect(output).toContain('  - /stories/base-story/quotes/ministry-reported.png');
+  }, 120_000);
+
+  it('builds when the quote’s URLs are redirected: the old page sends readers on, the old image still serves', () => {
+    writeFileSync(
+      join(content, 'redirects.yaml'),
+      [
+        '/stories/base-story/quotes/ministry-reported/:',
+        '  to: /stories/base-story/quotes/ann-direct/',
+        '  reason: The ministry quote was withdrawn.',
+        '/stories/base-story/quotes/ministry-reported.png:',
+        '  to: /stories/base-story/quotes/ann-direct.png',
+        '  reason: The ministry quote was withdrawn.',
+      ].join('\n'),
+    );
+    const { ok, output } = build();
+    expect(ok, output).toBe(true);
+    const page = readFileSync(join(dist, 'stories/base-story/quotes/ministry-reported/index.html'), 'utf8');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/stories/base-story/quotes/ann-direct/">');
+    expect(page).toMatch(/<link rel="canonical" href="[^"]*\/stories\/base-story\/quotes\/ann-direct\/">/);
+    expect(readFileSync(join(dist, 'stories/base-story/quotes/ministry-reported.png'))).toEqual(
+      readFileSync(join(dist, 'stories/base-story/quotes/ann-direct.png')),
+    );
+  }, 120_000);
+
+  it('fails naming every URL of a removed story, and builds once they are redirected', () => {
+    rmSync(join(content, 'stories/quiet-story'), { recursive: true });
+    const failed = build();
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toContain('3 published URLs are no longer produced by the build');
+    for (const url of ['/data/stories/quiet-story.json', '/stories/quiet-story/', '/stories/quiet-story/briefing/']) {
+      expect(failed.output).toContain(`  - ${url}`);
+    }
+
+    const redirects = join(content, 'redirects.yaml');
+    writeFileSync(
+      redirects,
+      readFileSync(redirects, 'utf8') +
+        [
+          '',
+          '/stories/quiet-story/:',
+          '  to: /stories/base-story/',
+          '  reason: The quiet story was folded into the base story.',
+          '/stories/quiet-story/briefing/:',
+          '  to: /stories/base-story/briefing/',
+          '  reason: The quiet story was folded into the base story.',
+          '/data/stories/quiet-story.json:',
+          '  to: /data/stories/base-story.json',
+          '  reason: The quiet story was folded into the base story.',
+        ].join('\n'),
+    );
+    const { ok, output } = build();
+    expect(ok, output).toBe(true);
+    const page = readFileSync(join(dist, 'stories/quiet-story/index.html'), 'utf8');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/stories/base-story/">');
+    expect(readFileSync(join(dist, 'data/stories/quiet-story.json'), 'utf8')).toBe(readFileSync(join(dist, 'data/stories/base-story.json'), 'utf8'));
+    // The manifest did not change: nothing was removed from it, nothing needed adding.
+    expect(parseManifest(readFileSync(join(content, 'published-urls.txt'), 'utf8'))).toEqual(manifest);
+  }, 120_000);
+});

@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, SITES } from './site';
+
+/*
+ * Keyboard and screen-reader structure on every page both sites build: a skip link first, Tab
+ * reaching every control (the timeline's and the sidebar's included) with a visible focus ring and
+ * no trap, landmarks and headings in order, dates as words, and no motion when the reader asks for
+ * less. Not covered: what a screen reader actually announces (no screen reader runs here; the
+ * accessible names and roles it reads are what axe and these checks see), and print.
+ */
+
+/** Every element Tab should reach, in document order, described for messages. */
+async function focusables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+      .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'))
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+  );
+}
+
+/** The focused element, described as `focusables` does, and whether its focus ring shows. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    // Focus that left for the browser's own controls leaves activeElement where it was.
+    if (!el || el === document.body || !document.hasFocus()) return null;
+    const style = getComputedStyle(el);
+    const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+    const box = el.getBoundingClientRect();
+    return {
+      name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      ring,
+      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+    };
+  });
+}
+
+for (const site of SITES) {
+  test.describe(site.name, () => {
+    test.use({ baseURL: site.origin });
+    const pages = builtPages(site).filter((p) => !p.redirect);
+
+    test('Tab reaches every control once per round, each with a visible focus ring on screen, and never gets stuck', async ({ page }) => {
+      // Instant scrolling, so "on screen" is measured where focus lands, not halfway through a smooth scroll.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      for (const { path } of pages) {
+        await page.goto(path);
+        const expected = await focusables(page);
+        const reached: string[] = [];
+        for (let i = 0; i < expected.length; i++) {
+          await page.keyboard.press('Tab');
+          const now = await focused(page);
+          if (now === null) break;
+          expect(now.ring, `${path}: focus ring on ${now.name}`).toBe(true);
+          expect(now.onScreen, `${path}: ${now.name} scrolled into view when focused`).toBe(true);
+          reached.push(now.name);
+        }
+        expect(reached, path).toEqual(expected);
+        // And back: Shift+Tab from the last control walks the same controls in reverse.
+        const back: string[] = [];
+        for (let i = 1; i < expected.length; i++) {
+          await page.keyboard.press('Shift+Tab');
+          back.push((await focused(page))?.name ?? 'none');
+        }
+        expect(back, path).toEqual(expected.toReversed().slice(1));
+        // Past either end, focus goes to the browser (headless Chromium then reports no focus, or
+        // leaves it where it was) or wraps round: never held inside the page.
+        await page.keyboard.press('Shift+Tab');
+        expect([null, expected[0], expected.at(-1)], `${path}: Shift+Tab before the first control`).toContain((await focused(page))?.name ?? null);
+      }
+    });
+
+    test('the skip link is the first stop, shows when focused, and moves focus to the main content', async ({ page }) => {
+      for (const { path } of pages) {
+        await page.goto(path);
+        await page.keyboard.press('Tab');
+        const skip = page.getByRole('link', { name: 'Skip to content' });
+        await expect(skip, path).toBeFocused();
+        await expect(skip, path).toBeInViewport();
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('main'), path).toBeFocused();
+      }
+    });
+
+    test('one banner, one main, one contentinfo, labelled navigation, and headings that never skip a level', async ({ page }) => {
+      for (const { path } of pages) {
+        await page.goto(path);
+        await expect(page.getByRole('banner'), path).toHaveCount(1);
+        await expect(page.getByRole('main'), path).toHaveCount(1);
+        await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
+        await expect(page.getByRole('navigation', { name: 'Site' }), path).toHaveCount(1);
+        const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+        expect(levels[0], `${path}: the first heading is the h1`).toBe(1);
+        expect(levels.filter((l) => l === 1), `${path}: one h1`).toHaveLength(1);
+        levels.forEach((level, i) => {
+          if (i > 0) expect(level - levels[i - 1]!, `${path}: heading ${i + 1} (h${level}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+        });
+      }
+    });
+
+    test('dates are machine-readable <time> values shown in words', async ({ page }) => {
+      for (const { path } of pages) {
+        await page.goto(path);
+        const times = await page.locator('time').evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent ?? '' })));
+        for (const time of times) {
+          expect(time.datetime, `${path}: ${time.text}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+          expect(time.text, `${path}: ${time.datetime} shown as words`).toMatch(/[A-Za-z]|^\d{4}$/);
+        }
+      }
+    });
+
+    test('with reduced motion asked for, nothing moves; without, scrolling is smooth', async ({ page }) => {
+      for (const { path } of pages) {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await page.goto(path);
+        const motion = await page.evaluate(() => ({
+          scroll: getComputedStyle(document.documentElement).scrollBehavior,
+          moving: [...document.querySelectorAll('*')]
+            .map((el) => getComputedStyle(el))
+            .filter((s) => (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0) || parseFloat(s.transitionDuration) > 0).length,
+        }));
+        expect(motion, path).toEqual({ scroll: 'auto', moving: 0 });
+        await page.emulateMedia({ reducedMotion: 'no-preference' });
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), path).toBe('smooth');
+      }
+    });
+  });
+}

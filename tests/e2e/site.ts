@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { urlOfFile } from '../../src/lib/manifest';
+
+/**
+ * The two built sites the browser tests run against, each served by `astro preview` (see
+ * playwright.config.ts): the real site from content/, and the fixture site from
+ * tests/fixtures/content/unsafe (markup in every field, a story with nothing recorded, redirects).
+ * Page lists are read from the build output, so a new page type is tested as soon as it is built.
+ */
+
+const port = Number(process.env.E2E_PORT ?? 4322);
+
+export interface Site {
+  name: string;
+  dist: string;
+  origin: string;
+}
+
+export const SITE: Site = { name: 'site', dist: 'dist', origin: `http://127.0.0.1:${port}` };
+export const FIXTURE_SITE: Site = { name: 'fixture site', dist: 'dist-fixtures/unsafe', origin: `http://127.0.0.1:${port + 1}` };
+export const SITES = [SITE, FIXTURE_SITE];
+
+export interface BuiltPage {
+  /** The URL path: `/stories/<slug>/`. */
+  path: string;
+  /** The HTML file under the site's dist folder. */
+  file: string;
+  /** A redirect page (meta refresh) rather than a page of its own. */
+  redirect: boolean;
+}
+
+/** Every HTML page a site's build produced. */
+export function builtPages(site: Site): BuiltPage[] {
+  return readdirSync(site.dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      const html = readFileSync(file, 'utf8');
+      return { path: urlOfFile(relative(site.dist, file))!, file, redirect: /<meta http-equiv="refresh"/.test(html) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Every file a site's build produced, as paths under its dist folder. */
+export function builtFiles(site: Site): string[] {
+  return readdirSync(site.dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { compareUrls, describeMissing, formatManifest, parseManifest, publishedUrls, urlOfFile } from '../../src/lib/manifest';
+
+/*
+ * Published URLs: from build output to URLs, the manifest's text form, and the comparison the build
+ * fails on. Not covered: walking a real dist/ and failing the build (src/integrations/publishedUrls.ts;
+ * tests/content/published-urls.test.ts builds).
+ */
+
+describe('urlOfFile', () => {
+  it('serves a directory index at its folder, other files at their path', () => {
+    expect(urlOfFile('index.html')).toBe('/');
+    expect(urlOfFile('stories/x/index.html')).toBe('/stories/x/');
+    expect(urlOfFile('data/stories/x.json')).toBe('/data/stories/x.json');
+    expect(urlOfFile('404.html')).toBe('/404.html');
+  });
+
+  it('leaves out hashed build assets, which are renamed whenever they change', () => {
+    expect(urlOfFile('_astro/page.B1x2.css')).toBeUndefined();
+    expect(publishedUrls(['_astro/a.js', 'index.html', 'stories/x/index.html', 'index.html'])).toEqual(['/', '/stories/x/']);
+  });
+});
+
+describe('the manifest', () => {
+  it('round-trips, sorted and without duplicates, skipping comments', () => {
+    const text = formatManifest(['/stories/b/', '/', '/stories/b/', '/data/stories/b.json']);
+    expect(text.startsWith('# ')).toBe(true);
+    expect(parseManifest(text)).toEqual(['/', '/data/stories/b.json', '/stories/b/']);
+  });
+
+  it('tells missing URLs from new ones', () => {
+    expect(compareUrls(['/', '/stories/a/'], ['/', '/stories/b/'])).toEqual({ missing: ['/stories/a/'], unrecorded: ['/stories/b/'] });
+  });
+
+  it('names every missing URL and how to declare a redirect', () => {
+    const message = describeMissing(['/stories/a/', '/data/stories/a.json'], 'content/published-urls.txt', 'content/redirects.yaml');
+    expect(message).toContain('2 published URLs are no longer produced');
+    expect(message).toContain('  - /stories/a/\n  - /data/stories/a.json');
+    expect(message).toContain('content/redirects.yaml');
+  });
+});

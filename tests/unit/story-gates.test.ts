@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/errors';
+import { assembleCorpus, findUnsafeMarkup, type CorpusFiles } from '../../src/lib/story';
+import { corpus } from './corpus';
+
+/*
+ * Story and corpus assembly, for what the trust gates added: markup refused in the explainer's MDX,
+ * redirects checked, one message per mistake (no cascade from a broken quote to everything citing
+ * it). Not covered: references and verbatim checks one by
+ * one (tests/content/bad-content.test.ts runs each through the real loaders), and rendering.
+ */
+
+function problemsOf(files: CorpusFiles): string[] {
+  try {
+    assembleCorpus(files);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.map((p) => `${p.file} ${p.field} ${String(p.value)}`);
+  }
+}
+
+describe('findUnsafeMarkup', () => {
+  it('accepts Markdown, <Cite> markers, web links and code', () => {
+    expect(findUnsafeMarkup('Text [a link](https://example.org) <Cite quote="q" /> and `<b>{code}</b>`.\n```\n<script>\n```')).toEqual([]);
+  });
+
+  it('refuses HTML, expressions, imports and script links, once per kind on a line', () => {
+    expect(findUnsafeMarkup('<script>alert(1)</script>').map((f) => f.what)).toEqual(['HTML or a component other than <Cite>']);
+    expect(findUnsafeMarkup('{alert(1)}').map((f) => f.what)).toEqual(['an MDX expression in { }']);
+    expect(findUnsafeMarkup("import X from './x'").map((f) => f.what)).toEqual(['an import or export statement']);
+    expect(findUnsafeMarkup('[x](javascript:alert(1)) [y]( JavaScript:alert(2))').map((f) => f.what)).toEqual(['a javascript: link']);
+    expect(findUnsafeMarkup('[x]: data:text/html,hi').map((f) => f.what)).toEqual(['a data: link']);
+  });
+});
+
+describe('assembleCorpus', () => {
+  it('reports markup in the explainer against story.mdx', () => {
+    expect(problemsOf(corpus({ story: 'Hi <iframe src="x"></iframe> <Cite quote="q" />' }))).toEqual(['s/story.mdx body <iframe']);
+  });
+
+  it('reports a quote with an unknown speaker once, not again in every claim, event and citation that names it', () => {
+    expect(problemsOf(corpus({ quote: { speaker: 'nobody' } }))).toEqual(['s/quotes/q.md speaker nobody']);
+  });
+
+  it('reports a source without text once, naming the quotes it cannot verify', () => {
+    const files = corpus({ sourceText: '' });
+    expect(problemsOf(files)).toEqual(['s/sources/src.md body ']);
+  });
+
+  it('reports actors sharing a name once for the group', () => {
+    expect(problemsOf(corpus({ actors: { ann: { name: 'Ann', kind: 'person' }, ann2: { name: 'Ann', kind: 'person' } } }))).toEqual([
+      'actors/ann2.md disambiguation undefined',
+    ]);
+  });
+
+  it('accepts page and file redirects, and refuses chains, mixed types and non-paths', () => {
+    expect(
+      assembleCorpus(corpus({ redirects: { '/stories/old/': { to: '/stories/s/#q-q', reason: 'Renamed.' }, '/data/stories/old.json': { to: '/data/stories/s.json', reason: 'Renamed.' } } }))
+        .redirects.map((r) => r.from),
+    ).toEqual(['/data/stories/old.json', '/stories/old/']);
+    expect(
+      problemsOf(
+        corpus({
+          redirects: {
+            '/a/': { to: '/b/', reason: 'r' },
+            '/b/': { to: '/stories/s/', reason: 'r' },
+            '/data/x.json': { to: '/stories/s/', reason: 'r' },
+            'stories/no-slash': { to: '/stories/s/', reason: 'r' },
+          },
+        }),
+      ),
+    ).toEqual([
+      'redirects.yaml ["/a/"].to /b/',
+      'redirects.yaml ["/data/x.json"].to /stories/s/',
+      'redirects.yaml ["stories/no-slash"] stories/no-slash',
+    ]);
+  });
+});
