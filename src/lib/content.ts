@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { assembleCorpus, type Corpus } from './story';
+import { assembleCorpus, type Corpus, type Story } from './story';
 
 /**
  * The one bridge from Astro's content collections to the assembled model. The corpus is assembled
@@ -21,8 +21,12 @@ export function loadCorpus(): Promise<Corpus> {
   return corpus;
 }
 
+/** Stories by slug, so each page finds its own without scanning every story (quadratic over a build). */
+let bySlug: Promise<Map<string, Story>> | undefined;
+
 export async function loadStory(slug: string) {
-  const story = (await loadCorpus()).stories.find((s) => s.slug === slug);
+  bySlug ??= loadCorpus().then(({ stories }) => new Map(stories.map((story) => [story.slug, story])));
+  const story = (await bySlug).get(slug);
   if (!story) throw new Error(`No story "${slug}" in content/stories/`);
   return story;
 }

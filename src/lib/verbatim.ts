@@ -137,9 +137,13 @@ export function closestPassage(quote: string, source: string): (Span & { similar
   return { start, end, text: source.slice(start, end), similarity: Math.round(best.score * 100) / 100 };
 }
 
+/** The last source normalised: a story checks all its quotes and passages against one source in a row. */
+let lastSource: { source: string; normal: ReturnType<typeof normaliseTypography> } | undefined;
+
 /** Finds `quote` in `source` verbatim (see the module comment for what is forgiven and how edits are marked). */
 export function findVerbatim(quote: string, source: string): VerbatimResult {
-  const { text, offsets } = normaliseTypography(source);
+  if (lastSource?.source !== source) lastSource = { source, normal: normaliseTypography(source) };
+  const { text, offsets } = lastSource.normal;
   const match = trimQuote(quote) === '' ? null : quotePattern(quote).exec(text);
   if (!match || match[0].length === 0) return { found: false, closest: closestPassage(quote, source) };
   const start = offsets[match.index]!;

@@ -1,0 +1,236 @@
+/**
+ * The scaling benchmark (`npm run bench`): prints figures, asserts nothing, never part of `npm test`.
+ *
+ * For each N it writes a synthetic corpus of N stories (tests/bench/corpus.ts) to a temporary folder,
+ * builds our site from it through the real pipeline (CONTENT_DIR, our astro.config.mjs, a separate
+ * outDir and cacheDir), and builds the bare Astro baseline (tests/bench/baseline) from the same source
+ * texts into the same number of pages, alternating the two so both see the same machine load.
+ *
+ *   share images, cold: our build with an empty cacheDir;  warm: again with nothing changed.
+ *   timed runs: content cache (data-store.json) emptied for both sites, image cache kept warm, as on a
+ *   CI machine that restores the image cache; seconds are wall-clock for the whole `astro build` process,
+ *   CPU seconds that process's user + system time (all threads), steadier when others share the machine.
+ *
+ * Share images count as rendered when the build log says so ("12 images rendered", "rendered 12 share
+ * cards"), or else as the PNG files written to cacheDir during the build: an image cache must live under
+ * Astro's `cacheDir` for the benchmark to start it cold.
+ *
+ * Usage: npm run bench [-- --sizes 1,100,1000] [--large] [--runs 3] [--profile] [--keep]
+ *   --large    adds N = 5,000            --runs     timed runs per N (median reported)
+ *   --profile  writes V8 CPU profiles of our timed builds (--cpu-prof) and keeps them
+ *   --keep     keeps the temporary folder (corpora, dists, logs)
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatTable } from '../budgets/weight.ts';
+import { baselineTexts, generateCorpus, type Files } from './corpus.ts';
+import { imagesRendered, median } from './figures.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,100,1000' },
+    large: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = [...options.sizes.split(',').map(Number), ...(options.large ? [5000] : [])];
+const runs = Math.max(1, Number(options.runs));
+const siteRoot = resolve('.');
+const baselineRoot = resolve('tests/bench/baseline');
+const work = mkdtempSync(join(tmpdir(), 'explainer-bench-'));
+
+interface Build {
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  /** Share images the build rendered (from its log, or PNGs written to its cache); undefined if neither says. */
+  rendered: number | undefined;
+}
+
+function writeFiles(dir: string, files: Files) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+function filesUnder(dir: string): { path: string; bytes: number; mtimeMs: number }[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        const stat = statSync(path);
+        return { path, bytes: stat.size, mtimeMs: stat.mtimeMs };
+      });
+  } catch {
+    return [];
+  }
+}
+
+/** Runs one build in a child process; its log goes to <logFile>. */
+function runBuild(root: string, outDir: string, cacheDir: string, env: Record<string, string>, logFile: string, nodeArgs: string[] = []): Promise<Build> {
+  const started = Date.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [...nodeArgs, join(siteRoot, 'tests/bench/build.ts'), root, outDir, cacheDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('close', (code) => {
+      writeFileSync(logFile, log);
+      const seconds = (Date.now() - started) / 1000;
+      const report = /^BENCH (.*)$/m.exec(log);
+      if (code !== 0 || !report) {
+        fail(new Error(`build of ${root} failed (exit ${code}); log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
+        return;
+      }
+      const cachedPngs = filesUnder(cacheDir).filter((f) => f.path.endsWith('.png'));
+      const { cpuSeconds, peakMb } = JSON.parse(report[1]!);
+      done({ seconds, cpuSeconds, peakMb, rendered: imagesRendered(log, cachedPngs, started) });
+    });
+  });
+}
+
+const fixed = (x: number, digits = 2) => x.toFixed(digits);
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+interface Result {
+  n: number;
+  pages: number;
+  images: number;
+  ours: Build[];
+  bare: Build[];
+  oursPeakMb: number;
+  barePeakMb: number;
+  distMb: number;
+  cold: Build;
+  warm: Build;
+}
+
+const results: Result[] = [];
+console.log(`Benchmark in ${work}; N = ${sizes.join(', ')}; ${runs} timed run(s) each; load average at start: ${load()}`);
+
+try {
+  for (const n of sizes) {
+    const dir = join(work, `n${n}`);
+    const corpus = generateCorpus(n);
+    const contentDir = join(dir, 'content');
+    writeFiles(contentDir, corpus);
+    const ours = { out: join(dir, 'dist-site'), cache: join(dir, 'cache-site'), env: { CONTENT_DIR: contentDir } };
+    const bare = { out: join(dir, 'dist-bare'), cache: join(dir, 'cache-bare'), env: { BASELINE_TEXTS: join(dir, 'texts') } };
+    const log = (name: string) => join(dir, `${name}.log`);
+
+    process.stdout.write(`N=${n}: ${corpus.size} content files; share images cold`);
+    const cold = await runBuild(siteRoot, ours.out, ours.cache, ours.env, log('cold'));
+    process.stdout.write(` ${fixed(cold.seconds)} s, warm`);
+    const warm = await runBuild(siteRoot, ours.out, ours.cache, ours.env, log('warm'));
+    process.stdout.write(` ${fixed(warm.seconds)} s; timed runs`);
+
+    const built = filesUnder(ours.out);
+    const pages = built.filter((f) => f.path.endsWith('.html')).length;
+    writeFiles(bare.env.BASELINE_TEXTS, baselineTexts(corpus, pages));
+
+    const result: Result = {
+      n,
+      pages,
+      images: built.filter((f) => f.path.endsWith('.png')).length,
+      ours: [],
+      bare: [],
+      oursPeakMb: 0,
+      barePeakMb: 0,
+      distMb: built.reduce((sum, f) => sum + f.bytes, 0) / 1e6,
+      cold,
+      warm,
+    };
+    for (let run = 0; run < runs; run++) {
+      // Alternate which site goes first, so a load spike does not always land on the same one.
+      const order = run % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
+      for (const which of order) {
+        const site = which === 'ours' ? ours : bare;
+        rmSync(join(site.cache, 'data-store.json'), { force: true });
+        const profile = options.profile && which === 'ours' ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'profiles', `n${n}`)}`] : [];
+        const b = await runBuild(which === 'ours' ? siteRoot : baselineRoot, site.out, site.cache, site.env, log(`${which}-${run}`), profile);
+        result[which].push(b);
+        if (which === 'ours') result.oursPeakMb = Math.max(result.oursPeakMb, b.peakMb);
+        else result.barePeakMb = Math.max(result.barePeakMb, b.peakMb);
+        process.stdout.write(` ${which[0]}${fixed(b.seconds)}`);
+      }
+    }
+    const barePages = filesUnder(bare.out).filter((f) => f.path.endsWith('.html')).length;
+    if (barePages !== pages) throw new Error(`the baseline built ${barePages} pages, ours ${pages}`);
+    process.stdout.write(`; load ${load()}\n`);
+    results.push(result);
+  }
+} catch (error) {
+  console.error(`\n${(error as Error).message}`);
+  console.error(`Left in place for inspection: ${work}`);
+  process.exitCode = 1;
+}
+
+if (results.length > 0) {
+  const wall = (builds: Build[]) => median(builds.map((b) => b.seconds));
+  const cpu = (builds: Build[]) => median(builds.map((b) => b.cpuSeconds));
+  const spread = (builds: Build[]) => {
+    const xs = builds.map((b) => b.seconds);
+    return `${fixed(median(xs))} (${fixed(Math.min(...xs))}-${fixed(Math.max(...xs))})`;
+  };
+  console.log(`\nBuild time and size by corpus size (medians of ${runs} runs, wall-clock (min-max); load average now: ${load()})\n`);
+  console.log(
+    formatTable(
+      ['N', 'pages', 'images', 'ours s', 'bare s', 'ratio', 'ours CPU s', 'bare CPU s', 'CPU ratio', 'ms/page', 'peak MB', 'bare peak MB', 'dist MB'],
+      results.map((r) => [
+        r.n,
+        r.pages,
+        r.images,
+        spread(r.ours),
+        spread(r.bare),
+        fixed(wall(r.ours) / wall(r.bare)),
+        fixed(cpu(r.ours)),
+        fixed(cpu(r.bare)),
+        fixed(cpu(r.ours) / cpu(r.bare)),
+        fixed((wall(r.ours) / r.pages) * 1000, 1),
+        Math.round(r.oursPeakMb),
+        Math.round(r.barePeakMb),
+        fixed(r.distMb, 1),
+      ]),
+    ),
+  );
+  const rendered = (b: Build) => (b.rendered === undefined ? 'n/a' : b.rendered);
+  console.log('\nShare images: a build with an empty cache (cold), then again with nothing changed (warm)\n');
+  console.log(
+    formatTable(
+      ['N', 'PNGs in dist', 'cold s', 'cold rendered', 'warm s', 'warm rendered'],
+      results.map((r) => [r.n, r.images, fixed(r.cold.seconds), rendered(r.cold), fixed(r.warm.seconds), rendered(r.warm)]),
+    ),
+  );
+
+  const at = (n: number) => results.find((r) => r.n === n);
+  const perPage = (r: Result, time: (builds: Build[]) => number) => time(r.ours) / r.pages;
+  const goals: string[] = [];
+  const big = at(1000);
+  const mid = at(100);
+  if (big) {
+    const ratio = wall(big.ours) / wall(big.bare);
+    goals.push(`ratio to bare Astro at N=1000: ${fixed(ratio)}, in CPU time ${fixed(cpu(big.ours) / cpu(big.bare))} (goal <= 1.5): ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
+    goals.push(`peak memory at N=1000: ${Math.round(big.oursPeakMb)} MB (goal < 2048): ${big.oursPeakMb < 2048 ? 'met' : 'NOT met'}`);
+    goals.push(`warm rebuild renders 0 images: ${big.warm.rendered === undefined ? 'no image count available' : big.warm.rendered === 0 ? 'met' : `NOT met (${big.warm.rendered})`}`);
+  }
+  if (big && mid) {
+    const growth = perPage(big, wall) / perPage(mid, wall);
+    goals.push(`time per page at 1000 / at 100: ${fixed(growth)}, in CPU time ${fixed(perPage(big, cpu) / perPage(mid, cpu))} (goal <= 1.2): ${growth <= 1.2 ? 'met' : 'NOT met'}`);
+  }
+  if (goals.length > 0) console.log(`\nGoals (DESIGN.md, "Budgets"; issue 6):\n  ${goals.join('\n  ')}`);
+  if (options.profile) console.log(`\nCPU profiles: ${join(work, 'profiles')}`);
+}
+
+if (!options.keep && !options.profile && process.exitCode !== 1) rmSync(work, { recursive: true, force: true });
+else console.log(`\nKept: ${work}`);
