@@ -7,6 +7,8 @@ export const median = (xs: number[]): number => {
 };
 
 const RENDERED = [
+  // Our own build's report (src/integrations/shareCardReport.ts): "share cards: 12 rendered, 3 reused".
+  /share cards:\s*(\d+)\s+rendered/i,
   /(\d+)\s+(?:share[- ]?)?(?:images?|cards?|PNGs?)\s+(?:rendered|generated|written|created)/i,
   /(?:rendered|generated)\s+(\d+)\s+(?:share[- ]?)?(?:images?|cards?|PNGs?)/i,
 ];

@@ -11,9 +11,9 @@
  *   CI machine that restores the image cache; seconds are wall-clock for the whole `astro build` process,
  *   CPU seconds that process's user + system time (all threads), steadier when others share the machine.
  *
- * Share images count as rendered when the build log says so ("12 images rendered", "rendered 12 share
- * cards"), or else as the PNG files written to cacheDir during the build: an image cache must live under
- * Astro's `cacheDir` for the benchmark to start it cold.
+ * Share images count as rendered when the build log says so ("share cards: 12 rendered, 0 reused"), or
+ * else as the PNG files written to cacheDir during the build: SHARE_CARD_CACHE puts our image cache under
+ * the run's cacheDir, so the benchmark can start it cold.
  *
  * Usage: npm run bench [-- --sizes 1,100,1000] [--large] [--runs 3] [--profile] [--keep]
  *   --large    adds N = 5,000            --runs     timed runs per N (median reported)
@@ -125,7 +125,11 @@ try {
     const corpus = generateCorpus(n);
     const contentDir = join(dir, 'content');
     writeFiles(contentDir, corpus);
-    const ours = { out: join(dir, 'dist-site'), cache: join(dir, 'cache-site'), env: { CONTENT_DIR: contentDir } };
+    const ours = {
+      out: join(dir, 'dist-site'),
+      cache: join(dir, 'cache-site'),
+      env: { CONTENT_DIR: contentDir, SHARE_CARD_CACHE: join(dir, 'cache-site', 'share-cards') },
+    };
     const bare = { out: join(dir, 'dist-bare'), cache: join(dir, 'cache-bare'), env: { BASELINE_TEXTS: join(dir, 'texts') } };
     const log = (name: string) => join(dir, `${name}.log`);
 
