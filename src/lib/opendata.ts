@@ -2,6 +2,7 @@ import type { DateValue } from '../schemas/date';
 import { describeRole } from './actors';
 import { datetimeValues, formatDate } from './dates';
 import type { Story } from './story';
+import { absoluteUrl, inStoryPath, storyPath } from './urls';
 
 /**
  * A story as open data (`/data/stories/<slug>.json`): its quotes, claims and events with the ids and
@@ -14,10 +15,10 @@ const dated = (date: DateValue | undefined) =>
   date === undefined ? null : { ...date, inWords: formatDate(date), datetime: datetimeValues(date) };
 
 export function toOpenData(story: Story, site: URL) {
-  const page = new URL(`/stories/${story.slug}/`, site).href;
+  const inStory = (anchor: string) => absoluteUrl(inStoryPath(story.slug, anchor), site);
   return {
     slug: story.slug,
-    url: page,
+    url: absoluteUrl(storyPath(story.slug), site),
     title: story.title,
     dek: story.dek,
     bottomLine: story.bottomLine,
@@ -25,7 +26,7 @@ export function toOpenData(story: Story, site: URL) {
     updated: story.updated,
     quotes: story.quotes.map((quote) => ({
       id: quote.id,
-      url: `${page}#${quote.anchor}`,
+      url: inStory(quote.anchor),
       words: quote.words,
       form: quote.form,
       medium: quote.medium,
@@ -39,7 +40,7 @@ export function toOpenData(story: Story, site: URL) {
     })),
     claims: story.claims.map((claim) => ({
       id: claim.id,
-      url: `${page}#${claim.anchor}`,
+      url: inStory(claim.anchor),
       text: claim.text,
       status: claim.status,
       claimants: claim.claimants.map((actor) => actor.id),
@@ -49,7 +50,7 @@ export function toOpenData(story: Story, site: URL) {
     })),
     events: story.events.map((event) => ({
       id: event.id,
-      url: `${page}#${event.anchor}`,
+      url: inStory(event.anchor),
       title: event.title,
       when: dated(event.when),
       text: event.text,

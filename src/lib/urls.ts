@@ -18,9 +18,14 @@ export function storyPath(slug: string): string {
   return `/stories/${slug}/`;
 }
 
+/** A quote, claim or event on the story page, by its anchor (`q-…`, `c-…`, `e-…`). */
+export function inStoryPath(slug: string, anchor: string): string {
+  return `${storyPath(slug)}#${anchor}`;
+}
+
 /** The quote's card on the story page. */
 export function quoteInStoryPath(quote: QuoteRef): string {
-  return `${storyPath(quote.slug)}#q-${quote.id}`;
+  return inStoryPath(quote.slug, `q-${quote.id}`);
 }
 
 /** The quote's own page. */

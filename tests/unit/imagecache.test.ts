@@ -31,7 +31,8 @@ describe('renderOrReuse', () => {
     resetImageTally();
     const warm = await Promise.all(keys.map((key) => renderOrReuse(dir, key, render(`${key} again`))));
     expect(imageTally()).toMatchObject({ rendered: 0, reused: 3 });
-    expect(calls).toEqual(keys);
+    // Renders run concurrently and finish in any order: each key once is what matters.
+    expect([...calls].sort()).toEqual(keys);
     expect(warm.map((w) => new TextDecoder().decode(w.image))).toEqual(cold.map((c) => new TextDecoder().decode(c.image)));
   });
 

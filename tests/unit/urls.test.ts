@@ -3,6 +3,7 @@ import { assembleCorpus } from '../../src/lib/story';
 import {
   absoluteUrl,
   actorPath,
+  inStoryPath,
   quoteImagePath,
   quoteInSourcePath,
   quoteInStoryPath,
@@ -28,6 +29,7 @@ describe('paths', () => {
     expect(quotePath(quote)).toBe('/stories/older/quotes/stand-firm/');
     expect(quoteImagePath(quote)).toBe('/stories/older/quotes/stand-firm.png');
     expect(quoteInStoryPath(quote)).toBe('/stories/older/#q-stand-firm');
+    expect(inStoryPath('older', 'e-tweet')).toBe('/stories/older/#e-tweet');
     expect(quoteInSourcePath(quote)).toBe('/stories/older/sources/article/#q-stand-firm');
     expect(sourcePath('older', 'article')).toBe('/stories/older/sources/article/');
     expect(actorPath('sam-khan-2')).toBe('/actors/sam-khan-2/');
