@@ -30,7 +30,10 @@ export default defineConfig({
   ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Story text has no code to highlight, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypePrintUrls, { site }]] }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypePrintUrls, { site }]] }),
+  },
   integrations: [
     mdx(),
     shareCardReport(),

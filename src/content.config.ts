@@ -48,21 +48,29 @@ function unrendered(loader: Loader): Loader {
 
 /** Per-story entities get the id `<story-slug>/<file-name>`: ids are unique within a story, not across stories. */
 function storyScoped(folder: string) {
-  return unrendered(glob({
-    base: storiesRoot,
-    pattern: `*/${folder}/*.md`,
-    generateId: ({ entry }) => {
-      const [slug, , file] = entry.split('/');
-      return `${slug}/${file!.replace(/\.md$/, '')}`;
-    },
-  }));
+  return unrendered(
+    glob({
+      base: storiesRoot,
+      pattern: `*/${folder}/*.md`,
+      generateId: ({ entry }) => {
+        const [slug, , file] = entry.split('/');
+        return `${slug}/${file!.replace(/\.md$/, '')}`;
+      },
+    }),
+  );
 }
 
 export const collections = {
   actors: defineCollection({
     loader: strict.check(
       'actors',
-      unrendered(glob({ base: new URL('actors/', contentRoot), pattern: '*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') })),
+      unrendered(
+        glob({
+          base: new URL('actors/', contentRoot),
+          pattern: '*.md',
+          generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+        }),
+      ),
       actorSchema,
     ),
     schema: actorSchema,
@@ -75,7 +83,10 @@ export const collections = {
     ),
     schema: storySchema,
   }),
-  sources: defineCollection({ loader: strict.check('sources', storyScoped('sources'), sourceSchema), schema: sourceSchema }),
+  sources: defineCollection({
+    loader: strict.check('sources', storyScoped('sources'), sourceSchema),
+    schema: sourceSchema,
+  }),
   quotes: defineCollection({ loader: strict.check('quotes', storyScoped('quotes'), quoteSchema), schema: quoteSchema }),
   claims: defineCollection({ loader: strict.check('claims', storyScoped('claims'), claimSchema), schema: claimSchema }),
   events: defineCollection({ loader: strict.check('events', storyScoped('events'), eventSchema), schema: eventSchema }),

@@ -20,7 +20,13 @@ const REFRESH = /<meta http-equiv="refresh" content="0; url=([^"#]*)/;
  * naming each URL. With `update`, the build's URLs are added to the manifest instead (never removed).
  * A content folder without a manifest (a test fixture) is not checked.
  */
-export function publishedUrlsIntegration({ contentDir, update }: { contentDir: string; update: boolean }): AstroIntegration {
+export function publishedUrlsIntegration({
+  contentDir,
+  update,
+}: {
+  contentDir: string;
+  update: boolean;
+}): AstroIntegration {
   return {
     name: 'published-urls',
     hooks: {
@@ -38,7 +44,10 @@ export function publishedUrlsIntegration({ contentDir, update }: { contentDir: s
           logger.info(`${unrecorded.length} new URL${unrecorded.length === 1 ? '' : 's'} recorded in ${manifestFile}`);
         }
         if (manifest === undefined) {
-          if (!update) logger.warn(`${manifestFile} does not exist: published URLs are not checked (npm run urls:update creates it)`);
+          if (!update)
+            logger.warn(
+              `${manifestFile} does not exist: published URLs are not checked (npm run urls:update creates it)`,
+            );
           return;
         }
 
@@ -47,14 +56,22 @@ export function publishedUrlsIntegration({ contentDir, update }: { contentDir: s
         const deadEnds = files.flatMap((file) => {
           if (!file.endsWith('.html')) return [];
           const target = REFRESH.exec(readFileSync(join(out, file), 'utf8'))?.[1];
-          return target !== undefined && !made.has(target) ? [`${urlOfFile(file)} redirects to ${target}, which the build does not produce`] : [];
+          return target !== undefined && !made.has(target)
+            ? [`${urlOfFile(file)} redirects to ${target}, which the build does not produce`]
+            : [];
         });
         const redirectsFile = relative(process.cwd(), join(contentDir, ROOT_FILES.redirects));
         if (missing.length > 0 || deadEnds.length > 0) {
-          throw new Error([missing.length > 0 ? describeMissing(missing, manifestFile, redirectsFile) : '', ...deadEnds].filter(Boolean).join('\n'));
+          throw new Error(
+            [missing.length > 0 ? describeMissing(missing, manifestFile, redirectsFile) : '', ...deadEnds]
+              .filter(Boolean)
+              .join('\n'),
+          );
         }
         if (!update && unrecorded.length > 0) {
-          logger.warn(`${unrecorded.length} new URL${unrecorded.length === 1 ? ' is' : 's are'} not in ${manifestFile} yet: run npm run urls:update and commit it`);
+          logger.warn(
+            `${unrecorded.length} new URL${unrecorded.length === 1 ? ' is' : 's are'} not in ${manifestFile} yet: run npm run urls:update and commit it`,
+          );
         }
         logger.info(`${manifest.length} published URLs all built`);
       },

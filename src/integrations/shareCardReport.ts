@@ -11,7 +11,8 @@ export default function shareCardReport(): AstroIntegration {
     name: 'share-card-report',
     hooks: {
       'astro:build:start': () => resetImageTally(),
-      'astro:build:done': ({ logger }) => logger.info(describeTally(imageTally(), relative(process.cwd(), imageCacheDir()))),
+      'astro:build:done': ({ logger }) =>
+        logger.info(describeTally(imageTally(), relative(process.cwd(), imageCacheDir()))),
     },
   };
 }

@@ -56,8 +56,17 @@ export interface Appearances {
   claims: { story: Story; claim: Claim; as: 'claimant' | 'disputer' }[];
 }
 
-const newestFirst = (a: { id: string; date?: DateValue | undefined }, b: { id: string; date?: DateValue | undefined }) =>
-  a.date && b.date ? compareDated({ id: b.id, date: b.date }, { id: a.id, date: a.date }) : a.date ? -1 : b.date ? 1 : 0;
+const newestFirst = (
+  a: { id: string; date?: DateValue | undefined },
+  b: { id: string; date?: DateValue | undefined },
+) =>
+  a.date && b.date
+    ? compareDated({ id: b.id, date: b.date }, { id: a.id, date: a.date })
+    : a.date
+      ? -1
+      : b.date
+        ? 1
+        : 0;
 
 /**
  * Every actor's quotes, events and claims across all stories, built in one pass over the corpus so
@@ -71,7 +80,9 @@ export function indexAppearances(stories: readonly Story[]): Map<string, Appeara
     if (!entry) index.set(actor.id, (entry = { quotes: [], events: [], claims: [] }));
     return entry;
   };
-  const newestStoryFirst = [...stories].sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  const newestStoryFirst = [...stories].sort(
+    (a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug),
+  );
   for (const story of newestStoryFirst) {
     for (const quote of story.quotes) of(quote.speaker).quotes.push({ story, quote });
     for (const event of story.events) for (const actor of event.actors) of(actor).events.push({ story, event });
@@ -82,8 +93,12 @@ export function indexAppearances(stories: readonly Story[]): Map<string, Appeara
   }
   for (const entry of index.values()) {
     // Stable sorts: items that tie keep the newest-story-first order they were gathered in.
-    entry.quotes.sort((a, b) => newestFirst({ id: a.quote.id, date: a.quote.said }, { id: b.quote.id, date: b.quote.said }));
-    entry.events.sort((a, b) => newestFirst({ id: a.event.id, date: a.event.when }, { id: b.event.id, date: b.event.when }));
+    entry.quotes.sort((a, b) =>
+      newestFirst({ id: a.quote.id, date: a.quote.said }, { id: b.quote.id, date: b.quote.said }),
+    );
+    entry.events.sort((a, b) =>
+      newestFirst({ id: a.event.id, date: a.event.when }, { id: b.event.id, date: b.event.when }),
+    );
   }
   return index;
 }

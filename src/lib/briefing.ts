@@ -28,7 +28,12 @@ const surname = (actor: ActorRecord) => actor.name.trim().split(/\s+/).at(-1)!.t
 export function findNamesakes(actors: readonly ActorRecord[]): Set<string> {
   const people = actors.filter((actor) => actor.kind === 'person');
   const bySurname = Map.groupBy(people, surname);
-  return new Set([...bySurname.values()].filter((group) => group.length > 1).flat().map((actor) => actor.id));
+  return new Set(
+    [...bySurname.values()]
+      .filter((group) => group.length > 1)
+      .flat()
+      .map((actor) => actor.id),
+  );
 }
 
 export interface ActorLine {

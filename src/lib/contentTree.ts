@@ -40,18 +40,36 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
   const entityFolder = (dir: string, kind: string) => {
     const entries = list(dir);
     for (const entry of entries.filter((e) => !e.isFile())) {
-      add(join(dir, entry.name), 'folder', entry.name, `no sub-folder here: ${kind} are files ${relative(root, dir)}/<id>.md`);
+      add(
+        join(dir, entry.name),
+        'folder',
+        entry.name,
+        `no sub-folder here: ${kind} are files ${relative(root, dir)}/<id>.md`,
+      );
     }
     const idOf = (name: string) => name.replace(/\.md$/i, '');
     // Two names that differ only in case are one file on macOS and Windows disks, and one id to a reader.
-    const byId = Map.groupBy(entries.filter((e) => e.isFile()), (e) => idOf(e.name).toLowerCase());
+    const byId = Map.groupBy(
+      entries.filter((e) => e.isFile()),
+      (e) => idOf(e.name).toLowerCase(),
+    );
     for (const group of byId.values()) {
       const keeper = group.find((e) => e.name.endsWith('.md') && ID.test(idOf(e.name))) ?? group[0]!;
       for (const entry of group) {
         if (entry !== keeper) {
-          add(join(dir, entry.name), 'id', idOf(entry.name), `an id not already used by ${shown(join(dir, keeper.name))}: two ${kind} share it`);
+          add(
+            join(dir, entry.name),
+            'id',
+            idOf(entry.name),
+            `an id not already used by ${shown(join(dir, keeper.name))}: two ${kind} share it`,
+          );
         } else if (!entry.name.endsWith('.md') || !ID.test(idOf(entry.name))) {
-          add(join(dir, entry.name), 'file name', entry.name, `<id>.md with an id in lower-case-with-hyphens (${kind} are Markdown files named by their id)`);
+          add(
+            join(dir, entry.name),
+            'file name',
+            entry.name,
+            `<id>.md with an id in lower-case-with-hyphens (${kind} are Markdown files named by their id)`,
+          );
         }
       }
     }
@@ -63,15 +81,27 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
     for (const entry of list(dir)) {
       const path = join(dir, entry.name);
       if (entry.isFile() && entry.name === 'story.mdx') hasStory = true;
-      else if (entry.isDirectory() && (STORY_FOLDERS as readonly string[]).includes(entry.name)) entityFolder(path, entry.name);
+      else if (entry.isDirectory() && (STORY_FOLDERS as readonly string[]).includes(entry.name))
+        entityFolder(path, entry.name);
       else if (entry.isDirectory()) {
         add(path, 'folder', entry.name, `a folder the model knows: ${STORY_FOLDERS.join(', ')}`);
       } else {
-        add(path, 'file name', entry.name, `story.mdx, or a file inside one of the folders ${STORY_FOLDERS.join(', ')}`);
+        add(
+          path,
+          'file name',
+          entry.name,
+          `story.mdx, or a file inside one of the folders ${STORY_FOLDERS.join(', ')}`,
+        );
       }
     }
     // A misnamed story file (`story.md`) was reported above, with the name it should have.
-    if (!hasStory && problems.length === before) add(join(dir, 'story.mdx'), 'file', undefined, 'a story.mdx in every story folder: the headline, dek, bottom line and text');
+    if (!hasStory && problems.length === before)
+      add(
+        join(dir, 'story.mdx'),
+        'file',
+        undefined,
+        'a story.mdx in every story folder: the headline, dek, bottom line and text',
+      );
   };
 
   for (const entry of list(root)) {
@@ -80,13 +110,25 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
     else if (entry.isDirectory() && entry.name === 'stories') {
       for (const story of list(path)) {
         const storyPath = join(path, story.name);
-        if (!story.isDirectory()) add(storyPath, 'file name', story.name, 'only story folders here: stories/<slug>/story.mdx');
-        else if (!ID.test(story.name)) add(storyPath, 'folder', story.name, 'a story slug in lower-case-with-hyphens: it becomes the URL /stories/<slug>/');
+        if (!story.isDirectory())
+          add(storyPath, 'file name', story.name, 'only story folders here: stories/<slug>/story.mdx');
+        else if (!ID.test(story.name))
+          add(
+            storyPath,
+            'folder',
+            story.name,
+            'a story slug in lower-case-with-hyphens: it becomes the URL /stories/<slug>/',
+          );
         else storyFolder(storyPath);
       }
     } else if (entry.isFile() && (Object.values(ROOT_FILES) as string[]).includes(entry.name)) continue;
     else {
-      add(path, entry.isDirectory() ? 'folder' : 'file name', entry.name, `one of: actors/, stories/, ${Object.values(ROOT_FILES).join(', ')}`);
+      add(
+        path,
+        entry.isDirectory() ? 'folder' : 'file name',
+        entry.name,
+        `one of: actors/, stories/, ${Object.values(ROOT_FILES).join(', ')}`,
+      );
     }
   }
   return problems;

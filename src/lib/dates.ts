@@ -9,8 +9,18 @@ import { calendarPrecision, daysBetween, firstDay, lastDay } from './calendar';
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** Days of the month each part covers; "late" runs to the month's end. */
@@ -84,7 +94,11 @@ export function datetimeValues(date: DateValue): [string] | [string, string] {
 /** Whether the source's words say something the formatted date does not ("late on Friday", "last week"). */
 export function statedDiffers(date: DateValue): boolean {
   if (date.statedAs === undefined) return false;
-  const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const normalise = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return normalise(date.statedAs) !== normalise(formatDate(date));
 }
 
@@ -121,5 +135,7 @@ export function describeGap(previous: DateValue, next: DateValue): string {
   if (fewest <= 0) return 'around the same time';
   if (most < 60) return fewest === most ? `${plural(fewest, 'day')} later` : `${fewest} to ${most} days later`;
   const months = monthIndex(b.earliest) - monthIndex(a.earliest);
-  return months >= 24 && months % 12 === 0 ? `${plural(months / 12, 'year')} later` : `${plural(months, 'month')} later`;
+  return months >= 24 && months % 12 === 0
+    ? `${plural(months / 12, 'year')} later`
+    : `${plural(months, 'month')} later`;
 }

@@ -72,7 +72,11 @@ const fieldName = (path: PropertyKey[]) =>
     .join('') || '(frontmatter)';
 
 const valueAt = (data: unknown, path: PropertyKey[]): unknown =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 
 /** How many single-letter edits turn `a` into `b`: `speakr` is one from `speaker`. */
 function editDistance(a: string, b: string): number {
@@ -105,7 +109,9 @@ function expectation(issue: SchemaIssue, value: unknown): string {
     case 'invalid_value':
       return `one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'url' ? 'a web address starting with http:// or https://' : withoutExpected(issue.message);
+      return issue.format === 'url'
+        ? 'a web address starting with http:// or https://'
+        : withoutExpected(issue.message);
     default:
       return withoutExpected(issue.message);
   }
@@ -116,7 +122,12 @@ function expectation(issue: SchemaIssue, value: unknown): string {
  * (`said.reasoning`, `actors[2]`), the value found there, and what would have been accepted. A field
  * the schema does not know (a typo such as `speakr`) names the closest field it does know.
  */
-export function problemsFromIssues(file: string, data: unknown, issues: readonly SchemaIssue[], fieldsAt: FieldLister): ContentProblem[] {
+export function problemsFromIssues(
+  file: string,
+  data: unknown,
+  issues: readonly SchemaIssue[],
+  fieldsAt: FieldLister,
+): ContentProblem[] {
   const closestField = (path: PropertyKey[], key: string) => {
     const closest = fieldsAt(path).toSorted((a, b) => editDistance(key, a) - editDistance(key, b))[0];
     return closest !== undefined && editDistance(key, closest) <= 2 ? closest : undefined;
@@ -125,7 +136,9 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
   const misspelt = new Set(
     issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys'
-        ? (issue.keys ?? []).flatMap((key) => closestField(issue.path, key) ?? []).map((field) => fieldName([...issue.path, field]))
+        ? (issue.keys ?? [])
+            .flatMap((key) => closestField(issue.path, key) ?? [])
+            .map((field) => fieldName([...issue.path, field]))
         : [],
     ),
   );

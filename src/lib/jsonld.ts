@@ -72,7 +72,13 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string): Jso
   const when = schemaDate(quote.said);
   const what =
     quote.form === 'paraphrase'
-      ? { '@type': 'CreativeWork', genre: 'Paraphrase', name: `A paraphrase of what ${quote.speaker.name} said`, text: quote.words, about: speaker }
+      ? {
+          '@type': 'CreativeWork',
+          genre: 'Paraphrase',
+          name: `A paraphrase of what ${quote.speaker.name} said`,
+          text: quote.words,
+          about: speaker,
+        }
       : { '@type': 'Quotation', text: quote.words, spokenByCharacter: speaker, creator: speaker };
   return {
     '@context': CONTEXT,

@@ -33,7 +33,8 @@ function fieldsAt(schema: Schema, path: PropertyKey[]): string[] {
   let current: unknown = schema;
   const unwrap = () => {
     for (;;) {
-      if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) current = current.unwrap();
+      if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable)
+        current = current.unwrap();
       else if (current instanceof z.ZodPipe) current = current.out;
       else if (current instanceof z.ZodArray) current = current.element;
       else return;
@@ -50,12 +51,20 @@ function fieldsAt(schema: Schema, path: PropertyKey[]): string[] {
 }
 
 /** A YAML syntax error as a problem: the line that holds it, and the parser's reason. */
-function yamlProblem(file: string, error: YAMLParseError, text: string, firstLine: number, part = 'frontmatter '): ContentProblem {
+function yamlProblem(
+  file: string,
+  error: YAMLParseError,
+  text: string,
+  firstLine: number,
+  part = 'frontmatter ',
+): ContentProblem {
   const lines = text.split('\n');
   let line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
   const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   // An unclosed [ { or quote is found where the parser gives up, lines later: name the line that opened it.
-  const opener = { ']': '[', '}': '{' }[/end with an? ([\]}])/.exec(reason)?.[1] ?? ''] ?? /Missing closing (["'])/.exec(reason)?.[1];
+  const opener =
+    { ']': '[', '}': '{' }[/end with an? ([\]}])/.exec(reason)?.[1] ?? ''] ??
+    /Missing closing (["'])/.exec(reason)?.[1];
   if (opener !== undefined) {
     for (let l = line; l >= firstLine; l--) {
       if (lines[l - 1]?.includes(opener)) {
@@ -79,7 +88,14 @@ function readFrontmatter(path: string, file: string): { data: Record<string, unk
   try {
     const data: unknown = parseYaml(raw, { schema: 'core', uniqueKeys: true }) ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
-      return { problem: { file, field: '(frontmatter)', value: data, expected: 'fields written `name: value`, one a line, between the --- lines' } };
+      return {
+        problem: {
+          file,
+          field: '(frontmatter)',
+          value: data,
+          expected: 'fields written `name: value`, one a line, between the --- lines',
+        },
+      };
     }
     return { data: data as Record<string, unknown> };
   } catch (error) {
@@ -104,7 +120,12 @@ function loadFailure(error: unknown, projectPath: (path: string) => string): Con
   return [
     'problem' in read
       ? read.problem
-      : { file, field: '(frontmatter)', value: (error as Error).message, expected: 'valid YAML frontmatter between the --- lines' },
+      : {
+          file,
+          field: '(frontmatter)',
+          value: (error as Error).message,
+          expected: 'valid YAML frontmatter between the --- lines',
+        },
   ];
 }
 
@@ -157,7 +178,9 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
         };
 
         // A refused entry hands back its raw data: the store wrapper below never keeps it.
-        const parseData = async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> => {
+        const parseData = async <TData extends Record<string, unknown>>(
+          props: ParseDataOptions<TData>,
+        ): Promise<TData> => {
           const file = props.filePath ? projectPath(props.filePath) : `${kind}: ${props.id}`;
           let data: Record<string, unknown> = props.data;
           if (props.filePath && /\.mdx?$/.test(props.filePath)) {
@@ -169,9 +192,15 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
           if (!result.success) {
             // A Markdown file is one entry; a data file (redirects.yaml) holds many, keyed by id.
             const perFile = !props.filePath || /\.mdx?$/.test(props.filePath);
-            const issues = perFile ? result.error.issues : result.error.issues.map((issue) => ({ ...issue, path: [props.id, ...issue.path] }));
+            const issues = perFile
+              ? result.error.issues
+              : result.error.issues.map((issue) => ({ ...issue, path: [props.id, ...issue.path] }));
             const where = perFile ? data : { [props.id]: data };
-            return refuse(props.id, problemsFromIssues(file, where, issues, (path) => fieldsAt(schema, perFile ? path : path.slice(1))), props.data);
+            return refuse(
+              props.id,
+              problemsFromIssues(file, where, issues, (path) => fieldsAt(schema, perFile ? path : path.slice(1))),
+              props.data,
+            );
           }
           return context.parseData({ ...props, data: data as TData });
         };
@@ -195,7 +224,8 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
         const logger = new Proxy(context.logger, {
           get(target, property, receiver) {
             if (property === 'error' && !loaded) {
-              return (message: string) => problems.add(projectPath(contentDir), kind, message, `every ${kind} file readable by the loader`);
+              return (message: string) =>
+                problems.add(projectPath(contentDir), kind, message, `every ${kind} file readable by the loader`);
             }
             const value: unknown = Reflect.get(target, property, receiver);
             return typeof value === 'function' ? value.bind(target) : value;
@@ -213,7 +243,12 @@ export function strictContent(contentDir: string, kinds: readonly Kind[]) {
           {
             kind,
             problems: problems.problems,
-            entries: [...context.store.values()].map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body })),
+            entries: [...context.store.values()].map((entry) => ({
+              id: entry.id,
+              filePath: entry.filePath,
+              data: entry.data,
+              body: entry.body,
+            })),
           },
           root,
         );
@@ -248,7 +283,9 @@ export function redirectsLoader(path: string): Loader {
         throw error;
       }
       if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new ContentError([{ file, field: '(file)', value: data, expected: 'a mapping from each old URL path to its `to` and `reason`' }]);
+        throw new ContentError([
+          { file, field: '(file)', value: data, expected: 'a mapping from each old URL path to its `to` and `reason`' },
+        ]);
       }
       for (const [from, redirect] of Object.entries(data as Record<string, Record<string, unknown>>)) {
         store.set({ id: from, data: await parseData({ id: from, data: redirect, filePath: path }), filePath: file });

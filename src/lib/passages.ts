@@ -62,7 +62,12 @@ function toPieces<T extends Range>(text: string, from: number, to: number, marks
   let at = from;
   for (const mark of marks) {
     if (mark.start > at) pieces.push({ text: text.slice(at, mark.start) });
-    pieces.push({ mark: mark.mark, first: mark.first, last: mark.last, pieces: toPieces(text, mark.start, mark.end, mark.children) });
+    pieces.push({
+      mark: mark.mark,
+      first: mark.first,
+      last: mark.last,
+      pieces: toPieces(text, mark.start, mark.end, mark.children),
+    });
     at = mark.end;
   }
   if (to > at) pieces.push({ text: text.slice(at, to) });
@@ -88,7 +93,9 @@ export function markPassages<T extends Range>(text: string, marks: readonly T[])
   }
   const lost = marks.filter((mark) => !placed.has(mark));
   if (lost.length > 0) {
-    throw new Error(`markPassages: ${lost.length} mark(s) do not start inside a paragraph: ${lost.map((m) => `${m.start}-${m.end}`).join(', ')}`);
+    throw new Error(
+      `markPassages: ${lost.length} mark(s) do not start inside a paragraph: ${lost.map((m) => `${m.start}-${m.end}`).join(', ')}`,
+    );
   }
   return paragraphs;
 }

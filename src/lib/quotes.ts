@@ -22,7 +22,8 @@ export function displayWords(form: Quote['form'], words: string): string {
 export function describeSaid(said: DateValue | undefined): string {
   if (said === undefined) return 'date not given in the source';
   const date = formatDate(said);
-  if (said.provenance === 'inferred') return said.statedAs === undefined ? `${date}, inferred` : `${date}, inferred from “${said.statedAs}”`;
+  if (said.provenance === 'inferred')
+    return said.statedAs === undefined ? `${date}, inferred` : `${date}, inferred from “${said.statedAs}”`;
   return statedDiffers(said) ? `${date} (the source says “${said.statedAs}”)` : date;
 }
 
@@ -39,7 +40,9 @@ export function quoteTitle(quote: Pick<Quote, 'speaker' | 'form' | 'words'>): st
 }
 
 /** A description for search results and link previews: who, in what role, how, when, and the words. */
-export function quoteDescription(quote: Pick<Quote, 'speaker' | 'role' | 'form' | 'words' | 'medium' | 'said'>): string {
+export function quoteDescription(
+  quote: Pick<Quote, 'speaker' | 'role' | 'form' | 'words' | 'medium' | 'said'>,
+): string {
   const form = quote.form === 'direct' ? '' : ` (${FORM_LABELS[quote.form].toLowerCase()})`;
   return `${describeSpeaker(quote)}, ${MEDIUM_LABELS[quote.medium]}, ${describeSaid(quote.said)}${form}: ${displayWords(quote.form, shorten(quote.words, 160))}`;
 }

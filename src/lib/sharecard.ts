@@ -59,7 +59,10 @@ const CARD_COLOURS = ['bg', 'fg', 'muted', 'border', 'accent'] as const;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What the card for a quote shows. */
-export function describeCard(quote: Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said'>, storyTitle: string): CardContent {
+export function describeCard(
+  quote: Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said'>,
+  storyTitle: string,
+): CardContent {
   return {
     label: FORM_LABELS[quote.form],
     words: displayWords(quote.form, shorten(quote.words, WORDS_MAX)),
@@ -100,7 +103,10 @@ export function cardDesign(fonts: string[], css: string = globalCss): CardDesign
 export function cardKey(card: CardContent, design: CardDesign): string {
   const text = [card.label, card.words, card.paraphrase, card.speaker, card.role, card.date, card.story];
   const look = [design.version, Object.entries(design.palette).sort(([a], [b]) => a.localeCompare(b)), design.fonts];
-  return createHash('sha256').update(JSON.stringify([text, look])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([text, look]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 interface Node {
@@ -121,10 +127,20 @@ function wordsSize(words: string): number {
 /** The card as a satori element tree. */
 export function cardLayout(card: CardContent, palette: CardDesign['palette']): Node {
   return el(
-    { width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: palette.bg!, color: palette.fg!, fontFamily: 'Inter', borderLeft: `24px solid ${palette.accent}` },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: palette.bg!,
+      color: palette.fg!,
+      fontFamily: 'Inter',
+      borderLeft: `24px solid ${palette.accent}`,
+    },
     el(
       { flexDirection: 'column', justifyContent: 'space-between', width: '100%', padding: '52px 64px 44px 56px' },
-      el({ fontSize: 24, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 }, card.label),
+      el(
+        { fontSize: 24, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
+        card.label,
+      ),
       // A paraphrase is set lighter than words someone said, beside its label.
       el({ fontSize: wordsSize(card.words), fontWeight: card.paraphrase ? 400 : 600, lineHeight: 1.25 }, card.words),
       el(
@@ -146,7 +162,10 @@ export interface CardFont {
 }
 
 const FONT_FILES = [400, 600, 700].flatMap((weight) =>
-  ['latin', 'latin-ext'].map((subset) => ({ file: `inter-${subset}-${weight}-normal.woff`, weight: weight as CardFont['weight'] })),
+  ['latin', 'latin-ext'].map((subset) => ({
+    file: `inter-${subset}-${weight}-normal.woff`,
+    weight: weight as CardFont['weight'],
+  })),
 );
 
 let fonts: Promise<CardFont[]> | undefined;

@@ -146,10 +146,16 @@ export function findUnsafeMarkup(mdx: string): { text: string; what: string }[] 
     const prose = line.replace(/`[^`]*`/g, '');
     if (/^\s*(import|export)\s/.test(prose)) found.push({ text: prose.trim(), what: 'an import or export statement' });
     for (const m of prose.matchAll(/<\/?([A-Za-z][\w.:-]*|!--)/g)) {
-      if (m[1] !== 'Cite' && !/^<(https?|mailto):/i.test(prose.slice(m.index))) found.push({ text: m[0], what: 'HTML or a component other than <Cite>' });
+      if (m[1] !== 'Cite' && !/^<(https?|mailto):/i.test(prose.slice(m.index)))
+        found.push({ text: m[0], what: 'HTML or a component other than <Cite>' });
     }
-    for (const m of prose.matchAll(/\{/g)) found.push({ text: prose.slice(m.index, m.index + 20), what: 'an MDX expression in { }' });
-    const targets = [...prose.matchAll(/\]\(\s*<?([^)\s>]*)/g), ...prose.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+)/g), ...prose.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)];
+    for (const m of prose.matchAll(/\{/g))
+      found.push({ text: prose.slice(m.index, m.index + 20), what: 'an MDX expression in { }' });
+    const targets = [
+      ...prose.matchAll(/\]\(\s*<?([^)\s>]*)/g),
+      ...prose.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+)/g),
+      ...prose.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi),
+    ];
     for (const m of targets) {
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(m[1]!.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
       if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) found.push({ text: m[1]!, what: `a ${scheme}: link` });
@@ -187,7 +193,8 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     for (const entry of entries) {
       const id = localId(entry);
       const other = seen.get(id);
-      if (other !== undefined) problems.add(fileOf(entry), 'id', id, `an id not already used by ${other} (two ${kind} share it)`);
+      if (other !== undefined)
+        problems.add(fileOf(entry), 'id', id, `an id not already used by ${other} (two ${kind} share it)`);
       seen.set(id, fileOf(entry));
     }
   };
@@ -198,7 +205,13 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
 
   const actorRef = (file: string, field: string, id: string): ActorRecord | undefined => {
     const actor = actors.get(id);
-    if (!actor) problems.add(file, field, id, `an actor id: a file content/actors/${id}.md (known: ${[...actors.keys()].join(', ')})`);
+    if (!actor)
+      problems.add(
+        file,
+        field,
+        id,
+        `an actor id: a file content/actors/${id}.md (known: ${[...actors.keys()].join(', ')})`,
+      );
     return actor;
   };
 
@@ -207,15 +220,26 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
     if (source.text === '') {
       // One message for the empty source, naming the quotes that cannot be verified against it.
-      const unverifiable = files.quotes.filter((q) => q.data.source === source.id && q.data.form !== 'paraphrase').map(localId);
-      const needed = unverifiable.length > 0 ? `: the ${unverifiable.length === 1 ? 'quote' : 'quotes'} ${unverifiable.join(', ')} must be found in it word for word` : '';
+      const unverifiable = files.quotes
+        .filter((q) => q.data.source === source.id && q.data.form !== 'paraphrase')
+        .map(localId);
+      const needed =
+        unverifiable.length > 0
+          ? `: the ${unverifiable.length === 1 ? 'quote' : 'quotes'} ${unverifiable.join(', ')} must be found in it word for word`
+          : '';
       problems.add(source.file, 'body', '', `the source text, verbatim, after the frontmatter${needed}`);
     }
     sources.set(source.id, source);
   }
   const sourceRef = (file: string, field: string, id: string): Source | undefined => {
     const source = sources.get(id);
-    if (!source) problems.add(file, field, id, `a source id of story "${slug}" (known: ${[...sources.keys()].join(', ') || 'none'})`);
+    if (!source)
+      problems.add(
+        file,
+        field,
+        id,
+        `a source id of story "${slug}" (known: ${[...sources.keys()].join(', ') || 'none'})`,
+      );
     return source;
   };
 
@@ -266,7 +290,13 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const quoteRefs = (file: string, field: string, ids: string[]): Quote[] =>
     ids.flatMap((id, i) => {
       const quote = quotes.get(id);
-      if (!declaredQuotes.has(id)) problems.add(file, `${field}[${i}]`, id, `a quote id of story "${slug}" (known: ${[...declaredQuotes].join(', ') || 'none'})`);
+      if (!declaredQuotes.has(id))
+        problems.add(
+          file,
+          `${field}[${i}]`,
+          id,
+          `a quote id of story "${slug}" (known: ${[...declaredQuotes].join(', ') || 'none'})`,
+        );
       return quote ? [quote] : [];
     });
   const actorRefs = (file: string, field: string, ids: string[]) =>
@@ -317,7 +347,13 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
       quotes: quoteRefs(file, 'quotes', data.quotes),
       claims: data.claims.flatMap((id, i) => {
         const claim = claims.get(id);
-        if (!claim) problems.add(file, `claims[${i}]`, id, `a claim id of story "${slug}" (known: ${[...claims.keys()].join(', ') || 'none'})`);
+        if (!claim)
+          problems.add(
+            file,
+            `claims[${i}]`,
+            id,
+            `a claim id of story "${slug}" (known: ${[...claims.keys()].join(', ') || 'none'})`,
+          );
         return claim ? [claim] : [];
       }),
     };
@@ -334,13 +370,23 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     problems.add(storyFile, 'updated', meta.updated, `a day on or after \`published\` (${meta.published})`);
   }
   for (const unsafe of findUnsafeMarkup(files.story.body ?? '')) {
-    problems.add(storyFile, 'body', unsafe.text, `Markdown and <Cite quote="…" /> or <Cite claim="…" /> only, not ${unsafe.what}`);
+    problems.add(
+      storyFile,
+      'body',
+      unsafe.text,
+      `Markdown and <Cite quote="…" /> or <Cite claim="…" /> only, not ${unsafe.what}`,
+    );
   }
   const citations = findCitations(files.story.body ?? '');
   for (const citation of citations) {
     const known = citation.kind === 'quote' ? declaredQuotes : new Set(claims.keys());
     if (!known.has(citation.id)) {
-      problems.add(storyFile, 'body', `<Cite ${citation.kind}="${citation.id}">`, `a ${citation.kind} id of this story (known: ${[...known].join(', ') || 'none'})`);
+      problems.add(
+        storyFile,
+        'body',
+        `<Cite ${citation.kind}="${citation.id}">`,
+        `a ${citation.kind} id of this story (known: ${[...known].join(', ') || 'none'})`,
+      );
     }
   }
   const keyQuotes = meta.keyQuotes ?? [...quotes.values()].filter((q) => q.form !== 'paraphrase').map((q) => q.id);
@@ -351,7 +397,15 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const citedOrder = [...new Set(citations.filter((c) => c.kind === 'quote').map((c) => c.id))];
   const uncited = [...quotes.values()]
     .filter((q) => !citedOrder.includes(q.id))
-    .sort((a, b) => (a.said && b.said ? compareDated({ id: a.id, date: a.said }, { id: b.id, date: b.said }) : a.said ? -1 : b.said ? 1 : a.id.localeCompare(b.id)));
+    .sort((a, b) =>
+      a.said && b.said
+        ? compareDated({ id: a.id, date: a.said }, { id: b.id, date: b.said })
+        : a.said
+          ? -1
+          : b.said
+            ? 1
+            : a.id.localeCompare(b.id),
+    );
   const orderedQuotes = [...citedOrder.map((id) => quotes.get(id)!), ...uncited];
 
   const involved = new Map<string, ActorRecord>();
@@ -415,15 +469,35 @@ function assembleRedirects(entries: Entry<RedirectMeta>[], problems: ProblemList
     const target = redirect.to.replace(/#.*$/, '');
     const fromType = FILE_PATH.exec(redirect.from)?.[1];
     if (!PAGE_PATH.test(redirect.from) && fromType === undefined) {
-      problems.add(redirect.file, field, redirect.from, 'an old URL path of this site without `#`: a page `/stories/<slug>/` or a file `/data/stories/<slug>.json`');
+      problems.add(
+        redirect.file,
+        field,
+        redirect.from,
+        'an old URL path of this site without `#`: a page `/stories/<slug>/` or a file `/data/stories/<slug>.json`',
+      );
     } else if (fromType !== undefined && FILE_PATH.exec(redirect.to)?.[1] !== fromType) {
-      problems.add(redirect.file, `${field}.to`, redirect.to, `a file of the same type (${fromType}): a file's readers are programs that expect one`);
+      problems.add(
+        redirect.file,
+        `${field}.to`,
+        redirect.to,
+        `a file of the same type (${fromType}): a file's readers are programs that expect one`,
+      );
     } else if (fromType === undefined && !PAGE_PATH.test(target)) {
-      problems.add(redirect.file, `${field}.to`, redirect.to, 'a page path ending in `/` (optionally with `#<anchor>`): a page redirects to a page');
+      problems.add(
+        redirect.file,
+        `${field}.to`,
+        redirect.to,
+        'a page path ending in `/` (optionally with `#<anchor>`): a page redirects to a page',
+      );
     } else if (target === redirect.from) {
       problems.add(redirect.file, `${field}.to`, redirect.to, 'a different URL than the old path itself');
     } else if (froms.has(target)) {
-      problems.add(redirect.file, `${field}.to`, redirect.to, `a URL that is not itself redirected: send it straight to where ${target} leads`);
+      problems.add(
+        redirect.file,
+        `${field}.to`,
+        redirect.to,
+        `a URL that is not itself redirected: send it straight to where ${target} leads`,
+      );
     }
   }
   return redirects.sort((a, b) => a.from.localeCompare(b.from));
@@ -433,12 +507,20 @@ function assembleRedirects(entries: Entry<RedirectMeta>[], problems: ProblemList
 export function assembleCorpus(files: CorpusFiles): Corpus {
   const problems = new ProblemList();
   const actors = new Map<string, ActorRecord>(
-    files.actors.map((entry) => [entry.id, { ...entry.data, id: entry.id, file: fileOf(entry), about: plainText(entry.body) }]),
+    files.actors.map((entry) => [
+      entry.id,
+      { ...entry.data, id: entry.id, file: fileOf(entry), about: plainText(entry.body) },
+    ]),
   );
   for (const group of ambiguousNames([...actors.values()])) {
     // One message per name: the fix is one decision about all of them.
     const last = group.toSorted((a, b) => a.file.localeCompare(b.file)).at(-1)!;
-    problems.add(last.file, 'disambiguation', last.disambiguation, `a distinct \`disambiguation\` on each of the ${group.length} actors named "${last.name}" (${group.map((a) => a.file).join(', ')}), saying what tells them apart`);
+    problems.add(
+      last.file,
+      'disambiguation',
+      last.disambiguation,
+      `a distinct \`disambiguation\` on each of the ${group.length} actors named "${last.name}" (${group.map((a) => a.file).join(', ')}), saying what tells them apart`,
+    );
   }
   const slugOf = (entry: Entry<unknown>) => entry.id.slice(0, entry.id.indexOf('/'));
   const bySlug = <T>(entries: Entry<T>[]) => Map.groupBy(entries, slugOf);
@@ -453,7 +535,12 @@ export function assembleCorpus(files: CorpusFiles): Corpus {
     for (const [slug, orphans] of entries) {
       if (slugs.has(slug)) continue;
       for (const orphan of orphans) {
-        problems.add(fileOf(orphan), 'story', slug, `a story folder with a story.mdx: content/stories/${slug}/story.mdx does not exist`);
+        problems.add(
+          fileOf(orphan),
+          'story',
+          slug,
+          `a story folder with a story.mdx: content/stories/${slug}/story.mdx does not exist`,
+        );
       }
     }
   }

@@ -46,7 +46,9 @@ export function sourcePath(slug: string, sourceId: string): string {
  * Where the quote's words, or the sentence a paraphrase restates, are highlighted in the source text;
  * undefined when the content does not record where (a paraphrase without `passage`).
  */
-export function quoteInSourcePath(quote: QuoteRef & { source: { id: string }; span?: unknown; passage?: unknown }): string | undefined {
+export function quoteInSourcePath(
+  quote: QuoteRef & { source: { id: string }; span?: unknown; passage?: unknown },
+): string | undefined {
   if (quote.span === undefined && quote.passage === undefined) return undefined;
   return `${sourcePath(quote.slug, quote.source.id)}#q-${quote.id}`;
 }

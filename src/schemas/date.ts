@@ -70,9 +70,7 @@ export const dateValueSchema = z
         message: 'a range needs both `earliest` and `latest`',
       });
     }
-    if (date.earliest !== undefined &&
-      date.latest !== undefined &&
-      lastDay(date.latest) < firstDay(date.earliest)) {
+    if (date.earliest !== undefined && date.latest !== undefined && lastDay(date.latest) < firstDay(date.earliest)) {
       ctx.addIssue({
         code: 'custom',
         path: ['latest'],
@@ -90,7 +88,8 @@ export const dateValueSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['statedAs'],
-        message: 'a stated date needs `statedAs`, the source\'s own words for it; a date the source does not give is `inferred`',
+        message:
+          "a stated date needs `statedAs`, the source's own words for it; a date the source does not give is `inferred`",
       });
     }
     if (date.provenance === 'inferred' && date.reasoning === undefined) {

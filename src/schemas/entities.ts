@@ -145,7 +145,8 @@ export const eventSchema = z.strictObject({
 export const sitePath = z
   .string()
   .regex(/^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9_-]*\.[a-z0-9]+)?(?:#[A-Za-z0-9_-]+)?$/, {
-    message: 'expected a URL path of this site: a page `/stories/<slug>/` (optionally with `#<anchor>`) or a file `/data/stories/<slug>.json`',
+    message:
+      'expected a URL path of this site: a page `/stories/<slug>/` (optionally with `#<anchor>`) or a file `/data/stories/<slug>.json`',
   });
 
 /**

@@ -24,11 +24,80 @@ function random(seed: number) {
   return { next, pick };
 }
 
-const FIRST = ['Amina', 'Bashir', 'Carla', 'Dawit', 'Elena', 'Farid', 'Grace', 'Hamid', 'Ines', 'Jonas', 'Karim', 'Leila', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Rashid', 'Sofia', 'Tariq', 'Yara'];
-const LAST = ['Ahmadi', 'Baraki', 'Castell', 'Durani', 'Eriksen', 'Faizi', 'Ghani', 'Hotak', 'Ibrahimi', 'Jalali', 'Karimi', 'Lodin', 'Mansoor', 'Noori', 'Osmani', 'Popal', 'Qaderi', 'Rahimi', 'Safi', 'Wardak'];
-const ORGS = ['Ministry of Finance', 'Regional Water Authority', 'National Assembly', 'Transport Union', 'Health Workers Council', 'Central Bank', 'Election Commission', 'Farmers Cooperative'];
-const TITLES = ['spokesperson', 'minister', 'chief negotiator', 'director', 'chair', 'deputy governor', 'senior adviser', 'secretary-general'];
-const TOPICS = ['the dam project', 'the grain reserve', 'the border crossing', 'the budget vote', 'the vaccination campaign', 'the rail link', 'the wage agreement', 'the ceasefire talks'];
+const FIRST = [
+  'Amina',
+  'Bashir',
+  'Carla',
+  'Dawit',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hamid',
+  'Ines',
+  'Jonas',
+  'Karim',
+  'Leila',
+  'Mateo',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Rashid',
+  'Sofia',
+  'Tariq',
+  'Yara',
+];
+const LAST = [
+  'Ahmadi',
+  'Baraki',
+  'Castell',
+  'Durani',
+  'Eriksen',
+  'Faizi',
+  'Ghani',
+  'Hotak',
+  'Ibrahimi',
+  'Jalali',
+  'Karimi',
+  'Lodin',
+  'Mansoor',
+  'Noori',
+  'Osmani',
+  'Popal',
+  'Qaderi',
+  'Rahimi',
+  'Safi',
+  'Wardak',
+];
+const ORGS = [
+  'Ministry of Finance',
+  'Regional Water Authority',
+  'National Assembly',
+  'Transport Union',
+  'Health Workers Council',
+  'Central Bank',
+  'Election Commission',
+  'Farmers Cooperative',
+];
+const TITLES = [
+  'spokesperson',
+  'minister',
+  'chief negotiator',
+  'director',
+  'chair',
+  'deputy governor',
+  'senior adviser',
+  'secretary-general',
+];
+const TOPICS = [
+  'the dam project',
+  'the grain reserve',
+  'the border crossing',
+  'the budget vote',
+  'the vaccination campaign',
+  'the rail link',
+  'the wage agreement',
+  'the ceasefire talks',
+];
 const PLACES = ['Kabul', 'Herat', 'Mazar-i-Sharif', 'Kandahar', 'Jalalabad', 'Bamyan', 'Kunduz', 'Ghazni'];
 const FILLER = [
   'Officials familiar with the negotiations said the talks had stalled over the timetable and the order in which commitments would be met.',
@@ -41,7 +110,11 @@ const FILLER = [
   'Diplomats in the capital said privately that they expected the deadline to slip again, citing the lack of a detailed implementation plan.',
 ];
 
-const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Actor {
@@ -57,7 +130,10 @@ function actorPool(size: number): Actor[] {
     if (i % 5 === 4) {
       const j = Math.floor(i / 5);
       const org = ORGS[j % ORGS.length]!;
-      const name = j < ORGS.length ? org : `${org} of ${PLACES[Math.floor(j / ORGS.length) % PLACES.length]} ${Math.floor(j / (ORGS.length * PLACES.length)) + 1}`;
+      const name =
+        j < ORGS.length
+          ? org
+          : `${org} of ${PLACES[Math.floor(j / ORGS.length) % PLACES.length]} ${Math.floor(j / (ORGS.length * PLACES.length)) + 1}`;
       return { id: slugify(name), name, kind: 'organisation' as const };
     }
     const person = i - Math.floor(i / 5);
@@ -142,30 +218,99 @@ ${paragraphs.join('\n\n')}
     The source gives "${words}" without a year; read against its publication date, the day is ${on}.`;
     const quoteDay = `${year}-${pad(month + 2)}-${pad(day - 1)}`;
     const quotes: [string, string][] = [
-      ['direct-warning', `---\nspeaker: ${a.id}\nsource: article\nform: direct\nmedium: statement\n${inferredDay(quoteDay, 'on Tuesday')}\n---\n${direct1}\n`],
-      ['direct-press', `---\nspeaker: ${b.id}\nsource: article\nform: direct\nmedium: press conference\n${inferredDay(`${year}-${pad(month)}-${pad(day)}`, `${month}/${day}`)}\n---\n${direct2}\n`],
-      ['reported-review', `---\nspeaker: ${c.id}\nsource: article\nform: reported\nmedium: statement\n---\n${reported}\n`],
-      ['paraphrase-warnings', `---\nspeaker: ${d.id}\nsource: article\nform: paraphrase\nmedium: unstated\npassage: >-\n  ${passage}\n---\nThe government was warned three times in writing about ${topic} and ignored every warning.\n`],
+      [
+        'direct-warning',
+        `---\nspeaker: ${a.id}\nsource: article\nform: direct\nmedium: statement\n${inferredDay(quoteDay, 'on Tuesday')}\n---\n${direct1}\n`,
+      ],
+      [
+        'direct-press',
+        `---\nspeaker: ${b.id}\nsource: article\nform: direct\nmedium: press conference\n${inferredDay(`${year}-${pad(month)}-${pad(day)}`, `${month}/${day}`)}\n---\n${direct2}\n`,
+      ],
+      [
+        'reported-review',
+        `---\nspeaker: ${c.id}\nsource: article\nform: reported\nmedium: statement\n---\n${reported}\n`,
+      ],
+      [
+        'paraphrase-warnings',
+        `---\nspeaker: ${d.id}\nsource: article\nform: paraphrase\nmedium: unstated\npassage: >-\n  ${passage}\n---\nThe government was warned three times in writing about ${topic} and ignored every warning.\n`,
+      ],
     ];
     for (const [id, text] of quotes) files.set(`${base}/quotes/${id}.md`, text);
 
     const claims: [string, string][] = [
-      ['costs-doubled', `---\nclaimants: [${b.id}]\nsource: article\nstatus: reported\nquotes: [direct-press]\npassages:\n  - ${claimPassages[0]}\n---\nThe costs of ${topic} have doubled since the agreement.\n`],
-      ['audit-withheld', `---\nclaimants: [${d.id}]\nsource: article\nstatus: disputed\ndisputedBy: [${c.id}]\nquotes: [paraphrase-warnings]\npassages:\n  - ${claimPassages[1]}\n---\nThe ministry withheld the audit of ${topic}.\n`],
-      ['funds-diverted', `---\nclaimants: [${a.id}]\nsource: article\nstatus: denied\ndisputedBy: [${c.id}, ${b.id}]\npassages:\n  - ${claimPassages[2]}\n---\nFunds for ${topic} were diverted to other programmes.\n`],
-      ['work-stopped', `---\nsource: article\nstatus: confirmed\npassages:\n  - ${claimPassages[3]}\n---\nWork on ${topic} stopped for six months.\n`],
-      ['contractor-left', `---\nclaimants: [${d.id}]\nsource: article\nstatus: unverified\npassages:\n  - ${claimPassages[4]}\n---\nThe contractor has left ${place}.\n`],
+      [
+        'costs-doubled',
+        `---\nclaimants: [${b.id}]\nsource: article\nstatus: reported\nquotes: [direct-press]\npassages:\n  - ${claimPassages[0]}\n---\nThe costs of ${topic} have doubled since the agreement.\n`,
+      ],
+      [
+        'audit-withheld',
+        `---\nclaimants: [${d.id}]\nsource: article\nstatus: disputed\ndisputedBy: [${c.id}]\nquotes: [paraphrase-warnings]\npassages:\n  - ${claimPassages[1]}\n---\nThe ministry withheld the audit of ${topic}.\n`,
+      ],
+      [
+        'funds-diverted',
+        `---\nclaimants: [${a.id}]\nsource: article\nstatus: denied\ndisputedBy: [${c.id}, ${b.id}]\npassages:\n  - ${claimPassages[2]}\n---\nFunds for ${topic} were diverted to other programmes.\n`,
+      ],
+      [
+        'work-stopped',
+        `---\nsource: article\nstatus: confirmed\npassages:\n  - ${claimPassages[3]}\n---\nWork on ${topic} stopped for six months.\n`,
+      ],
+      [
+        'contractor-left',
+        `---\nclaimants: [${d.id}]\nsource: article\nstatus: unverified\npassages:\n  - ${claimPassages[4]}\n---\nThe contractor has left ${place}.\n`,
+      ],
     ];
     for (const [id, text] of claims) files.set(`${base}/claims/${id}.md`, text);
 
     // One event at each precision and provenance the model supports.
     const events: [string, string, string, string[], string[], string[]][] = [
-      ['first-agreement', 'The first agreement is signed', `on: ${year - 2}\n  statedAs: in ${year - 2}\n  provenance: stated`, [a.id, c.id], [], []],
-      ['programme-expanded', 'The programme is expanded', `on: ${year - 1}-04\n  part: early\n  statedAs: in the spring of ${year - 1}\n  provenance: inferred\n  reasoning: Spring in the northern hemisphere; the source names no month, so early April is our reading.`, [c.id], [], ['costs-doubled']],
-      ['work-halted', 'Work stops for six months', `on: ${year}-${pad(month)}\n  statedAs: for six months\n  provenance: inferred\n  reasoning: Six months before the press conference, counting back from the publication date.`, [d.id], [], ['work-stopped']],
-      ['warnings-ignored', 'Written warnings go unanswered', `earliest: ${year}-${pad(month)}-01\n  latest: ${year}-${pad(month + 1)}-15\n  statedAs: in recent weeks\n  provenance: inferred\n  relativeTo: ${published}\n  reasoning: The source says the warnings came in the weeks before the press conference.`, [d.id, c.id], ['paraphrase-warnings'], ['audit-withheld']],
-      ['press-conference', `${b.name} speaks to reporters`, `on: ${year}-${pad(month)}-${pad(day)}\n  statedAs: on ${month}/${day}\n  provenance: inferred\n  reasoning: The source gives the day and month; the year is that of its publication.`, [b.id], ['direct-press'], ['funds-diverted']],
-      ['warning-issued', `${a.name} issues a warning`, `on: ${quoteDay}\n  statedAs: on Tuesday\n  provenance: inferred\n  relativeTo: ${published}\n  reasoning: The Tuesday before the source's publication date.`, [a.id, b.id], ['direct-warning', 'reported-review'], ['contractor-left']],
+      [
+        'first-agreement',
+        'The first agreement is signed',
+        `on: ${year - 2}\n  statedAs: in ${year - 2}\n  provenance: stated`,
+        [a.id, c.id],
+        [],
+        [],
+      ],
+      [
+        'programme-expanded',
+        'The programme is expanded',
+        `on: ${year - 1}-04\n  part: early\n  statedAs: in the spring of ${year - 1}\n  provenance: inferred\n  reasoning: Spring in the northern hemisphere; the source names no month, so early April is our reading.`,
+        [c.id],
+        [],
+        ['costs-doubled'],
+      ],
+      [
+        'work-halted',
+        'Work stops for six months',
+        `on: ${year}-${pad(month)}\n  statedAs: for six months\n  provenance: inferred\n  reasoning: Six months before the press conference, counting back from the publication date.`,
+        [d.id],
+        [],
+        ['work-stopped'],
+      ],
+      [
+        'warnings-ignored',
+        'Written warnings go unanswered',
+        `earliest: ${year}-${pad(month)}-01\n  latest: ${year}-${pad(month + 1)}-15\n  statedAs: in recent weeks\n  provenance: inferred\n  relativeTo: ${published}\n  reasoning: The source says the warnings came in the weeks before the press conference.`,
+        [d.id, c.id],
+        ['paraphrase-warnings'],
+        ['audit-withheld'],
+      ],
+      [
+        'press-conference',
+        `${b.name} speaks to reporters`,
+        `on: ${year}-${pad(month)}-${pad(day)}\n  statedAs: on ${month}/${day}\n  provenance: inferred\n  reasoning: The source gives the day and month; the year is that of its publication.`,
+        [b.id],
+        ['direct-press'],
+        ['funds-diverted'],
+      ],
+      [
+        'warning-issued',
+        `${a.name} issues a warning`,
+        `on: ${quoteDay}\n  statedAs: on Tuesday\n  provenance: inferred\n  relativeTo: ${published}\n  reasoning: The Tuesday before the source's publication date.`,
+        [a.id, b.id],
+        ['direct-warning', 'reported-review'],
+        ['contractor-left'],
+      ],
     ];
     for (const [id, title, when, actors, quoteIds, claimIds] of events) {
       files.set(

@@ -75,13 +75,24 @@ function filesUnder(dir: string): { path: string; bytes: number; mtimeMs: number
 }
 
 /** Runs one build in a child process; its log goes to <logFile>. */
-function runBuild(root: string, outDir: string, cacheDir: string, env: Record<string, string>, logFile: string, nodeArgs: string[] = []): Promise<Build> {
+function runBuild(
+  root: string,
+  outDir: string,
+  cacheDir: string,
+  env: Record<string, string>,
+  logFile: string,
+  nodeArgs: string[] = [],
+): Promise<Build> {
   const started = Date.now();
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...nodeArgs, join(siteRoot, 'tests/bench/build.ts'), root, outDir, cacheDir], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, join(siteRoot, 'tests/bench/build.ts'), root, outDir, cacheDir],
+      {
+        cwd: root,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+      },
+    );
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));
@@ -90,7 +101,11 @@ function runBuild(root: string, outDir: string, cacheDir: string, env: Record<st
       const seconds = (Date.now() - started) / 1000;
       const report = /^BENCH (.*)$/m.exec(log);
       if (code !== 0 || !report) {
-        fail(new Error(`build of ${root} failed (exit ${code}); log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
+        fail(
+          new Error(
+            `build of ${root} failed (exit ${code}); log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`,
+          ),
+        );
         return;
       }
       const cachedPngs = filesUnder(cacheDir).filter((f) => f.path.endsWith('.png'));
@@ -101,7 +116,10 @@ function runBuild(root: string, outDir: string, cacheDir: string, env: Record<st
 }
 
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 interface Result {
   n: number;
@@ -117,7 +135,9 @@ interface Result {
 }
 
 const results: Result[] = [];
-console.log(`Benchmark in ${work}; N = ${sizes.join(', ')}; ${runs} timed run(s) each; load average at start: ${load()}`);
+console.log(
+  `Benchmark in ${work}; N = ${sizes.join(', ')}; ${runs} timed run(s) each; load average at start: ${load()}`,
+);
 
 try {
   for (const n of sizes) {
@@ -130,7 +150,11 @@ try {
       cache: join(dir, 'cache-site'),
       env: { CONTENT_DIR: contentDir, SHARE_CARD_CACHE: join(dir, 'cache-site', 'share-cards') },
     };
-    const bare = { out: join(dir, 'dist-bare'), cache: join(dir, 'cache-bare'), env: { BASELINE_TEXTS: join(dir, 'texts') } };
+    const bare = {
+      out: join(dir, 'dist-bare'),
+      cache: join(dir, 'cache-bare'),
+      env: { BASELINE_TEXTS: join(dir, 'texts') },
+    };
     const log = (name: string) => join(dir, `${name}.log`);
 
     process.stdout.write(`N=${n}: ${corpus.size} content files; share images cold`);
@@ -161,8 +185,18 @@ try {
       for (const which of order) {
         const site = which === 'ours' ? ours : bare;
         rmSync(join(site.cache, 'data-store.json'), { force: true });
-        const profile = options.profile && which === 'ours' ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'profiles', `n${n}`)}`] : [];
-        const b = await runBuild(which === 'ours' ? siteRoot : baselineRoot, site.out, site.cache, site.env, log(`${which}-${run}`), profile);
+        const profile =
+          options.profile && which === 'ours'
+            ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'profiles', `n${n}`)}`]
+            : [];
+        const b = await runBuild(
+          which === 'ours' ? siteRoot : baselineRoot,
+          site.out,
+          site.cache,
+          site.env,
+          log(`${which}-${run}`),
+          profile,
+        );
         result[which].push(b);
         if (which === 'ours') result.oursPeakMb = Math.max(result.oursPeakMb, b.peakMb);
         else result.barePeakMb = Math.max(result.barePeakMb, b.peakMb);
@@ -187,10 +221,26 @@ if (results.length > 0) {
     const xs = builds.map((b) => b.seconds);
     return `${fixed(median(xs))} (${fixed(Math.min(...xs))}-${fixed(Math.max(...xs))})`;
   };
-  console.log(`\nBuild time and size by corpus size (medians of ${runs} runs, wall-clock (min-max); load average now: ${load()})\n`);
+  console.log(
+    `\nBuild time and size by corpus size (medians of ${runs} runs, wall-clock (min-max); load average now: ${load()})\n`,
+  );
   console.log(
     formatTable(
-      ['N', 'pages', 'images', 'ours s', 'bare s', 'ratio', 'ours CPU s', 'bare CPU s', 'CPU ratio', 'ms/page', 'peak MB', 'bare peak MB', 'dist MB'],
+      [
+        'N',
+        'pages',
+        'images',
+        'ours s',
+        'bare s',
+        'ratio',
+        'ours CPU s',
+        'bare CPU s',
+        'CPU ratio',
+        'ms/page',
+        'peak MB',
+        'bare peak MB',
+        'dist MB',
+      ],
       results.map((r) => [
         r.n,
         r.pages,
@@ -213,7 +263,14 @@ if (results.length > 0) {
   console.log(
     formatTable(
       ['N', 'PNGs in dist', 'cold s', 'cold rendered', 'warm s', 'warm rendered'],
-      results.map((r) => [r.n, r.images, fixed(r.cold.seconds), rendered(r.cold), fixed(r.warm.seconds), rendered(r.warm)]),
+      results.map((r) => [
+        r.n,
+        r.images,
+        fixed(r.cold.seconds),
+        rendered(r.cold),
+        fixed(r.warm.seconds),
+        rendered(r.warm),
+      ]),
     ),
   );
 
@@ -224,13 +281,21 @@ if (results.length > 0) {
   const mid = at(100);
   if (big) {
     const ratio = wall(big.ours) / wall(big.bare);
-    goals.push(`ratio to bare Astro at N=1000: ${fixed(ratio)}, in CPU time ${fixed(cpu(big.ours) / cpu(big.bare))} (goal <= 1.5): ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
-    goals.push(`peak memory at N=1000: ${Math.round(big.oursPeakMb)} MB (goal < 2048): ${big.oursPeakMb < 2048 ? 'met' : 'NOT met'}`);
-    goals.push(`warm rebuild renders 0 images: ${big.warm.rendered === undefined ? 'no image count available' : big.warm.rendered === 0 ? 'met' : `NOT met (${big.warm.rendered})`}`);
+    goals.push(
+      `ratio to bare Astro at N=1000: ${fixed(ratio)}, in CPU time ${fixed(cpu(big.ours) / cpu(big.bare))} (goal <= 1.5): ${ratio <= 1.5 ? 'met' : 'NOT met'}`,
+    );
+    goals.push(
+      `peak memory at N=1000: ${Math.round(big.oursPeakMb)} MB (goal < 2048): ${big.oursPeakMb < 2048 ? 'met' : 'NOT met'}`,
+    );
+    goals.push(
+      `warm rebuild renders 0 images: ${big.warm.rendered === undefined ? 'no image count available' : big.warm.rendered === 0 ? 'met' : `NOT met (${big.warm.rendered})`}`,
+    );
   }
   if (big && mid) {
     const growth = perPage(big, wall) / perPage(mid, wall);
-    goals.push(`time per page at 1000 / at 100: ${fixed(growth)}, in CPU time ${fixed(perPage(big, cpu) / perPage(mid, cpu))} (goal <= 1.2): ${growth <= 1.2 ? 'met' : 'NOT met'}`);
+    goals.push(
+      `time per page at 1000 / at 100: ${fixed(growth)}, in CPU time ${fixed(perPage(big, cpu) / perPage(mid, cpu))} (goal <= 1.2): ${growth <= 1.2 ? 'met' : 'NOT met'}`,
+    );
   }
   if (goals.length > 0) console.log(`\nGoals (DESIGN.md, "Budgets"; issue 6):\n  ${goals.join('\n  ')}`);
   if (options.profile) console.log(`\nCPU profiles: ${join(work, 'profiles')}`);

@@ -25,7 +25,9 @@ if (htmlFiles.length === 0) {
   process.exit(1);
 }
 
-const routes = filesUnder(pagesDir).map(routeOf).filter((route): route is Route => route !== undefined);
+const routes = filesUnder(pagesDir)
+  .map(routeOf)
+  .filter((route): route is Route => route !== undefined);
 const fileOfPath = new Map(htmlFiles.map((file) => [urlPathOf(file), file]));
 const read = (urlPath: string) => {
   try {
@@ -65,7 +67,9 @@ const rows = summarise(measured).map((row) => {
   ];
 });
 
-console.log(`Page weight by page type (${distDir}/; heaviest page of each type; KB = 1,000 bytes; gz = gzip level 6)\n`);
+console.log(
+  `Page weight by page type (${distDir}/; heaviest page of each type; KB = 1,000 bytes; gz = gzip level 6)\n`,
+);
 console.log(
   formatTable(
     ['page type', 'pages', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'total gz / budget', 'requests'],

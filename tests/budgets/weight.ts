@@ -58,7 +58,12 @@ const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/
 const LOADED_LINKS = new Set(['stylesheet', 'preload', 'modulepreload', 'icon', 'manifest']);
 
 const decode = (value: string) =>
-  value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** The attributes of a start tag's attribute text, names lower-cased, entities in values decoded. */
 export function parseAttributes(text: string): Map<string, string> {
@@ -151,23 +156,26 @@ export function measurePage(path: string, document: string, read: ReadFile): Pag
   const refs: { ref: string; base: string; kind: 'css' | 'js' | 'other' }[] = [];
 
   // The markup column is the document with inline style and script contents cut out; they count as CSS and JS.
-  const markup = html.replace(RAW_ELEMENT, (whole, name: string, attributeText: string, content: string, offset: number) => {
-    const attributes = parseAttributes(attributeText);
-    const empty = `<${name}${attributeText}></${name}>`;
-    if (name.toLowerCase() === 'style') {
-      inlineCss += content;
-      return empty;
-    }
-    const type = (attributes.get('type') ?? '').toLowerCase();
-    if (!JS_TYPES.has(type)) return whole;
-    const src = attributes.get('src');
-    if (src) refs.push({ ref: src, base: path, kind: 'js' });
-    else inlineJs += content;
-    if (offset < headEnd && type !== 'module' && !attributes.has('async') && !attributes.has('defer')) {
-      blockingScripts.push(src ?? `inline script "${content.trim().slice(0, 40)}"`);
-    }
-    return src ? whole : empty;
-  });
+  const markup = html.replace(
+    RAW_ELEMENT,
+    (whole, name: string, attributeText: string, content: string, offset: number) => {
+      const attributes = parseAttributes(attributeText);
+      const empty = `<${name}${attributeText}></${name}>`;
+      if (name.toLowerCase() === 'style') {
+        inlineCss += content;
+        return empty;
+      }
+      const type = (attributes.get('type') ?? '').toLowerCase();
+      if (!JS_TYPES.has(type)) return whole;
+      const src = attributes.get('src');
+      if (src) refs.push({ ref: src, base: path, kind: 'js' });
+      else inlineJs += content;
+      if (offset < headEnd && type !== 'module' && !attributes.has('async') && !attributes.has('defer')) {
+        blockingScripts.push(src ?? `inline script "${content.trim().slice(0, 40)}"`);
+      }
+      return src ? whole : empty;
+    },
+  );
   const withoutRaw = html.replace(RAW_ELEMENT, '');
   for (const m of withoutRaw.matchAll(TAG)) {
     const name = m[1]!.toLowerCase();
@@ -190,7 +198,12 @@ export function measurePage(path: string, document: string, read: ReadFile): Pag
     for (const face of fontFaces(text)) {
       const target = resolveUrl(face.url, from, siteOrigin);
       if (!target) continue;
-      fonts.push({ in: from, url: target.sameOrigin ? target.path : target.url, sameOrigin: target.sameOrigin, subset: face.subset });
+      fonts.push({
+        in: from,
+        url: target.sameOrigin ? target.path : target.url,
+        sameOrigin: target.sameOrigin,
+        subset: face.subset,
+      });
       refs.push({ ref: face.url, base: from, kind: 'other' });
     }
   };
@@ -276,13 +289,25 @@ export function checkBudgets(
     const limit = limits.transferGzip[pattern];
     for (const page of weights) {
       if (limit !== undefined && page.transferGzip > limit) {
-        violations.push({ where: page.path, rule: `${pattern} HTML+CSS+JS gzipped`, detail: `${page.transferGzip} B > ${limit} B` });
+        violations.push({
+          where: page.path,
+          rule: `${pattern} HTML+CSS+JS gzipped`,
+          detail: `${page.transferGzip} B > ${limit} B`,
+        });
       }
       if (page.js.gzip > limits.jsGzip) {
-        violations.push({ where: page.path, rule: 'JavaScript gzipped', detail: `${page.js.gzip} B > ${limits.jsGzip} B` });
+        violations.push({
+          where: page.path,
+          rule: 'JavaScript gzipped',
+          detail: `${page.js.gzip} B > ${limits.jsGzip} B`,
+        });
       }
       for (const script of page.blockingScripts) {
-        violations.push({ where: page.path, rule: 'no render-blocking script', detail: `${script} is in <head> without type="module", defer or async` });
+        violations.push({
+          where: page.path,
+          rule: 'no render-blocking script',
+          detail: `${script} is in <head> without type="module", defer or async`,
+        });
       }
       for (const url of page.crossOrigin) {
         violations.push({ where: page.path, rule: 'no request to another origin', detail: url });
@@ -292,7 +317,12 @@ export function checkBudgets(
       }
       for (const font of page.fonts) {
         if (!font.sameOrigin) violations.push({ where: font.in, rule: 'web fonts self-hosted', detail: font.url });
-        else if (!font.subset) violations.push({ where: font.in, rule: 'web fonts subset', detail: `@font-face for ${font.url} declares no unicode-range` });
+        else if (!font.subset)
+          violations.push({
+            where: font.in,
+            rule: 'web fonts subset',
+            detail: `@font-face for ${font.url} declares no unicode-range`,
+          });
       }
     }
   }

@@ -25,7 +25,14 @@ test('the briefing carries the story on one screen', async ({ page }) => {
   const h1 = page.getByRole('heading', { level: 1 });
   await expect(h1).toHaveText("The US envoy's warning to the Taliban, May 2021");
   await expect(page.getByText(/as of/i).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-  for (const name of ['The bottom line', 'Who is who', 'Timeline', 'Key quotes', 'What is disputed, by whom', 'Sources']) {
+  for (const name of [
+    'The bottom line',
+    'Who is who',
+    'Timeline',
+    'Key quotes',
+    'What is disputed, by whom',
+    'Sources',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
 
@@ -56,7 +63,7 @@ test('the briefing carries the story on one screen', async ({ page }) => {
   await expect(page.getByRole('link', { name: storyUrl })).toHaveAttribute('href', `/stories/${slug}/`);
 });
 
-test('with JavaScript, the print button opens the browser\'s print dialog', async ({ page }) => {
+test("with JavaScript, the print button opens the browser's print dialog", async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', '');
   });
@@ -66,7 +73,9 @@ test('with JavaScript, the print button opens the browser\'s print dialog', asyn
 });
 
 for (const paper of PAPERS) {
-  test(`the seed briefing prints on exactly one ${paper} page with every key quote and both Stanekzais`, async ({ page }, testInfo) => {
+  test(`the seed briefing prints on exactly one ${paper} page with every key quote and both Stanekzais`, async ({
+    page,
+  }, testInfo) => {
     await page.goto(briefing);
     const pdf = await printToPdf(page, paper, testInfo.outputPath(`briefing-${paper}.pdf`));
     expect(pageCount(pdf)).toBe(1);
@@ -88,7 +97,9 @@ test.describe('without JavaScript', () => {
 
   test('the briefing is complete, still prints on one sheet, and offers no dead button', async ({ page }, testInfo) => {
     await page.goto(briefing);
-    await expect(page.getByRole('region', { name: 'Key quotes' }).locator('figure')).toHaveCount(keyQuoteWords('content', slug).length);
+    await expect(page.getByRole('region', { name: 'Key quotes' }).locator('figure')).toHaveCount(
+      keyQuoteWords('content', slug).length,
+    );
     await expect(page.getByRole('button', { name: 'Print this briefing' })).toBeHidden();
     for (const paper of PAPERS) {
       expect(pageCount(await printToPdf(page, paper, testInfo.outputPath(`briefing-nojs-${paper}.pdf`)))).toBe(1);

@@ -31,7 +31,9 @@ export interface ContentQuote {
   path: string;
 }
 
-export const actors = new Map(names(join(root, 'actors'), '.md').map((id) => [id, read(join(root, 'actors', `${id}.md`)).data.name as string]));
+export const actors = new Map(
+  names(join(root, 'actors'), '.md').map((id) => [id, read(join(root, 'actors', `${id}.md`)).data.name as string]),
+);
 
 export const stories = readdirSync(join(root, 'stories')).sort();
 

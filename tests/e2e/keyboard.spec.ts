@@ -12,7 +12,11 @@ import { builtPages, SITES } from './site';
 /** Every element Tab should reach, in document order, described for messages. */
 async function focusables(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+      ),
+    ]
       .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'))
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
   );
@@ -30,7 +34,13 @@ async function focused(page: Page) {
     return {
       name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
       ring,
-      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+      onScreen:
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth,
     };
   });
 }
@@ -40,7 +50,9 @@ for (const site of SITES) {
     test.use({ baseURL: site.origin });
     const pages = builtPages(site).filter((p) => !p.redirect);
 
-    test('Tab reaches every control once per round, each with a visible focus ring on screen, and never gets stuck', async ({ page }) => {
+    test('Tab reaches every control once per round, each with a visible focus ring on screen, and never gets stuck', async ({
+      page,
+    }) => {
       // Instant scrolling, so "on screen" is measured where focus lands, not halfway through a smooth scroll.
       await page.emulateMedia({ reducedMotion: 'reduce' });
       for (const { path } of pages) {
@@ -66,11 +78,15 @@ for (const site of SITES) {
         // Past either end, focus goes to the browser (headless Chromium then reports no focus, or
         // leaves it where it was) or wraps round: never held inside the page.
         await page.keyboard.press('Shift+Tab');
-        expect([null, expected[0], expected.at(-1)], `${path}: Shift+Tab before the first control`).toContain((await focused(page))?.name ?? null);
+        expect([null, expected[0], expected.at(-1)], `${path}: Shift+Tab before the first control`).toContain(
+          (await focused(page))?.name ?? null,
+        );
       }
     });
 
-    test('the skip link is the first stop, shows when focused, and moves focus to the main content', async ({ page }) => {
+    test('the skip link is the first stop, shows when focused, and moves focus to the main content', async ({
+      page,
+    }) => {
       for (const { path } of pages) {
         await page.goto(path);
         await page.keyboard.press('Tab');
@@ -82,18 +98,29 @@ for (const site of SITES) {
       }
     });
 
-    test('one banner, one main, one contentinfo, labelled navigation, and headings that never skip a level', async ({ page }) => {
+    test('one banner, one main, one contentinfo, labelled navigation, and headings that never skip a level', async ({
+      page,
+    }) => {
       for (const { path } of pages) {
         await page.goto(path);
         await expect(page.getByRole('banner'), path).toHaveCount(1);
         await expect(page.getByRole('main'), path).toHaveCount(1);
         await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
         await expect(page.getByRole('navigation', { name: 'Site' }), path).toHaveCount(1);
-        const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+        const levels = await page
+          .locator('h1, h2, h3, h4, h5, h6')
+          .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
         expect(levels[0], `${path}: the first heading is the h1`).toBe(1);
-        expect(levels.filter((l) => l === 1), `${path}: one h1`).toHaveLength(1);
+        expect(
+          levels.filter((l) => l === 1),
+          `${path}: one h1`,
+        ).toHaveLength(1);
         levels.forEach((level, i) => {
-          if (i > 0) expect(level - levels[i - 1]!, `${path}: heading ${i + 1} (h${level}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+          if (i > 0)
+            expect(
+              level - levels[i - 1]!,
+              `${path}: heading ${i + 1} (h${level}) after h${levels[i - 1]}`,
+            ).toBeLessThanOrEqual(1);
         });
       }
     });
@@ -101,7 +128,9 @@ for (const site of SITES) {
     test('dates are machine-readable <time> values shown in words', async ({ page }) => {
       for (const { path } of pages) {
         await page.goto(path);
-        const times = await page.locator('time').evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent ?? '' })));
+        const times = await page
+          .locator('time')
+          .evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent ?? '' })));
         for (const time of times) {
           expect(time.datetime, `${path}: ${time.text}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
           expect(time.text, `${path}: ${time.datetime} shown as words`).toMatch(/[A-Za-z]|^\d{4}$/);
@@ -117,11 +146,17 @@ for (const site of SITES) {
           scroll: getComputedStyle(document.documentElement).scrollBehavior,
           moving: [...document.querySelectorAll('*')]
             .map((el) => getComputedStyle(el))
-            .filter((s) => (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0) || parseFloat(s.transitionDuration) > 0).length,
+            .filter(
+              (s) =>
+                (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0) ||
+                parseFloat(s.transitionDuration) > 0,
+            ).length,
         }));
         expect(motion, path).toEqual({ scroll: 'auto', moving: 0 });
         await page.emulateMedia({ reducedMotion: 'no-preference' });
-        expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), path).toBe('smooth');
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), path).toBe(
+          'smooth',
+        );
       }
     });
   });

@@ -23,7 +23,9 @@ async function readBriefing(page: Page) {
       copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
       return copy.textContent ?? '';
     };
-    const entries = [...document.querySelectorAll('.briefing li, .briefing figure.key-quote, .briefing .actor-line')].map(text);
+    const entries = [
+      ...document.querySelectorAll('.briefing li, .briefing figure.key-quote, .briefing .actor-line'),
+    ].map(text);
     const headings = [...document.querySelectorAll('.briefing h2')].map((h2) => {
       const next = h2.nextElementSibling!;
       const first = next.matches('ol, ul, dl') ? next.firstElementChild! : next;
@@ -38,7 +40,9 @@ test.beforeAll(() => {
 });
 
 for (const paper of PAPERS) {
-  test(`a long briefing flows on to more ${paper} pages without splitting an entry or stranding a heading`, async ({ page }, testInfo) => {
+  test(`a long briefing flows on to more ${paper} pages without splitting an entry or stranding a heading`, async ({
+    page,
+  }, testInfo) => {
     await page.goto(pathToFileURL(built).href);
     const { entries, headings } = await readBriefing(page);
     expect(entries.length).toBeGreaterThan(30);

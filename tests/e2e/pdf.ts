@@ -37,7 +37,10 @@ export function pageTexts(pdf: string): string[] {
  * CSS capitals do not matter when text from the page is looked for in text from the PDF.
  */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;

@@ -53,9 +53,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
             const style = getComputedStyle(el);
             if (style.display === 'none' || el.closest('.visually-hidden')) continue;
             const [r, g, b, a = 1] = channels(style.backgroundColor);
-            if (a > 0 && Math.min(r!, g!, b!) < 255) found.push(`${el.tagName}.${el.getAttribute('class')}: background ${style.backgroundColor}`);
-            const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-            if (ownText && Math.max(...channels(style.color).slice(0, 3)) > 0x60) found.push(`${el.tagName}.${el.getAttribute('class')}: text ${style.color}`);
+            if (a > 0 && Math.min(r!, g!, b!) < 255)
+              found.push(`${el.tagName}.${el.getAttribute('class')}: background ${style.backgroundColor}`);
+            const ownText = [...el.childNodes].some(
+              (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+            );
+            if (ownText && Math.max(...channels(style.color).slice(0, 3)) > 0x60)
+              found.push(`${el.tagName}.${el.getAttribute('class')}: text ${style.color}`);
           }
           return found;
         });
@@ -65,7 +69,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the printed story page keeps every quote and carries a running footer with its title and page numbers', async ({ page }, testInfo) => {
+test('the printed story page keeps every quote and carries a running footer with its title and page numbers', async ({
+  page,
+}, testInfo) => {
   await page.goto(story);
   const title = await page.getByRole('heading', { level: 1 }).innerText();
   const words = await page.locator('.quote-card .words').allInnerTexts();
@@ -89,6 +95,8 @@ test('a link in the story text prints with its address after it, shortened', asy
   await page.emulateMedia({ media: 'print' });
   expect(await after()).toBe('" (calder-gazette.example/…/the-harbour-dispute-fr…)"');
 
-  const text = normalise(pageTexts(await printToPdf(page, 'A4', testInfo.outputPath('fixture-story-A4.pdf'))).join(' '));
+  const text = normalise(
+    pageTexts(await printToPdf(page, 'A4', testInfo.outputPath('fixture-story-A4.pdf'))).join(' '),
+  );
   expect(text).toContain(normalise('the Gazette’s report (calder-gazette.example/…/the-harbour-dispute-fr…)'));
 });

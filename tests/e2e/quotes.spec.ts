@@ -37,7 +37,10 @@ for (const quote of quotes) {
     expect(response?.status()).toBe(200);
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 1 })).toContainText(quote.speaker.name);
-    await expect(main.getByRole('link', { name: quote.speaker.name, exact: true }).first()).toHaveAttribute('href', `/actors/${quote.speaker.id}/`);
+    await expect(main.getByRole('link', { name: quote.speaker.name, exact: true }).first()).toHaveAttribute(
+      'href',
+      `/actors/${quote.speaker.id}/`,
+    );
     await expect(main.getByText(shownWords(quote), { exact: true }).first()).toBeVisible();
     if (quote.form === 'paraphrase') {
       await expect(main.getByText('Paraphrase, not their words', { exact: true })).toBeVisible();
@@ -60,7 +63,11 @@ for (const quote of quotes) {
     if (quote.form === 'paraphrase') {
       expect(ld).toMatchObject({ '@type': 'CreativeWork', genre: 'Paraphrase', about: { name: quote.speaker.name } });
     } else {
-      expect(ld).toMatchObject({ '@type': 'Quotation', text: quote.words, spokenByCharacter: { name: quote.speaker.name } });
+      expect(ld).toMatchObject({
+        '@type': 'Quotation',
+        text: quote.words,
+        spokenByCharacter: { name: quote.speaker.name },
+      });
     }
     expect(ld.isPartOf['@type']).toBe('NewsArticle');
   });
@@ -78,7 +85,9 @@ test('quote pages have titles of their own', async ({ page }) => {
 test('each quote card on the story page links to the quote’s page, which links back to the card', async ({ page }) => {
   for (const quote of quotes) {
     await page.goto(`/stories/${quote.slug}/`);
-    await card(page, quote.id).getByRole('link', { name: /^Link to this quote/ }).click();
+    await card(page, quote.id)
+      .getByRole('link', { name: /^Link to this quote/ })
+      .click();
     await expect(page).toHaveURL(quote.path);
     await page.getByRole('link', { name: /^Back to quote \d+ in the story$/ }).click();
     await expect(page).toHaveURL(`/stories/${quote.slug}/#q-${quote.id}`);
@@ -86,7 +95,9 @@ test('each quote card on the story page links to the quote’s page, which links
   }
 });
 
-test('the source page marks each direct and reported quote at its anchor and highlights the target', async ({ page }) => {
+test('the source page marks each direct and reported quote at its anchor and highlights the target', async ({
+  page,
+}) => {
   const verbatim = quotes.filter((q) => q.form !== 'paraphrase');
   expect(verbatim.length).toBeGreaterThan(1);
   for (const quote of verbatim) {
@@ -94,11 +105,20 @@ test('the source page marks each direct and reported quote at its anchor and hig
     const mark = page.locator(`mark[id="q-${quote.id}"]`);
     await expect(mark).toBeInViewport();
     // The marked text is the quote's words, edits aside: it starts with the first and ends with the last.
-    const marked = letters(await mark.textContent() ?? '');
-    const parts = quote.words.split(/\[[^\]]*\]/).map(letters).filter((p) => p !== '');
-    expect(marked.startsWith(parts[0]!) && marked.endsWith(parts.at(-1)!), `${marked} vs ${parts.join(' … ')}`).toBe(true);
+    const marked = letters((await mark.textContent()) ?? '');
+    const parts = quote.words
+      .split(/\[[^\]]*\]/)
+      .map(letters)
+      .filter((p) => p !== '');
+    expect(marked.startsWith(parts[0]!) && marked.endsWith(parts.at(-1)!), `${marked} vs ${parts.join(' … ')}`).toBe(
+      true,
+    );
     for (const part of parts) expect(marked).toContain(part);
-    const background = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background(`mark[id="q-${quote.id}"]`)).not.toBe(await background('mark[id^="q-"]:not(:target)'));
     await expect(page.locator(`mark[id="q-${quote.id}"] + sup a`)).toHaveAttribute('href', quote.path);
   }
@@ -139,7 +159,9 @@ test.describe('copy link', () => {
   });
 });
 
-test('actors who share a surname have pages of their own, and every mention links to the right one', async ({ page }) => {
+test('actors who share a surname have pages of their own, and every mention links to the right one', async ({
+  page,
+}) => {
   const byName = Map.groupBy(actors, ([, name]) => name.split(' ').at(-1)!);
   const namesakes = [...byName.values()].filter((group) => group.length > 1).flat();
   for (const slug of stories) {
@@ -154,8 +176,10 @@ test('actors who share a surname have pages of their own, and every mention link
     await page.goto(`/actors/${id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
     const own = quotes.filter((q) => q.speaker.id === id);
-    for (const quote of own) await expect(page.getByRole('main').getByText(shownWords(quote), { exact: true }).first()).toBeVisible();
+    for (const quote of own)
+      await expect(page.getByRole('main').getByText(shownWords(quote), { exact: true }).first()).toBeVisible();
     const others = quotes.filter((q) => q.speaker.id !== id && namesakes.some(([other]) => other === q.speaker.id));
-    for (const quote of others) await expect(page.getByRole('main').getByText(shownWords(quote), { exact: true })).toHaveCount(0);
+    for (const quote of others)
+      await expect(page.getByRole('main').getByText(shownWords(quote), { exact: true })).toHaveCount(0);
   }
 });

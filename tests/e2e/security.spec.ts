@@ -36,7 +36,9 @@ for (const site of SITES) {
   test.describe(site.name, () => {
     test.use({ baseURL: site.origin });
 
-    test('every page: a CSP of this origin and hashes only, no CSP violation, no request elsewhere', async ({ page }) => {
+    test('every page: a CSP of this origin and hashes only, no CSP violation, no request elsewhere', async ({
+      page,
+    }) => {
       const elsewhere: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
@@ -45,7 +47,9 @@ for (const site of SITES) {
       await page.addInitScript(() => {
         (window as unknown as { violations: string[] }).violations = [];
         document.addEventListener('securitypolicyviolation', (event) =>
-          (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+          (window as unknown as { violations: string[] }).violations.push(
+            `${event.violatedDirective}: ${event.blockedURI}`,
+          ),
         );
       });
       const pages = builtPages(site).filter((p) => !p.redirect);
@@ -60,11 +64,18 @@ for (const site of SITES) {
         expect(policy.get('object-src'), path).toEqual(["'none'"]);
         expect(policy.get('base-uri'), path).toEqual(["'self'"]);
         for (const directive of ['script-src', 'style-src']) {
-          const loose = (policy.get(directive) ?? []).filter((s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s));
-          expect(loose, `${path}: ${directive} allows only 'self' and hashes (no unsafe-inline, unsafe-eval or other origin)`).toEqual([]);
+          const loose = (policy.get(directive) ?? []).filter(
+            (s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s),
+          );
+          expect(
+            loose,
+            `${path}: ${directive} allows only 'self' and hashes (no unsafe-inline, unsafe-eval or other origin)`,
+          ).toEqual([]);
         }
-        for (const code of scripts) expect(policy.get('script-src'), `${path}: inline script hashed`).toContain(sha256(code));
-        for (const css of styles) expect(policy.get('style-src'), `${path}: inline style hashed`).toContain(sha256(css));
+        for (const code of scripts)
+          expect(policy.get('script-src'), `${path}: inline script hashed`).toContain(sha256(code));
+        for (const css of styles)
+          expect(policy.get('style-src'), `${path}: inline style hashed`).toContain(sha256(css));
         expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
       }
       expect(elsewhere).toEqual([]);
@@ -110,9 +121,17 @@ test.describe('content is data: markup in every field comes out as text', () => 
       const all = [...document.querySelectorAll('*')];
       return {
         // Structured data may quote the hostile text, escaped: brokenJsonLd checks it cannot break out.
-        scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json' && /alert/.test(s.textContent ?? '')).length,
-        handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-        javascriptLinks: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value) && ['href', 'src', 'action', 'formaction'].includes(a.name)).map((a) => a.value)),
+        scripts: [...document.scripts].filter(
+          (s) => s.type !== 'application/ld+json' && /alert/.test(s.textContent ?? ''),
+        ).length,
+        handlers: all.flatMap((el) =>
+          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+        ),
+        javascriptLinks: all.flatMap((el) =>
+          [...el.attributes]
+            .filter((a) => /^\s*javascript:/i.test(a.value) && ['href', 'src', 'action', 'formaction'].includes(a.name))
+            .map((a) => a.value),
+        ),
         // The fixture's fields hold <img>, <svg>, <iframe> and <b>; the site's own QR code is the one svg it may draw.
         smuggled: document.querySelectorAll('main img, main svg:not(.qr-code), main iframe, main b').length,
         // Structured data that a field could close early (`</script>`) would no longer parse.
@@ -136,10 +155,14 @@ test.describe('content is data: markup in every field comes out as text', () => 
 
   test('the story page shows every field as the editor typed it', async ({ page }) => {
     await page.goto('/stories/unsafe-story/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<script>alert("title")</script> & "quotes" in a headline');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      '<script>alert("title")</script> & "quotes" in a headline',
+    );
     await expect(page.getByText('</script><script>alert("dek")</script> and a "quoted" word')).toBeVisible();
     await expect(page.getByText('"><svg onload=alert("bottom line")>')).toBeVisible();
-    await expect(page.locator('#q-script-in-words blockquote')).toContainText('<script>alert("quote")</script> is what they wrote.');
+    await expect(page.locator('#q-script-in-words blockquote')).toContainText(
+      '<script>alert("quote")</script> is what they wrote.',
+    );
     await expect(page.getByText('<img src=x onerror=alert("claim")> "claimed" & disputed.')).toBeVisible();
     await expect(page.getByRole('heading', { name: '</title><script>alert("event title")</script>' })).toBeVisible();
     expect(await page.title()).toBe('<script>alert("title")</script> & "quotes" in a headline · Verifiable Explainers');
@@ -150,7 +173,11 @@ test.describe('content is data: markup in every field comes out as text', () => 
     expect(response.headers()['content-type']).toContain('application/json');
     const data = await response.json();
     expect(data.title).toBe('<script>alert("title")</script> & "quotes" in a headline');
-    expect(data.quotes.find((q: { id: string }) => q.id === 'script-in-words').words).toBe('<script>alert("quote")</script> is what they wrote.');
-    expect(data.actors.find((a: { id: string }) => a.id === 'script-kiddie').name).toBe('</script><script>alert("actor name")</script>');
+    expect(data.quotes.find((q: { id: string }) => q.id === 'script-in-words').words).toBe(
+      '<script>alert("quote")</script> is what they wrote.',
+    );
+    expect(data.actors.find((a: { id: string }) => a.id === 'script-kiddie').name).toBe(
+      '</script><script>alert("actor name")</script>',
+    );
   });
 });

@@ -18,7 +18,11 @@ export interface Site {
 }
 
 export const SITE: Site = { name: 'site', dist: 'dist', origin: `http://127.0.0.1:${port}` };
-export const FIXTURE_SITE: Site = { name: 'fixture site', dist: 'dist-fixtures/unsafe', origin: `http://127.0.0.1:${port + 1}` };
+export const FIXTURE_SITE: Site = {
+  name: 'fixture site',
+  dist: 'dist-fixtures/unsafe',
+  origin: `http://127.0.0.1:${port + 1}`,
+};
 export const SITES = [SITE, FIXTURE_SITE];
 
 export interface BuiltPage {

@@ -107,7 +107,10 @@ test('Tab reaches every link, control and quote card, and is not trapped', async
     const focused = await page.evaluate((selector) => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      return { index: [...document.querySelectorAll(selector)].indexOf(el), card: el.closest('.quote-card')?.id ?? null };
+      return {
+        index: [...document.querySelectorAll(selector)].indexOf(el),
+        card: el.closest('.quote-card')?.id ?? null,
+      };
     }, focusable);
     if (!focused) continue;
     reached.add(focused.index);
@@ -139,7 +142,9 @@ test('at 375 px wide no quote is missing and nothing overflows sideways', async 
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
   }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 });
 

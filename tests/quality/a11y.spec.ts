@@ -28,7 +28,9 @@ for (const site of SITES) {
           .options({ rules: { 'target-size': { enabled: true } } })
           .analyze();
         for (const v of results.violations) {
-          violations.push(`${url} ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`);
+          violations.push(
+            `${url} ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
+          );
         }
         return results;
       };

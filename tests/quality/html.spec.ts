@@ -17,15 +17,23 @@ test('the Nu HTML checker finds 0 errors', () => {
   // and writes its JSON report to stderr either way.
   let report: string;
   try {
-    execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'json', ...files], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    execFileSync(
+      'java',
+      ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'json', ...files],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     report = '{"messages":[]}';
   } catch (error) {
     report = (error as { stderr: string }).stderr;
   }
-  const errors = (JSON.parse(report) as { messages: { type: string; url: string; lastLine: number; message: string; extract?: string }[] }).messages
+  const errors = (
+    JSON.parse(report) as {
+      messages: { type: string; url: string; lastLine: number; message: string; extract?: string }[];
+    }
+  ).messages
     .filter((m) => m.type === 'error')
     .map((m) => `${m.url.replace(/^file:/, '')}:${m.lastLine}: ${m.message} (${m.extract ?? ''})`);
   console.log(`vnu: ${files.length} pages, ${errors.length} errors`);

@@ -29,18 +29,29 @@ for (const { path } of storyPages) {
         `--chrome-flags=${[...CHROMIUM_ARGS, '--headless'].join(' ')}`,
         `--only-categories=performance,${ASSERTED.join(',')}`,
       ],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      },
     );
     const report = JSON.parse(output) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
       audits: Record<string, { score: number | null; title: string; details?: { items?: unknown[] } }>;
     };
-    const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
-    console.log(`Lighthouse ${path}: ${Object.entries(scores).map(([id, s]) => `${id} ${s}`).join(', ')}`);
+    const scores = Object.fromEntries(
+      Object.entries(report.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+    );
+    console.log(
+      `Lighthouse ${path}: ${Object.entries(scores)
+        .map(([id, s]) => `${id} ${s}`)
+        .join(', ')}`,
+    );
     const failing = ASSERTED.flatMap((id) =>
-      report.categories[id]!.auditRefs
-        .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${id}: ${report.audits[ref.id]!.title} ${JSON.stringify(report.audits[ref.id]!.details?.items ?? [])}`),
+      report.categories[id]!.auditRefs.filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1).map(
+        (ref) =>
+          `${id}: ${report.audits[ref.id]!.title} ${JSON.stringify(report.audits[ref.id]!.details?.items ?? [])}`,
+      ),
     );
     expect(failing).toEqual([]);
     for (const id of ASSERTED) expect(scores[id], id).toBe(100);

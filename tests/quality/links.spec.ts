@@ -21,9 +21,13 @@ for (const site of SITES) {
       linksToSkip: async (link) => !link.startsWith(`${site.origin}/`),
     });
     const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED);
-    const broken = checked.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.parent} -> ${link.url} (${link.status})`);
+    const broken = checked
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.parent} -> ${link.url} (${link.status})`);
     // linkinator lists each URL once; the #fragments of every link are checked on top of that.
-    console.log(`linkinator, ${site.name}: ${pages.length} pages, ${checked.length} distinct internal URLs, ${broken.length} broken links or anchors`);
+    console.log(
+      `linkinator, ${site.name}: ${pages.length} pages, ${checked.length} distinct internal URLs, ${broken.length} broken links or anchors`,
+    );
     // Every built page was reached through the crawl, not just listed.
     expect(checked.length).toBeGreaterThanOrEqual(pages.length);
     expect(broken).toEqual([]);

@@ -16,6 +16,9 @@ test('every URL the site builds is in content/published-urls.txt', () => {
   const manifest = parseManifest(readFileSync('content/published-urls.txt', 'utf8'));
   const { missing, unrecorded } = compareUrls(manifest, produced);
   console.log(`published URLs: ${manifest.length} recorded, ${produced.length} built`);
-  expect(unrecorded, 'URLs built but not recorded: run `npm run urls:update` and commit content/published-urls.txt').toEqual([]);
+  expect(
+    unrecorded,
+    'URLs built but not recorded: run `npm run urls:update` and commit content/published-urls.txt',
+  ).toEqual([]);
   expect(missing, 'recorded URLs the build no longer produces (the build should have failed)').toEqual([]);
 });

@@ -40,7 +40,9 @@ describe('roleAt', () => {
   });
 
   it('describes a role with its organisation', () => {
-    expect(describeRole({ title: 'Chief negotiator', organisation: 'Afghan peace delegation' })).toBe('Chief negotiator, Afghan peace delegation');
+    expect(describeRole({ title: 'Chief negotiator', organisation: 'Afghan peace delegation' })).toBe(
+      'Chief negotiator, Afghan peace delegation',
+    );
     expect(describeRole({ title: 'Envoy' })).toBe('Envoy');
   });
 });
@@ -70,7 +72,6 @@ describe('ambiguousNames', () => {
     ]);
   });
 });
-
 
 const { stories } = corpus();
 const index = indexAppearances(stories);

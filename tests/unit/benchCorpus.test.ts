@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { actorSchema, claimSchema, eventSchema, quoteSchema, sourceSchema, storySchema } from '../../src/schemas/entities';
+import {
+  actorSchema,
+  claimSchema,
+  eventSchema,
+  quoteSchema,
+  sourceSchema,
+  storySchema,
+} from '../../src/schemas/entities';
 import { datePrecision } from '../../src/lib/dates';
 import { assembleCorpus, type CorpusFiles, type Entry } from '../../src/lib/story';
 import { baselineTexts, generateCorpus, poolSize, type Files } from '../bench/corpus';
@@ -12,7 +19,12 @@ import { baselineTexts, generateCorpus, poolSize, type Files } from '../bench/co
  * here: that Astro builds it (the benchmark itself does, and fails loudly if not).
  */
 
-function entries<S extends z.ZodType>(files: Files, pattern: RegExp, schema: S, id: (path: string) => string): Entry<z.output<S>>[] {
+function entries<S extends z.ZodType>(
+  files: Files,
+  pattern: RegExp,
+  schema: S,
+  id: (path: string) => string,
+): Entry<z.output<S>>[] {
   return [...files]
     .filter(([path]) => pattern.test(path))
     .map(([path, text]) => {
@@ -43,9 +55,17 @@ describe('synthetic corpus', () => {
     expect(corpus.stories).toHaveLength(12);
     for (const story of corpus.stories) {
       expect(story.quotes).toHaveLength(4);
-      expect(story.claims.map((c) => c.status).sort()).toEqual(['confirmed', 'denied', 'disputed', 'reported', 'unverified']);
+      expect(story.claims.map((c) => c.status).sort()).toEqual([
+        'confirmed',
+        'denied',
+        'disputed',
+        'reported',
+        'unverified',
+      ]);
       expect(story.events).toHaveLength(6);
-      expect(new Set(story.events.map((e) => datePrecision(e.when)))).toEqual(new Set(['year', 'month', 'day', 'range']));
+      expect(new Set(story.events.map((e) => datePrecision(e.when)))).toEqual(
+        new Set(['year', 'month', 'day', 'range']),
+      );
       expect(story.actors).toHaveLength(4);
       expect(story.quotes.filter((q) => q.span).length).toBe(3);
       const source = story.sources[0]!;

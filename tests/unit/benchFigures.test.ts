@@ -15,7 +15,9 @@ describe('benchmark figures', () => {
   it('reads the number of images rendered from the build log, colour codes and all', () => {
     expect(imagesRendered('[share-cards] \x1b[32m12\x1b[39m images rendered, 3 cached', [], 0)).toBe(12);
     expect(imagesRendered('rendered 0 share cards (40 from cache)', [], 0)).toBe(0);
-    expect(imagesRendered('[share-card-report] share cards: 0 rendered, 10 reused from .cache/share-cards in 2 ms', [], 0)).toBe(0);
+    expect(
+      imagesRendered('[share-card-report] share cards: 0 rendered, 10 reused from .cache/share-cards in 2 ms', [], 0),
+    ).toBe(0);
   });
 
   it('falls back to the PNGs written to the cache during the build, or says nothing', () => {

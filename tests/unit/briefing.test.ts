@@ -73,8 +73,14 @@ describe('describeActors', () => {
 
   it('gives namesakes their role and what tells them apart', () => {
     const [first, second] = describeActors([masoom, abbas]);
-    expect(first).toMatchObject({ description: 'Chief negotiator, Afghan peace delegation', distinction: masoom.disambiguation });
-    expect(second).toMatchObject({ description: "Member of the Taliban's political office, Taliban office in Qatar", distinction: abbas.disambiguation });
+    expect(first).toMatchObject({
+      description: 'Chief negotiator, Afghan peace delegation',
+      distinction: masoom.disambiguation,
+    });
+    expect(second).toMatchObject({
+      description: "Member of the Taliban's political office, Taliban office in Qatar",
+      distinction: abbas.disambiguation,
+    });
   });
 
   it('uses the latest role, or the distinguishing note for an actor without one', () => {
@@ -84,7 +90,10 @@ describe('describeActors', () => {
         { title: 'Special Representative', organisation: 'US Department of State' },
       ],
     });
-    const officials = actor('officials', 'Afghan security officials', { kind: 'organisation', disambiguation: 'Not named individually' });
+    const officials = actor('officials', 'Afghan security officials', {
+      kind: 'organisation',
+      disambiguation: 'Not named individually',
+    });
     const taliban = actor('taliban', 'Taliban', { kind: 'organisation' });
     expect(describeActors([envoy, officials, taliban])).toEqual([
       { actor: envoy, description: 'Special Representative, US Department of State', distinction: undefined },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { groupPages, routeOf, urlPathOf, type Route } from '../budgets/routes';
-import { checkBudgets, cssUrls, fontFaces, jsImports, measurePage, resolveUrl, type PageWeight } from '../budgets/weight';
+import {
+  checkBudgets,
+  cssUrls,
+  fontFaces,
+  jsImports,
+  measurePage,
+  resolveUrl,
+  type PageWeight,
+} from '../budgets/weight';
 
 /*
  * The pure parts of the page-weight budget check: page types from route files, and what one page
@@ -45,7 +53,17 @@ describe('page types', () => {
 
   it('groups pages by the most specific matching route', () => {
     const groups = groupPages(
-      ['/', '/stories/a/', '/stories/b/', '/stories/a/briefing/', '/stories/a/quotes/q-1/', '/actors/', '/actors/x/', '/search/', '/old/page/'],
+      [
+        '/',
+        '/stories/a/',
+        '/stories/b/',
+        '/stories/a/briefing/',
+        '/stories/a/quotes/q-1/',
+        '/actors/',
+        '/actors/x/',
+        '/search/',
+        '/old/page/',
+      ],
       routes,
     );
     expect(Object.fromEntries(groups)).toEqual({
@@ -71,8 +89,14 @@ describe('references', () => {
     expect(resolveUrl('../x.css', '/stories/a/', origin)).toEqual({ sameOrigin: true, path: '/stories/x.css' });
     expect(resolveUrl('/_astro/a.js', '/', origin)).toEqual({ sameOrigin: true, path: '/_astro/a.js' });
     expect(resolveUrl('https://site.example/og.png', '/', origin)).toEqual({ sameOrigin: true, path: '/og.png' });
-    expect(resolveUrl('https://fonts.example/f.woff2', '/', origin)).toEqual({ sameOrigin: false, url: 'https://fonts.example/f.woff2' });
-    expect(resolveUrl('//cdn.example/a.js', '/', undefined)).toEqual({ sameOrigin: false, url: 'http://cdn.example/a.js' });
+    expect(resolveUrl('https://fonts.example/f.woff2', '/', origin)).toEqual({
+      sameOrigin: false,
+      url: 'https://fonts.example/f.woff2',
+    });
+    expect(resolveUrl('//cdn.example/a.js', '/', undefined)).toEqual({
+      sameOrigin: false,
+      url: 'http://cdn.example/a.js',
+    });
     expect(resolveUrl('data:image/png;base64,AA', '/', origin)).toBeUndefined();
   });
 
@@ -83,7 +107,9 @@ describe('references', () => {
       { url: '/f/i-latin.woff2', subset: true },
       { url: '/f/all.woff2', subset: false },
     ]);
-    expect(jsImports(`import"./a.js";import{b}from"../b.js";import x from "lodash";const c=import("./lazy.js")`)).toEqual(['./a.js', '../b.js']);
+    expect(
+      jsImports(`import"./a.js";import{b}from"../b.js";import x from "lodash";const c=import("./lazy.js")`),
+    ).toEqual(['./a.js', '../b.js']);
   });
 });
 
@@ -106,7 +132,9 @@ describe('measuring a page', () => {
     );
     const weight = measurePage('/p/', document, read);
     expect(weight.css.raw).toBe('h1{margin:0}'.length + site.get('/_astro/page.css')!.length);
-    expect(weight.js.raw).toBe('import "/_astro/shared.js"'.length + site.get('/_astro/copy.js')!.length + site.get('/_astro/shared.js')!.length);
+    expect(weight.js.raw).toBe(
+      'import "/_astro/shared.js"'.length + site.get('/_astro/copy.js')!.length + site.get('/_astro/shared.js')!.length,
+    );
     // JSON-LD is data, so it stays in the markup.
     expect(weight.html.raw).toBe(document.length - 'h1{margin:0}'.length - 'import "/_astro/shared.js"'.length);
     // document + page.css + copy.js + shared.js + card.png
@@ -120,14 +148,21 @@ describe('measuring a page', () => {
   it('flags classic scripts in <head> without defer or async, but not in the body', () => {
     const weight = measurePage(
       '/p/',
-      page('<script>var a=1</script><script src="/_astro/shared.js" defer></script><script async src="/_astro/copy.js"></script><script src="/_astro/shared.js"></script>', '<script>var b=2</script>'),
+      page(
+        '<script>var a=1</script><script src="/_astro/shared.js" defer></script><script async src="/_astro/copy.js"></script><script src="/_astro/shared.js"></script>',
+        '<script>var b=2</script>',
+      ),
       read,
     );
     expect(weight.blockingScripts).toEqual(['inline script "var a=1"', '/_astro/shared.js']);
   });
 
   it('reports other origins and missing files', () => {
-    const weight = measurePage('/p/', page('<link rel="stylesheet" href="https://cdn.example/x.css"><link rel="icon" href="/favicon.svg">'), read);
+    const weight = measurePage(
+      '/p/',
+      page('<link rel="stylesheet" href="https://cdn.example/x.css"><link rel="icon" href="/favicon.svg">'),
+      read,
+    );
     expect(weight.crossOrigin).toEqual(['https://cdn.example/x.css']);
     expect(weight.missing).toEqual(['/favicon.svg']);
   });
@@ -144,15 +179,24 @@ describe('budgets', () => {
   });
 
   it('holds the story page to its total and every page to the JS limit', () => {
-    const heavy = weigh('/stories/a/', `<style>${Array.from({ length: 400 }, (_, i) => `.c${i}{margin:${i}px}`).join('')}</style>`);
+    const heavy = weigh(
+      '/stories/a/',
+      `<style>${Array.from({ length: 400 }, (_, i) => `.c${i}{margin:${i}px}`).join('')}</style>`,
+    );
     expect(check('/stories/[slug]/', [heavy])).toEqual(['/stories/a/: /stories/[slug]/ HTML+CSS+JS gzipped']);
     expect(check('/', [heavy])).toEqual([]);
-    const scripted = weigh('/', `<script type="module">${Array.from({ length: 100 }, (_, i) => `let v${i}=${i * 7919};`).join('')}</script>`);
+    const scripted = weigh(
+      '/',
+      `<script type="module">${Array.from({ length: 100 }, (_, i) => `let v${i}=${i * 7919};`).join('')}</script>`,
+    );
     expect(check('/', [scripted])).toEqual(['/: JavaScript gzipped']);
   });
 
   it('refuses fonts from another origin, fonts that are not subset, and fonts over the size limit', () => {
-    const fonts = weigh('/', '<style>@font-face{src:url(https://fonts.example/a.woff2)}@font-face{src:url(/f/b.woff2)}@font-face{src:url(/f/c.woff2);unicode-range:U+0-FF}</style>');
+    const fonts = weigh(
+      '/',
+      '<style>@font-face{src:url(https://fonts.example/a.woff2)}@font-face{src:url(/f/b.woff2)}@font-face{src:url(/f/c.woff2);unicode-range:U+0-FF}</style>',
+    );
     expect(check('/', [fonts], [{ path: '/f/c.woff2', bytes: 30_001 }])).toEqual([
       '/: no request to another origin',
       '/: subresource exists',
@@ -164,6 +208,8 @@ describe('budgets', () => {
   });
 
   it('fails a render-blocking script', () => {
-    expect(check('/', [weigh('/', '<script src="/_astro/shared.js"></script>')])).toEqual(['/: no render-blocking script']);
+    expect(check('/', [weigh('/', '<script src="/_astro/shared.js"></script>')])).toEqual([
+      '/: no render-blocking script',
+    ]);
   });
 });

@@ -30,7 +30,8 @@ const valid = [
   '.DS_Store',
 ];
 
-const audit = (files: string[]) => auditContentTree(folder(files), 'content').map((p) => ({ file: p.file, field: p.field, value: p.value }));
+const audit = (files: string[]) =>
+  auditContentTree(folder(files), 'content').map((p) => ({ file: p.file, field: p.field, value: p.value }));
 
 describe('auditContentTree', () => {
   it('accepts the layout the model knows, and bookkeeping files', () => {
@@ -38,7 +39,9 @@ describe('auditContentTree', () => {
   });
 
   it('refuses a folder the model does not know, naming it', () => {
-    expect(audit([...valid, 'stories/a-story/quote/x.md'])).toEqual([{ file: 'content/stories/a-story/quote', field: 'folder', value: 'quote' }]);
+    expect(audit([...valid, 'stories/a-story/quote/x.md'])).toEqual([
+      { file: 'content/stories/a-story/quote', field: 'folder', value: 'quote' },
+    ]);
   });
 
   it('refuses unknown files at the top, in a story and in an entity folder', () => {
@@ -57,11 +60,17 @@ describe('auditContentTree', () => {
   });
 
   it('reports two files whose ids differ only in case once, on the one that breaks the rule', () => {
-    expect(audit([...valid, 'stories/a-story/quotes/Q-1.md'])).toEqual([{ file: 'content/stories/a-story/quotes/Q-1.md', field: 'id', value: 'Q-1' }]);
+    expect(audit([...valid, 'stories/a-story/quotes/Q-1.md'])).toEqual([
+      { file: 'content/stories/a-story/quotes/Q-1.md', field: 'id', value: 'Q-1' },
+    ]);
   });
 
   it('reports a story folder without story.mdx, once, with the misnamed file when there is one', () => {
-    expect(audit([...valid, 'stories/b-story/quotes/q.md'])).toEqual([{ file: 'content/stories/b-story/story.mdx', field: 'file', value: undefined }]);
-    expect(audit([...valid, 'stories/b-story/story.md'])).toEqual([{ file: 'content/stories/b-story/story.md', field: 'file name', value: 'story.md' }]);
+    expect(audit([...valid, 'stories/b-story/quotes/q.md'])).toEqual([
+      { file: 'content/stories/b-story/story.mdx', field: 'file', value: undefined },
+    ]);
+    expect(audit([...valid, 'stories/b-story/story.md'])).toEqual([
+      { file: 'content/stories/b-story/story.md', field: 'file name', value: 'story.md' },
+    ]);
   });
 });

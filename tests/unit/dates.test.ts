@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../src/schemas/date';
-import { compareDated, dateBounds, datePrecision, datetimeValues, describeGap, formatDate, statedDiffers } from '../../src/lib/dates';
+import {
+  compareDated,
+  dateBounds,
+  datePrecision,
+  datetimeValues,
+  describeGap,
+  formatDate,
+  statedDiffers,
+} from '../../src/lib/dates';
 
 /*
  * Dates at each precision: bounds, order, words and machine values. Not covered here: how the
  * components lay dates out (tests/e2e/story.spec.ts reads the rendered <time> elements).
  */
 
-const stated = (on: string, extra: Partial<DateValue> = {}): DateValue => ({ on, statedAs: on, provenance: 'stated', ...extra });
+const stated = (on: string, extra: Partial<DateValue> = {}): DateValue => ({
+  on,
+  statedAs: on,
+  provenance: 'stated',
+  ...extra,
+});
 const range = (earliest: string, latest: string): DateValue => ({
   earliest,
   latest,
@@ -99,7 +112,9 @@ describe('describeGap', () => {
   });
 
   it('counts months between month-precision dates', () => {
-    expect(describeGap(stated('2020-02', { part: 'late' }), stated('2021-04', { part: 'late' }))).toBe('14 months later');
+    expect(describeGap(stated('2020-02', { part: 'late' }), stated('2021-04', { part: 'late' }))).toBe(
+      '14 months later',
+    );
     expect(describeGap(stated('2019-05'), stated('2021-05'))).toBe('2 years later');
   });
 

@@ -10,7 +10,10 @@ import { quoteSchema } from '../../src/schemas/entities';
  */
 
 const quote = { speaker: 'ann', source: 'report', form: 'direct', medium: 'tweet' };
-const fields = (path: PropertyKey[]) => (path.length === 0 ? Object.keys(quoteSchema.shape) : ['on', 'earliest', 'latest', 'part', 'statedAs', 'provenance', 'reasoning', 'relativeTo']);
+const fields = (path: PropertyKey[]) =>
+  path.length === 0
+    ? Object.keys(quoteSchema.shape)
+    : ['on', 'earliest', 'latest', 'part', 'statedAs', 'provenance', 'reasoning', 'relativeTo'];
 
 function problems(data: Record<string, unknown>) {
   const result = quoteSchema.safeParse(data);
@@ -28,11 +31,15 @@ describe('problemsFromIssues', () => {
 
   it('names a missing field as missing', () => {
     const { speaker: _, ...rest } = quote;
-    expect(problems(rest)).toEqual(['q.md: field `speaker` is missing; expected a value: this field is required (string)']);
+    expect(problems(rest)).toEqual([
+      'q.md: field `speaker` is missing; expected a value: this field is required (string)',
+    ]);
   });
 
   it('lists the allowed values of an enumeration', () => {
-    expect(problems({ ...quote, form: 'quoted' })).toEqual(['q.md: field `form` is "quoted"; expected one of "direct", "reported", "paraphrase"']);
+    expect(problems({ ...quote, form: 'quoted' })).toEqual([
+      'q.md: field `form` is "quoted"; expected one of "direct", "reported", "paraphrase"',
+    ]);
   });
 
   it('gives nested fields as a path, with our own schema messages', () => {
@@ -54,7 +61,9 @@ describe('problemsFromIssues', () => {
 describe('ContentError', () => {
   it('says how many problems and lists each, without a stack trace into the tools', () => {
     const error = new ContentError([{ file: 'a.md', field: 'title', value: '', expected: 'a text that is not empty' }]);
-    expect(error.message).toBe('Invalid content (1 problem):\n  - a.md: field `title` is ""; expected a text that is not empty');
+    expect(error.message).toBe(
+      'Invalid content (1 problem):\n  - a.md: field `title` is ""; expected a text that is not empty',
+    );
     expect(error.stack).toBe(error.message);
   });
 });

@@ -33,7 +33,9 @@ describe('renderOrReuse', () => {
     expect(imageTally()).toMatchObject({ rendered: 0, reused: 3 });
     // Renders run concurrently and finish in any order: each key once is what matters.
     expect([...calls].sort()).toEqual(keys);
-    expect(warm.map((w) => new TextDecoder().decode(w.image))).toEqual(cold.map((c) => new TextDecoder().decode(c.image)));
+    expect(warm.map((w) => new TextDecoder().decode(w.image))).toEqual(
+      cold.map((c) => new TextDecoder().decode(c.image)),
+    );
   });
 
   it('renders only the image whose key changed', async () => {
@@ -54,7 +56,9 @@ describe('renderOrReuse', () => {
   });
 
   it('does not swallow a failed render', async () => {
-    await expect(renderOrReuse(dir, 'bad', () => Promise.reject(new Error('font missing')))).rejects.toThrow('font missing');
+    await expect(renderOrReuse(dir, 'bad', () => Promise.reject(new Error('font missing')))).rejects.toThrow(
+      'font missing',
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -22,10 +22,19 @@ describe('quoteJsonLd', () => {
       url: 'https://news.example/stories/older/quotes/stand-firm/',
       image: 'https://news.example/stories/older/quotes/stand-firm.png',
       dateCreated: '2021-05-07',
-      spokenByCharacter: { '@type': 'Person', name: 'Ann Lee', url: 'https://news.example/actors/ann-lee/', jobTitle: 'Envoy' },
+      spokenByCharacter: {
+        '@type': 'Person',
+        name: 'Ann Lee',
+        url: 'https://news.example/actors/ann-lee/',
+        jobTitle: 'Envoy',
+      },
       creator: { name: 'Ann Lee' },
       isBasedOn: { '@type': 'CreativeWork', name: 'The article' },
-      isPartOf: { '@type': 'NewsArticle', '@id': 'https://news.example/stories/older/#article', headline: 'The older story' },
+      isPartOf: {
+        '@type': 'NewsArticle',
+        '@id': 'https://news.example/stories/older/#article',
+        headline: 'The older story',
+      },
     });
   });
 
@@ -38,7 +47,11 @@ describe('quoteJsonLd', () => {
 
   it('gives dates only at the precision known', () => {
     const base = quote('stand-firm');
-    const month = quoteJsonLd({ ...base, said: { on: '2021-04', part: 'late', provenance: 'inferred', reasoning: 'r' } }, older, site);
+    const month = quoteJsonLd(
+      { ...base, said: { on: '2021-04', part: 'late', provenance: 'inferred', reasoning: 'r' } },
+      older,
+      site,
+    );
     expect(month.dateCreated).toBe('2021-04');
     const range = quoteJsonLd(
       { ...base, said: { earliest: '2021-04-26', latest: '2021-05-02', provenance: 'inferred', reasoning: 'r' } },

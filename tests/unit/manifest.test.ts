@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareUrls, describeMissing, formatManifest, parseManifest, publishedUrls, urlOfFile } from '../../src/lib/manifest';
+import {
+  compareUrls,
+  describeMissing,
+  formatManifest,
+  parseManifest,
+  publishedUrls,
+  urlOfFile,
+} from '../../src/lib/manifest';
 
 /*
  * Published URLs: from build output to URLs, the manifest's text form, and the comparison the build
@@ -17,7 +24,10 @@ describe('urlOfFile', () => {
 
   it('leaves out hashed build assets, which are renamed whenever they change', () => {
     expect(urlOfFile('_astro/page.B1x2.css')).toBeUndefined();
-    expect(publishedUrls(['_astro/a.js', 'index.html', 'stories/x/index.html', 'index.html'])).toEqual(['/', '/stories/x/']);
+    expect(publishedUrls(['_astro/a.js', 'index.html', 'stories/x/index.html', 'index.html'])).toEqual([
+      '/',
+      '/stories/x/',
+    ]);
   });
 });
 
@@ -29,11 +39,18 @@ describe('the manifest', () => {
   });
 
   it('tells missing URLs from new ones', () => {
-    expect(compareUrls(['/', '/stories/a/'], ['/', '/stories/b/'])).toEqual({ missing: ['/stories/a/'], unrecorded: ['/stories/b/'] });
+    expect(compareUrls(['/', '/stories/a/'], ['/', '/stories/b/'])).toEqual({
+      missing: ['/stories/a/'],
+      unrecorded: ['/stories/b/'],
+    });
   });
 
   it('names every missing URL and how to declare a redirect', () => {
-    const message = describeMissing(['/stories/a/', '/data/stories/a.json'], 'content/published-urls.txt', 'content/redirects.yaml');
+    const message = describeMissing(
+      ['/stories/a/', '/data/stories/a.json'],
+      'content/published-urls.txt',
+      'content/redirects.yaml',
+    );
     expect(message).toContain('2 published URLs are no longer produced');
     expect(message).toContain('  - /stories/a/\n  - /data/stories/a.json');
     expect(message).toContain('content/redirects.yaml');

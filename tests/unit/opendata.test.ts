@@ -14,10 +14,22 @@ describe('toOpenData', () => {
     const data = toOpenData(story!, new URL('https://example.org'));
     expect(data.url).toBe('https://example.org/stories/s/');
     expect(data.quotes).toEqual([
-      expect.objectContaining({ id: 'q', url: 'https://example.org/stories/s/#q-q', words: 'We will return', speaker: 'ann', role: 'Minister', claims: ['c'], events: ['e'] }),
+      expect.objectContaining({
+        id: 'q',
+        url: 'https://example.org/stories/s/#q-q',
+        words: 'We will return',
+        speaker: 'ann',
+        role: 'Minister',
+        claims: ['c'],
+        events: ['e'],
+      }),
     ]);
-    expect(data.claims[0]).toEqual(expect.objectContaining({ id: 'c', status: 'reported', quotes: ['q'], claimants: [] }));
-    expect(data.events[0]!.when).toEqual(expect.objectContaining({ on: '2024-01-08', inWords: '8 January 2024', datetime: ['2024-01-08'] }));
+    expect(data.claims[0]).toEqual(
+      expect.objectContaining({ id: 'c', status: 'reported', quotes: ['q'], claimants: [] }),
+    );
+    expect(data.events[0]!.when).toEqual(
+      expect.objectContaining({ on: '2024-01-08', inWords: '8 January 2024', datetime: ['2024-01-08'] }),
+    );
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 });

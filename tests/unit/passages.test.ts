@@ -25,18 +25,26 @@ describe('markPassages', () => {
   const text = 'He said “stand firm” and left.\nShe said the talks had failed. Nobody replied.';
 
   it('splits paragraphs on line breaks and leaves unmarked text as it is', () => {
-    expect(markPassages(text, []).map(show)).toEqual(['He said “stand firm” and left.', 'She said the talks had failed. Nobody replied.']);
+    expect(markPassages(text, []).map(show)).toEqual([
+      'He said “stand firm” and left.',
+      'She said the talks had failed. Nobody replied.',
+    ]);
   });
 
   it('marks exactly the characters of each range, once per id', () => {
     const paragraphs = markPassages(text, [mark(text, 'stand firm', 'a'), mark(text, 'the talks had failed', 'b')]);
-    expect(paragraphs.map(show)).toEqual(['He said “[a: stand firm]” and left.', 'She said [b: the talks had failed]. Nobody replied.']);
+    expect(paragraphs.map(show)).toEqual([
+      'He said “[a: stand firm]” and left.',
+      'She said [b: the talks had failed]. Nobody replied.',
+    ]);
   });
 
   it('nests a mark inside another', () => {
     const outer = mark(text, 'She said the talks had failed.', 'outer');
     const inner = mark(text, 'talks', 'inner');
-    expect(show(markPassages(text, [inner, outer])[1]!)).toBe('[outer: She said the [inner: talks] had failed.] Nobody replied.');
+    expect(show(markPassages(text, [inner, outer])[1]!)).toBe(
+      '[outer: She said the [inner: talks] had failed.] Nobody replied.',
+    );
   });
 
   it('splits a mark that overlaps the end of another; only the first piece carries the id', () => {
@@ -51,7 +59,10 @@ describe('markPassages', () => {
   it('splits a mark that runs over a line break into one piece per paragraph', () => {
     const across = mark(text, 'left.\nShe said', 'across');
     const paragraphs = markPassages(text, [across]);
-    expect(paragraphs.map(show)).toEqual(['He said “stand firm” and [across: left.]', '[~across: She said] the talks had failed. Nobody replied.']);
+    expect(paragraphs.map(show)).toEqual([
+      'He said “stand firm” and [across: left.]',
+      '[~across: She said] the talks had failed. Nobody replied.',
+    ]);
     const ends = paragraphs.flat().flatMap((p) => ('mark' in p ? [[p.first, p.last]] : []));
     expect(ends).toEqual([
       [true, false],

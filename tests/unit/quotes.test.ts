@@ -21,7 +21,9 @@ describe('displayWords', () => {
 describe('describeSaid', () => {
   it('says how we know the date', () => {
     expect(describeSaid({ on: '2021-05-07', statedAs: '7 May 2021', provenance: 'stated' })).toBe('7 May 2021');
-    expect(describeSaid({ on: '2021-05-07', statedAs: 'on Friday', provenance: 'stated' })).toBe('7 May 2021 (the source says “on Friday”)');
+    expect(describeSaid({ on: '2021-05-07', statedAs: 'on Friday', provenance: 'stated' })).toBe(
+      '7 May 2021 (the source says “on Friday”)',
+    );
     expect(describeSaid({ on: '2021-05-07', statedAs: 'late on Friday', provenance: 'inferred', reasoning: 'r' })).toBe(
       '7 May 2021, inferred from “late on Friday”',
     );
@@ -41,7 +43,9 @@ describe('titles and descriptions', () => {
   });
 
   it('describes who, in what role, how and when, and never quotes a paraphrase', () => {
-    expect(quoteDescription(quote('stand-firm'))).toBe('Ann Lee, Envoy, State Department, in a tweet, 7 May 2021: “We will stand firm”');
+    expect(quoteDescription(quote('stand-firm'))).toBe(
+      'Ann Lee, Envoy, State Department, in a tweet, 7 May 2021: “We will stand firm”',
+    );
     expect(quoteDescription(quote('talks-failed'))).toBe(
       'Sam Khan, medium not stated, date not given in the source (paraphrase, not their words): Talks have failed.',
     );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dateValueSchema } from '../../src/schemas/date';
-import { actorSchema, claimSchema, eventSchema, quoteSchema, sourceSchema, storySchema } from '../../src/schemas/entities';
+import {
+  actorSchema,
+  claimSchema,
+  eventSchema,
+  quoteSchema,
+  sourceSchema,
+  storySchema,
+} from '../../src/schemas/entities';
 
 /*
  * Each schema accepts what the seed story writes and rejects a bad value with a message naming the
@@ -11,7 +18,12 @@ import { actorSchema, claimSchema, eventSchema, quoteSchema, sourceSchema, story
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
-const friday = { on: '2021-05-07', statedAs: 'late on Friday', provenance: 'inferred', reasoning: '7 May 2021 was a Friday.' };
+const friday = {
+  on: '2021-05-07',
+  statedAs: 'late on Friday',
+  provenance: 'inferred',
+  reasoning: '7 May 2021 was a Friday.',
+};
 const quote = { speaker: 'zalmay-khalilzad', source: 'seed-article', form: 'direct', medium: 'tweet', said: friday };
 
 describe('date value', () => {
@@ -20,7 +32,14 @@ describe('date value', () => {
       friday,
       { on: '2021-04', part: 'late', statedAs: 'late April', provenance: 'stated' },
       { on: 2021, statedAs: '2021', provenance: 'stated' },
-      { earliest: '2021-04-26', latest: '2021-05-02', statedAs: 'last week', provenance: 'inferred', reasoning: 'r', relativeTo: '2021-05-08' },
+      {
+        earliest: '2021-04-26',
+        latest: '2021-05-02',
+        statedAs: 'last week',
+        provenance: 'inferred',
+        reasoning: 'r',
+        relativeTo: '2021-05-08',
+      },
     ]) {
       expect(issues(dateValueSchema.safeParse(value))).toEqual([]);
     }
@@ -32,30 +51,44 @@ describe('date value', () => {
   });
 
   it('rejects an inferred date without reasoning', () => {
-    expect(issues(dateValueSchema.safeParse({ on: '2021-05-07', statedAs: 'Friday', provenance: 'inferred' }))).toEqual([
-      'reasoning: an inferred date needs `reasoning`: say how it was resolved from the source',
-    ]);
+    expect(issues(dateValueSchema.safeParse({ on: '2021-05-07', statedAs: 'Friday', provenance: 'inferred' }))).toEqual(
+      ['reasoning: an inferred date needs `reasoning`: say how it was resolved from the source'],
+    );
   });
 
   it('rejects a malformed and an impossible date', () => {
-    expect(issues(dateValueSchema.safeParse({ ...friday, on: '7 May 2021' }))[0]).toMatch(/^on: expected a real calendar date/);
-    expect(issues(dateValueSchema.safeParse({ ...friday, on: '2021-02-30' }))[0]).toMatch(/^on: expected a real calendar date/);
-    expect(issues(dateValueSchema.safeParse({ ...friday, on: '2021-13' }))[0]).toMatch(/^on: expected a real calendar date/);
+    expect(issues(dateValueSchema.safeParse({ ...friday, on: '7 May 2021' }))[0]).toMatch(
+      /^on: expected a real calendar date/,
+    );
+    expect(issues(dateValueSchema.safeParse({ ...friday, on: '2021-02-30' }))[0]).toMatch(
+      /^on: expected a real calendar date/,
+    );
+    expect(issues(dateValueSchema.safeParse({ ...friday, on: '2021-13' }))[0]).toMatch(
+      /^on: expected a real calendar date/,
+    );
   });
 
   it('rejects a range that ends before it starts, or has one end', () => {
     const range = { statedAs: 'last week', provenance: 'inferred', reasoning: 'r' };
-    expect(issues(dateValueSchema.safeParse({ ...range, earliest: '2021-05-02', latest: '2021-04-26' }))[0]).toMatch(/^latest: expected a range whose end is not before its start/);
-    expect(issues(dateValueSchema.safeParse({ ...range, earliest: '2021-05-02' }))[0]).toMatch(/^latest: a range needs both/);
+    expect(issues(dateValueSchema.safeParse({ ...range, earliest: '2021-05-02', latest: '2021-04-26' }))[0]).toMatch(
+      /^latest: expected a range whose end is not before its start/,
+    );
+    expect(issues(dateValueSchema.safeParse({ ...range, earliest: '2021-05-02' }))[0]).toMatch(
+      /^latest: a range needs both/,
+    );
   });
 
   it('rejects a part of the month on a day, and both `on` and a range', () => {
     expect(issues(dateValueSchema.safeParse({ ...friday, part: 'late' }))[0]).toMatch(/^part: a part of the month/);
-    expect(issues(dateValueSchema.safeParse({ ...friday, earliest: '2021-05-01', latest: '2021-05-09' }))[0]).toMatch(/^on: expected either/);
+    expect(issues(dateValueSchema.safeParse({ ...friday, earliest: '2021-05-01', latest: '2021-05-09' }))[0]).toMatch(
+      /^on: expected either/,
+    );
   });
 
   it('rejects a stated date without the source’s words, and an unknown field', () => {
-    expect(issues(dateValueSchema.safeParse({ on: '2021-05-07', provenance: 'stated' }))[0]).toMatch(/^statedAs: a stated date needs/);
+    expect(issues(dateValueSchema.safeParse({ on: '2021-05-07', provenance: 'stated' }))[0]).toMatch(
+      /^statedAs: a stated date needs/,
+    );
     expect(issues(dateValueSchema.safeParse({ ...friday, stated_as: 'x' }))[0]).toMatch(/stated_as/);
   });
 });
@@ -71,7 +104,9 @@ describe('quote', () => {
   });
 
   it('rejects an unknown form and an unknown medium', () => {
-    expect(issues(quoteSchema.safeParse({ ...quote, form: 'indirect' }))[0]).toMatch(/^form: .*"direct"\|"reported"\|"paraphrase"/);
+    expect(issues(quoteSchema.safeParse({ ...quote, form: 'indirect' }))[0]).toMatch(
+      /^form: .*"direct"\|"reported"\|"paraphrase"/,
+    );
     expect(issues(quoteSchema.safeParse({ ...quote, medium: 'fax' }))[0]).toMatch(/^medium: /);
   });
 
@@ -80,25 +115,35 @@ describe('quote', () => {
   });
 
   it('rejects an id that is not a file name', () => {
-    expect(issues(quoteSchema.safeParse({ ...quote, speaker: 'Zalmay Khalilzad' }))[0]).toMatch(/^speaker: expected an id/);
+    expect(issues(quoteSchema.safeParse({ ...quote, speaker: 'Zalmay Khalilzad' }))[0]).toMatch(
+      /^speaker: expected an id/,
+    );
   });
 });
 
 describe('other entities', () => {
   it('requires who disputes a disputed claim', () => {
-    expect(issues(claimSchema.safeParse({ source: 's', status: 'disputed' }))[0]).toMatch(/^disputedBy: a disputed claim needs/);
+    expect(issues(claimSchema.safeParse({ source: 's', status: 'disputed' }))[0]).toMatch(
+      /^disputedBy: a disputed claim needs/,
+    );
     expect(issues(claimSchema.safeParse({ source: 's', status: 'disputed', disputedBy: ['taliban'] }))).toEqual([]);
     expect(issues(claimSchema.safeParse({ source: 's', status: 'rumoured' }))[0]).toMatch(/^status: /);
   });
 
   it('requires an event’s date and a story’s bottom line', () => {
     expect(issues(eventSchema.safeParse({ title: 't', source: 's' }))[0]).toMatch(/^when: /);
-    expect(issues(storySchema.safeParse({ title: 't', dek: 'd', bottomLine: [], published: '2021-05-08', updated: '2021-05-08' }))[0]).toMatch(/^bottomLine: /);
+    expect(
+      issues(
+        storySchema.safeParse({ title: 't', dek: 'd', bottomLine: [], published: '2021-05-08', updated: '2021-05-08' }),
+      )[0],
+    ).toMatch(/^bottomLine: /);
   });
 
   it('rejects an empty name, an unknown actor kind and a non-http source url', () => {
     expect(issues(actorSchema.safeParse({ name: ' ', kind: 'person' }))[0]).toMatch(/^name: /);
     expect(issues(actorSchema.safeParse({ name: 'A', kind: 'robot' }))[0]).toMatch(/^kind: /);
-    expect(issues(sourceSchema.safeParse({ title: 't', url: 'javascript:alert(1)', published: friday }))[0]).toMatch(/^url: /);
+    expect(issues(sourceSchema.safeParse({ title: 't', url: 'javascript:alert(1)', published: friday }))[0]).toMatch(
+      /^url: /,
+    );
   });
 });

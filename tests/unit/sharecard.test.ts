@@ -52,8 +52,15 @@ describe('describeCard', () => {
   });
 
   it('says when a date is inferred, and when there is none', () => {
-    const inferred = { ...day('2021-05-07'), statedAs: 'late on Friday', provenance: 'inferred' as const, reasoning: 'r' };
-    expect(describeCard({ ...quote('stand-firm'), said: inferred }, 'T').date).toBe('7 May 2021, inferred from “late on Friday”');
+    const inferred = {
+      ...day('2021-05-07'),
+      statedAs: 'late on Friday',
+      provenance: 'inferred' as const,
+      reasoning: 'r',
+    };
+    expect(describeCard({ ...quote('stand-firm'), said: inferred }, 'T').date).toBe(
+      '7 May 2021, inferred from “late on Friday”',
+    );
     expect(describeCard({ ...quote('stand-firm'), said: undefined }, 'T').date).toBe('Date not given in the source');
   });
 
@@ -75,9 +82,16 @@ describe('cardKey', () => {
 
   it('ignores what the card does not show: source, claims, medium, words past the cut', () => {
     const shown = quote('stand-firm');
-    expect(cardKey(describeCard({ ...shown, medium: 'speech', source: stories[0]!.sources[0]! } as typeof shown, older.title), design)).toBe(key);
+    expect(
+      cardKey(
+        describeCard({ ...shown, medium: 'speech', source: stories[0]!.sources[0]! } as typeof shown, older.title),
+        design,
+      ),
+    ).toBe(key);
     const long = 'word '.repeat(100);
-    expect(cardKey(describeCard({ ...shown, words: `${long} one` }, 'T'), design)).toBe(cardKey(describeCard({ ...shown, words: `${long} two` }, 'T'), design));
+    expect(cardKey(describeCard({ ...shown, words: `${long} one` }, 'T'), design)).toBe(
+      cardKey(describeCard({ ...shown, words: `${long} two` }, 'T'), design),
+    );
   });
 
   it('changes when any text on the card changes', () => {

@@ -22,21 +22,31 @@ function problemsOf(files: CorpusFiles): string[] {
 
 describe('findUnsafeMarkup', () => {
   it('accepts Markdown, <Cite> markers, web links and code', () => {
-    expect(findUnsafeMarkup('Text [a link](https://example.org) <Cite quote="q" /> and `<b>{code}</b>`.\n```\n<script>\n```')).toEqual([]);
+    expect(
+      findUnsafeMarkup(
+        'Text [a link](https://example.org) <Cite quote="q" /> and `<b>{code}</b>`.\n```\n<script>\n```',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses HTML, expressions, imports and script links, once per kind on a line', () => {
-    expect(findUnsafeMarkup('<script>alert(1)</script>').map((f) => f.what)).toEqual(['HTML or a component other than <Cite>']);
+    expect(findUnsafeMarkup('<script>alert(1)</script>').map((f) => f.what)).toEqual([
+      'HTML or a component other than <Cite>',
+    ]);
     expect(findUnsafeMarkup('{alert(1)}').map((f) => f.what)).toEqual(['an MDX expression in { }']);
     expect(findUnsafeMarkup("import X from './x'").map((f) => f.what)).toEqual(['an import or export statement']);
-    expect(findUnsafeMarkup('[x](javascript:alert(1)) [y]( JavaScript:alert(2))').map((f) => f.what)).toEqual(['a javascript: link']);
+    expect(findUnsafeMarkup('[x](javascript:alert(1)) [y]( JavaScript:alert(2))').map((f) => f.what)).toEqual([
+      'a javascript: link',
+    ]);
     expect(findUnsafeMarkup('[x]: data:text/html,hi').map((f) => f.what)).toEqual(['a data: link']);
   });
 });
 
 describe('assembleCorpus', () => {
   it('reports markup in the explainer against story.mdx', () => {
-    expect(problemsOf(corpus({ story: 'Hi <iframe src="x"></iframe> <Cite quote="q" />' }))).toEqual(['s/story.mdx body <iframe']);
+    expect(problemsOf(corpus({ story: 'Hi <iframe src="x"></iframe> <Cite quote="q" />' }))).toEqual([
+      's/story.mdx body <iframe',
+    ]);
   });
 
   it('reports a quote with an unknown speaker once, not again in every claim, event and citation that names it', () => {
@@ -49,15 +59,21 @@ describe('assembleCorpus', () => {
   });
 
   it('reports actors sharing a name once for the group', () => {
-    expect(problemsOf(corpus({ actors: { ann: { name: 'Ann', kind: 'person' }, ann2: { name: 'Ann', kind: 'person' } } }))).toEqual([
-      'actors/ann2.md disambiguation undefined',
-    ]);
+    expect(
+      problemsOf(corpus({ actors: { ann: { name: 'Ann', kind: 'person' }, ann2: { name: 'Ann', kind: 'person' } } })),
+    ).toEqual(['actors/ann2.md disambiguation undefined']);
   });
 
   it('accepts page and file redirects, and refuses chains, mixed types and non-paths', () => {
     expect(
-      assembleCorpus(corpus({ redirects: { '/stories/old/': { to: '/stories/s/#q-q', reason: 'Renamed.' }, '/data/stories/old.json': { to: '/data/stories/s.json', reason: 'Renamed.' } } }))
-        .redirects.map((r) => r.from),
+      assembleCorpus(
+        corpus({
+          redirects: {
+            '/stories/old/': { to: '/stories/s/#q-q', reason: 'Renamed.' },
+            '/data/stories/old.json': { to: '/data/stories/s.json', reason: 'Renamed.' },
+          },
+        }),
+      ).redirects.map((r) => r.from),
     ).toEqual(['/data/stories/old.json', '/stories/old/']);
     expect(
       problemsOf(

@@ -28,23 +28,72 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
   const friday = { on: '2021-05-07', statedAs: 'late on Friday', provenance: 'inferred' as const, reasoning: 'r' };
   return {
     actors: [
-      entry<Actor>('actors', 'envoy', { name: 'Zalmay Khalilzad', kind: 'person', roles: [{ title: 'Envoy' }], aliases: [] }),
+      entry<Actor>('actors', 'envoy', {
+        name: 'Zalmay Khalilzad',
+        kind: 'person',
+        roles: [{ title: 'Envoy' }],
+        aliases: [],
+      }),
       entry<Actor>('actors', 'taliban', { name: 'Taliban', kind: 'organisation', roles: [], aliases: [] }),
     ],
     stories: [
-      entry<StoryMeta>('stories', 's', { title: 'T', dek: 'D', bottomLine: ['B'], published: '2021-05-08', updated: '2021-05-09' }, 'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.'),
+      entry<StoryMeta>(
+        'stories',
+        's',
+        { title: 'T', dek: 'D', bottomLine: ['B'], published: '2021-05-08', updated: '2021-05-09' },
+        'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.',
+      ),
     ],
     sources: [entry<SourceMeta>('sources', 's/src', { title: 'Src', published: friday }, SOURCE_TEXT)],
     quotes: [
-      entry<QuoteMeta>('quotes', 's/a-undated', { speaker: 'envoy', source: 'src', form: 'paraphrase', medium: 'unstated' }, 'They stand.'),
-      entry<QuoteMeta>('quotes', 's/b-stand', { speaker: 'envoy', source: 'src', form: 'direct', medium: 'tweet', said: friday }, 'We will stand with Afghans.'),
+      entry<QuoteMeta>(
+        'quotes',
+        's/a-undated',
+        { speaker: 'envoy', source: 'src', form: 'paraphrase', medium: 'unstated' },
+        'They stand.',
+      ),
+      entry<QuoteMeta>(
+        'quotes',
+        's/b-stand',
+        { speaker: 'envoy', source: 'src', form: 'direct', medium: 'tweet', said: friday },
+        'We will stand with Afghans.',
+      ),
     ],
     claims: [
-      entry<ClaimMeta>('claims', 's/deny', { claimants: [], source: 'src', status: 'disputed', disputedBy: ['taliban'], quotes: [], passages: ['The Taliban deny targeting journalists'] }, 'The Taliban target journalists.'),
+      entry<ClaimMeta>(
+        'claims',
+        's/deny',
+        {
+          claimants: [],
+          source: 'src',
+          status: 'disputed',
+          disputedBy: ['taliban'],
+          quotes: [],
+          passages: ['The Taliban deny targeting journalists'],
+        },
+        'The Taliban target journalists.',
+      ),
     ],
     events: [
-      entry<EventMeta>('events', 's/tweet', { title: 'Tweet', when: friday, source: 'src', actors: ['envoy'], quotes: ['b-stand'], claims: [] }, 'He tweets.'),
-      entry<EventMeta>('events', 's/refusal', { title: 'Refusal', when: { on: '2021-04', part: 'late', statedAs: 'late April', provenance: 'inferred', reasoning: 'r' }, source: 'src', actors: ['taliban'], quotes: [], claims: ['deny'] }, 'They refuse.'),
+      entry<EventMeta>(
+        'events',
+        's/tweet',
+        { title: 'Tweet', when: friday, source: 'src', actors: ['envoy'], quotes: ['b-stand'], claims: [] },
+        'He tweets.',
+      ),
+      entry<EventMeta>(
+        'events',
+        's/refusal',
+        {
+          title: 'Refusal',
+          when: { on: '2021-04', part: 'late', statedAs: 'late April', provenance: 'inferred', reasoning: 'r' },
+          source: 'src',
+          actors: ['taliban'],
+          quotes: [],
+          claims: ['deny'],
+        },
+        'They refuse.',
+      ),
     ],
     redirects: [],
     ...overrides,
@@ -121,7 +170,11 @@ describe('assembleCorpus on bad content', () => {
     const files = corpus();
     files.quotes[1]!.body = 'We shall stand with Afghans.';
     const [problem] = problemsOf(files);
-    expect(problem).toMatchObject({ file: 'content/stories/s/quotes/b-stand.md', field: 'body', value: 'We shall stand with Afghans.' });
+    expect(problem).toMatchObject({
+      file: 'content/stories/s/quotes/b-stand.md',
+      field: 'body',
+      value: 'We shall stand with Afghans.',
+    });
     expect(problem!.expected).toContain('closest passage');
     expect(problem!.expected).toContain('We will stand with Afghans');
   });
@@ -136,7 +189,9 @@ describe('assembleCorpus on bad content', () => {
 
   it('fails two actors with one name and nothing to tell them apart, once for the pair', () => {
     const files = corpus();
-    files.actors.push(entry<Actor>('actors', 'envoy-2', { name: 'Zalmay Khalilzad', kind: 'person', roles: [], aliases: [] }));
+    files.actors.push(
+      entry<Actor>('actors', 'envoy-2', { name: 'Zalmay Khalilzad', kind: 'person', roles: [], aliases: [] }),
+    );
     const problems = problemsOf(files);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('disambiguation');
@@ -146,8 +201,17 @@ describe('assembleCorpus on bad content', () => {
 
   it('fails files in a story folder that has no story', () => {
     const files = corpus();
-    files.quotes.push(entry<QuoteMeta>('quotes', 'missing/q', { speaker: 'envoy', source: 'src', form: 'paraphrase', medium: 'unstated' }, 'x'));
-    expect(problemsOf(files)).toEqual([expect.objectContaining({ file: 'content/stories/missing/quotes/q.md', field: 'story' })]);
+    files.quotes.push(
+      entry<QuoteMeta>(
+        'quotes',
+        'missing/q',
+        { speaker: 'envoy', source: 'src', form: 'paraphrase', medium: 'unstated' },
+        'x',
+      ),
+    );
+    expect(problemsOf(files)).toEqual([
+      expect.objectContaining({ file: 'content/stories/missing/quotes/q.md', field: 'story' }),
+    ]);
   });
 
   it('reports problems from every story together', () => {

@@ -6,7 +6,8 @@ import { shorten } from '../../src/lib/text';
  * the card's box (the card's type size is chosen by length; look at the images).
  */
 
-const words = 'If the Taliban do not choose peace, a future based on consensus and compromise, then we will stand with Afghans';
+const words =
+  'If the Taliban do not choose peace, a future based on consensus and compromise, then we will stand with Afghans';
 
 describe('shorten', () => {
   it('leaves text that fits as it is, white space tidied', () => {
@@ -23,7 +24,8 @@ describe('shorten', () => {
     for (let max = 10; max < words.length; max++) {
       const short = shorten(words, max);
       expect(short.endsWith('…')).toBe(true);
-      for (const word of short.slice(0, -1).split(' ')) expect(original, `"${word}" at max ${max}`).toContain(word.replace(/[,.]$/, ''));
+      for (const word of short.slice(0, -1).split(' '))
+        expect(original, `"${word}" at max ${max}`).toContain(word.replace(/[,.]$/, ''));
     }
   });
 

@@ -47,8 +47,12 @@ describe('stable ids', () => {
     const files = corpusFiles();
     const before = quotesOf(files).map(quotePath).sort();
     const edited = corpusFiles();
-    edited.sources = edited.sources.map((s) => (s.id === 'older/article' ? { ...s, body: `${s.body}\nWe will stand firm and wait.` } : s));
-    edited.quotes = [...edited.quotes].reverse().map((q) => (q.id === 'older/stand-firm' ? quoteEntry('older', 'stand-firm', 'We will stand firm and wait') : q));
+    edited.sources = edited.sources.map((s) =>
+      s.id === 'older/article' ? { ...s, body: `${s.body}\nWe will stand firm and wait.` } : s,
+    );
+    edited.quotes = [...edited.quotes]
+      .reverse()
+      .map((q) => (q.id === 'older/stand-firm' ? quoteEntry('older', 'stand-firm', 'We will stand firm and wait') : q));
     const after = quotesOf(edited);
     expect(after.map(quotePath).sort()).toEqual(before);
     expect(after.find((q) => q.id === 'stand-firm')!.words).toBe('We will stand firm and wait');
@@ -58,7 +62,9 @@ describe('stable ids', () => {
 describe('absoluteUrl', () => {
   it('resolves a site path against the configured site', () => {
     expect(absoluteUrl('/stories/a/', 'https://news.example.org')).toBe('https://news.example.org/stories/a/');
-    expect(absoluteUrl('/stories/a/', new URL('https://news.example.org/'))).toBe('https://news.example.org/stories/a/');
+    expect(absoluteUrl('/stories/a/', new URL('https://news.example.org/'))).toBe(
+      'https://news.example.org/stories/a/',
+    );
   });
 
   it('refuses to guess when the site is not configured', () => {
@@ -106,14 +112,22 @@ describe('shortenUrl', () => {
 });
 
 describe('rehypePrintUrls', () => {
-  const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href } as Record<string, unknown>, children: [] });
+  const link = (href: string) => ({
+    type: 'element',
+    tagName: 'a',
+    properties: { href } as Record<string, unknown>,
+    children: [],
+  });
 
   it('gives links to other pages their shortened absolute address, and leaves in-page links alone', () => {
     const outside = link('https://www.example.org/world/asia/2021/05/08/khalilzad-warns-taliban/');
     const inside = link('/stories/other-story/');
     const anchor = link('#q-some-quote');
     const mail = link('mailto:desk@example.org');
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [outside, inside, anchor, mail] }] };
+    const tree = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', children: [outside, inside, anchor, mail] }],
+    };
     rehypePrintUrls({ site: 'https://explainers.example.org' })(tree);
     expect(outside.properties.dataPrintUrl).toBe('example.org/world/…/khalilzad-warns-taliban/');
     expect(inside.properties.dataPrintUrl).toBe('explainers.example.org/stories/other-story/');

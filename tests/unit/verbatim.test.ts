@@ -33,7 +33,10 @@ describe('typographic normalisation', () => {
 
   it('matches a hyphen or en dash against an em dash', () => {
     expectFound('civil servants-something the Taliban deny', 'civil servants—something the Taliban deny');
-    expectFound('civil servants – something the Taliban deny'.replace(' – ', '–'), 'civil servants—something the Taliban deny');
+    expectFound(
+      'civil servants – something the Taliban deny'.replace(' – ', '–'),
+      'civil servants—something the Taliban deny',
+    );
   });
 
   it('matches across runs of spaces, non-breaking spaces and line breaks', () => {
@@ -42,11 +45,11 @@ describe('typographic normalisation', () => {
   });
 
   it('forgives the full stop or comma the quotation swallowed', () => {
+    expectFound('Republic political unity is a must.', 'Republic political unity is a must');
     expectFound(
-      'Republic political unity is a must.',
-      'Republic political unity is a must',
+      '“we will stand with Afghans who strive to keep the Republic intact.”',
+      'we will stand with Afghans who strive to keep the Republic intact',
     );
-    expectFound('“we will stand with Afghans who strive to keep the Republic intact.”', 'we will stand with Afghans who strive to keep the Republic intact');
   });
 
   it('returns the offsets of the exact span in the original text', () => {
@@ -61,7 +64,10 @@ describe('marked edits', () => {
       'If the Taliban do not choose peace […] we will stand with Afghans',
       'If the Taliban do not choose peace, a future based on consensus and compromise, then we will stand with Afghans',
     );
-    expectFound('If the Taliban do not choose peace [...] Republic political unity is a must', source.slice(1, source.indexOf(',”')));
+    expectFound(
+      'If the Taliban do not choose peace [...] Republic political unity is a must',
+      source.slice(1, source.indexOf(',”')),
+    );
   });
 
   it('verifies [sic] after a word as the source has it', () => {
@@ -79,7 +85,9 @@ describe('marked edits', () => {
   });
 
   it('does not let an elision excuse a changed word elsewhere', () => {
-    expect(findVerbatim('If the Taliban do not choose peace […] we shall stand with Afghans', source).found).toBe(false);
+    expect(findVerbatim('If the Taliban do not choose peace […] we shall stand with Afghans', source).found).toBe(
+      false,
+    );
   });
 });
 

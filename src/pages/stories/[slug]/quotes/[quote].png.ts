@@ -10,7 +10,9 @@ const IMAGE_PATH = /^\/stories\/([a-z0-9-]+)\/quotes\/([a-z0-9-]+)\.png$/;
 export const getStaticPaths = (async () => {
   const { stories, redirects } = await loadCorpus();
   const cards = new Map(
-    stories.flatMap((story) => story.quotes.map((quote) => [`${story.slug}/${quote.id}`, { quote, storyTitle: story.title }] as const)),
+    stories.flatMap((story) =>
+      story.quotes.map((quote) => [`${story.slug}/${quote.id}`, { quote, storyTitle: story.title }] as const),
+    ),
   );
   // A removed quote's published image (content/redirects.yaml) serves the image it now points to:
   // a static host cannot answer with a redirect, and whoever embedded the image expects an image.
