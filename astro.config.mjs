@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import shareCardReport from './src/integrations/shareCardReport.ts';
 import { publishedUrlsIntegration } from './src/integrations/publishedUrls.ts';
-import { rehypePrintUrls } from './src/lib/urls.ts';
+import { rehypePrintUrls } from './src/lib/present/urls.ts';
 
 // Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';

@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
-import { ROOT_FILES } from './lib/contentTree';
-import { redirectsLoader, strictContent } from './lib/loaders';
+import { ROOT_FILES } from './lib/content/tree';
+import { redirectsLoader, strictContent } from './loader/strict';
 import {
   actorSchema,
   claimSchema,
@@ -12,7 +12,7 @@ import {
   redirectSchema,
   sourceSchema,
   storySchema,
-} from './schemas/entities';
+} from './lib/model/entities';
 
 /**
  * The collections, one per kind of file under `content/` (see README, "Writing a story").

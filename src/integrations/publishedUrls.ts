@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT_FILES } from '../lib/contentTree';
-import { compareUrls, describeMissing, formatManifest, parseManifest, publishedUrls, urlOfFile } from '../lib/manifest';
+import { ROOT_FILES } from '../lib/content/tree';
+import { compareUrls, describeMissing, formatManifest, parseManifest, publishedUrls, urlOfFile } from '../lib/outputs/manifest';
 
 /** Every file under `dir`, as paths relative to it. */
 function filesUnder(dir: string): string[] {

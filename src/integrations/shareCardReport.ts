@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { describeTally, imageCacheDir, imageTally, resetImageTally } from '../lib/imagecache';
+import { describeTally, imageCacheDir, imageTally, resetImageTally } from '../lib/outputs/imagecache';
 
 /**
  * Reports how many share cards a build drew and how many it reused from the cache: one log line,

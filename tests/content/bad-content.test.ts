@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/errors';
+import { formatProblem } from '../../src/lib/content/problems';
 
 /*
  * Bad content, one case a folder: each folder under tests/fixtures/bad-content/ is laid over the

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/lib/manifest';
+import { parseManifest } from '../../src/lib/outputs/manifest';
 
 /*
  * Published URLs never vanish: `astro build` on a fixture content folder, in sequence. First

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { urlOfFile } from '../../src/lib/manifest';
+import { urlOfFile } from '../../src/lib/outputs/manifest';
 
 /**
  * The two built sites the browser tests run against, each served by `astro preview` (see

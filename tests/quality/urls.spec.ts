@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { compareUrls, parseManifest, publishedUrls } from '../../src/lib/manifest';
+import { compareUrls, parseManifest, publishedUrls } from '../../src/lib/outputs/manifest';
 import { builtFiles, SITE } from '../e2e/site';
 
 /*

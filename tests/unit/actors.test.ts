@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousNames, describeRole, indexAppearances, roleAt, type ActorRecord } from '../../src/lib/actors';
-import type { DateValue } from '../../src/schemas/date';
+import { ambiguousNames, describeRole, indexAppearances, roleAt, type ActorRecord } from '../../src/lib/assemble/actors';
+import type { DateValue } from '../../src/lib/model/date';
 import { corpus } from './fixtures/corpus';
 
 /*

@@ -8,9 +8,9 @@ import {
   quoteSchema,
   sourceSchema,
   storySchema,
-} from '../../src/schemas/entities';
-import { datePrecision } from '../../src/lib/dates';
-import { assembleCorpus, type CorpusFiles, type Entry } from '../../src/lib/story';
+} from '../../src/lib/model/entities';
+import { datePrecision } from '../../src/lib/present/dates';
+import { assembleCorpus, type CorpusFiles, type Entry } from '../../src/lib/assemble/story';
 import { baselineTexts, generateCorpus, poolSize, type Files } from '../bench/corpus';
 
 /*

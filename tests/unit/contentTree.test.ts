@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditContentTree } from '../../src/lib/contentTree';
+import { auditContentTree } from '../../src/lib/content/tree';
 
 /*
  * The content folder's layout: what the walk accepts and what it refuses, with the field and value

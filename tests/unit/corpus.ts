@@ -1,4 +1,4 @@
-import type { CorpusFiles } from '../../src/lib/story';
+import type { CorpusFiles } from '../../src/lib/assemble/story';
 import {
   actorSchema,
   claimSchema,
@@ -7,7 +7,7 @@ import {
   redirectSchema,
   sourceSchema,
   storySchema,
-} from '../../src/schemas/entities';
+} from '../../src/lib/model/entities';
 
 /** A one-story corpus as the loaders would hand it over, every file valid unless overridden. */
 export function corpus(

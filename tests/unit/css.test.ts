@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteCssString, styleHash } from '../../src/lib/css';
+import { quoteCssString, styleHash } from '../../src/lib/present/css';
 
 /*
  * Text carried into CSS for the print footer. Not covered here: that Chromium shows it in the page

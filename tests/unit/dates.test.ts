@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DateValue } from '../../src/schemas/date';
+import type { DateValue } from '../../src/lib/model/date';
 import {
   compareDated,
   dateBounds,
@@ -8,7 +8,7 @@ import {
   describeGap,
   formatDate,
   statedDiffers,
-} from '../../src/lib/dates';
+} from '../../src/lib/present/dates';
 
 /*
  * Dates at each precision: bounds, order, words and machine values. Not covered here: how the

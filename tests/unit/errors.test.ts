@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ContentError, formatProblem, problemsFromIssues } from '../../src/lib/errors';
-import { quoteSchema } from '../../src/schemas/entities';
+import { ContentError, formatProblem, problemsFromIssues } from '../../src/lib/content/problems';
+import { quoteSchema } from '../../src/lib/model/entities';
 
 /*
  * Schema issues turned into problems an editor can act on: field path, value, expectation, one

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeTally, imageTally, renderOrReuse, resetImageTally } from '../../src/lib/imagecache';
+import { describeTally, imageTally, renderOrReuse, resetImageTally } from '../../src/lib/outputs/imagecache';
 
 /*
  * The image cache that makes a second build draw nothing: a stand-in renderer counts its calls.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/jsonld';
+import { quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonld';
 import { corpus } from './fixtures/corpus';
 
 /*

@@ -6,7 +6,7 @@ import {
   parseManifest,
   publishedUrls,
   urlOfFile,
-} from '../../src/lib/manifest';
+} from '../../src/lib/outputs/manifest';
 
 /*
  * Published URLs: from build output to URLs, the manifest's text form, and the comparison the build

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toOpenData } from '../../src/lib/opendata';
-import { assembleCorpus } from '../../src/lib/story';
+import { toOpenData } from '../../src/lib/outputs/opendata';
+import { assembleCorpus } from '../../src/lib/assemble/story';
 import { corpus } from './corpus';
 
 /*

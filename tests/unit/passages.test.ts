@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markPassages, type Piece, type Range } from '../../src/lib/passages';
+import { markPassages, type Piece, type Range } from '../../src/lib/present/passages';
 
 /*
  * Laying marks into a source text. Not covered here: the markup (tests/e2e/quotes.spec.ts checks

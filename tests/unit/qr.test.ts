@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { drawQr, QUIET_ZONE } from '../../src/lib/qr';
+import { drawQr, QUIET_ZONE } from '../../src/lib/outputs/qr';
 
 /*
  * The QR drawing: that the path paints exactly the modules the encoder chose, in place, with the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSaid, displayWords, quoteDescription, quoteTitle } from '../../src/lib/quotes';
+import { describeSaid, displayWords, quoteDescription, quoteTitle } from '../../src/lib/present/quotes';
 import { corpus } from './fixtures/corpus';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateValueSchema } from '../../src/schemas/date';
+import { dateValueSchema } from '../../src/lib/model/date';
 import {
   actorSchema,
   claimSchema,
@@ -7,7 +7,7 @@ import {
   quoteSchema,
   sourceSchema,
   storySchema,
-} from '../../src/schemas/entities';
+} from '../../src/lib/model/entities';
 
 /*
  * Each schema accepts what the seed story writes and rejects a bad value with a message naming the

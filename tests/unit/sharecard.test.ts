@@ -13,8 +13,8 @@ import {
   readPalette,
   shareCard,
   type CardContent,
-} from '../../src/lib/sharecard';
-import { imageTally, resetImageTally } from '../../src/lib/imagecache';
+} from '../../src/lib/outputs/sharecard';
+import { imageTally, resetImageTally } from '../../src/lib/outputs/imagecache';
 import { corpus, day } from './fixtures/corpus';
 
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/errors';
-import { assembleCorpus, findUnsafeMarkup, type CorpusFiles } from '../../src/lib/story';
+import { ContentError } from '../../src/lib/content/problems';
+import { assembleCorpus, findUnsafeMarkup, type CorpusFiles } from '../../src/lib/assemble/story';
 import { corpus } from './corpus';
 
 /*

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../../src/schemas/entities';
-import { ContentError } from '../../src/lib/errors';
-import { assembleCorpus, findCitations, type CorpusFiles, type Entry } from '../../src/lib/story';
+import type { Actor, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../../src/lib/model/entities';
+import { ContentError } from '../../src/lib/content/problems';
+import { assembleCorpus, findCitations, type CorpusFiles, type Entry } from '../../src/lib/assemble/story';
 
 /*
  * Story assembly on small in-memory corpora shaped like the loader's output: references resolved,

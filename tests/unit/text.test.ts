@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../../src/lib/text';
+import { shorten } from '../../src/lib/present/text';
 
 /*
  * The shortener behind share cards and page titles. Not covered here: whether shortened words fit

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleCorpus } from '../../src/lib/story';
+import { assembleCorpus } from '../../src/lib/assemble/story';
 import {
   absoluteUrl,
   actorPath,
@@ -11,7 +11,7 @@ import {
   rehypePrintUrls,
   shortenUrl,
   sourcePath,
-} from '../../src/lib/urls';
+} from '../../src/lib/present/urls';
 import { corpusFiles, quoteEntry } from './fixtures/corpus';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, findVerbatim, normaliseTypography } from '../../src/lib/verbatim';
+import { closestPassage, findVerbatim, normaliseTypography } from '../../src/lib/content/verbatim';
 
 /*
  * Verbatim matching: what typography is forgiven, how marked edits verify, and the near misses that

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus, loadStory } from '../../../lib/content';
-import { toOpenData } from '../../../lib/opendata';
+import { loadCorpus, loadStory } from '../../../loader/corpus';
+import { toOpenData } from '../../../lib/outputs/opendata';
 
 const DATA_PATH = /^\/data\/stories\/([a-z0-9-]+)\.json$/;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../../../lib/content';
-import { shareCard } from '../../../../lib/sharecard';
-import type { Quote } from '../../../../lib/story';
+import { loadCorpus } from '../../../../loader/corpus';
+import { shareCard } from '../../../../lib/outputs/sharecard';
+import type { Quote } from '../../../../lib/assemble/story';
 
 /* Each quote's share card, drawn at build time (or reused from the cache) and written to dist/. */
 

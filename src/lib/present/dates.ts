@@ -1,5 +1,5 @@
-import type { DateValue } from '../schemas/date';
-import { calendarPrecision, daysBetween, firstDay, lastDay } from './calendar';
+import type { DateValue } from '../model/date';
+import { calendarPrecision, daysBetween, firstDay, lastDay } from '../model/calendar';
 
 /**
  * Date values as readers see them and machines read them. A date is shown at the precision the

@@ -1,6 +1,6 @@
-import type { ActorRecord } from './actors';
-import { describeRole } from './actors';
-import type { Claim, Quote, Story } from './story';
+import type { ActorRecord } from '../assemble/actors';
+import { describeRole } from '../assemble/actors';
+import type { Claim, Quote, Story } from '../assemble/story';
 
 /**
  * What goes on a story's one-page briefing, chosen from the assembled story. Everything here is

@@ -1,7 +1,7 @@
-import type { DateValue } from '../schemas/date';
-import type { ActorRecord } from './actors';
-import type { Quote, Source, Story } from './story';
-import { absoluteUrl, actorPath, quoteImagePath, quotePath, sourcePath, storyPath } from './urls';
+import type { DateValue } from '../model/date';
+import type { ActorRecord } from '../assemble/actors';
+import type { Quote, Source, Story } from '../assemble/story';
+import { absoluteUrl, actorPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
 
 /**
  * Structured data (schema.org JSON-LD) for search engines and link previews. Dates are given only at

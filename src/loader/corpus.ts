@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { assembleCorpus, type Corpus, type Story } from './story';
+import { assembleCorpus, type Corpus, type Story } from '../lib/assemble/story';
 
 /**
  * The one bridge from Astro's content collections to the assembled model. The corpus is assembled

@@ -1,4 +1,4 @@
-import type { DateValue } from '../schemas/date';
+import type { DateValue } from '../model/date';
 import type {
   Actor,
   ClaimMeta,
@@ -10,11 +10,11 @@ import type {
   Role,
   SourceMeta,
   StoryMeta,
-} from '../schemas/entities';
+} from '../model/entities';
 import { ambiguousNames, roleAt, type ActorRecord } from './actors';
-import { compareDated, describeGap } from './dates';
-import { ContentError, ProblemList } from './errors';
-import { findVerbatim, type Span } from './verbatim';
+import { compareDated, describeGap } from '../present/dates';
+import { ContentError, ProblemList } from '../content/problems';
+import { findVerbatim, type Span } from '../content/verbatim';
 
 /**
  * Story assembly: the one place where the files an editor wrote become the model pages render.

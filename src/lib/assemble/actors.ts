@@ -1,7 +1,7 @@
-import type { Actor, Role } from '../schemas/entities';
-import type { DateValue } from '../schemas/date';
-import { firstDay, lastDay } from './calendar';
-import { compareDated, dateBounds } from './dates';
+import type { Actor, Role } from '../model/entities';
+import type { DateValue } from '../model/date';
+import { firstDay, lastDay } from '../model/calendar';
+import { compareDated, dateBounds } from '../present/dates';
 import type { Claim, Quote, Story, TimelineEvent } from './story';
 
 /** An actor with its id and file, as pages use it. */

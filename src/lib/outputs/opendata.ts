@@ -1,8 +1,8 @@
-import type { DateValue } from '../schemas/date';
-import { describeRole } from './actors';
-import { datetimeValues, formatDate } from './dates';
-import type { Story } from './story';
-import { absoluteUrl, inStoryPath, storyPath } from './urls';
+import type { DateValue } from '../model/date';
+import { describeRole } from '../assemble/actors';
+import { datetimeValues, formatDate } from '../present/dates';
+import type { Story } from '../assemble/story';
+import { absoluteUrl, inStoryPath, storyPath } from '../present/urls';
 
 /**
  * A story as open data (`/data/stories/<slug>.json`): its quotes, claims and events with the ids and

@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import globalCss from '../styles/global.css?raw';
+import globalCss from '../../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
-import { describeRole } from './actors';
-import { FORM_LABELS } from './labels';
-import { describeSaid, displayWords } from './quotes';
-import type { Quote } from './story';
-import { shorten } from './text';
+import { describeRole } from '../assemble/actors';
+import { FORM_LABELS } from '../present/labels';
+import { describeSaid, displayWords } from '../present/quotes';
+import type { Quote } from '../assemble/story';
+import { shorten } from '../present/text';
 
 /**
  * The share card: a 1200x630 PNG per quote for link previews. It shows the words (shortened between

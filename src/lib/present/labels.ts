@@ -1,4 +1,4 @@
-import type { ClaimStatus, QuoteForm, QuoteMeta } from '../schemas/entities';
+import type { ClaimStatus, QuoteForm, QuoteMeta } from '../model/entities';
 
 /** Words a reader sees for the model's enumerations, kept in one place. */
 

@@ -5,9 +5,9 @@ import type { DataStore, Loader, LoaderContext, ParseDataOptions } from 'astro/l
 import { z } from 'astro/zod';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { auditContentTree } from './contentTree';
-import { ContentError, ProblemList, problemsFromIssues, type ContentProblem } from './errors';
-import { assembleCorpus, type CorpusFiles, type Entry } from './story';
+import { auditContentTree } from '../lib/content/tree';
+import { ContentError, ProblemList, problemsFromIssues, type ContentProblem } from '../lib/content/problems';
+import { assembleCorpus, type CorpusFiles, type Entry } from '../lib/assemble/story';
 
 /**
  * Astro's loaders, made strict. Left alone they log a broken file and carry on, turn an impossible

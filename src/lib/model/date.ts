@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { firstDay, isCalendarValue, lastDay } from '../lib/calendar';
+import { firstDay, isCalendarValue, lastDay } from './calendar';
 
 /**
  * Calendar values and the date value that quotes, events and sources carry.
