@@ -12,11 +12,16 @@ export interface ContentProblem {
   value: unknown;
   /** What would have been accepted. */
   expected: string;
+  /** Where in the file, 1-based, when the problem has a place (a YAML error, a story body's markup). */
+  line?: number | undefined;
+  /** The column on `line`, 1-based. */
+  column?: number | undefined;
 }
 
 export function formatProblem(problem: ContentProblem): string {
   const value = typeof problem.value === 'string' ? `"${problem.value}"` : JSON.stringify(problem.value);
-  return `${problem.file}: field \`${problem.field}\` is ${value ?? 'missing'}; expected ${problem.expected}`;
+  const place = problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
+  return `${problem.file}${place}: field \`${problem.field}\` is ${value ?? 'missing'}; expected ${problem.expected}`;
 }
 
 export class ContentError extends Error {
