@@ -1,21 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import remarkGfm from 'remark-gfm';
 import shareCardReport from './src/integrations/shareCardReport.ts';
 import { publishedUrlsIntegration } from './src/integrations/publishedUrls.ts';
-import { rehypePrintUrls } from './src/lib/present/urls.ts';
 
 // Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
 
 /**
  * `CONTENT_DIR` builds another content folder (test fixtures, the benchmark corpus). Each folder gets
- * its own content cache: Astro keeps an entry whose file is unchanged, file path and all, so a shared
- * cache would report one folder's problems under another folder's paths.
+ * its own cache folder, so building one folder does not replace every entry of another's content store.
  */
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const cacheDir = process.env.CONTENT_DIR
@@ -29,13 +24,11 @@ export default defineConfig({
   // OUT_DIR keeps a fixture build apart from the site's dist/.
   ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Story text has no code to highlight, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypePrintUrls, { site }]] }),
-  },
+  // Astro renders no Markdown here: the content loader checks story text on its syntax tree and the
+  // story page renders it (src/lib/content/body.ts, src/lib/present/body.ts). Its highlighter stays off
+  // all the same: Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
     shareCardReport(),
     publishedUrlsIntegration({ contentDir, update: process.env.UPDATE_PUBLISHED_URLS === '1' }),
   ],

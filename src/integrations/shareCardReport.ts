@@ -10,9 +10,12 @@ export default function shareCardReport(): AstroIntegration {
   return {
     name: 'share-card-report',
     hooks: {
-      'astro:build:start': () => resetImageTally(),
-      'astro:build:done': ({ logger }) =>
-        logger.info(describeTally(imageTally(), relative(process.cwd(), imageCacheDir()))),
+      'astro:build:start': () => {
+        resetImageTally();
+      },
+      'astro:build:done': ({ logger }) => {
+        logger.info(describeTally(imageTally(), relative(process.cwd(), imageCacheDir())));
+      },
     },
   };
 }

@@ -1,23 +1,23 @@
 import { getCollection } from 'astro:content';
-import { assembleCorpus, type Corpus, type Story } from '../lib/assemble/story';
+import { newestStoryFirst, type Corpus, type Story } from '../lib/model/corpus';
+import { linkStory } from './stored';
 
 /**
- * The one bridge from Astro's content collections to the assembled model. The corpus is assembled
- * once per build and shared by every page: pages never query collections themselves.
+ * The one bridge from Astro's content collections to the assembled model. The loader assembled the
+ * corpus at sync (src/loader/contentLoader.ts); here its stored form is linked back into objects,
+ * once per build, and shared by every page: pages never query collections themselves.
  */
 let corpus: Promise<Corpus> | undefined;
 
 export function loadCorpus(): Promise<Corpus> {
-  corpus ??= (async () =>
-    assembleCorpus({
-      actors: await getCollection('actors'),
-      stories: await getCollection('stories'),
-      sources: await getCollection('sources'),
-      quotes: await getCollection('quotes'),
-      claims: await getCollection('claims'),
-      events: await getCollection('events'),
-      redirects: await getCollection('redirects'),
-    }))();
+  corpus ??= (async () => {
+    const actors = new Map((await getCollection('actors')).map(({ id, data }) => [id, data]));
+    const stories = (await getCollection('stories')).map(({ data }) => linkStory(data, actors));
+    stories.sort(newestStoryFirst);
+    const redirects = (await getCollection('redirects')).map(({ data }) => data);
+    redirects.sort((a, b) => a.from.localeCompare(b.from));
+    return { stories, actors, redirects };
+  })();
   return corpus;
 }
 

@@ -19,6 +19,7 @@ const RENDERED = [
  * unknown: a cache holding no PNG at all says nothing.
  */
 export function imagesRendered(log: string, cachedPngs: { mtimeMs: number }[], started: number): number | undefined {
+  // eslint-disable-next-line no-control-regex -- ESC (\x1b) starts the terminal colour codes this strips
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const fromLog = RENDERED.map((re) => re.exec(plain)).find(Boolean);
   if (fromLog) return Number(fromLog[1]);

@@ -94,8 +94,11 @@ function runBuild(
       },
     );
     let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
+    const append = (chunk: Buffer) => {
+      log += chunk.toString();
+    };
+    child.stdout.on('data', append);
+    child.stderr.on('data', append);
     child.on('close', (code) => {
       writeFileSync(logFile, log);
       const seconds = (Date.now() - started) / 1000;
@@ -109,7 +112,7 @@ function runBuild(
         return;
       }
       const cachedPngs = filesUnder(cacheDir).filter((f) => f.path.endsWith('.png'));
-      const { cpuSeconds, peakMb } = JSON.parse(report[1]!);
+      const { cpuSeconds, peakMb } = JSON.parse(report[1]!) as Pick<Build, 'cpuSeconds' | 'peakMb'>;
       done({ seconds, cpuSeconds, peakMb, rendered: imagesRendered(log, cachedPngs, started) });
     });
   });

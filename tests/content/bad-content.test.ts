@@ -26,7 +26,7 @@ const work = 'node_modules/.cache/bad-content';
 
 interface Case {
   builds?: boolean;
-  problem?: { file: string; field: string; value?: unknown; expected: string };
+  problem?: { file: string; field: string; value?: unknown; expected: string; line?: number; column?: number };
 }
 
 /** The case's content folder: the valid corpus with the case's files laid over it. */
@@ -71,11 +71,11 @@ describe('bad content fails with one clear message', () => {
         expect(message).toBeNull();
         return;
       }
-      const { file, field, value, expected } = spec.problem!;
+      const { file, field, value, expected, line, column } = spec.problem!;
       expect(message, 'the content was accepted').toEqual(expect.any(String));
       const problems = message!.split('\n').filter((line) => line.startsWith('  - '));
       expect(problems, message!).toHaveLength(1);
-      expect(problems[0]).toContain(formatProblem({ file: join(dir, file), field, value, expected: '' }).trim());
+      expect(problems[0]).toContain(formatProblem({ file: join(dir, file), field, value, expected: '', line, column }).trim());
       expect(problems[0]).toContain(expected);
     });
   }

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/lib/outputs/manifest';
 
 /*
  * Published URLs never vanish: `astro build` on a fixture content folder, in sequence. First
- * `npm run urls:update` records its URLs; then a quote is removed and the build must fail naming its
- * page and image; with redirects declared it builds, with a redirect page (meta refresh, canonical)
+ * `npm run urls:update` records its URLs; then a quote is removed and the build must fail, before it
+ * writes anything, naming its page and image; with redirects declared it builds, with a redirect page (meta refresh, canonical)
  * and the image served at the old address; the same for a whole story and its data file. Not covered: that a reader
  * lands on the new page (tests/e2e/redirects.spec.ts follows a redirect in the browser) and the
  * site's own manifest being complete (tests/quality/urls.spec.ts).
@@ -48,15 +48,18 @@ describe('a published URL that the build no longer produces', () => {
     expect(manifest).toEqual(expect.arrayContaining(['/', '/stories/base-story/', '/stories/quiet-story/', '/data/stories/quiet-story.json']));
   });
 
-  it('fails the build, naming each URL, when a quote is removed without a redirect', () => {
+  it('fails the build before writing a page, naming each URL, when a quote is removed without a redirect', () => {
     rmSync(join(content, 'stories/base-story/quotes/ministry-reported.md'));
     const claim = join(content, 'stories/base-story/claims/talks-failed.md');
     writeFileSync(claim, readFileSync(claim, 'utf8').replace('quotes: [ministry-reported]', 'quotes: []'));
+    rmSync(dist, { recursive: true, force: true });
     const { ok, output } = build();
     expect(ok).toBe(false);
-    expect(output).toContain('2 published URLs are no longer produced by the build');
-    expect(output).toContain('  - /stories/base-story/quotes/ministry-reported/');
-    expect(output).toContain('  - /stories/base-story/quotes/ministry-reported.png');
+    expect(output).toContain('Invalid content (2 problems)');
+    expect(output).toContain('field `published URL` is "/stories/base-story/quotes/ministry-reported/"');
+    expect(output).toContain('field `published URL` is "/stories/base-story/quotes/ministry-reported.png"');
+    expect(output).not.toContain('Stack trace');
+    expect(existsSync(dist), 'nothing is written').toBe(false);
   }, 120_000);
 
   it('builds when the quote’s URLs are redirected: the old page sends readers on, the old image still serves', () => {
@@ -85,9 +88,9 @@ describe('a published URL that the build no longer produces', () => {
     rmSync(join(content, 'stories/quiet-story'), { recursive: true });
     const failed = build();
     expect(failed.ok).toBe(false);
-    expect(failed.output).toContain('3 published URLs are no longer produced by the build');
+    expect(failed.output).toContain('Invalid content (3 problems)');
     for (const url of ['/data/stories/quiet-story.json', '/stories/quiet-story/', '/stories/quiet-story/briefing/']) {
-      expect(failed.output).toContain(`  - ${url}`);
+      expect(failed.output).toContain(`field \`published URL\` is "${url}"`);
     }
 
     const redirects = join(content, 'redirects.yaml');

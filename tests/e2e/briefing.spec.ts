@@ -65,7 +65,9 @@ test('the briefing carries the story on one screen', async ({ page }) => {
 
 test("with JavaScript, the print button opens the browser's print dialog", async ({ page }) => {
   await page.addInitScript(() => {
-    window.print = () => document.documentElement.setAttribute('data-printed', '');
+    window.print = () => {
+      document.documentElement.setAttribute('data-printed', '');
+    };
   });
   await page.goto(briefing);
   await page.getByRole('button', { name: 'Print this briefing' }).click();

@@ -12,7 +12,7 @@ const root = resolve(process.env.CONTENT_DIR ?? 'content');
 function read(file: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
   if (!match) throw new Error(`${file}: no frontmatter`);
-  return { data: parse(match[1]!) ?? {}, body: match[2]!.trim() };
+  return { data: (parse(match[1]!) as Record<string, unknown> | null) ?? {}, body: match[2]!.trim() };
 }
 
 const names = (dir: string, ext: string) =>

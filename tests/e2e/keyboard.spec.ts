@@ -18,7 +18,7 @@ async function focusables(page: Page): Promise<string[]> {
       ),
     ]
       .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'))
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+      .map((el) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`),
   );
 }
 
@@ -32,7 +32,7 @@ async function focused(page: Page) {
     const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
     return {
-      name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      name: `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`,
       ring,
       onScreen:
         box.width > 0 &&
@@ -130,7 +130,7 @@ for (const site of SITES) {
         await page.goto(path);
         const times = await page
           .locator('time')
-          .evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent ?? '' })));
+          .evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent })));
         for (const time of times) {
           expect(time.datetime, `${path}: ${time.text}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
           expect(time.text, `${path}: ${time.datetime} shown as words`).toMatch(/[A-Za-z]|^\d{4}$/);

@@ -20,8 +20,8 @@ async function readBriefing(page: Page) {
   return page.evaluate(() => {
     const text = (el: Element) => {
       const copy = el.cloneNode(true) as Element;
-      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
-      return copy.textContent ?? '';
+      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+      return copy.textContent;
     };
     const entries = [
       ...document.querySelectorAll('.briefing li, .briefing figure.key-quote, .briefing .actor-line'),

@@ -59,7 +59,7 @@ for (const quote of quotes) {
 
     const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(scripts).toHaveLength(1);
-    const ld = JSON.parse(scripts[0]!);
+    const ld = JSON.parse(scripts[0]!) as { isPartOf: { '@type': string } };
     if (quote.form === 'paraphrase') {
       expect(ld).toMatchObject({ '@type': 'CreativeWork', genre: 'Paraphrase', about: { name: quote.speaker.name } });
     } else {

@@ -30,8 +30,8 @@ test.describe('a redirected page', () => {
 });
 
 test('a redirected data file serves the new story’s data at the old address', async ({ request }) => {
-  const moved = await (await request.get('/data/stories/old-unsafe-story.json')).json();
-  const current = await (await request.get('/data/stories/unsafe-story.json')).json();
+  const moved: unknown = await (await request.get('/data/stories/old-unsafe-story.json')).json();
+  const current: unknown = await (await request.get('/data/stories/unsafe-story.json')).json();
   expect(moved).toEqual(current);
 });
 

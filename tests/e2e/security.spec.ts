@@ -27,8 +27,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 async function inlineCode(page: Page) {
   return page.evaluate(() => ({
     policy: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? null,
-    scripts: [...document.scripts].filter((s) => !s.src && !/json/.test(s.type)).map((s) => s.textContent ?? ''),
-    styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+    scripts: [...document.scripts].filter((s) => !s.src && !/json/.test(s.type)).map((s) => s.textContent),
+    styles: [...document.querySelectorAll('style')].map((s) => s.textContent),
   }));
 }
 
@@ -95,7 +95,6 @@ test.describe('the CSP is enforced', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       let evaluated = 'ran';
       try {
-        // eslint-disable-next-line no-eval
         (0, eval)('1 + 1');
       } catch (error) {
         evaluated = (error as Error).name;
@@ -121,9 +120,8 @@ test.describe('content is data: markup in every field comes out as text', () => 
       const all = [...document.querySelectorAll('*')];
       return {
         // Structured data may quote the hostile text, escaped: brokenJsonLd checks it cannot break out.
-        scripts: [...document.scripts].filter(
-          (s) => s.type !== 'application/ld+json' && /alert/.test(s.textContent ?? ''),
-        ).length,
+        scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json' && /alert/.test(s.textContent))
+          .length,
         handlers: all.flatMap((el) =>
           [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
         ),
@@ -137,7 +135,7 @@ test.describe('content is data: markup in every field comes out as text', () => 
         // Structured data that a field could close early (`</script>`) would no longer parse.
         brokenJsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].filter((s) => {
           try {
-            JSON.parse(s.textContent ?? '');
+            JSON.parse(s.textContent);
             return false;
           } catch {
             return true;
@@ -171,12 +169,16 @@ test.describe('content is data: markup in every field comes out as text', () => 
   test('the open data keeps every field exactly, as JSON', async ({ request }) => {
     const response = await request.get('/data/stories/unsafe-story.json');
     expect(response.headers()['content-type']).toContain('application/json');
-    const data = await response.json();
+    const data = (await response.json()) as {
+      title: string;
+      quotes: { id: string; words: string }[];
+      actors: { id: string; name: string }[];
+    };
     expect(data.title).toBe('<script>alert("title")</script> & "quotes" in a headline');
-    expect(data.quotes.find((q: { id: string }) => q.id === 'script-in-words').words).toBe(
+    expect(data.quotes.find((q) => q.id === 'script-in-words')?.words).toBe(
       '<script>alert("quote")</script> is what they wrote.',
     );
-    expect(data.actors.find((a: { id: string }) => a.id === 'script-kiddie').name).toBe(
+    expect(data.actors.find((a) => a.id === 'script-kiddie')?.name).toBe(
       '</script><script>alert("actor name")</script>',
     );
   });

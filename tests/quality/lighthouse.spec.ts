@@ -15,7 +15,7 @@ const ASSERTED = ['accessibility', 'best-practices', 'seo'];
 const storyPages = builtPages(SITE).filter((page) => /^\/stories\/[^/]+\/$/.test(page.path) && !page.redirect);
 
 for (const { path } of storyPages) {
-  test(`Lighthouse on ${path}: accessibility, best practices and SEO at 100`, async () => {
+  test(`Lighthouse on ${path}: accessibility, best practices and SEO at 100`, () => {
     test.setTimeout(180_000);
     // Run with this Node (the project's 22), not whatever `node` the bin script's shebang finds.
     const output = execFileSync(

@@ -18,7 +18,7 @@ for (const site of SITES) {
       recurse: true,
       checkFragments: true,
       concurrency: 4,
-      linksToSkip: async (link) => !link.startsWith(`${site.origin}/`),
+      linksToSkip: (link) => Promise.resolve(!link.startsWith(`${site.origin}/`)),
     });
     const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED);
     const broken = checked

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousNames, describeRole, indexAppearances, roleAt, type ActorRecord } from '../../src/lib/assemble/actors';
+import { ambiguousNames, roleAt } from '../../src/lib/assemble/actors';
+import { describeRole, indexAppearances } from '../../src/lib/present/actors';
+import { type ActorRecord } from '../../src/lib/model/corpus';
 import type { DateValue } from '../../src/lib/model/date';
 import { corpus } from './fixtures/corpus';
 

@@ -9,8 +9,9 @@ import {
   sourceSchema,
   storySchema,
 } from '../../src/lib/model/entities';
-import { datePrecision } from '../../src/lib/present/dates';
-import { assembleCorpus, type CorpusFiles, type Entry } from '../../src/lib/assemble/story';
+import { datePrecision } from '../../src/lib/model/chronology';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import type { CorpusFiles, Entry } from '../../src/lib/model/corpus';
 import { baselineTexts, generateCorpus, poolSize, type Files } from '../bench/corpus';
 
 /*

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorRecord } from '../../src/lib/assemble/actors';
+import type { ActorRecord } from '../../src/lib/model/corpus';
 import { describeActors, findNamesakes, selectDisputes, selectKeyQuotes } from '../../src/lib/present/briefing';
-import type { Claim, Quote } from '../../src/lib/assemble/story';
+import type { Claim, Quote } from '../../src/lib/model/corpus';
 
 /*
  * What the briefing selects and how it words who is who. Not covered here: the layout and whether it

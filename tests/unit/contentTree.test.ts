@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditContentTree } from '../../src/lib/content/tree';
+import { scanContentTree } from '../../src/lib/content/tree';
 
 /*
  * The content folder's layout: what the walk accepts and what it refuses, with the field and value
- * it names. Not covered: the files' contents (the loaders and schemas; tests/content runs them).
+ * it names, and the entity files it finds. Not covered: the files' contents (the loaders and schemas; tests/content runs them).
  */
 
 function folder(files: string[]): string {
@@ -31,9 +31,9 @@ const valid = [
 ];
 
 const audit = (files: string[]) =>
-  auditContentTree(folder(files), 'content').map((p) => ({ file: p.file, field: p.field, value: p.value }));
+  scanContentTree(folder(files), 'content').problems.map((p) => ({ file: p.file, field: p.field, value: p.value }));
 
-describe('auditContentTree', () => {
+describe('scanContentTree', () => {
   it('accepts the layout the model knows, and bookkeeping files', () => {
     expect(audit(valid)).toEqual([]);
   });
@@ -72,5 +72,14 @@ describe('auditContentTree', () => {
     expect(audit([...valid, 'stories/b-story/story.md'])).toEqual([
       { file: 'content/stories/b-story/story.md', field: 'file name', value: 'story.md' },
     ]);
+  });
+
+  it('lists every entity file with its kind and id', () => {
+    const root = folder(['actors/ann.md', 'stories/s/story.mdx', 'stories/s/quotes/q.md', 'stories/s/events/e.md']);
+    expect(
+      scanContentTree(root)
+        .files.map(({ kind, id }) => `${kind} ${id}`)
+        .sort(),
+    ).toEqual(['actors ann', 'events s/e', 'quotes s/q', 'stories s']);
   });
 });

@@ -1,4 +1,4 @@
-import type { CorpusFiles } from '../../src/lib/assemble/story';
+import type { CorpusFiles } from '../../src/lib/model/corpus';
 import {
   actorSchema,
   claimSchema,

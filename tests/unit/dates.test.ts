@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../src/lib/model/date';
-import {
-  compareDated,
-  dateBounds,
-  datePrecision,
-  datetimeValues,
-  describeGap,
-  formatDate,
-  statedDiffers,
-} from '../../src/lib/present/dates';
+import { compareDated, dateBounds, datePrecision } from '../../src/lib/model/chronology';
+import { datetimeValues, describeGap, formatDate, statedDiffers } from '../../src/lib/present/dates';
 
 /*
  * Dates at each precision: bounds, order, words and machine values. Not covered here: how the

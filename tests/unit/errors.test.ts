@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ContentError, formatProblem, problemsFromIssues } from '../../src/lib/content/problems';
-import { quoteSchema } from '../../src/lib/model/entities';
+import { ContentError, formatProblem, problemsFromIssues, showValue } from '../../src/lib/content/problems';
+import { claimSchema, quoteSchema } from '../../src/lib/model/entities';
 
 /*
  * Schema issues turned into problems an editor can act on: field path, value, expectation, one
- * message per mistake. Not covered: which schema a file is checked against (src/content.config.ts)
- * and the loaders that call this (tests/content/bad-content.test.ts runs them).
+ * message per mistake, read as a sentence, never echoing a whole body. Not covered: which schema a file
+ * is checked against (src/content.config.ts) and the loaders that call this
+ * (tests/content/bad-content.test.ts runs them).
  */
 
 const quote = { speaker: 'ann', source: 'report', form: 'direct', medium: 'tweet' };
@@ -32,7 +33,7 @@ describe('problemsFromIssues', () => {
   it('names a missing field as missing', () => {
     const { speaker: _, ...rest } = quote;
     expect(problems(rest)).toEqual([
-      'q.md: field `speaker` is missing; expected a value: this field is required (string)',
+      'q.md: field `speaker` is missing; expected a value: this field is required (a text)',
     ]);
   });
 
@@ -53,7 +54,7 @@ describe('problemsFromIssues', () => {
     const data = { '/old/': { to: 1 } };
     const result = schema.safeParse(data);
     expect(problemsFromIssues('r.yaml', data, result.error!.issues, () => ['to']).map(formatProblem)).toEqual([
-      'r.yaml: field `["/old/"].to` is 1; expected a string, not number',
+      'r.yaml: field `["/old/"].to` is 1; expected a text, not a number',
     ]);
   });
 });
@@ -64,6 +65,109 @@ describe('ContentError', () => {
     expect(error.message).toBe(
       'Invalid content (1 problem):\n  - a.md: field `title` is ""; expected a text that is not empty',
     );
-    expect(error.stack).toBe(error.message);
+    expect(error.stack ?? '').not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('messages read as sentences', () => {
+  const claimProblems = (data: Record<string, unknown>) => {
+    const result = claimSchema.safeParse(data);
+    return problemsFromIssues('c.md', data, result.error!.issues, () => []).map(formatProblem);
+  };
+  const dateProblems = (said: Record<string, unknown>) => problems({ ...quote, said });
+
+  it('says what a disputed or denied claim needs', () => {
+    expect(claimProblems({ source: 's', status: 'disputed' })).toEqual([
+      'c.md: field `disputedBy` is missing; expected `disputedBy` to name who disputes it: a disputed claim needs at least one actor id',
+    ]);
+    expect(claimProblems({ source: 's', status: 'denied', disputedBy: [] })).toEqual([
+      'c.md: field `disputedBy` is []; expected `disputedBy` to name who denies it: a denied claim needs at least one actor id',
+    ]);
+  });
+
+  it('says what a date value needs', () => {
+    expect(dateProblems({ on: '2021-05-07', provenance: 'inferred', statedAs: 'Friday' })).toEqual([
+      'q.md: field `said.reasoning` is missing; expected `reasoning` for an inferred date: say how it was resolved from the source',
+    ]);
+    expect(dateProblems({ on: '2021-05-07', provenance: 'stated' })).toEqual([
+      "q.md: field `said.statedAs` is missing; expected `statedAs`, the source's own words for the date: a date the source does not give is `inferred`",
+    ]);
+    expect(dateProblems({ on: '2021-05-07', part: 'late', statedAs: 'x', provenance: 'stated' })).toEqual([
+      'q.md: field `said.part` is "late"; expected a part of the month (early, mid, late) only with a month written YYYY-MM in `on`',
+    ]);
+    expect(dateProblems({ earliest: '2021-05-01', statedAs: 'x', provenance: 'stated' })).toEqual([
+      'q.md: field `said.latest` is missing; expected `latest` too: a range needs both `earliest` and `latest`',
+    ]);
+  });
+
+  it('names the kind of value expected and the kind found, in an editor’s words', () => {
+    expect(problems({ ...quote, speaker: null })).toEqual([
+      'q.md: field `speaker` is null; expected a text, not an empty value',
+    ]);
+    expect(problems({ ...quote, speaker: ['ann'] })).toEqual([
+      'q.md: field `speaker` is ["ann"]; expected a text, not a list',
+    ]);
+    expect(problems({ ...quote, said: 'last week' })).toEqual([
+      'q.md: field `said` is "last week"; expected a group of fields, not a text',
+    ]);
+  });
+
+  it('reads "expected …" as a sentence for every message of our own', () => {
+    const messages = [
+      ...claimProblems({ source: 's', status: 'disputed' }),
+      ...dateProblems({ on: '2021-05-07', provenance: 'inferred' }),
+      ...dateProblems({ on: '2021-05-07', provenance: 'stated' }),
+      ...dateProblems({ on: '2021-05-07', part: 'late', statedAs: 'x', provenance: 'stated' }),
+      ...dateProblems({ earliest: '2021-05-01', statedAs: 'x', provenance: 'stated' }),
+      ...dateProblems({ earliest: '2021-05-09', latest: '2021-05-01', statedAs: 'x', provenance: 'stated' }),
+      ...dateProblems({ statedAs: 'x', provenance: 'stated' }),
+      ...dateProblems({
+        on: '2021-05-07',
+        earliest: '2021-05-01',
+        latest: '2021-05-09',
+        statedAs: 'x',
+        provenance: 'stated',
+      }),
+      ...problems({ ...quote, speaker: 'Ann Example' }),
+    ];
+    expect(messages).toHaveLength(9);
+    // Never "expected a disputed claim needs …": what follows "expected" is what was expected, not a rule.
+    for (const message of messages) expect(message).not.toMatch(/; expected (an? \w+ (\w+ )?(needs|goes)|expected)/);
+  });
+});
+
+describe('long values', () => {
+  const body =
+    'If the Taliban do not choose peace, a future based on consensus and compromise, then we will stand with Afghans.\n';
+
+  it('shows a value of a line or less whole', () => {
+    expect(showValue('a'.repeat(120))).toBe(`"${'a'.repeat(120)}"`);
+    expect(showValue(['ann', 'bob'])).toBe('["ann","bob"]');
+    expect(showValue(undefined)).toBe('missing');
+  });
+
+  it('cuts a longer value or one with a line break to its first words, with its size', () => {
+    const huge = body.repeat(Math.ceil(2_048_117 / body.length)).slice(0, 2_048_117);
+    expect(showValue(huge)).toBe('"If the Taliban do not choose peace, a future based on … (2,048,117 characters)"');
+    expect(showValue('First line\nsecond line')).toBe('"First line … (22 characters)"');
+    expect(showValue('x'.repeat(121))).toBe(`"${'x'.repeat(60)} … (121 characters)"`);
+    expect(showValue(Array.from({ length: 40 }, (_, i) => `actor-${i}`))).toMatch(
+      /^\["actor-0","actor-1",.* … \(\d{3} characters\)$/,
+    );
+  });
+
+  it('never echoes a whole body: a problem with a 2 MB value stays one short line', () => {
+    const huge = body.repeat(20_000);
+    const line = formatProblem({ file: 'q.md', field: 'body', value: huge, expected: 'a direct quote' });
+    expect(line).toBe(
+      'q.md: field `body` is "If the Taliban do not choose peace, a future based on … (2,260,000 characters)"; expected a direct quote',
+    );
+    expect(new ContentError([{ file: 'q.md', field: 'body', value: huge, expected: 'x' }]).message.length).toBeLessThan(
+      200,
+    );
+  });
+
+  it('counts characters as code points', () => {
+    expect(showValue('😀'.repeat(121))).toBe(`"${'😀'.repeat(30)} … (121 characters)"`);
   });
 });

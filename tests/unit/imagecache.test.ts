@@ -19,7 +19,11 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const counting = () => {
   const calls: string[] = [];
-  return { calls, render: (name: string) => async () => (calls.push(name), new TextEncoder().encode(name)) };
+  const render = (name: string) => () => {
+    calls.push(name);
+    return Promise.resolve(new TextEncoder().encode(name));
+  };
+  return { calls, render };
 };
 
 describe('renderOrReuse', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareUrls,
-  describeMissing,
+  missingUrlProblems,
   formatManifest,
   parseManifest,
   publishedUrls,
@@ -45,14 +45,23 @@ describe('the manifest', () => {
     });
   });
 
-  it('names every missing URL and how to declare a redirect', () => {
-    const message = describeMissing(
-      ['/stories/a/', '/data/stories/a.json'],
+  it('names every missing URL, with a redirect of the right kind to paste', () => {
+    const problems = missingUrlProblems(
+      ['/stories/a/quotes/q/', '/stories/a/quotes/q.png', '/data/stories/a.json'],
+      new Set(['/', '/stories/a/', '/stories/a/quotes/r/', '/stories/a/quotes/r.png', '/data/stories/b.json']),
       'content/published-urls.txt',
       'content/redirects.yaml',
     );
-    expect(message).toContain('2 published URLs are no longer produced');
-    expect(message).toContain('  - /stories/a/\n  - /data/stories/a.json');
-    expect(message).toContain('content/redirects.yaml');
+    expect(problems.map((p) => p.value)).toEqual([
+      '/stories/a/quotes/q/',
+      '/stories/a/quotes/q.png',
+      '/data/stories/a.json',
+    ]);
+    expect(problems.map((p) => p.expected.match(/to: "([^"]+)"/)?.[1])).toEqual([
+      '/stories/a/',
+      '/stories/a/quotes/r.png',
+      '/data/stories/b.json',
+    ]);
+    expect(problems[0]!.expected).toContain('content/redirects.yaml');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toOpenData } from '../../src/lib/outputs/opendata';
-import { assembleCorpus } from '../../src/lib/assemble/story';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { corpus } from './corpus';
 
 /*

@@ -14,7 +14,7 @@ const url = 'https://explainers.example.org/stories/khalilzad-warns-taliban/';
 function paint({ size, d }: { size: number; d: string }): boolean[][] {
   const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
   for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
-    for (let i = 0; i < Number(w); i++) grid[Number(y)][Number(x) + i] = true;
+    for (let i = 0; i < Number(w); i++) grid[Number(y)]![Number(x) + i] = true;
   }
   return grid;
 }

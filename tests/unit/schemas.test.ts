@@ -52,7 +52,7 @@ describe('date value', () => {
 
   it('rejects an inferred date without reasoning', () => {
     expect(issues(dateValueSchema.safeParse({ on: '2021-05-07', statedAs: 'Friday', provenance: 'inferred' }))).toEqual(
-      ['reasoning: an inferred date needs `reasoning`: say how it was resolved from the source'],
+      ['reasoning: expected `reasoning` for an inferred date: say how it was resolved from the source'],
     );
   });
 
@@ -74,12 +74,14 @@ describe('date value', () => {
       /^latest: expected a range whose end is not before its start/,
     );
     expect(issues(dateValueSchema.safeParse({ ...range, earliest: '2021-05-02' }))[0]).toMatch(
-      /^latest: a range needs both/,
+      /^latest: expected `latest` too: a range needs both `earliest` and `latest`$/,
     );
   });
 
   it('rejects a part of the month on a day, and both `on` and a range', () => {
-    expect(issues(dateValueSchema.safeParse({ ...friday, part: 'late' }))[0]).toMatch(/^part: a part of the month/);
+    expect(issues(dateValueSchema.safeParse({ ...friday, part: 'late' }))[0]).toMatch(
+      /^part: expected a part of the month \(early, mid, late\) only with a month/,
+    );
     expect(issues(dateValueSchema.safeParse({ ...friday, earliest: '2021-05-01', latest: '2021-05-09' }))[0]).toMatch(
       /^on: expected either/,
     );
@@ -87,7 +89,7 @@ describe('date value', () => {
 
   it('rejects a stated date without the source’s words, and an unknown field', () => {
     expect(issues(dateValueSchema.safeParse({ on: '2021-05-07', provenance: 'stated' }))[0]).toMatch(
-      /^statedAs: a stated date needs/,
+      /^statedAs: expected `statedAs`, the source's own words for the date/,
     );
     expect(issues(dateValueSchema.safeParse({ ...friday, stated_as: 'x' }))[0]).toMatch(/stated_as/);
   });
@@ -124,7 +126,7 @@ describe('quote', () => {
 describe('other entities', () => {
   it('requires who disputes a disputed claim', () => {
     expect(issues(claimSchema.safeParse({ source: 's', status: 'disputed' }))[0]).toMatch(
-      /^disputedBy: a disputed claim needs/,
+      /^disputedBy: expected `disputedBy` to name who disputes it: a disputed claim needs at least one actor id$/,
     );
     expect(issues(claimSchema.safeParse({ source: 's', status: 'disputed', disputedBy: ['taliban'] }))).toEqual([]);
     expect(issues(claimSchema.safeParse({ source: 's', status: 'rumoured' }))[0]).toMatch(/^status: /);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../../src/lib/model/entities';
 import { ContentError } from '../../src/lib/content/problems';
-import { assembleCorpus, findCitations, type CorpusFiles, type Entry } from '../../src/lib/assemble/story';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import type { CorpusFiles, Entry } from '../../src/lib/model/corpus';
 
 /*
  * Story assembly on small in-memory corpora shaped like the loader's output: references resolved,
@@ -126,10 +127,14 @@ describe('assembleCorpus on valid content', () => {
     expect(story.quotes.map((q) => q.id)).toEqual(['b-stand', 'a-undated']);
   });
 
-  it('orders the timeline by date and says the gap', () => {
-    expect(story.events.map((e) => [e.id, e.gap])).toEqual([
-      ['refusal', undefined],
-      ['tweet', '7 to 16 days later'],
+  it('orders the timeline by date', () => {
+    expect(story.events.map((e) => e.id)).toEqual(['refusal', 'tweet']);
+  });
+
+  it('numbers the quotes in the order the text cites them, then by date', () => {
+    expect(story.quotes.map((q) => [q.id, q.number])).toEqual([
+      ['b-stand', 1],
+      ['a-undated', 2],
     ]);
   });
 
@@ -158,7 +163,7 @@ describe('assembleCorpus on bad content', () => {
     files.events[0]!.data.claims = ['nada'];
     files.events[0]!.data.actors = ['nobody'];
     files.claims[0]!.data.source = 'elsewhere';
-    expect(problemsOf(files).map((p) => `${p.file} ${p.field} ${p.value}`)).toEqual([
+    expect(problemsOf(files).map((p) => `${p.file} ${p.field} ${String(p.value)}`)).toEqual([
       'content/stories/s/claims/deny.md source elsewhere',
       'content/stories/s/events/tweet.md actors[0] nobody',
       'content/stories/s/events/tweet.md quotes[0] nope',
@@ -219,15 +224,5 @@ describe('assembleCorpus on bad content', () => {
     files.quotes[0]!.data.speaker = 'x';
     files.quotes[1]!.data.source = 'y';
     expect(problemsOf(files)).toHaveLength(2);
-  });
-});
-
-describe('findCitations', () => {
-  it('reads quote and claim citations in order', () => {
-    expect(findCitations(`a <Cite quote="q1" /> b <Cite claim='c1'/> <Cite  quote="q2" />`)).toEqual([
-      { kind: 'quote', id: 'q1' },
-      { kind: 'claim', id: 'c1' },
-      { kind: 'quote', id: 'q2' },
-    ]);
   });
 });

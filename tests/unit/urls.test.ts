@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleCorpus } from '../../src/lib/assemble/story';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import {
   absoluteUrl,
   actorPath,
@@ -8,7 +8,6 @@ import {
   quoteInSourcePath,
   quoteInStoryPath,
   quotePath,
-  rehypePrintUrls,
   shortenUrl,
   sourcePath,
 } from '../../src/lib/present/urls';
@@ -108,30 +107,5 @@ describe('shortenUrl', () => {
     ]) {
       for (const max of [30, 40, 50]) expect(shortenUrl(url, max).length).toBeLessThanOrEqual(max);
     }
-  });
-});
-
-describe('rehypePrintUrls', () => {
-  const link = (href: string) => ({
-    type: 'element',
-    tagName: 'a',
-    properties: { href } as Record<string, unknown>,
-    children: [],
-  });
-
-  it('gives links to other pages their shortened absolute address, and leaves in-page links alone', () => {
-    const outside = link('https://www.example.org/world/asia/2021/05/08/khalilzad-warns-taliban/');
-    const inside = link('/stories/other-story/');
-    const anchor = link('#q-some-quote');
-    const mail = link('mailto:desk@example.org');
-    const tree = {
-      type: 'root',
-      children: [{ type: 'element', tagName: 'p', children: [outside, inside, anchor, mail] }],
-    };
-    rehypePrintUrls({ site: 'https://explainers.example.org' })(tree);
-    expect(outside.properties.dataPrintUrl).toBe('example.org/world/…/khalilzad-warns-taliban/');
-    expect(inside.properties.dataPrintUrl).toBe('explainers.example.org/stories/other-story/');
-    expect(anchor.properties.dataPrintUrl).toBeUndefined();
-    expect(mail.properties.dataPrintUrl).toBeUndefined();
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, findVerbatim, normaliseTypography } from '../../src/lib/content/verbatim';
+import { closestPassage, explainMiss, findVerbatim, normaliseTypography } from '../../src/lib/content/verbatim';
 
 /*
- * Verbatim matching: what typography is forgiven, how marked edits verify, and the near misses that
- * must fail. Not covered here: the build failing on a miss (tests/unit/story.test.ts).
+ * Verbatim matching: what typography is forgiven, how marked edits verify, the near misses that must
+ * fail, and how a miss is explained to the editor. Not covered here: the build failing on a miss
+ * (tests/unit/story.test.ts) and the names of characters (tests/unit/characters.test.ts).
  */
 
 const source =
@@ -42,6 +43,9 @@ describe('typographic normalisation', () => {
   it('matches across runs of spaces, non-breaking spaces and line breaks', () => {
     expectFound('spoke at a virtual meeting', 'spoke   at a\u00A0virtual meeting');
     expectFound('rights activists,\n  and civil servants', 'rights activists, and civil servants');
+    // A non-breaking space in the quote is white space too: found, not a difference to explain.
+    expectFound('we will\u00A0stand with Afghans', 'we will stand with Afghans');
+    expectFound('spoke\u00A0at\u202Fa virtual meeting', 'spoke   at a\u00A0virtual meeting');
   });
 
   it('forgives the full stop or comma the quotation swallowed', () => {
@@ -121,5 +125,160 @@ describe('near misses fail and name the closest passage', () => {
   it('finds the closest run of words even when nothing matches well', () => {
     const closest = closestPassage('a virtual meeting in Doha', source);
     expect(closest?.text).toContain('virtual meeting');
+  });
+});
+
+/** The differences `explainMiss` reports, after the closest passage. */
+const explained = (quote: string, within = source) => {
+  expect(findVerbatim(quote, within).found).toBe(false);
+  return explainMiss(quote, within);
+};
+
+describe('explaining a miss', () => {
+  it('names a look-alike letter from another script by position, code point and name', () => {
+    expect(explained('Afghan officials blame the Taliban for violence against journаlists')).toBe(
+      'closest passage (88% alike): "Afghan officials blame the Taliban for violence against journalists"; ' +
+        'character 62 of the quote is "а" U+0430 CYRILLIC SMALL LETTER A; the source has "a" U+0061 LATIN SMALL LETTER A',
+    );
+  });
+
+  it('names an invisible character the source does not have', () => {
+    expect(explained('Afghan officials blame\u200B the Taliban')).toBe(
+      'closest passage (80% alike): "Afghan officials blame the Taliban"; ' +
+        'the quote has an invisible U+200B ZERO WIDTH SPACE at character 23 that the source does not have',
+    );
+    expect(explained('If the Tal\u200Diban do not choose peace')).toContain(
+      'the quote has an invisible U+200D ZERO WIDTH JOINER at character 11 that the source does not have',
+    );
+  });
+
+  it('names an invisible character the quote lacks, and a letter the source writes in two code points', () => {
+    const text = 'The caf\u0065\u0301 was clo\u00ADsed.';
+    expect(explained('The café was closed', text)).toBe(
+      'closest passage (50% alike): "The cafe\u0301 was clo\u00ADsed"; 2 differences: ' +
+        '(1) character 8 of the quote is "é" U+00E9 LATIN SMALL LETTER E WITH ACUTE; the source has the same text written as "e" U+0065 LATIN SMALL LETTER E + U+0301 COMBINING ACUTE ACCENT; ' +
+        '(2) the source has an invisible U+00AD SOFT HYPHEN after character 16 of the quote that the quote does not have',
+    );
+  });
+
+  it('counts positions in code points of the quote as written', () => {
+    expect(explained('😀 If the Tаliban')).toContain('character 11 of the quote is "а" U+0430');
+  });
+
+  it('names a missing word and where it is missing', () => {
+    expect(explained('we will stand with Afghans who strive to keep Republic intact')).toBe(
+      'closest passage (91% alike): "we will stand with Afghans who strive to keep the Republic intact"; the word "the" is missing after "keep"',
+    );
+  });
+
+  it('names a word replaced by another', () => {
+    expect(explained('we shall stand with Afghans who strive to keep the Republic intact')).toBe(
+      'closest passage (91% alike): "we will stand with Afghans who strive to keep the Republic intact"; the quote has the word "shall" where the source has "will"',
+    );
+  });
+
+  it('names an added word', () => {
+    expect(explained('Republic political unity is very a must')).toBe(
+      'closest passage (85% alike): "Republic political unity is a must"; the quote adds the word "very" after "is"',
+    );
+  });
+
+  it('says when words are in another order', () => {
+    expect(explained('Republic political unity a must is')).toBe(
+      'closest passage (83% alike): "Republic political unity is a must"; the words are in another order: the quote has "a must is" where the source has "is a must"',
+    );
+  });
+
+  it('suggests the marks for a changed capital and for an unmarked cut', () => {
+    expect(explained('We will stand with Afghans')).toContain(
+      'the quote has "We" where the source has "we" (mark a changed letter as "[W]e")',
+    );
+    expect(explained('If the Taliban do not choose peace, then we will stand with Afghans')).toContain(
+      'the words "a future based on consensus and compromise," are missing after "peace," (mark a cut as "[…]")',
+    );
+  });
+
+  it('names a space the quote has and the source has not', () => {
+    expect(explained('civil servants - something the Taliban deny')).toContain(
+      '(1) the quote has a space after "servants" that the source does not have',
+    );
+  });
+
+  it('does not report edit marks as differences', () => {
+    const quote =
+      '[T]he Taliban do not choose peace […] we will stand with Afghans [sic] who try to keep the [Afghan] Republic intact';
+    const message = explained(quote);
+    expect(message).toMatch(/; the quote has the word "try" where the source has "strive"$/);
+    expect(message).not.toMatch(/differences|\[|sic|Afghan\b(?! Republic)/);
+  });
+
+  it('says when two words are swapped', () => {
+    expect(explained('said US peace envoy tweet a in posted late')).toContain(
+      'the words are in another order: the quote has "tweet a in" where the source has "in a tweet"',
+    );
+  });
+
+  it('says when a cut is marked where the source has nothing to cut', () => {
+    expect(explained('Republic political unity is a must,[…]” said US peace envoy')).toMatch(
+      /; the quote marks a cut "\[…\]" after "must," where the source has nothing to cut$/,
+    );
+  });
+
+  it('says when an inserted clarification stands for more than an insertion may', () => {
+    expect(
+      explained(
+        'If the Taliban [are not willing to choose peace, a future based on consensus and compromise] then we will stand',
+      ),
+    ).toContain('stands for 64 characters of the source');
+  });
+
+  it('describes the first three differences and counts the rest', () => {
+    const message = explained(
+      'If the Taliban do not choose peace, then we shall stand with Afghans who try to keep the Republic whole. Republic unity is a must',
+    );
+    expect(message).toMatch(
+      /^closest passage \(66% alike, 186 characters\): "If the Taliban do not choose peace, a future/,
+    );
+    expect(message).toContain(
+      '; 5 differences: (1) the words "a future based on consensus and compromise," are missing',
+    );
+    expect(message).toContain(
+      '; (2) the quote has the word "shall" where the source has "will"; (3) the quote has the word "try"',
+    );
+    expect(message).toMatch(/; and 2 more differences$/);
+  });
+
+  it('says so when no passage is like the quote, or the source has no text', () => {
+    expect(explained('no such words appear')).toBe(
+      'no passage of the source is like it: none of its words are there in this order',
+    );
+    expect(explainMiss('anything', '')).toBe('the source has no text');
+  });
+
+  it('explains a 2 MB quote against a 2 MB source in a short message, without comparing everything with everything', () => {
+    const paragraph = source.split('\n')[0]! + '\n';
+    const big = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length));
+    let quote = big.slice(0, big.lastIndexOf('\n', 2_000_000));
+    const changed = quote.indexOf('we will', 1_000_000);
+    quote = `${quote.slice(0, changed)}we shall${quote.slice(changed + 'we will'.length)}`;
+    const lookalike = quote.indexOf('Taliban', 1_500_000) + 1;
+    quote = `${quote.slice(0, lookalike)}а${quote.slice(lookalike + 1)}`;
+    expect(quote.length).toBeGreaterThan(1_900_000);
+
+    expect(closestPassage(quote, big)!.similarity).toBeGreaterThan(0.9);
+    const message = explained(quote, big);
+    expect(message.length).toBeLessThan(1_000);
+    expect(message).toMatch(
+      /^closest passage \(99% alike, 1,9\d\d,\d\d\d characters\): "“If the Taliban do not choose peace, /,
+    );
+    expect(message).toContain('; 2 differences: (1) the quote has the word "shall" where the source has "will"');
+    expect(message).toContain(
+      `; (2) character ${(lookalike + 1).toLocaleString('en')} of the quote is "а" U+0430 CYRILLIC SMALL LETTER A`,
+    );
+
+    // Nothing alike at all: the comparison gives up early instead of aligning 2 MB with 2 MB.
+    expect(explainMiss('lorem ipsum dolor sit amet '.repeat(80_000), big)).toBe(
+      'no passage of the source is like it: none of its words are there in this order',
+    );
   });
 });

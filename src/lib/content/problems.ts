@@ -1,3 +1,5 @@
+import { codePointCount, formatCount } from './characters';
+
 /**
  * Content problems, reported the way an editor can act on them: the file, the field, the value
  * found and what was expected. Problems are collected and thrown together so one build shows them all.
@@ -18,10 +20,34 @@ export interface ContentProblem {
   column?: number | undefined;
 }
 
+/** A value longer than this, or on more than one line, is shown cut, with its size. */
+const LONGEST_VALUE = 120;
+/** How much of a cut value is shown: its first words, up to this many characters. */
+const VALUE_SHOWN = 60;
+
+/**
+ * A value as a problem line shows it: a text in quotation marks, anything else as JSON, and a long or
+ * multi-line one (a whole quote, a source's body) cut to its first words with its size:
+ * `"If the Taliban do not choose peace, … (2,048,117 characters)"`. A message never echoes a body.
+ */
+export function showValue(value: unknown): string {
+  // JSON.stringify gives undefined for undefined (a missing field), whatever its type says.
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) as string | undefined);
+  if (text === undefined) return 'missing';
+  const mark = typeof value === 'string' ? '"' : '';
+  const newline = text.search(/[\r\n]/);
+  if (text.length <= LONGEST_VALUE && newline < 0) return `${mark}${text}${mark}`;
+  let head = text.slice(0, Math.min(newline < 0 ? text.length : newline, VALUE_SHOWN + 1));
+  if (head.length > VALUE_SHOWN) {
+    const space = head.lastIndexOf(' ', VALUE_SHOWN);
+    head = head.slice(0, space > VALUE_SHOWN / 2 ? space : VALUE_SHOWN);
+  }
+  return `${mark}${head.trimEnd()} … (${formatCount(codePointCount(text))} characters)${mark}`;
+}
+
 export function formatProblem(problem: ContentProblem): string {
-  const value = typeof problem.value === 'string' ? `"${problem.value}"` : JSON.stringify(problem.value);
   const place = problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
-  return `${problem.file}${place}: field \`${problem.field}\` is ${value ?? 'missing'}; expected ${problem.expected}`;
+  return `${problem.file}${place}: field \`${problem.field}\` is ${showValue(problem.value)}; expected ${problem.expected}`;
 }
 
 export class ContentError extends Error {
@@ -31,8 +57,9 @@ export class ContentError extends Error {
         problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
-    // A content mistake is not a bug: the trace into the build tools would only bury the message.
-    this.stack = this.message;
+    // A content mistake is not a bug: a trace into the build tools would only bury the message, and
+    // Astro prints a "Stack trace:" heading for any error with a stack, even one that repeats the message.
+    this.stack = '';
   }
 }
 
@@ -96,21 +123,45 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Our own schema messages start "expected …"; the problem line already says "expected". */
-const withoutExpected = (message: string) => message.replace(/^expected\s+/i, '');
+/**
+ * Our own schema messages read "expected …", and the problem line already says "expected": the word is
+ * dropped. Any other message (one of zod's own) is kept whole, after a phrase that completes the sentence.
+ */
+const withoutExpected = (message: string) =>
+  /^expected\s+/i.test(message) ? message.replace(/^expected\s+/i, '') : `a valid value (${message.replace(/^\w/, (c) => c.toLowerCase())})`;
 
+/** A kind of value in an editor's words, after "expected" or "not": `a text`, `a list`. */
+const KINDS: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'a true-or-false value',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+  null: 'an empty value',
+  undefined: 'nothing',
+};
+const kindOf = (value: unknown) =>
+  KINDS[value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value] ?? `a ${typeof value}`;
+const kindNamed = (kind: string | undefined) =>
+  KINDS[kind ?? ''] ?? (kind === undefined ? 'a value' : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`);
+
+/** What would have been accepted, to follow "expected" in the problem line as a sentence. */
 function expectation(issue: SchemaIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined
-        ? `a value: this field is required (${issue.expected})`
-        : `${/^[aeiou]/.test(issue.expected ?? '') ? 'an' : 'a'} ${issue.expected}, not ${Array.isArray(value) ? 'a list' : typeof value}`;
+        ? `a value: this field is required (${kindNamed(issue.expected)})`
+        : `${kindNamed(issue.expected)}, not ${kindOf(value)}`;
     case 'too_small':
       return issue.origin === 'string'
-        ? 'a text that is not empty'
+        ? Number(issue.minimum) <= 1
+          ? 'a text that is not empty'
+          : `a text of at least ${issue.minimum} characters`
         : `at least ${issue.minimum} ${issue.origin === 'array' ? 'item' : ''}${Number(issue.minimum) === 1 ? '' : 's'}`.trim();
     case 'too_big':
-      return `at most ${issue.maximum}${issue.origin === 'array' ? ' items' : ''}`;
+      return `at most ${issue.maximum}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
     case 'invalid_value':
       return `one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':

@@ -1,5 +1,5 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { ContentProblem } from './problems';
 
 /**
@@ -22,11 +22,28 @@ export const ROOT_FILES = {
 /** Names the operating system or version control leave behind; they are not content. */
 const BOOKKEEPING = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
 
+const isStoryFolder = (name: string): name is (typeof STORY_FOLDERS)[number] =>
+  (STORY_FOLDERS as readonly string[]).includes(name);
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Walks `root` and returns a problem for every file or folder outside the model's layout. */
-export function auditContentTree(root: string, displayRoot = root): ContentProblem[] {
+/** The kinds of entity file, each a collection of the model. */
+export type EntityKind = 'actors' | 'stories' | (typeof STORY_FOLDERS)[number];
+
+/** An entity file the layout allows: its kind, its path, and its id (`<slug>/<name>` for a story's entities). */
+export interface EntityFile {
+  kind: EntityKind;
+  path: string;
+  id: string;
+}
+
+/**
+ * Walks `root`: every entity file where the model's layout puts one, and a problem for every file or
+ * folder outside it.
+ */
+export function scanContentTree(root: string, displayRoot = root): { files: EntityFile[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  const files: EntityFile[] = [];
   const shown = (path: string) => join(displayRoot, relative(root, path));
   const add = (path: string, field: string, value: unknown, expected: string) =>
     problems.push({ file: shown(path), field, value, expected });
@@ -37,7 +54,7 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
       .sort((a, b) => (a.name < b.name ? -1 : 1));
 
   /** A folder of `<id>.md` entity files: anything else in it is refused, and so are ids that differ only in case. */
-  const entityFolder = (dir: string, kind: string) => {
+  const entityFolder = (dir: string, kind: EntityKind, idPrefix = '') => {
     const entries = list(dir);
     for (const entry of entries.filter((e) => !e.isFile())) {
       add(
@@ -63,7 +80,9 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
             idOf(entry.name),
             `an id not already used by ${shown(join(dir, keeper.name))}: two ${kind} share it`,
           );
-        } else if (!entry.name.endsWith('.md') || !ID.test(idOf(entry.name))) {
+        } else if (entry.name.endsWith('.md') && ID.test(idOf(entry.name))) {
+          files.push({ kind, path: join(dir, entry.name), id: `${idPrefix}${idOf(entry.name)}` });
+        } else {
           add(
             join(dir, entry.name),
             'file name',
@@ -80,9 +99,10 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
     const before = problems.length;
     for (const entry of list(dir)) {
       const path = join(dir, entry.name);
-      if (entry.isFile() && entry.name === 'story.mdx') hasStory = true;
-      else if (entry.isDirectory() && (STORY_FOLDERS as readonly string[]).includes(entry.name))
-        entityFolder(path, entry.name);
+      if (entry.isFile() && entry.name === 'story.mdx') {
+        hasStory = true;
+        files.push({ kind: 'stories', path, id: basename(dir) });
+      } else if (entry.isDirectory() && isStoryFolder(entry.name)) entityFolder(path, entry.name, `${basename(dir)}/`);
       else if (entry.isDirectory()) {
         add(path, 'folder', entry.name, `a folder the model knows: ${STORY_FOLDERS.join(', ')}`);
       } else {
@@ -131,5 +151,5 @@ export function auditContentTree(root: string, displayRoot = root): ContentProbl
       );
     }
   }
-  return problems;
+  return { files, problems };
 }

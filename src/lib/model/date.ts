@@ -18,7 +18,7 @@ const yamlScalarToString = (value: unknown): unknown => {
 export const calendarValue = z.preprocess(
   yamlScalarToString,
   z.string().refine(isCalendarValue, {
-    message: 'expected a real calendar date written as YYYY, YYYY-MM or YYYY-MM-DD',
+    error: 'expected a real calendar date written as YYYY, YYYY-MM or YYYY-MM-DD',
   }),
 );
 
@@ -26,7 +26,7 @@ export const calendarValue = z.preprocess(
 export const calendarDay = z.preprocess(
   yamlScalarToString,
   z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarValue(v), {
-    message: 'expected a real calendar day written as YYYY-MM-DD',
+    error: 'expected a real calendar day written as YYYY-MM-DD',
   }),
 );
 
@@ -67,7 +67,7 @@ export const dateValueSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [date.earliest === undefined ? 'earliest' : 'latest'],
-        message: 'a range needs both `earliest` and `latest`',
+        message: `expected \`${date.earliest === undefined ? 'earliest' : 'latest'}\` too: a range needs both \`earliest\` and \`latest\``,
       });
     }
     if (date.earliest !== undefined && date.latest !== undefined && lastDay(date.latest) < firstDay(date.earliest)) {
@@ -81,7 +81,7 @@ export const dateValueSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['part'],
-        message: 'a part of the month (early, mid, late) goes only with a month written YYYY-MM in `on`',
+        message: 'expected a part of the month (early, mid, late) only with a month written YYYY-MM in `on`',
       });
     }
     if (date.statedAs === undefined && date.provenance === 'stated') {
@@ -89,14 +89,14 @@ export const dateValueSchema = z
         code: 'custom',
         path: ['statedAs'],
         message:
-          "a stated date needs `statedAs`, the source's own words for it; a date the source does not give is `inferred`",
+          "expected `statedAs`, the source's own words for the date: a date the source does not give is `inferred`",
       });
     }
     if (date.provenance === 'inferred' && date.reasoning === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['reasoning'],
-        message: 'an inferred date needs `reasoning`: say how it was resolved from the source',
+        message: 'expected `reasoning` for an inferred date: say how it was resolved from the source',
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { linkProblem } from './links';
 import { calendarDay, calendarValue, dateValueSchema } from './date';
 
 /**
@@ -11,7 +12,7 @@ import { calendarDay, calendarValue, dateValueSchema } from './date';
 /** A stable id: lower-case words joined by hyphens, as in a file name. */
 export const entityId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected an id in lower-case-with-hyphens, as in a file name' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id in lower-case-with-hyphens, as in a file name' });
 
 const text = z.string().trim().min(1);
 
@@ -61,7 +62,11 @@ export const sourceSchema = z.strictObject({
   publisher: text.optional(),
   /** Where it was published, if known. */
   url: z
-    .httpUrl()
+    .httpUrl({ abort: true })
+    // The rule every address in the content follows (links.ts), as a browser reads the address.
+    .refine((url) => linkProblem(url) === undefined, {
+      error: 'expected a web address starting with http:// or https://',
+    })
     // Stored as the URL parser writes it: characters that may not stand in an address are percent-encoded.
     .transform((url) => new URL(url).href)
     .optional(),
@@ -121,7 +126,7 @@ export const claimSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['disputedBy'],
-        message: `a ${claim.status} claim needs \`disputedBy\`: the actor ids of who disputes it`,
+        message: `expected \`disputedBy\` to name who ${claim.status === 'denied' ? 'denies' : 'disputes'} it: a ${claim.status} claim needs at least one actor id`,
       });
     }
   });
@@ -145,7 +150,7 @@ export const eventSchema = z.strictObject({
 export const sitePath = z
   .string()
   .regex(/^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9_-]*\.[a-z0-9]+)?(?:#[A-Za-z0-9_-]+)?$/, {
-    message:
+    error:
       'expected a URL path of this site: a page `/stories/<slug>/` (optionally with `#<anchor>`) or a file `/data/stories/<slug>.json`',
   });
 

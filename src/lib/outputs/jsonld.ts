@@ -1,6 +1,6 @@
 import type { DateValue } from '../model/date';
-import type { ActorRecord } from '../assemble/actors';
-import type { Quote, Source, Story } from '../assemble/story';
+import type { ActorRecord } from '../model/corpus';
+import type { Quote, Source, Story } from '../model/corpus';
 import { absoluteUrl, actorPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
 
 /**

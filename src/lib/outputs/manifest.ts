@@ -1,3 +1,7 @@
+import type { Corpus } from '../model/corpus';
+import type { ContentProblem } from '../content/problems';
+import { actorPath, briefingPath, dataPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
+
 /**
  * Published URLs. Once a URL is published, someone has linked to it, so the site keeps serving it:
  * the manifest (`content/published-urls.txt`) lists every URL a build has published, the next build
@@ -57,14 +61,76 @@ export function compareUrls(manifest: readonly string[], produced: readonly stri
   };
 }
 
-/** The build error for published URLs that vanished: each URL, and the two ways to put it right. */
-export function describeMissing(missing: readonly string[], manifestFile: string, redirectsFile: string): string {
-  return [
-    `${missing.length} published URL${missing.length === 1 ? ' is' : 's are'} no longer produced by the build (listed in ${manifestFile}):`,
-    ...missing.map((url) => `  - ${url}`),
-    `Keep producing ${missing.length === 1 ? 'it' : 'them'}, or declare where readers go instead in ${redirectsFile}, e.g.`,
-    `  ${missing[0]}:`,
-    `    to: /stories/<slug>/`,
-    `    reason: why the old page went away`,
-  ].join('\n');
+/**
+ * Where a suggested redirect for `url` could lead: a URL in `published` of a kind the redirect rules
+ * accept (src/lib/assemble/redirects.ts), a page for a page and a file of the same type for a file,
+ * from the same story where it has one.
+ */
+function suggestedTarget(url: string, published: ReadonlySet<string>): string {
+  const story = /^\/stories\/[^/]+\//.exec(url)?.[0];
+  const type = /\.[a-z0-9]+$/.exec(url)?.[0];
+  const candidates = [...published].filter((target) =>
+    type === undefined ? target.endsWith('/') : target.endsWith(type),
+  );
+  const pick =
+    type === undefined
+      ? candidates.find((target) => target === story)
+      : candidates.find((target) => story !== undefined && target.startsWith(story));
+  return pick ?? candidates.find((target) => target === '/') ?? candidates[0] ?? '/';
+}
+
+/**
+ * One problem for each published URL the corpus no longer produces, with a redirect the build would
+ * accept, written as a line to paste into the redirects file.
+ */
+export function missingUrlProblems(
+  missing: readonly string[],
+  published: ReadonlySet<string>,
+  manifestFile: string,
+  redirectsFile: string,
+): ContentProblem[] {
+  return missing.map((url) => ({
+    file: manifestFile,
+    field: 'published URL',
+    value: url,
+    expected: `a URL the site still publishes: once published, someone has linked to it. Keep producing it, or add a redirect to ${redirectsFile}, for example \`"${url}": { to: "${suggestedTarget(url, published)}", reason: "why it went away" }\``,
+  }));
+}
+
+/**
+ * Redirects whose target the site does not publish: readers would be sent to a page that is not
+ * there. (That a target is not itself redirected is a rule of the redirects file:
+ * src/lib/assemble/redirects.ts.)
+ */
+export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): ContentProblem[] {
+  return corpus.redirects.flatMap((redirect) => {
+    const target = redirect.to.replace(/#.*$/, '');
+    return urls.has(target)
+      ? []
+      : [
+          {
+            file: redirect.file,
+            field: `[${JSON.stringify(redirect.from)}].to`,
+            value: redirect.to,
+            expected: 'a URL this site publishes: a page or file the build produces',
+          },
+        ];
+  });
+}
+
+/**
+ * Every URL the site publishes for this corpus, sorted: a pure function of the content, so the
+ * published-URL check runs before anything is built (src/loader/contentLoader.ts), and the build
+ * confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
+ */
+export function siteUrls(corpus: Corpus): string[] {
+  const urls = ['/'];
+  for (const story of corpus.stories) {
+    urls.push(storyPath(story.slug), briefingPath(story.slug), dataPath(story.slug));
+    for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));
+    for (const quote of story.quotes) urls.push(quotePath(quote), quoteImagePath(quote));
+  }
+  for (const actor of corpus.actors.keys()) urls.push(actorPath(actor));
+  for (const redirect of corpus.redirects) urls.push(redirect.from);
+  return [...new Set(urls)].sort();
 }

@@ -1,7 +1,7 @@
 import type { DateValue } from '../model/date';
-import { describeRole } from '../assemble/actors';
+import { describeRole } from '../present/actors';
 import { datetimeValues, formatDate } from '../present/dates';
-import type { Story } from '../assemble/story';
+import type { Story } from '../model/corpus';
 import { absoluteUrl, inStoryPath, storyPath } from '../present/urls';
 
 /**

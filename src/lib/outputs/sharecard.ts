@@ -5,10 +5,10 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import globalCss from '../../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
-import { describeRole } from '../assemble/actors';
+import { describeRole } from '../present/actors';
 import { FORM_LABELS } from '../present/labels';
 import { describeSaid, displayWords } from '../present/quotes';
-import type { Quote } from '../assemble/story';
+import type { Quote } from '../model/corpus';
 import { shorten } from '../present/text';
 
 /**
@@ -188,7 +188,7 @@ export const CARD_FONT_FILES = FONT_FILES.map((f) => f.file);
 
 /** Draws the card as a PNG. */
 export async function renderCard(card: CardContent, design: CardDesign, cardFonts: CardFont[]): Promise<Uint8Array> {
-  const svg = await satori(cardLayout(card, design.palette) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(cardLayout(card, design.palette), {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: cardFonts,

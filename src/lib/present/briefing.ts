@@ -1,6 +1,5 @@
-import type { ActorRecord } from '../assemble/actors';
-import { describeRole } from '../assemble/actors';
-import type { Claim, Quote, Story } from '../assemble/story';
+import { isContested, type ActorRecord, type Claim, type Quote, type Story } from '../model/corpus';
+import { describeRole } from './actors';
 
 /**
  * What goes on a story's one-page briefing, chosen from the assembled story. Everything here is
@@ -15,7 +14,7 @@ export function selectKeyQuotes(story: Pick<Story, 'quotes' | 'keyQuotes'>): Quo
 
 /** Claims someone contests (`disputed` or `denied`), the "what is disputed and by whom" of the briefing. */
 export function selectDisputes(story: Pick<Story, 'claims'>): Claim[] {
-  return story.claims.filter((claim) => claim.status === 'disputed' || claim.status === 'denied');
+  return story.claims.filter(isContested);
 }
 
 const surname = (actor: ActorRecord) => actor.name.trim().split(/\s+/).at(-1)!.toLowerCase();

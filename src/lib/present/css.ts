@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
  * element it is written into.
  */
 export function quoteCssString(value: string): string {
+  // eslint-disable-next-line no-control-regex -- escaping C0 controls is the point; \p{Cc} would also take C1 (U+0080–U+009F)
   const escaped = value.replace(/[\\"<\u0000-\u001f\u007f]/g, (ch) =>
     ch === '\\' || ch === '"' ? `\\${ch}` : `\\${ch.codePointAt(0)!.toString(16)} `,
   );

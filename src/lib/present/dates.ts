@@ -1,12 +1,11 @@
 import type { DateValue } from '../model/date';
-import { calendarPrecision, daysBetween, firstDay, lastDay } from '../model/calendar';
+import { daysBetween } from '../model/calendar';
+import { dateBounds, datePrecision } from '../model/chronology';
 
 /**
  * Date values as readers see them and machines read them. A date is shown at the precision the
  * source supports and never more: "late April 2021" is `datetime="2021-04"`, never an invented day.
  */
-
-export type DatePrecision = 'day' | 'month' | 'year' | 'range';
 
 const MONTHS = [
   'January',
@@ -22,33 +21,6 @@ const MONTHS = [
   'November',
   'December',
 ] as const;
-
-/** Days of the month each part covers; "late" runs to the month's end. */
-const PART_DAYS = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
-
-export function datePrecision(date: DateValue): DatePrecision {
-  return date.on === undefined ? 'range' : calendarPrecision(date.on);
-}
-
-/** The first and last day the date can fall on, as `YYYY-MM-DD`. */
-export function dateBounds(date: DateValue): { earliest: string; latest: string } {
-  if (date.on === undefined) return { earliest: firstDay(date.earliest!), latest: lastDay(date.latest!) };
-  if (date.part === undefined) return { earliest: firstDay(date.on), latest: lastDay(date.on) };
-  const [from, to] = PART_DAYS[date.part];
-  const monthEnd = lastDay(date.on);
-  const day = (n: number) => `${date.on}-${String(n).padStart(2, '0')}`;
-  return { earliest: day(from), latest: to === 31 ? monthEnd : day(to) };
-}
-
-const PRECISION_ORDER: Record<DatePrecision, number> = { day: 0, range: 1, month: 2, year: 3 };
-
-/** Timeline order: earliest bound, then the more precise first, then id, so the order never depends on file order. */
-export function compareDated(a: { id: string; date: DateValue }, b: { id: string; date: DateValue }): number {
-  const byStart = dateBounds(a.date).earliest.localeCompare(dateBounds(b.date).earliest);
-  if (byStart !== 0) return byStart;
-  const byPrecision = PRECISION_ORDER[datePrecision(a.date)] - PRECISION_ORDER[datePrecision(b.date)];
-  return byPrecision !== 0 ? byPrecision : a.id.localeCompare(b.id);
-}
 
 function parts(value: string): { year: string; month?: string; day?: number } {
   const [year, m, d] = value.split('-');
@@ -68,7 +40,9 @@ function calendarInWords(value: string, withYear = true): string {
 
 /** A range's two ends in words; the start drops its year when both ends fall in the same year. */
 export function rangeEndsInWords(date: DateValue): [string, string] {
-  const { earliest, latest } = date as Required<Pick<DateValue, 'earliest' | 'latest'>>;
+  // A range: the schema requires both bounds when `on` is absent.
+  const earliest = date.earliest!;
+  const latest = date.latest!;
   const sameYear = earliest.length > 4 && earliest.slice(0, 4) === latest.slice(0, 4);
   return [calendarInWords(earliest, !sameYear), calendarInWords(latest)];
 }

@@ -1,8 +1,8 @@
 import type { DateValue } from '../model/date';
-import { describeRole } from '../assemble/actors';
+import { describeRole } from './actors';
 import { formatDate, statedDiffers } from './dates';
 import { FORM_LABELS, MEDIUM_LABELS } from './labels';
-import type { Quote } from '../assemble/story';
+import type { Quote } from '../model/corpus';
 import { shorten } from './text';
 
 /**

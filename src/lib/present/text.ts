@@ -5,7 +5,7 @@
 
 const ELLIPSIS = '…';
 /** What may hang at the end of kept words and goes with the cut: white space and punctuation that leads on. */
-const HANGING = /[\s.,;:\-–—(\[“‘"']+$/u;
+const HANGING = /[\s.,;:\-–—([“‘"']+$/u;
 
 /**
  * The text in at most `max` characters, ellipsis included, cut at the last space that lets it fit.

@@ -12,6 +12,8 @@ interface QuoteRef {
   slug: string;
   /** The quote's id: its file name. */
   id: string;
+  /** Its fragment id on every page that shows it (`q-<id>`, set by assembly). */
+  anchor: string;
 }
 
 export function storyPath(slug: string): string {
@@ -25,7 +27,7 @@ export function inStoryPath(slug: string, anchor: string): string {
 
 /** The quote's card on the story page. */
 export function quoteInStoryPath(quote: QuoteRef): string {
-  return inStoryPath(quote.slug, `q-${quote.id}`);
+  return inStoryPath(quote.slug, quote.anchor);
 }
 
 /** The quote's own page. */
@@ -50,12 +52,17 @@ export function quoteInSourcePath(
   quote: QuoteRef & { source: { id: string }; span?: unknown; passage?: unknown },
 ): string | undefined {
   if (quote.span === undefined && quote.passage === undefined) return undefined;
-  return `${sourcePath(quote.slug, quote.source.id)}#q-${quote.id}`;
+  return `${sourcePath(quote.slug, quote.source.id)}#${quote.anchor}`;
 }
 
 /** The story's one-page printable briefing. */
 export function briefingPath(slug: string): string {
   return `${storyPath(slug)}briefing/`;
+}
+
+/** The story's open data. */
+export function dataPath(slug: string): string {
+  return `/data/stories/${slug}.json`;
 }
 
 export function actorPath(actorId: string): string {
@@ -96,29 +103,4 @@ export function shortenUrl(url: string, maxLength = 48): string {
   // Even the last segment is too long: keep its start, which usually carries the words.
   const room = maxLength - hostPart.length - `/${ELLIPSIS}/`.length - ELLIPSIS.length;
   return room > 0 ? `${hostPart}/${ELLIPSIS}/${last.slice(0, room)}${ELLIPSIS}` : `${hostPart}/${ELLIPSIS}`;
-}
-
-/** The parts of a HAST node (the HTML syntax tree Markdown becomes) that `rehypePrintUrls` reads. */
-interface HtmlNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HtmlNode[];
-}
-
-/**
- * A rehype plugin for story text: every link that leads to a page (not to a spot on the same page)
- * gets `data-print-url`, its absolute address shortened, which the print stylesheet writes after
- * the link. Addresses on this site are made absolute with `site`.
- */
-export function rehypePrintUrls({ site }: { site: string }) {
-  const visit = (node: HtmlNode) => {
-    const href = node.tagName === 'a' ? node.properties?.href : undefined;
-    if (typeof href === 'string' && !href.startsWith('#')) {
-      const url = new URL(href, site);
-      if (url.protocol === 'https:' || url.protocol === 'http:') node.properties!.dataPrintUrl = shortenUrl(url.href);
-    }
-    node.children?.forEach(visit);
-  };
-  return (tree: HtmlNode) => visit(tree);
 }

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../../../loader/corpus';
 import { shareCard } from '../../../../lib/outputs/sharecard';
-import type { Quote } from '../../../../lib/assemble/story';
+import type { Quote } from '../../../../lib/model/corpus';
 
 /* Each quote's share card, drawn at build time (or reused from the cache) and written to dist/. */
 

@@ -1,0 +1,176 @@
+import type { Root } from 'mdast';
+import type { DateValue } from './date';
+import type {
+  Actor,
+  ClaimMeta,
+  ClaimStatus,
+  EventMeta,
+  QuoteForm,
+  QuoteMeta,
+  RedirectMeta,
+  Role,
+  SourceMeta,
+  StoryMeta,
+} from './entities';
+
+/**
+ * The assembled model: what the files an editor wrote become once every reference is resolved and
+ * every quote verified (src/lib/assemble/), and what every page and output reads. Field types come
+ * from the schemas in entities.ts and date.ts; only what assembly adds is declared here.
+ */
+
+/** A content file as read: its id, its path, its validated frontmatter and its raw body. */
+export interface Entry<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+  body?: string | undefined;
+  /** The line of the file the body starts on (after the frontmatter), so problems in it name the file's own lines. */
+  bodyLine?: number | undefined;
+}
+
+/** Every content file of a content folder, validated one by one, not yet cross-checked. */
+export interface CorpusFiles {
+  actors: Entry<Actor>[];
+  redirects: Entry<RedirectMeta>[];
+  stories: Entry<StoryMeta>[];
+  sources: Entry<SourceMeta>[];
+  quotes: Entry<QuoteMeta>[];
+  claims: Entry<ClaimMeta>[];
+  events: Entry<EventMeta>[];
+}
+
+/** A stretch of a source's text. */
+export interface Span {
+  /** Offset of the first character in the original source text. */
+  start: number;
+  /** Offset just past the last character in the original source text. */
+  end: number;
+  /** The original source text between `start` and `end`. */
+  text: string;
+}
+
+/** An actor with its id and file, as pages use it. */
+export interface ActorRecord extends Actor {
+  id: string;
+  file: string;
+  /** Who the actor is, in a sentence or two: the body of the actor's file (may be empty). */
+  about?: string | undefined;
+}
+
+export interface Source extends SourceMeta {
+  id: string;
+  file: string;
+  /** The source's text, verbatim; quote offsets point into it. */
+  text: string;
+}
+
+export interface Quote {
+  id: string;
+  /** The slug of the story the quote belongs to: with `id`, it makes the quote's permanent URL. */
+  slug: string;
+  /** The fragment id on every page that shows the quote: `q-<id>`. */
+  anchor: string;
+  /** The quote's number in its story, from 1, in the order of `Story.quotes`: the citation markers' number. */
+  number: number;
+  file: string;
+  /** The words, as the editor wrote them (edit marks included). */
+  words: string;
+  form: QuoteForm;
+  medium: QuoteMeta['medium'];
+  said?: DateValue | undefined;
+  speaker: ActorRecord;
+  /** The speaker's role when the words were said. */
+  role?: Role | undefined;
+  attribution?: string | undefined;
+  source: Source;
+  /** Where a direct or reported quote stands in its source. */
+  span?: Span | undefined;
+  /** Where the sentence a paraphrase restates stands in its source, when the content records it. */
+  passage?: Span | undefined;
+  /** Claim ids that cite this quote. */
+  claims: string[];
+  /** Event ids that cite this quote. */
+  events: string[];
+}
+
+export interface Claim {
+  id: string;
+  /** The fragment id on the story page: `c-<id>`. */
+  anchor: string;
+  file: string;
+  /** The claim, plainly. */
+  text: string;
+  status: ClaimStatus;
+  claimants: ActorRecord[];
+  disputedBy: ActorRecord[];
+  source: Source;
+  quotes: Quote[];
+  passages: Span[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  /** The fragment id on the story page: `e-<id>`. */
+  anchor: string;
+  file: string;
+  title: string;
+  when: DateValue;
+  /** What happened, in plain text paragraphs. */
+  text: string;
+  source: Source;
+  actors: ActorRecord[];
+  quotes: Quote[];
+  claims: Claim[];
+}
+
+export interface Story extends StoryMeta {
+  slug: string;
+  file: string;
+  /** The explainer's text as its checked Markdown syntax tree: Markdown and `<Cite>` only (src/lib/content/body.ts). */
+  body: Root;
+  sources: Source[];
+  /** Every quote: first those the text cites, in citing order, then the rest by date. */
+  quotes: Quote[];
+  /** Quote ids the briefing shows. */
+  keyQuotes: string[];
+  claims: Claim[];
+  /** Events in timeline order. */
+  events: TimelineEvent[];
+  /** Everyone who speaks, claims, disputes or takes part, in order of first appearance. */
+  actors: ActorRecord[];
+}
+
+/** A `<Cite quote="…" />` or `<Cite claim="…" />` in a story's text, where it stands. */
+export interface Citation {
+  kind: 'quote' | 'claim';
+  /** The quote's or claim's id: its file name. */
+  id: string;
+  /** The line in the story file, 1-based. */
+  line: number;
+  /** The column on that line, 1-based. */
+  column: number;
+}
+
+/** An old URL path and the page its readers are sent to instead. */
+export interface Redirect extends RedirectMeta {
+  /** The old path, as published: `/stories/<slug>/quotes/<id>/`. */
+  from: string;
+  file: string;
+}
+
+export interface Corpus {
+  /** Stories, newest first. */
+  stories: Story[];
+  actors: Map<string, ActorRecord>;
+  redirects: Redirect[];
+}
+
+/** Statuses under which someone contests a claim: the claim lists who, and pages say so. */
+export const CONTESTED_STATUSES: ReadonlySet<ClaimStatus> = new Set(['disputed', 'denied']);
+
+export const isContested = (claim: Pick<Claim, 'status'>): boolean => CONTESTED_STATUSES.has(claim.status);
+
+/** The order stories are listed in: newest first, then by slug, so it never depends on file order. */
+export const newestStoryFirst = (a: Pick<Story, 'published' | 'slug'>, b: Pick<Story, 'published' | 'slug'>): number =>
+  b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);

@@ -1,0 +1,162 @@
+import type { Element, Root as HtmlRoot, RootContent as HtmlContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root } from 'mdast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import type { Citation } from '../model/corpus';
+import { linkProblem } from '../model/links';
+import { shortenUrl } from './urls';
+
+/**
+ * A checked story text (`checkStoryBody`) as HTML: Markdown as Markdown renders, each `<Cite … />`
+ * replaced by the element the page makes for it, and every link to another page marked with
+ * `data-print-url`, its address as the print stylesheet writes it after the link. No raw HTML ever
+ * reaches the output (there is none in a checked tree, and mdast-util-to-hast drops it anyway).
+ *
+ * The tree must be one `checkStoryBody` returned without problems: a node it would have refused
+ * (JSX other than `<Cite>`, an expression, an image, a link it refuses) is a bug here, and throws.
+ */
+
+type JsxElement = Extract<Nodes, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
+
+/** The citation `checkStoryBody` left on a `<Cite>` node, or one read from the node itself. */
+function citationOf(node: JsxElement): Citation {
+  const stored = (node.data as { citation?: Citation } | undefined)?.citation;
+  if (stored !== undefined) return stored;
+  const [attribute] = node.attributes;
+  if (
+    node.name !== 'Cite' ||
+    node.attributes.length !== 1 ||
+    attribute?.type !== 'mdxJsxAttribute' ||
+    (attribute.name !== 'quote' && attribute.name !== 'claim') ||
+    typeof attribute.value !== 'string'
+  )
+    throw new Error(`renderStoryBody: <${node.name ?? ''}> is not a <Cite> that checkStoryBody allows`);
+  return {
+    kind: attribute.name,
+    id: attribute.value,
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  };
+}
+
+/** Gives every heading an id from its words, as Astro's Markdown does ("what-the-envoy-said"), so a section can be linked to. */
+function addHeadingIds(tree: Root): void {
+  const slugger = new GithubSlugger();
+  const visit = (node: Nodes) => {
+    if (node.type === 'heading') {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: slugger.slug(toString(node)) } };
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+}
+
+const refused = (what: string) => () => {
+  throw new Error(`renderStoryBody: the tree holds ${what}, which checkStoryBody refuses; check the text first`);
+};
+
+/**
+ * Renders a checked story text. `cite` makes the element for each `<Cite>` (see `citeQuoteElement`,
+ * `citeClaimElement`); `site` is the site's origin, which makes this site's paths absolute for print.
+ */
+export function renderStoryBody(tree: Root, cite: (citation: Citation) => Element, options: { site: string }): string {
+  const cites = new WeakSet<Element>();
+  const citeHandler: Handler = (state: State, node: JsxElement) => {
+    const element = cite(citationOf(node));
+    cites.add(element);
+    state.patch(node, element);
+    return element;
+  };
+  // The story's tree is shared by every page that reads the story: headings get their ids on a copy.
+  const text = structuredClone(tree);
+  addHeadingIds(text);
+  const hast = toHast(text, {
+    // The site's own class for text only screen readers read (src/styles/global.css).
+    footnoteLabelProperties: { className: ['visually-hidden'] },
+    handlers: {
+      mdxJsxTextElement: citeHandler,
+      mdxJsxFlowElement: citeHandler,
+      mdxjsEsm: refused('an import or export'),
+      mdxFlowExpression: refused('an {expression}'),
+      mdxTextExpression: refused('an {expression}'),
+      image: refused('an image'),
+      imageReference: refused('an image'),
+      html: refused('raw HTML'),
+    },
+    unknownHandler: (_state, node: { type: string }) => refused(`a ${node.type} node`)(),
+  }) as HtmlRoot;
+  markPrintUrls(hast, options.site, cites);
+  return toHtml(hast);
+}
+
+/**
+ * Every link that leads to a page (not to a spot on the same page) gets `data-print-url`, its
+ * absolute address shortened: what `rehypePrintUrls` in urls.ts did in Astro's pipeline. The
+ * citation markers are left as the page made them. A link `linkProblem` refuses cannot be in a
+ * checked tree; finding one here is a bug, and throws rather than render it.
+ */
+function markPrintUrls(node: HtmlRoot | HtmlContent, site: string, skip: WeakSet<Element>): void {
+  if (node.type === 'element') {
+    if (skip.has(node)) return;
+    const href = node.tagName === 'a' ? node.properties.href : undefined;
+    const problem = typeof href === 'string' ? linkProblem(href) : undefined;
+    if (problem !== undefined) refused(`a link that is ${problem}`)();
+    if (typeof href === 'string' && !href.startsWith('#')) {
+      const url = new URL(href, site);
+      if (url.protocol === 'https:' || url.protocol === 'http:') node.properties.dataPrintUrl = shortenUrl(url.href);
+    }
+  }
+  if ('children' in node) for (const child of node.children) markPrintUrls(child, site, skip);
+}
+
+/** The marker for a quote: its number in the sidebar, linking to its card. */
+export function citeQuoteElement({
+  anchor,
+  number,
+  speaker,
+}: {
+  /** The quote's fragment id: `q-<id>`. */
+  anchor: string;
+  /** The quote's number in the sidebar, from 1. */
+  number: number;
+  /** The speaker's full name. */
+  speaker: string;
+}): Element {
+  return h('sup', { className: ['cite'] }, [
+    h('a', { href: `#${anchor}`, ariaLabel: `Quote ${number}, ${speaker}` }, String(number)),
+  ]);
+}
+
+/**
+ * The marker for a claim: its status in words, linking to the claim. `statusLabel` is shown as
+ * given, in the text and in the label (the story page gives it in lower case: "disputed").
+ */
+export function citeClaimElement({
+  anchor,
+  status,
+  statusLabel,
+  text,
+}: {
+  /** The claim's fragment id: `c-<id>`. */
+  anchor: string;
+  /** The claim's status, for `data-status` (and the stylesheet). */
+  status: string;
+  /** The status in words. */
+  statusLabel: string;
+  /** The claim, plainly. */
+  text: string;
+}): Element {
+  return h(
+    'a',
+    {
+      className: ['cite', 'cite-claim'],
+      dataStatus: status,
+      href: `#${anchor}`,
+      ariaLabel: `Claim, ${statusLabel}: ${text}`,
+    },
+    statusLabel,
+  );
+}

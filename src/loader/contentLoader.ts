@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Corpus } from '../lib/model/corpus';
+import { readContent } from '../lib/content/read';
+import { ContentError, type ContentProblem } from '../lib/content/problems';
+import { ROOT_FILES } from '../lib/content/tree';
+import { assembleCorpus } from '../lib/assemble/corpus';
+import { compareUrls, deadEndRedirects, missingUrlProblems, parseManifest, siteUrls } from '../lib/outputs/manifest';
+import { storeStory } from './stored';
+
+/**
+ * The content loader, on Astro's documented Loader API (store, logger, watcher, generateDigest,
+ * config) and nothing else. One read of the content folder serves the three collections: every file
+ * read and validated (src/lib/content/read.ts), the corpus assembled once (src/lib/assemble/), the
+ * published URLs compared with the manifest, and only then the results stored:
+ *
+ * - `stories`: each assembled story, references as ids (src/loader/stored.ts);
+ * - `actors`: every actor;
+ * - `redirects`: every old URL and where it leads.
+ *
+ * Nothing is cached between runs but what the store holds: every sync reads every file again and
+ * replaces what changed, so a change to the schemas or the assembly code takes effect on the next
+ * run, with no cache to clear. With any problem, `astro sync` and `astro build` fail before a page is
+ * written; the dev server instead logs the problems and keeps serving the last good content.
+ */
+
+type Collection = 'stories' | 'actors' | 'redirects';
+
+type Outcome = { corpus: Corpus } | { problems: ContentProblem[] };
+
+/** Reads, checks and assembles the content folder; every problem found, or the corpus. */
+function check(contentDir: string, projectRoot: string, checkUrls: boolean): Outcome {
+  const { files, problems } = readContent(contentDir, projectRoot);
+  if (problems.length > 0) return { problems };
+  let corpus: Corpus;
+  try {
+    corpus = assembleCorpus(files);
+  } catch (error) {
+    if (error instanceof ContentError) return { problems: error.problems };
+    throw error;
+  }
+  const urls = new Set(siteUrls(corpus));
+  const deadEnds = deadEndRedirects(corpus, urls);
+  if (deadEnds.length > 0) return { problems: deadEnds };
+  const manifestPath = join(contentDir, ROOT_FILES.publishedUrls);
+  if (checkUrls && existsSync(manifestPath)) {
+    const { missing } = compareUrls(parseManifest(readFileSync(manifestPath, 'utf8')), [...urls]);
+    const redirectsFile = relative(projectRoot, join(contentDir, ROOT_FILES.redirects));
+    const problems = missingUrlProblems(missing, urls, relative(projectRoot, manifestPath), redirectsFile);
+    if (problems.length > 0) return { problems };
+  }
+  return { corpus };
+}
+
+/** What each collection stores, by id. */
+function entriesOf(collection: Collection, corpus: Corpus): [string, Record<string, unknown>][] {
+  switch (collection) {
+    case 'stories':
+      return corpus.stories.map((story) => [story.slug, { ...storeStory(story) }]);
+    case 'actors':
+      return [...corpus.actors].map(([id, actor]) => [id, { ...actor }]);
+    case 'redirects':
+      return corpus.redirects.map((redirect) => [redirect.from, { ...redirect }]);
+  }
+}
+
+/** Replaces the collection's entries with `entries`: unchanged ones are kept (same digest), gone ones deleted. */
+function replaceEntries(context: LoaderContext, entries: [string, Record<string, unknown>][]) {
+  const { store } = context;
+  const keep = new Set(entries.map(([id]) => id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const [id, data] of entries) store.set({ id, data, digest: context.generateDigest(data) });
+  // An empty collection (most sites have no redirects) must still exist in the store, or every read of
+  // it warns that it "does not exist or is empty": an entry set and deleted leaves it present and empty.
+  if (entries.length === 0) {
+    store.set({ id: '/', data: {} });
+    store.delete('/');
+  }
+}
+
+/**
+ * The loaders of the three collections for the content folder `contentDir`. `checkUrls` compares the
+ * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones).
+ */
+export function contentLoaders(contentDir: string, { checkUrls = true } = {}): Record<Collection, Loader> {
+  const root = resolve(contentDir);
+  /** One read serves the three loaders of a sync; a loader that has had this one asks for a new read. */
+  let current: { outcome: Outcome; used: Set<Collection> } | undefined;
+  const outcomeFor = (collection: Collection, projectRoot: string): Outcome => {
+    if (!current || current.used.has(collection))
+      current = { outcome: check(root, projectRoot, checkUrls), used: new Set() };
+    current.used.add(collection);
+    return current.outcome;
+  };
+
+  const loader = (collection: Collection): Loader => ({
+    name: `explainer-${collection}`,
+    // eslint-disable-next-line @typescript-eslint/require-await -- Loader.load returns a promise: async makes the build-stopping throw a rejection
+    load: async (context) => {
+      const projectRoot = fileURLToPath(context.config.root);
+      const update = () => {
+        const outcome = outcomeFor(collection, projectRoot);
+        if ('corpus' in outcome) {
+          replaceEntries(context, entriesOf(collection, outcome.corpus));
+          return;
+        }
+        const error = new ContentError(outcome.problems);
+        // Building: stop. Writing (dev server): say why, and keep what the store holds, the last good content.
+        if (!context.watcher) throw error;
+        // Each of the three loaders sees the same problems: one of them says so.
+        if (collection === 'stories') {
+          context.logger.error(`${error.message}\nThe pages show the last good version until this is fixed.`);
+        }
+      };
+      update();
+      context.watcher?.add(root);
+      context.watcher?.on('all', (_event, path) => {
+        if (resolve(path).startsWith(root + '/')) update();
+      });
+    },
+  });
+
+  return { stories: loader('stories'), actors: loader('actors'), redirects: loader('redirects') };
+}

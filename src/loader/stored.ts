@@ -1,0 +1,97 @@
+import type { ActorRecord, Claim, Quote, Source, Story, TimelineEvent } from '../lib/model/corpus';
+
+/**
+ * The assembled story as the content store keeps it: plain data, with every reference to an actor,
+ * source, quote or claim written as its id. The store serialises each entry on its own, so shared
+ * objects (a speaker on ten quotes, a quote cited by a claim and an event) would otherwise be copied
+ * into every place that names them. `storeStory` and `linkStory` are inverses (tests/unit/stored.test.ts).
+ */
+
+type StoredQuote = Omit<Quote, 'speaker' | 'source'> & { speaker: string; source: string };
+type StoredClaim = Omit<Claim, 'claimants' | 'disputedBy' | 'source' | 'quotes'> & {
+  claimants: string[];
+  disputedBy: string[];
+  source: string;
+  quotes: string[];
+};
+type StoredEvent = Omit<TimelineEvent, 'source' | 'actors' | 'quotes' | 'claims'> & {
+  source: string;
+  actors: string[];
+  quotes: string[];
+  claims: string[];
+};
+
+export interface StoredStory extends Omit<Story, 'quotes' | 'claims' | 'events' | 'actors'> {
+  quotes: StoredQuote[];
+  claims: StoredClaim[];
+  events: StoredEvent[];
+  actors: string[];
+}
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+export function storeStory(story: Story): StoredStory {
+  return {
+    ...story,
+    quotes: story.quotes.map((q) => ({ ...q, speaker: q.speaker.id, source: q.source.id })),
+    claims: story.claims.map((c) => ({
+      ...c,
+      claimants: ids(c.claimants),
+      disputedBy: ids(c.disputedBy),
+      source: c.source.id,
+      quotes: ids(c.quotes),
+    })),
+    events: story.events.map((e) => ({
+      ...e,
+      source: e.source.id,
+      actors: ids(e.actors),
+      quotes: ids(e.quotes),
+      claims: ids(e.claims),
+    })),
+    actors: ids(story.actors),
+  };
+}
+
+/** Looks `id` up in `map`; a miss means the store and the actors disagree, which assembly rules out. */
+function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string, slug: string): T {
+  const found = map.get(id);
+  if (found === undefined)
+    throw new Error(`Stored story "${slug}" names ${what} "${id}", which the content store lacks`);
+  return found;
+}
+
+export function linkStory(stored: StoredStory, actors: ReadonlyMap<string, ActorRecord>): Story {
+  const { slug } = stored;
+  const actor = (id: string) => lookup(actors, id, 'actor', slug);
+  const sources = new Map<string, Source>(stored.sources.map((s) => [s.id, s]));
+  const source = (id: string) => lookup(sources, id, 'source', slug);
+  const quotes = new Map<string, Quote>(
+    stored.quotes.map((q) => [q.id, { ...q, speaker: actor(q.speaker), source: source(q.source) }]),
+  );
+  const quote = (id: string) => lookup(quotes, id, 'quote', slug);
+  const claims = new Map<string, Claim>(
+    stored.claims.map((c) => [
+      c.id,
+      {
+        ...c,
+        claimants: c.claimants.map(actor),
+        disputedBy: c.disputedBy.map(actor),
+        source: source(c.source),
+        quotes: c.quotes.map(quote),
+      },
+    ]),
+  );
+  return {
+    ...stored,
+    quotes: [...quotes.values()],
+    claims: [...claims.values()],
+    events: stored.events.map((e) => ({
+      ...e,
+      source: source(e.source),
+      actors: e.actors.map(actor),
+      quotes: e.quotes.map(quote),
+      claims: e.claims.map((id) => lookup(claims, id, 'claim', slug)),
+    })),
+    actors: stored.actors.map(actor),
+  };
+}
