@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Corpus } from '../lib/model/corpus';
@@ -31,7 +31,7 @@ type Collection = 'stories' | 'actors' | 'redirects';
 type Outcome = { corpus: Corpus } | { problems: ContentProblem[] };
 
 /** Reads, checks and assembles the content folder; every problem found, or the corpus. */
-function check(contentDir: string, projectRoot: string, checkUrls: boolean): Outcome {
+function check(contentDir: string, projectRoot: string, publicDir: string, checkUrls: boolean): Outcome {
   const { files, problems } = readContent(contentDir, projectRoot);
   if (problems.length > 0) return { problems };
   let corpus: Corpus;
@@ -41,7 +41,7 @@ function check(contentDir: string, projectRoot: string, checkUrls: boolean): Out
     if (error instanceof ContentError) return { problems: error.problems };
     throw error;
   }
-  const urls = new Set(siteUrls(corpus));
+  const urls = new Set(siteUrls(corpus, staticFiles(publicDir)));
   const deadEnds = deadEndRedirects(corpus, urls);
   if (deadEnds.length > 0) return { problems: deadEnds };
   const manifestPath = join(contentDir, ROOT_FILES.publishedUrls);
@@ -52,6 +52,14 @@ function check(contentDir: string, projectRoot: string, checkUrls: boolean): Out
     if (problems.length > 0) return { problems };
   }
   return { corpus };
+}
+
+/** The files of `public/`, as the URL paths the site serves them at. */
+function staticFiles(publicDir: string): string[] {
+  if (!existsSync(publicDir)) return [];
+  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
 }
 
 /** What each collection stores, by id. */
@@ -88,9 +96,11 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
   const root = resolve(contentDir);
   /** One read serves the three loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Outcome; used: Set<Collection> } | undefined;
-  const outcomeFor = (collection: Collection, projectRoot: string): Outcome => {
-    if (!current || current.used.has(collection))
-      current = { outcome: check(root, projectRoot, checkUrls), used: new Set() };
+  const outcomeFor = (collection: Collection, config: LoaderContext['config']): Outcome => {
+    if (!current || current.used.has(collection)) {
+      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), checkUrls);
+      current = { outcome, used: new Set() };
+    }
     current.used.add(collection);
     return current.outcome;
   };
@@ -99,9 +109,8 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
     name: `explainer-${collection}`,
     // eslint-disable-next-line @typescript-eslint/require-await -- Loader.load returns a promise: async makes the build-stopping throw a rejection
     load: async (context) => {
-      const projectRoot = fileURLToPath(context.config.root);
       const update = () => {
-        const outcome = outcomeFor(collection, projectRoot);
+        const outcome = outcomeFor(collection, context.config);
         if ('corpus' in outcome) {
           replaceEntries(context, entriesOf(collection, outcome.corpus));
           return;

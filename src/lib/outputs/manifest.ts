@@ -119,12 +119,13 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
 }
 
 /**
- * Every URL the site publishes for this corpus, sorted: a pure function of the content, so the
+ * Every URL the site publishes for this corpus and these static files (`public/`, as URL paths),
+ * sorted: a pure function of the content, so the
  * published-URL check runs before anything is built (src/loader/contentLoader.ts), and the build
  * confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
  */
-export function siteUrls(corpus: Corpus): string[] {
-  const urls = ['/'];
+export function siteUrls(corpus: Corpus, staticFiles: readonly string[] = []): string[] {
+  const urls = ['/', ...staticFiles];
   for (const story of corpus.stories) {
     urls.push(storyPath(story.slug), briefingPath(story.slug), dataPath(story.slug));
     for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));
