@@ -11,7 +11,15 @@ import tseslint from 'typescript-eslint';
  */
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-fixtures/', '.astro/', 'node_modules/', '.cache/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      '**/dist/',
+      'dist-fixtures/',
+      '**/.astro/',
+      '**/node_modules/',
+      '.cache/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

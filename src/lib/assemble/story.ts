@@ -35,7 +35,7 @@ interface Assembly {
   claims: Map<string, Claim>;
 }
 
-export const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.lastIndexOf('/') + 1);
+const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.lastIndexOf('/') + 1);
 export const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
 const plainText = (body: string | undefined) => (body ?? '').trim();
 const known = (ids: Iterable<string>) => [...ids].join(', ') || 'none';

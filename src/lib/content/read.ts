@@ -32,7 +32,7 @@ const SCHEMAS = {
 } satisfies Record<EntityKind, z.ZodType>;
 
 /** The names of the fields an object schema allows at `path`, looking through optional, default, array and pipe wrappers. */
-export function fieldsAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+function fieldsAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   let current: unknown = schema;
   const unwrap = () => {
     for (;;) {

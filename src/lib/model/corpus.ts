@@ -167,7 +167,7 @@ export interface Corpus {
 }
 
 /** Statuses under which someone contests a claim: the claim lists who, and pages say so. */
-export const CONTESTED_STATUSES: ReadonlySet<ClaimStatus> = new Set(['disputed', 'denied']);
+const CONTESTED_STATUSES: ReadonlySet<ClaimStatus> = new Set(['disputed', 'denied']);
 
 export const isContested = (claim: Pick<Claim, 'status'>): boolean => CONTESTED_STATUSES.has(claim.status);
 
