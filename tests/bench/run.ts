@@ -300,7 +300,7 @@ if (results.length > 0) {
       `time per page at 1000 / at 100: ${fixed(growth)}, in CPU time ${fixed(perPage(big, cpu) / perPage(mid, cpu))} (goal <= 1.2): ${growth <= 1.2 ? 'met' : 'NOT met'}`,
     );
   }
-  if (goals.length > 0) console.log(`\nGoals (DESIGN.md, "Budgets"; issue 6):\n  ${goals.join('\n  ')}`);
+  if (goals.length > 0) console.log(`\nGoals:\n  ${goals.join('\n  ')}`);
   if (options.profile) console.log(`\nCPU profiles: ${join(work, 'profiles')}`);
 }
 

@@ -1,5 +1,5 @@
 /**
- * The page-weight budgets (DESIGN.md, "Budgets") asserted on the built site: measures every HTML page
+ * The page-weight budgets (the `budgets` table in tests/budgets/weight.ts) asserted on the built site: measures every HTML page
  * in dist/, prints one row per page type, and exits non-zero when any page is over budget.
  * Bytes only, so the result does not depend on how busy the machine is.
  *

@@ -261,7 +261,7 @@ export interface Budgets {
   fontBytes: number;
 }
 
-/** DESIGN.md, "Budgets". 1 KB = 1,000 bytes: the stricter reading. */
+/** What a page of each type may weigh. 1 KB = 1,000 bytes: the stricter reading. */
 export const budgets: Budgets = {
   transferGzip: { '/stories/[slug]/': 20_000 },
   jsGzip: 2_000,

@@ -1,6 +1,6 @@
 /**
- * The site's URL paths, built in one place because they are permanent once published (DESIGN.md,
- * "URLs"). Every part comes from a file name (a story's folder, a quote's or source's file), never
+ * The site's URL paths, built in one place because they are permanent once published (README,
+ * "Published URLs and redirects"). Every part comes from a file name (a story's folder, a quote's or source's file), never
  * from a position or a text, so editing a quote's words keeps its URL.
  *
  * Also addresses as readers meet them on paper: on screen a link is clicked; in print its address is
