@@ -1,4 +1,16 @@
-import type { ActorRecord, Claim, Quote, Source, Story, TimelineEvent } from '../lib/model/corpus';
+import type {
+  Account,
+  ActorRecord,
+  Claim,
+  ClaimVersion,
+  EventVersion,
+  Quote,
+  Source,
+  Speaker,
+  Story,
+  TimelineEvent,
+  UnnamedSpeaker,
+} from '../lib/model/corpus';
 
 /**
  * The assembled story as the content store keeps it: plain data, with every reference to an actor,
@@ -7,18 +19,23 @@ import type { ActorRecord, Claim, Quote, Source, Story, TimelineEvent } from '..
  * into every place that names them. `storeStory` and `linkStory` are inverses (tests/unit/stored.test.ts).
  */
 
-type StoredQuote = Omit<Quote, 'speaker' | 'source'> & { speaker: string; source: string };
-type StoredClaim = Omit<Claim, 'claimants' | 'disputedBy' | 'source' | 'quotes'> & {
+/** An actor by id; an unnamed speaker as itself, with its affiliation by id. */
+type StoredSpeaker = string | (Omit<UnnamedSpeaker, 'affiliation'> & { affiliation?: string | undefined });
+type StoredAccount = Omit<Account, 'claimants'> & { claimants: string[] };
+type StoredQuote = Omit<Quote, 'speaker' | 'source'> & { speaker: StoredSpeaker; source: string };
+type StoredClaim = Omit<Claim, 'claimants' | 'disputedBy' | 'source' | 'quotes' | 'versions'> & {
   claimants: string[];
   disputedBy: string[];
   source: string;
   quotes: string[];
+  versions: (Omit<ClaimVersion, 'claimants' | 'quotes'> & StoredAccount & { quotes: string[] })[];
 };
-type StoredEvent = Omit<TimelineEvent, 'source' | 'actors' | 'quotes' | 'claims'> & {
+type StoredEvent = Omit<TimelineEvent, 'source' | 'actors' | 'quotes' | 'claims' | 'versions'> & {
   source: string;
   actors: string[];
   quotes: string[];
   claims: string[];
+  versions: (Omit<EventVersion, 'claimants'> & StoredAccount)[];
 };
 
 export interface StoredStory extends Omit<Story, 'quotes' | 'claims' | 'events' | 'actors'> {
@@ -30,16 +47,20 @@ export interface StoredStory extends Omit<Story, 'quotes' | 'claims' | 'events' 
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
+const storeSpeaker = (speaker: Speaker): StoredSpeaker =>
+  speaker.kind === 'unnamed' ? { ...speaker, affiliation: speaker.affiliation?.id } : speaker.id;
+
 export function storeStory(story: Story): StoredStory {
   return {
     ...story,
-    quotes: story.quotes.map((q) => ({ ...q, speaker: q.speaker.id, source: q.source.id })),
+    quotes: story.quotes.map((q) => ({ ...q, speaker: storeSpeaker(q.speaker), source: q.source.id })),
     claims: story.claims.map((c) => ({
       ...c,
       claimants: ids(c.claimants),
       disputedBy: ids(c.disputedBy),
       source: c.source.id,
       quotes: ids(c.quotes),
+      versions: c.versions.map((v) => ({ ...v, claimants: ids(v.claimants), quotes: ids(v.quotes) })),
     })),
     events: story.events.map((e) => ({
       ...e,
@@ -47,6 +68,7 @@ export function storeStory(story: Story): StoredStory {
       actors: ids(e.actors),
       quotes: ids(e.quotes),
       claims: ids(e.claims),
+      versions: e.versions.map((v) => ({ ...v, claimants: ids(v.claimants) })),
     })),
     actors: ids(story.actors),
   };
@@ -65,8 +87,12 @@ export function linkStory(stored: StoredStory, actors: ReadonlyMap<string, Actor
   const actor = (id: string) => lookup(actors, id, 'actor', slug);
   const sources = new Map<string, Source>(stored.sources.map((s) => [s.id, s]));
   const source = (id: string) => lookup(sources, id, 'source', slug);
+  const speaker = (stored: StoredSpeaker): Speaker =>
+    typeof stored === 'string'
+      ? actor(stored)
+      : { ...stored, affiliation: stored.affiliation === undefined ? undefined : actor(stored.affiliation) };
   const quotes = new Map<string, Quote>(
-    stored.quotes.map((q) => [q.id, { ...q, speaker: actor(q.speaker), source: source(q.source) }]),
+    stored.quotes.map((q) => [q.id, { ...q, speaker: speaker(q.speaker), source: source(q.source) }]),
   );
   const quote = (id: string) => lookup(quotes, id, 'quote', slug);
   const claims = new Map<string, Claim>(
@@ -78,6 +104,7 @@ export function linkStory(stored: StoredStory, actors: ReadonlyMap<string, Actor
         disputedBy: c.disputedBy.map(actor),
         source: source(c.source),
         quotes: c.quotes.map(quote),
+        versions: c.versions.map((v) => ({ ...v, claimants: v.claimants.map(actor), quotes: v.quotes.map(quote) })),
       },
     ]),
   );
@@ -91,6 +118,7 @@ export function linkStory(stored: StoredStory, actors: ReadonlyMap<string, Actor
       actors: e.actors.map(actor),
       quotes: e.quotes.map(quote),
       claims: e.claims.map((id) => lookup(claims, id, 'claim', slug)),
+      versions: e.versions.map((v) => ({ ...v, claimants: v.claimants.map(actor) })),
     })),
     actors: stored.actors.map(actor),
   };

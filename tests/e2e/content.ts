@@ -26,7 +26,8 @@ export interface ContentQuote {
   id: string;
   form: 'direct' | 'reported' | 'paraphrase';
   words: string;
-  speaker: { id: string; name: string };
+  /** An actor; or, for a speaker the source does not name, `id` undefined and `name` the description as pages show it. */
+  speaker: { id: string; name: string } | { id: undefined; name: string; unnamed: true };
   source: string;
   path: string;
 }
@@ -41,13 +42,17 @@ export const quotes: ContentQuote[] = stories.flatMap((slug) => {
   const dir = join(root, 'stories', slug, 'quotes');
   return names(dir, '.md').map((id) => {
     const { data, body } = read(join(dir, `${id}.md`));
-    const speaker = data.speaker as string;
+    const speaker = data.speaker as string | undefined;
+    const unnamed = data.unnamed as { description: string } | undefined;
     return {
       slug,
       id,
       form: data.form as ContentQuote['form'],
       words: body,
-      speaker: { id: speaker, name: actors.get(speaker)! },
+      speaker:
+        speaker === undefined
+          ? { id: undefined, name: `${unnamed!.description} (unnamed)`, unnamed: true as const }
+          : { id: speaker, name: actors.get(speaker)! },
       source: data.source as string,
       path: `/stories/${slug}/quotes/${id}/`,
     };

@@ -133,7 +133,8 @@ for (const site of SITES) {
           .evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent })));
         for (const time of times) {
           expect(time.datetime, `${path}: ${time.text}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-          expect(time.text, `${path}: ${time.datetime} shown as words`).toMatch(/[A-Za-z]|^\d{4}$/);
+          // A span's start may show only its day or month ("22 to 28 February 2020"): its datetime holds the rest.
+          expect(time.text, `${path}: ${time.datetime} shown as words`).toMatch(/[A-Za-z]|^\d{1,4}$/);
         }
       }
     });

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguousNames, roleAt } from '../../src/lib/assemble/actors';
-import { describeRole, indexAppearances } from '../../src/lib/present/actors';
-import { type ActorRecord } from '../../src/lib/model/corpus';
+import {
+  describeAffiliation,
+  describeRole,
+  gatherEvents,
+  indexAppearances,
+  morePrecise,
+  roleParts,
+  speakerName,
+  UNNAMED_MARK,
+} from '../../src/lib/present/actors';
+import { isUnnamed, type ActorRecord, type UnnamedSpeaker } from '../../src/lib/model/corpus';
 import type { DateValue } from '../../src/lib/model/date';
 import { corpus } from './fixtures/corpus';
 
 /*
- * Roles at a moment, namesakes, and what an actor page lists across stories. Not covered here: how
- * pages print names and link them (tests/e2e/story.spec.ts, tests/e2e/quotes.spec.ts).
+ * Roles at a moment, namesakes, speakers' names, and what an actor page lists across stories: an
+ * organisation's members, unnamed speakers tied to it, one event told by several stories. Not covered
+ * here: how pages print names and link them (tests/e2e/story.spec.ts, tests/e2e/quotes.spec.ts).
  */
 
 const on = (day: string): DateValue => ({ on: day, statedAs: day, provenance: 'stated' });
@@ -42,10 +52,28 @@ describe('roleAt', () => {
   });
 
   it('describes a role with its organisation', () => {
-    expect(describeRole({ title: 'Chief negotiator', organisation: 'Afghan peace delegation' })).toBe(
+    expect(describeRole({ title: 'Chief negotiator', organisation: 'Afghan peace delegation' }, new Map())).toBe(
       'Chief negotiator, Afghan peace delegation',
     );
-    expect(describeRole({ title: 'Envoy' })).toBe('Envoy');
+    expect(describeRole({ title: 'Envoy' }, new Map())).toBe('Envoy');
+  });
+
+  it('names a role’s organisation by the content’s words, else by its actor’s name, and keeps the actor for a link', () => {
+    const council = actor('council', 'The Council', { kind: 'organisation' });
+    const actors = new Map([['council', council]]);
+    expect(describeRole({ title: 'Spokesman', of: 'council' }, actors)).toBe('Spokesman, The Council');
+    expect(describeRole({ title: 'Spokesman', organisation: 'Council press office', of: 'council' }, actors)).toBe(
+      'Spokesman, Council press office',
+    );
+    expect(roleParts({ title: 'Spokesman', organisation: 'Council press office', of: 'council' }, actors)).toEqual({
+      title: 'Spokesman',
+      organisation: 'Council press office',
+      of: council,
+    });
+    // Words that are just the actor's name are not said twice.
+    expect(roleParts({ title: 'Spokesman', organisation: 'The Council', of: 'council' }, actors).organisation).toBe(
+      undefined,
+    );
   });
 });
 
@@ -76,30 +104,125 @@ describe('ambiguousNames', () => {
 });
 
 const { stories } = corpus();
-const index = indexAppearances(stories);
+const index = indexAppearances(stories, roleAt);
+const allQuotes = stories.flatMap((story) => story.quotes);
+const quote = (id: string) => allQuotes.find((q) => q.id === id)!;
+
+describe('speakerName', () => {
+  it('gives an actor’s full name as is', () => {
+    expect(speakerName(quote('stand-firm').speaker)).toBe('Ann Lee');
+    expect(speakerName(actor('x', 'al-Qaeda'), { capitalised: true })).toBe('al-Qaeda');
+  });
+
+  it('gives an unnamed speaker as the source describes them, marked unnamed, capitalised only at a start', () => {
+    const speaker = quote('talks-over').speaker;
+    expect(speakerName(speaker)).toBe('a senior Council official (unnamed)');
+    expect(speakerName(speaker, { capitalised: true })).toBe('A senior Council official (unnamed)');
+    expect(speakerName(speaker).endsWith(UNNAMED_MARK)).toBe(true);
+    expect(describeAffiliation(speaker as UnnamedSpeaker)).toBe('affiliated with The Council');
+    expect(describeAffiliation(quote('hopeful').speaker as UnnamedSpeaker)).toBeUndefined();
+  });
+
+  it('gives an unnamed speaker no role', () => {
+    expect(quote('talks-over').role).toBeUndefined();
+    expect(isUnnamed(quote('nothing-changed').speaker)).toBe(true);
+  });
+});
 
 describe('indexAppearances', () => {
+  const ids = (items: { story: { slug: string }; quote: { id: string } }[]) =>
+    items.map(({ story, quote }) => `${story.slug}/${quote.id}`);
+
   it('gathers an actor’s quotes from every story, dated newest first, undated after', () => {
-    expect(index.get('ann-lee')!.quotes.map(({ story, quote }) => `${story.slug}/${quote.id}`)).toEqual([
-      'newer/door-open',
-      'older/stand-firm',
-      'newer/ready',
-    ]);
+    expect(ids(index.get('ann-lee')!.quotes)).toEqual(['newer/door-open', 'older/stand-firm', 'newer/ready']);
   });
 
   it('gathers events newest first, across stories', () => {
-    expect(index.get('ann-lee')!.events.map(({ event }) => event.id)).toEqual(['speech', 'tweet']);
+    expect(index.get('ann-lee')!.events.map(({ best }) => best.event.id)).toEqual(['speech', 'tweet']);
   });
 
   it('keeps namesakes apart: each Sam Khan has only what is theirs', () => {
     expect(index.get('sam-khan')!.quotes.map(({ quote }) => quote.id)).toEqual(['talks-failed']);
     expect(index.get('sam-khan')!.events).toEqual([]);
-    expect(index.get('sam-khan-2')!.quotes).toEqual([]);
-    expect(index.get('sam-khan-2')!.events.map(({ event }) => event.id)).toEqual(['speech']);
+    expect(index.get('sam-khan-2')!.quotes.map(({ quote }) => quote.id)).toEqual(['listening']);
+    expect(index.get('sam-khan-2')!.events.map(({ best }) => best.event.id)).toEqual(['speech', 'talks-ended']);
   });
 
-  it('records claims made and claims disputed', () => {
+  it('records claims made, claims disputed, and accounts given of a contested claim', () => {
     expect(index.get('sam-khan')!.claims.map(({ claim, as }) => [claim.id, as])).toEqual([['talks', 'claimant']]);
-    expect(index.get('council')!.claims.map(({ claim, as }) => [claim.id, as])).toEqual([['talks', 'disputer']]);
+    expect(index.get('council')!.claims.map(({ claim, as }) => [claim.id, as])).toEqual([
+      ['talks', 'disputer'],
+      ['talks-ended', 'account'],
+    ]);
+  });
+
+  it('gives an unnamed speaker no entry, and lists what they said on the page of the actor they are tied to', () => {
+    const named = new Set(index.keys());
+    expect([...named].sort()).toEqual(['ann-lee', 'council', 'sam-khan', 'sam-khan-2']);
+    // Same description, same affiliation, two stories: two speakers, never merged into one.
+    expect(ids(index.get('council')!.unnamedQuotes)).toEqual(['newer/nothing-changed', 'older/talks-over']);
+    expect(index.get('council')!.quotes).toEqual([]);
+    // Tied to no one: on no actor's page at all.
+    const everywhere = [...index.values()].flatMap((a) => [...a.quotes, ...a.unnamedQuotes, ...a.memberQuotes]);
+    expect(everywhere.map(({ quote }) => quote.id)).not.toContain('hopeful');
+  });
+
+  it('lists on an organisation’s page what its members said, with the member and the role they held then', () => {
+    const [said, ...rest] = index.get('council')!.memberQuotes;
+    expect(rest).toEqual([]);
+    expect(said!.quote.id).toBe('listening');
+    expect(said!.member.id).toBe('sam-khan-2');
+    expect(describeRole(said!.role, corpus().actors)).toBe('Spokesman, The Council');
+  });
+
+  it('lists the events its members took part in while members, not before', () => {
+    const events = index.get('council')!.memberEvents;
+    expect(events.map(({ best }) => best.event.id)).toEqual(['speech']);
+    expect(events[0]!.members.map(({ member, role }) => [member.id, role.title])).toEqual([
+      ['sam-khan-2', 'Spokesman'],
+    ]);
+  });
+
+  it('shows an event several stories tell once, at the most precise date, with every story and source', () => {
+    const council = index.get('council')!.events;
+    expect(council).toHaveLength(1);
+    const [event] = council;
+    expect(`${event!.best.story.slug}/${event!.best.event.id}`).toBe('newer/talks-ended');
+    expect(event!.best.event.when.on).toBe('2021-05-07');
+    expect(event!.tellings.map(({ story, event }) => `${story.slug}/${event.id} from ${event.source.id}`)).toEqual([
+      'newer/talks-ended from article',
+      'older/talks-end from article',
+    ]);
+    // Sam Khan the spokesman is only in the newer telling: the event is still one, with both stories.
+    const his = index.get('sam-khan-2')!.events.find(({ best }) => best.event.id === 'talks-ended')!;
+    expect(his.tellings).toHaveLength(2);
+  });
+});
+
+describe('gatherEvents', () => {
+  it('joins tellings declared the same on either side, and through one another', () => {
+    const groups = gatherEvents(stories).map((g) => g.tellings.map(({ story, event }) => `${story.slug}/${event.id}`));
+    expect(groups).toContainEqual(['newer/talks-ended', 'older/talks-end']);
+    expect(groups.flat().sort()).toEqual(
+      ['newer/speech', 'newer/talks-ended', 'older/talks-end', 'older/tweet'].sort(),
+    );
+  });
+
+  it('prefers the date that leaves fewer days open, and an agreed date to competing accounts', () => {
+    const [older, newer] = [stories.find((s) => s.slug === 'older')!, stories.find((s) => s.slug === 'newer')!];
+    const month = { story: older, event: older.events.find((e) => e.id === 'talks-end')! };
+    const day = { story: newer, event: newer.events.find((e) => e.id === 'talks-ended')! };
+    expect(morePrecise(day, month)).toBeLessThan(0);
+    expect(morePrecise(month, day)).toBeGreaterThan(0);
+    const span = {
+      ...day,
+      event: { ...day.event, when: { from: '2021-05-03', to: '2021-05-21', provenance: 'stated' as const } },
+    };
+    expect(morePrecise(span, month)).toBeLessThan(0);
+    const contested = {
+      ...day,
+      event: { ...day.event, versions: [{ when: day.event.when, claimants: [], sourceVoice: true, passages: [] }] },
+    };
+    expect(morePrecise(month, contested)).toBeLessThan(0);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActorRecord } from '../../src/lib/model/corpus';
 import { describeActors, findNamesakes, selectDisputes, selectKeyQuotes } from '../../src/lib/present/briefing';
 import type { Claim, Quote } from '../../src/lib/model/corpus';
+import { STATUS_LABELS, sourceVoiceName } from '../../src/lib/present/labels';
+import { corpus } from './fixtures/corpus';
 
 /*
  * What the briefing selects and how it words who is who. Not covered here: the layout and whether it
@@ -33,15 +35,30 @@ describe('selectKeyQuotes', () => {
 });
 
 describe('selectDisputes', () => {
-  it('keeps disputed and denied claims only', () => {
+  it('keeps disputed, denied and contested claims only, in the story’s order', () => {
     const claims = [
       claim('a', 'reported'),
       claim('b', 'disputed'),
       claim('c', 'confirmed'),
       claim('d', 'denied'),
       claim('e', 'unverified'),
+      claim('f', 'contested'),
     ];
-    expect(selectDisputes({ claims }).map((c) => c.id)).toEqual(['b', 'd']);
+    expect(selectDisputes({ claims }).map((c) => c.id)).toEqual(['b', 'd', 'f']);
+  });
+
+  it('keeps a contested claim with its accounts, the source’s own among them', () => {
+    const older = corpus().stories.find((s) => s.slug === 'older')!;
+    const [, contested] = selectDisputes(older);
+    expect(contested!.id).toBe('talks-ended');
+    expect(
+      contested!.versions.map((v) => [v.text, v.sourceVoice, v.claimants.map((a) => a.id), v.passages.length]),
+    ).toEqual([
+      ['The talks ended in May.', true, [], 1],
+      ['The talks were only paused.', false, ['council'], 1],
+    ]);
+    expect(sourceVoiceName(contested!.source)).toBe('the source, “The article”');
+    expect(STATUS_LABELS.contested).toBe('Contested');
   });
 });
 
@@ -72,7 +89,7 @@ describe('describeActors', () => {
   });
 
   it('gives namesakes their role and what tells them apart', () => {
-    const [first, second] = describeActors([masoom, abbas]);
+    const [first, second] = describeActors([masoom, abbas], new Map());
     expect(first).toMatchObject({
       description: 'Chief negotiator, Afghan peace delegation',
       distinction: masoom.disambiguation,
@@ -95,10 +112,18 @@ describe('describeActors', () => {
       disambiguation: 'Not named individually',
     });
     const taliban = actor('taliban', 'Taliban', { kind: 'organisation' });
-    expect(describeActors([envoy, officials, taliban])).toEqual([
+    expect(describeActors([envoy, officials, taliban], new Map())).toEqual([
       { actor: envoy, description: 'Special Representative, US Department of State', distinction: undefined },
       { actor: officials, description: 'Not named individually', distinction: undefined },
       { actor: taliban, description: undefined, distinction: undefined },
     ]);
+  });
+});
+
+describe('describeActors with roles of organisation actors', () => {
+  it('names the organisation a role is `of` by its actor', () => {
+    const { actors } = corpus();
+    const [line] = describeActors([actors.get('sam-khan-2')!], actors);
+    expect(line!.description).toBe('Spokesman, The Council');
   });
 });

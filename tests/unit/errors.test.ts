@@ -26,14 +26,14 @@ describe('problemsFromIssues', () => {
   it('names a misspelt field once, with the field it was meant to be', () => {
     const { speaker, ...rest } = quote;
     expect(problems({ ...rest, speakr: speaker })).toEqual([
-      'q.md: field `speakr` is "ann"; expected no such field: did you mean `speaker`? the fields here are speaker, source, said, medium, form, passage, attribution',
+      'q.md: field `speakr` is "ann"; expected no such field: did you mean `speaker`? the fields here are speaker, unnamed, source, said, medium, form, passage, attribution',
     ]);
   });
 
   it('names a missing field as missing', () => {
-    const { speaker: _, ...rest } = quote;
+    const { source: _, ...rest } = quote;
     expect(problems(rest)).toEqual([
-      'q.md: field `speaker` is missing; expected a value: this field is required (a text)',
+      'q.md: field `source` is missing; expected a value: this field is required (a text)',
     ]);
   });
 
@@ -90,13 +90,13 @@ describe('messages read as sentences', () => {
       'q.md: field `said.reasoning` is missing; expected `reasoning` for an inferred date: say how it was resolved from the source',
     ]);
     expect(dateProblems({ on: '2021-05-07', provenance: 'stated' })).toEqual([
-      "q.md: field `said.statedAs` is missing; expected `statedAs`, the source's own words for the date: a date the source does not give is `inferred`",
+      "q.md: field `said.statedAs` is missing; expected `statedAs`, the source's own words for the date: a date the source does not give is `inferred`, and one from its page's metadata says `statedIn: metadata`",
     ]);
     expect(dateProblems({ on: '2021-05-07', part: 'late', statedAs: 'x', provenance: 'stated' })).toEqual([
       'q.md: field `said.part` is "late"; expected a part of the month (early, mid, late) only with a month written YYYY-MM in `on`',
     ]);
     expect(dateProblems({ earliest: '2021-05-01', statedAs: 'x', provenance: 'stated' })).toEqual([
-      'q.md: field `said.latest` is missing; expected `latest` too: a range needs both `earliest` and `latest`',
+      'q.md: field `said.latest` is missing; expected `latest` too: an uncertain date needs both `earliest` and `latest`',
     ]);
   });
 

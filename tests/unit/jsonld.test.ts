@@ -8,13 +8,13 @@ import { corpus } from './fixtures/corpus';
  */
 
 const site = 'https://news.example/';
-const { stories } = corpus();
+const { stories, actors } = corpus();
 const older = stories.find((s) => s.slug === 'older')!;
 const quote = (id: string) => older.quotes.find((q) => q.id === id)!;
 
 describe('quoteJsonLd', () => {
   it('describes direct words as a Quotation spoken by the speaker, inside the story', () => {
-    const ld = quoteJsonLd(quote('stand-firm'), older, site);
+    const ld = quoteJsonLd(quote('stand-firm'), older, site, actors);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
@@ -39,7 +39,7 @@ describe('quoteJsonLd', () => {
   });
 
   it('never calls a paraphrase a Quotation', () => {
-    const ld = quoteJsonLd(quote('talks-failed'), older, site);
+    const ld = quoteJsonLd(quote('talks-failed'), older, site, actors);
     expect(ld['@type']).toBe('CreativeWork');
     expect(ld).toMatchObject({ genre: 'Paraphrase', about: { name: 'Sam Khan' } });
     expect(ld).not.toHaveProperty('spokenByCharacter');
@@ -51,21 +51,61 @@ describe('quoteJsonLd', () => {
       { ...base, said: { on: '2021-04', part: 'late', provenance: 'inferred', reasoning: 'r' } },
       older,
       site,
+      actors,
     );
     expect(month.dateCreated).toBe('2021-04');
     const range = quoteJsonLd(
       { ...base, said: { earliest: '2021-04-26', latest: '2021-05-02', provenance: 'inferred', reasoning: 'r' } },
       older,
       site,
+      actors,
     );
     expect(range).not.toHaveProperty('dateCreated');
     expect(range.temporalCoverage).toBe('2021-04-26/2021-05-02');
-    expect(quoteJsonLd({ ...base, said: undefined }, older, site)).not.toHaveProperty('dateCreated');
+    expect(quoteJsonLd({ ...base, said: undefined }, older, site, actors)).not.toHaveProperty('dateCreated');
   });
 
   it('refers to the same NewsArticle the story page describes', () => {
     const article = storyJsonLd(older, site);
-    expect((quoteJsonLd(quote('stand-firm'), older, site).isPartOf as { '@id': string })['@id']).toBe(article['@id']);
+    expect((quoteJsonLd(quote('stand-firm'), older, site, actors).isPartOf as { '@id': string })['@id']).toBe(
+      article['@id'],
+    );
+  });
+});
+
+describe('quoteJsonLd for an unnamed speaker and a member', () => {
+  const newer = stories.find((s) => s.slug === 'newer')!;
+  const inNewer = (id: string) => newer.quotes.find((q) => q.id === id)!;
+
+  it('describes a speaker the source does not name as a Person with a description only: no @id, name, url or role', () => {
+    const ld = quoteJsonLd(inNewer('nothing-changed'), newer, site, actors);
+    const speaker = ld.spokenByCharacter as Record<string, unknown>;
+    expect(speaker).toEqual({
+      '@type': 'Person',
+      description: 'a senior Council official (unnamed)',
+      affiliation: {
+        '@type': 'Organization',
+        '@id': 'https://news.example/actors/council/#actor',
+        name: 'The Council',
+        url: 'https://news.example/actors/council/',
+      },
+    });
+    expect(ld.creator).toEqual(speaker);
+  });
+
+  it('leaves out an affiliation no one is given for', () => {
+    expect(quoteJsonLd(inNewer('hopeful'), newer, site, actors).spokenByCharacter).toEqual({
+      '@type': 'Person',
+      description: 'a diplomat (unnamed)',
+    });
+  });
+
+  it('gives a member the organisation their role then is of', () => {
+    expect(quoteJsonLd(inNewer('listening'), newer, site, actors).spokenByCharacter).toMatchObject({
+      name: 'Sam Khan',
+      jobTitle: 'Spokesman',
+      memberOf: { '@type': 'Organization', '@id': 'https://news.example/actors/council/#actor' },
+    });
   });
 });
 

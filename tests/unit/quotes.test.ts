@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeSaid, displayWords, quoteDescription, quoteTitle } from '../../src/lib/present/quotes';
+import {
+  describeSaid,
+  describeSpeaker,
+  displayWords,
+  passageInFull,
+  quoteDescription,
+  quoteTitle,
+} from '../../src/lib/present/quotes';
 import { corpus } from './fixtures/corpus';
 
 /*
@@ -7,7 +14,8 @@ import { corpus } from './fixtures/corpus';
  * (tests/e2e/quotes.spec.ts).
  */
 
-const quotes = corpus().stories.flatMap((s) => s.quotes);
+const { stories, actors } = corpus();
+const quotes = stories.flatMap((s) => s.quotes);
 const quote = (id: string) => quotes.find((q) => q.id === id)!;
 
 describe('displayWords', () => {
@@ -38,16 +46,43 @@ describe('titles and descriptions', () => {
     expect(quoteTitle(quote('talks-failed'))).toBe('Sam Khan (paraphrase): Talks have failed.');
   });
 
+  it('describes a speaker the source does not name as it does, marked unnamed, and never invents a name', () => {
+    expect(quoteTitle(quote('talks-over'))).toBe('A senior Council official (unnamed): “The talks are over”');
+    expect(quoteTitle(quote('hopeful'))).toBe('A diplomat (unnamed): “we are hopeful”');
+    expect(describeSpeaker(quote('nothing-changed'), actors)).toBe(
+      'a senior Council official (unnamed), affiliated with The Council',
+    );
+    expect(describeSpeaker(quote('hopeful'), actors)).toBe('a diplomat (unnamed)');
+  });
+
+  it('names the organisation of a member’s role by its actor', () => {
+    expect(describeSpeaker(quote('listening'), actors)).toBe('Sam Khan, Spokesman, The Council');
+  });
+
   it('gives every quote of the corpus its own title', () => {
     expect(new Set(quotes.map(quoteTitle)).size).toBe(quotes.length);
   });
 
   it('describes who, in what role, how and when, and never quotes a paraphrase', () => {
-    expect(quoteDescription(quote('stand-firm'))).toBe(
+    expect(quoteDescription(quote('stand-firm'), actors)).toBe(
       'Ann Lee, Envoy, State Department, in a tweet, 7 May 2021: “We will stand firm”',
     );
-    expect(quoteDescription(quote('talks-failed'))).toBe(
+    expect(quoteDescription(quote('talks-failed'), actors)).toBe(
       'Sam Khan, medium not stated, date not given in the source (paraphrase, not their words): Talks have failed.',
     );
+    expect(quoteDescription(quote('talks-over'), actors)).toBe(
+      'A senior Council official (unnamed), affiliated with The Council, medium not stated, date not given in the source: “The talks are over”',
+    );
+  });
+});
+
+describe('passageInFull', () => {
+  it('puts back the full stop and closing quotation mark the verbatim check set aside', () => {
+    const text = 'It says prisoners “will be released by March 10.” Then it ends';
+    const end = text.indexOf('.”');
+    expect(passageInFull({ end, text: text.slice(0, end) }, text)).toBe(
+      'It says prisoners “will be released by March 10.”',
+    );
+    expect(passageInFull({ end: text.length, text }, text)).toBe(text);
   });
 });

@@ -71,10 +71,10 @@ describe('date value', () => {
   it('rejects a range that ends before it starts, or has one end', () => {
     const range = { statedAs: 'last week', provenance: 'inferred', reasoning: 'r' };
     expect(issues(dateValueSchema.safeParse({ ...range, earliest: '2021-05-02', latest: '2021-04-26' }))[0]).toMatch(
-      /^latest: expected a range whose end is not before its start/,
+      /^latest: expected an uncertain date whose end is not before its start/,
     );
     expect(issues(dateValueSchema.safeParse({ ...range, earliest: '2021-05-02' }))[0]).toMatch(
-      /^latest: expected `latest` too: a range needs both `earliest` and `latest`$/,
+      /^latest: expected `latest` too: an uncertain date needs both `earliest` and `latest`$/,
     );
   });
 
@@ -83,7 +83,7 @@ describe('date value', () => {
       /^part: expected a part of the month \(early, mid, late\) only with a month/,
     );
     expect(issues(dateValueSchema.safeParse({ ...friday, earliest: '2021-05-01', latest: '2021-05-09' }))[0]).toMatch(
-      /^on: expected either/,
+      /^earliest: expected one of `on`, `earliest`\/`latest` or `from`\/`to`, not `on` and `earliest\/latest`$/,
     );
   });
 

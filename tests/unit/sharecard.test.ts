@@ -23,7 +23,7 @@ import { corpus, day } from './fixtures/corpus';
  * .cache/share-cards/), and the build's own log line (tests/e2e/quotes.spec.ts reads the build).
  */
 
-const { stories } = corpus();
+const { stories, actors } = corpus();
 const older = stories.find((s) => s.slug === 'older')!;
 const quote = (id: string) => stories.flatMap((s) => s.quotes).find((q) => q.id === id)!;
 
@@ -32,6 +32,7 @@ const card: CardContent = {
   words: '“We will stand firm”',
   paraphrase: false,
   speaker: 'Ann Lee',
+  unnamed: false,
   role: 'Envoy, State Department',
   date: '7 May 2021',
   story: 'The older story',
@@ -40,15 +41,17 @@ const design = cardDesign(CARD_FONT_FILES);
 
 describe('describeCard', () => {
   it('shows the words, form, speaker, role, date and story title', () => {
-    expect(describeCard(quote('stand-firm'), older.title)).toEqual(card);
+    expect(describeCard(quote('stand-firm'), older.title, actors)).toEqual(card);
   });
 
   it('puts only direct quotes in quotation marks, and labels a paraphrase', () => {
-    const paraphrase = describeCard(quote('talks-failed'), older.title);
+    const paraphrase = describeCard(quote('talks-failed'), older.title, actors);
     expect(paraphrase.words).toBe('Talks have failed.');
     expect(paraphrase.label).toMatch(/paraphrase/i);
     expect(paraphrase.paraphrase).toBe(true);
-    expect(describeCard({ ...quote('stand-firm'), form: 'reported' }, older.title).words).toBe('We will stand firm');
+    expect(describeCard({ ...quote('stand-firm'), form: 'reported' }, older.title, actors).words).toBe(
+      'We will stand firm',
+    );
   });
 
   it('says when a date is inferred, and when there is none', () => {
@@ -58,15 +61,40 @@ describe('describeCard', () => {
       provenance: 'inferred' as const,
       reasoning: 'r',
     };
-    expect(describeCard({ ...quote('stand-firm'), said: inferred }, 'T').date).toBe(
+    expect(describeCard({ ...quote('stand-firm'), said: inferred }, 'T', actors).date).toBe(
       '7 May 2021, inferred from “late on Friday”',
     );
-    expect(describeCard({ ...quote('stand-firm'), said: undefined }, 'T').date).toBe('Date not given in the source');
+    expect(describeCard({ ...quote('stand-firm'), said: undefined }, 'T', actors).date).toBe(
+      'Date not given in the source',
+    );
+  });
+
+  it('prints an unnamed speaker as the source describes them, marked unnamed, with who it ties them to', () => {
+    expect(describeCard(quote('talks-over'), older.title, actors)).toMatchObject({
+      speaker: 'A senior Council official (unnamed)',
+      unnamed: true,
+      role: 'Affiliated with The Council',
+    });
+    expect(describeCard(quote('hopeful'), 'T', actors)).toMatchObject({
+      speaker: 'A diplomat (unnamed)',
+      unnamed: true,
+      role: '',
+    });
+  });
+
+  it('keeps the unnamed mark when a long description is shortened', () => {
+    const talksOver = quote('talks-over');
+    const long = { ...talksOver, speaker: { kind: 'unnamed' as const, description: 'an official '.repeat(20) } };
+    expect(describeCard(long, 'T', actors).speaker).toMatch(/^An official (an official )+an… \(unnamed\)$/);
+  });
+
+  it('names the organisation of a member’s role by its actor', () => {
+    expect(describeCard(quote('listening'), 'T', actors).role).toBe('Spokesman, The Council');
   });
 
   it('shortens long words with an ellipsis, inside the quotation marks', () => {
     const long = 'word '.repeat(100).trim();
-    const { words } = describeCard({ ...quote('stand-firm'), words: long }, 'T');
+    const { words } = describeCard({ ...quote('stand-firm'), words: long }, 'T', actors);
     expect(words.length).toBeLessThanOrEqual(WORDS_MAX + 2);
     expect(words).toMatch(/^“(word )+word…”$/);
   });
@@ -77,21 +105,29 @@ describe('cardKey', () => {
 
   it('is the same for the same content, however it was assembled', () => {
     expect(cardKey({ ...card }, cardDesign([...CARD_FONT_FILES]))).toBe(key);
-    expect(cardKey(describeCard(quote('stand-firm'), older.title), design)).toBe(key);
+    expect(cardKey(describeCard(quote('stand-firm'), older.title, actors), design)).toBe(key);
   });
 
   it('ignores what the card does not show: source, claims, medium, words past the cut', () => {
     const shown = quote('stand-firm');
     expect(
       cardKey(
-        describeCard({ ...shown, medium: 'speech', source: stories[0]!.sources[0]! } as typeof shown, older.title),
+        describeCard(
+          { ...shown, medium: 'speech', source: stories[0]!.sources[0]! } as typeof shown,
+          older.title,
+          actors,
+        ),
         design,
       ),
     ).toBe(key);
     const long = 'word '.repeat(100);
-    expect(cardKey(describeCard({ ...shown, words: `${long} one` }, 'T'), design)).toBe(
-      cardKey(describeCard({ ...shown, words: `${long} two` }, 'T'), design),
+    expect(cardKey(describeCard({ ...shown, words: `${long} one` }, 'T', actors), design)).toBe(
+      cardKey(describeCard({ ...shown, words: `${long} two` }, 'T', actors), design),
     );
+  });
+
+  it('tells an unnamed speaker from an actor of the same words', () => {
+    expect(cardKey({ ...card, unnamed: true }, design)).not.toBe(key);
   });
 
   it('changes when any text on the card changes', () => {
@@ -127,8 +163,8 @@ describe('shareCard', () => {
     const dir = await mkdtemp(join(tmpdir(), 'share-cards-'));
     dirs.push(dir);
     resetImageTally();
-    const cold = await shareCard(quote('stand-firm'), older.title, dir);
-    const warm = await shareCard(quote('stand-firm'), older.title, dir);
+    const cold = await shareCard(quote('stand-firm'), older.title, actors, dir);
+    const warm = await shareCard(quote('stand-firm'), older.title, actors, dir);
     expect([cold.rendered, warm.rendered]).toEqual([true, false]);
     expect(Buffer.from(warm.image).equals(Buffer.from(cold.image))).toBe(true);
     const png = Buffer.from(cold.image);

@@ -72,4 +72,30 @@ describe('assembleCorpus', () => {
       'redirects.yaml ["stories/no-slash"] stories/no-slash',
     ]);
   });
+
+  it('reports a role `of` an actor that is not an organisation, or of no actor, against the role', () => {
+    expect(
+      problemsOf(
+        corpus({
+          actors: {
+            ann: { name: 'Ann Example', kind: 'person', roles: [{ title: 'Minister', of: 'bob' }] },
+            bob: { name: 'Bob Example', kind: 'person', roles: [{ title: 'Aide', of: 'nowhere' }] },
+          },
+        }),
+      ),
+    ).toEqual(['actors/ann.md roles[0].of bob', 'actors/bob.md roles[0].of nowhere']);
+  });
+
+  it('accepts an unnamed speaker, and reports an affiliation that is no actor once', () => {
+    expect(problemsOf(corpus({ quote: { speaker: undefined, unnamed: { description: 'an official' } } }))).toEqual([]);
+    expect(
+      problemsOf(corpus({ quote: { speaker: undefined, unnamed: { description: 'an official', affiliation: 'x' } } })),
+    ).toEqual(['s/quotes/q.md unnamed.affiliation x']);
+  });
+
+  it('reports a `sameAs` that names no event, or an event of its own story', () => {
+    const files = corpus();
+    files.events[0]!.data.sameAs = ['other/e', 's/e'];
+    expect(problemsOf(files)).toEqual(['s/events/e.md sameAs[0] other/e', 's/events/e.md sameAs[1] s/e']);
+  });
 });

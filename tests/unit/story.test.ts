@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../../src/lib/model/entities';
 import { ContentError } from '../../src/lib/content/problems';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
-import type { CorpusFiles, Entry } from '../../src/lib/model/corpus';
+import { isUnnamed, type CorpusFiles, type Entry } from '../../src/lib/model/corpus';
+import { speakerName } from '../../src/lib/present/actors';
 
 /*
  * Story assembly on small in-memory corpora shaped like the loader's output: references resolved,
@@ -71,6 +72,7 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
           disputedBy: ['taliban'],
           quotes: [],
           passages: ['The Taliban deny targeting journalists'],
+          versions: [],
         },
         'The Taliban target journalists.',
       ),
@@ -79,7 +81,17 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
       entry<EventMeta>(
         'events',
         's/tweet',
-        { title: 'Tweet', when: friday, source: 'src', actors: ['envoy'], quotes: ['b-stand'], claims: [] },
+        {
+          title: 'Tweet',
+          when: friday,
+          versions: [],
+          status: 'happened',
+          source: 'src',
+          actors: ['envoy'],
+          quotes: ['b-stand'],
+          claims: [],
+          sameAs: [],
+        },
         'He tweets.',
       ),
       entry<EventMeta>(
@@ -88,10 +100,13 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
         {
           title: 'Refusal',
           when: { on: '2021-04', part: 'late', statedAs: 'late April', provenance: 'inferred', reasoning: 'r' },
+          versions: [],
+          status: 'happened',
           source: 'src',
           actors: ['taliban'],
           quotes: [],
           claims: ['deny'],
+          sameAs: [],
         },
         'They refuse.',
       ),
@@ -116,7 +131,7 @@ describe('assembleCorpus on valid content', () => {
 
   it('resolves references and verifies direct quotes to their span', () => {
     const quote = story.quotes.find((q) => q.id === 'b-stand')!;
-    expect(quote.speaker.name).toBe('Zalmay Khalilzad');
+    expect(speakerName(quote.speaker)).toBe('Zalmay Khalilzad');
     expect(quote.role?.title).toBe('Envoy');
     expect(quote.span?.text).toBe('We will stand with Afghans');
     expect(quote.anchor).toBe('q-b-stand');
@@ -145,6 +160,74 @@ describe('assembleCorpus on valid content', () => {
 
   it('defaults key quotes to direct and reported ones', () => {
     expect(story.keyQuotes).toEqual(['b-stand']);
+  });
+});
+
+describe('assembleCorpus on unnamed speakers and contested claims', () => {
+  const files = corpus();
+  files.quotes.push(
+    entry<QuoteMeta>(
+      'quotes',
+      's/c-unnamed',
+      {
+        unnamed: { description: 'a Taliban official', affiliation: 'taliban' },
+        source: 'src',
+        form: 'reported',
+        medium: 'unstated',
+      },
+      'The Taliban deny targeting journalists',
+    ),
+  );
+  files.claims.push(
+    entry<ClaimMeta>(
+      'claims',
+      's/refused',
+      {
+        claimants: [],
+        source: 'src',
+        status: 'contested',
+        disputedBy: [],
+        quotes: [],
+        passages: [],
+        versions: [
+          {
+            text: 'The Taliban refused to attend.',
+            claimants: [],
+            sourceVoice: true,
+            quotes: [],
+            passages: ['In late April the Taliban refused to attend talks.'],
+          },
+          {
+            text: 'They were not invited.',
+            claimants: ['taliban'],
+            sourceVoice: false,
+            quotes: ['c-unnamed'],
+            passages: [],
+          },
+        ],
+      },
+      'Why the Taliban did not attend.',
+    ),
+  );
+  const story = assembleCorpus(files).stories[0]!;
+  const unnamed = story.quotes.find((q) => q.id === 'c-unnamed')!;
+
+  it('describes an unnamed speaker, with no role, and involves the actor they are tied to', () => {
+    expect(isUnnamed(unnamed.speaker) && unnamed.speaker.affiliation?.id).toBe('taliban');
+    expect(unnamed.role).toBeUndefined();
+    expect(story.actors.map((a) => a.id)).toEqual(['envoy', 'taliban']);
+  });
+
+  it('resolves each account of a contested claim, and the quotes cite the claim', () => {
+    const claim = story.claims.find((c) => c.id === 'refused')!;
+    expect(claim.versions.map((v) => [v.sourceVoice, v.claimants.map((a) => a.id), v.quotes.map((q) => q.id)])).toEqual(
+      [
+        [true, [], []],
+        [false, ['taliban'], ['c-unnamed']],
+      ],
+    );
+    expect(claim.versions[0]!.passages[0]!.text).toBe('In late April the Taliban refused to attend talks');
+    expect(unnamed.claims).toEqual(['refused']);
   });
 });
 

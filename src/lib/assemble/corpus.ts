@@ -34,7 +34,51 @@ function assembleActors(files: CorpusFiles, problems: ProblemList): Map<string, 
       `a distinct \`disambiguation\` on each of the ${group.length} actors named "${last.name}" (${group.map((a) => a.file).join(', ')}), saying what tells them apart`,
     );
   }
+  // A role's organisation, given as an actor, must be one: its page lists what its members say and do.
+  for (const actor of actors.values()) {
+    actor.roles.forEach((role, i) => {
+      if (role.of === undefined) return;
+      const organisation = actors.get(role.of);
+      if (organisation?.kind !== 'organisation') {
+        problems.add(
+          actor.file,
+          `roles[${i}].of`,
+          role.of,
+          organisation
+            ? `an organisation's actor id: ${organisation.file} is a person`
+            : `an organisation's actor id: a file content/actors/${role.of}.md (known organisations: ${
+                [...actors.values()]
+                  .filter((x) => x.kind === 'organisation')
+                  .map((x) => x.id)
+                  .join(', ') || 'none'
+              })`,
+        );
+      }
+    });
+  }
   return actors;
+}
+
+/** Every `sameAs` names an event of another story that exists. */
+function checkSameEvents(stories: Story[], problems: ProblemList) {
+  const bySlug = new Map(stories.map((story) => [story.slug, new Set(story.events.map((event) => event.id))]));
+  for (const story of stories) {
+    for (const event of story.events) {
+      event.sameAs.forEach((other, i) => {
+        const [slug = '', id = ''] = other.split('/');
+        const events = bySlug.get(slug);
+        const expected =
+          slug === story.slug
+            ? 'an event of another story: within one story, an event is told once'
+            : events === undefined
+              ? `an event of another story, as \`<story-slug>/<event-id>\`: there is no story "${slug}" (stories: ${[...bySlug.keys()].join(', ')})`
+              : events.has(id)
+                ? undefined
+                : `an event of another story, as \`<story-slug>/<event-id>\`: story "${slug}" has no event "${id}" (its events: ${[...events].join(', ') || 'none'})`;
+        if (expected !== undefined) problems.add(event.file, `sameAs[${i}]`, other, expected);
+      });
+    }
+  }
 }
 
 /** Assembles every story; problems from all stories are reported together. */
@@ -77,6 +121,7 @@ export function assembleCorpus(files: CorpusFiles): Corpus {
     );
     return assembled ? [assembled] : [];
   });
+  checkSameEvents(stories, problems);
   const redirects = assembleRedirects(files.redirects, problems);
   problems.throwIfAny();
   stories.sort(newestStoryFirst);

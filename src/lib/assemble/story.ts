@@ -1,6 +1,20 @@
 import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities';
-import { compareDated } from '../model/chronology';
-import type { ActorRecord, Claim, Entry, Quote, Source, Span, Story, TimelineEvent } from '../model/corpus';
+import type { DateValue } from '../model/date';
+import { compareDated, dateBounds } from '../model/chronology';
+import type {
+  Account,
+  ActorRecord,
+  Claim,
+  ClaimVersion,
+  Entry,
+  EventVersion,
+  Quote,
+  Source,
+  Span,
+  Speaker,
+  Story,
+  TimelineEvent,
+} from '../model/corpus';
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body';
 import { ContentError, ProblemList } from '../content/problems';
 import { explainMiss, findVerbatim } from '../content/verbatim';
@@ -106,12 +120,32 @@ function assembleSources(a: Assembly, files: StoryFiles) {
   }
 }
 
+/** The quote's speaker: its actor, or the unnamed speaker it describes, with the affiliation resolved. */
+function speakerOf(a: Assembly, file: string, data: QuoteMeta): Speaker | undefined {
+  if (data.unnamed === undefined) return actorRef(a, file, 'speaker', data.speaker!);
+  const { description, affiliation } = data.unnamed;
+  if (affiliation === undefined) return { kind: 'unnamed', description };
+  const actor = actorRef(a, file, 'unnamed.affiliation', affiliation);
+  return actor && { kind: 'unnamed', description, affiliation: actor };
+}
+
+/** Who gives an account, resolved: `field` is where its claimants stand in the file. */
+const accountOf = (
+  a: Assembly,
+  file: string,
+  field: string,
+  data: { claimants: string[]; sourceVoice: boolean },
+): Account => ({
+  claimants: actorRefs(a, file, `${field}claimants`, data.claimants),
+  sourceVoice: data.sourceVoice,
+});
+
 function assembleQuotes(a: Assembly, files: StoryFiles) {
   for (const entry of files.quotes) {
     const file = fileOf(entry);
     const { data } = entry;
     const words = plainText(entry.body);
-    const speaker = actorRef(a, file, 'speaker', data.speaker);
+    const speaker = speakerOf(a, file, data);
     const source = sourceRef(a, file, 'source', data.source);
     if (words === '') a.problems.add(file, 'body', '', 'the exact words after the frontmatter');
     if (!speaker || !source || words === '') continue;
@@ -135,7 +169,7 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
       medium: data.medium,
       said: data.said,
       speaker,
-      role: roleAt(speaker, data.said),
+      role: speaker.kind === 'unnamed' ? undefined : roleAt(speaker, data.said),
       attribution: data.attribution,
       source,
       span,
@@ -167,8 +201,20 @@ function assembleClaims(a: Assembly, files: StoryFiles) {
       source: source!,
       quotes: quoteRefs(a, file, 'quotes', data.quotes),
       passages,
+      versions: data.versions.map((version, i): ClaimVersion => ({
+        text: version.text,
+        ...accountOf(a, file, `versions[${i}].`, version),
+        quotes: quoteRefs(a, file, `versions[${i}].quotes`, version.quotes),
+        passages: version.passages.flatMap((passage, j) =>
+          source && source.text !== ''
+            ? (verbatimSpan(a, file, `versions[${i}].passages[${j}]`, passage, source, '') ?? [])
+            : [],
+        ),
+      })),
     };
-    for (const quote of claim.quotes) quote.claims.push(claim.id);
+    for (const quote of [...claim.quotes, ...claim.versions.flatMap((v) => v.quotes)]) {
+      if (!quote.claims.includes(claim.id)) quote.claims.push(claim.id);
+    }
     a.claims.set(claim.id, claim);
   }
 }
@@ -177,14 +223,29 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
   const events = files.events.map((entry) => {
     const file = fileOf(entry);
     const { data } = entry;
+    const source = sourceRef(a, file, 'source', data.source);
+    const versions = data.versions.map((version, i): EventVersion => ({
+      when: version.when,
+      ...accountOf(a, file, `versions[${i}].`, version),
+      passages: version.passages.flatMap((passage, j) =>
+        source && source.text !== ''
+          ? (verbatimSpan(a, file, `versions[${i}].passages[${j}]`, passage, source, '') ?? [])
+          : [],
+      ),
+    }));
     const event: TimelineEvent = {
       id: localId(entry),
       anchor: `e-${localId(entry)}`,
       file,
       title: data.title,
-      when: data.when,
+      // The schema gives `when` or two or more versions: the timeline places the event at the earliest.
+      when: data.when ?? earliestOf(versions.map((version) => version.when)),
+      versions,
+      status: data.status,
+      movedTo: data.movedTo,
+      sameAs: data.sameAs,
       text: plainText(entry.body),
-      source: sourceRef(a, file, 'source', data.source)!,
+      source: source!,
       actors: actorRefs(a, file, 'actors', data.actors),
       quotes: quoteRefs(a, file, 'quotes', data.quotes),
       claims: data.claims.flatMap((id, i) => {
@@ -204,6 +265,33 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     return event;
   });
   return events.sort((x, y) => compareDated({ id: x.id, date: x.when }, { id: y.id, date: y.when }));
+}
+
+/** The date that comes first in timeline order. */
+const earliestOf = (dates: DateValue[]): DateValue =>
+  dates.toSorted((x, y) => compareDated({ id: '', date: x }, { id: '', date: y }))[0]!;
+
+/**
+ * "Now" for the story: the last day its latest source can date from. An event after it had not
+ * happened when the story's sources were written, so it cannot be told as one that had.
+ */
+function storyNow(a: Assembly, events: TimelineEvent[]): string {
+  const latest = [...a.sources.values()]
+    .map((source) => ({ source, last: dateBounds(source.published).latest }))
+    .sort((x, y) => x.last.localeCompare(y.last))
+    .at(-1);
+  if (latest === undefined) return '';
+  for (const event of events) {
+    if (event.status === 'happened' && dateBounds(event.when).earliest > latest.last) {
+      a.problems.add(
+        event.file,
+        'status',
+        event.status,
+        `a status for an event after the story's latest source, ${latest.source.file} (published by ${latest.last}): \`scheduled\`, \`deadline\`, \`postponed\` or \`cancelled\`, since on that day it had not happened (\`happened\` is the default)`,
+      );
+    }
+  }
+  return latest.last;
 }
 
 /** The story's text: checked on its syntax tree, every citation resolved. */
@@ -246,9 +334,12 @@ function orderQuotes(quotes: Map<string, Quote>, citations: Citation[]): Quote[]
 function involvedActors(quotes: Quote[], events: TimelineEvent[], claims: Iterable<Claim>): ActorRecord[] {
   const involved = new Map<string, ActorRecord>();
   const involve = (actor: ActorRecord) => involved.set(actor.id, actor);
-  for (const q of quotes) involve(q.speaker);
-  for (const e of events) e.actors.forEach(involve);
-  for (const c of claims) [...c.claimants, ...c.disputedBy].forEach(involve);
+  for (const { speaker } of quotes) {
+    if (speaker.kind !== 'unnamed') involve(speaker);
+    else if (speaker.affiliation) involve(speaker.affiliation);
+  }
+  for (const e of events) [...e.actors, ...e.versions.flatMap((v) => v.claimants)].forEach(involve);
+  for (const c of claims) [...c.claimants, ...c.disputedBy, ...c.versions.flatMap((v) => v.claimants)].forEach(involve);
   return [...involved.values()];
 }
 
@@ -274,6 +365,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   assembleQuotes(a, files);
   assembleClaims(a, files);
   const events = assembleEvents(a, files);
+  const asOf = storyNow(a, events);
   const text = checkText(a, files.story);
 
   const meta = files.story.data;
@@ -295,6 +387,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     claims: [...a.claims.values()],
     events,
     actors: involvedActors(quotes, events, a.claims.values()),
+    asOf,
   };
 }
 

@@ -7,17 +7,27 @@ import { calendarPrecision, firstDay, lastDay } from './calendar';
  * src/lib/present/dates.ts.
  */
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+/**
+ * How exactly a date is known: a day, a month or a year (`on`); `range` for one day we cannot pin
+ * down (`earliest`/`latest`); `span` for a stretch of time, every day of it (`from`/`to`).
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'span';
 
 /** Days of the month each part covers; "late" runs to the month's end. */
 const PART_DAYS = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
 
 export function datePrecision(date: DateValue): DatePrecision {
-  return date.on === undefined ? 'range' : calendarPrecision(date.on);
+  if (date.on !== undefined) return calendarPrecision(date.on);
+  return date.from !== undefined ? 'span' : 'range';
 }
 
-/** The first and last day the date can fall on, as `YYYY-MM-DD`. */
+/**
+ * The first and last day the date covers, as `YYYY-MM-DD`: for one date, the first and last day it
+ * can fall on; for a span, the first day of its start and the last day of its end.
+ */
 export function dateBounds(date: DateValue): { earliest: string; latest: string } {
+  // The schema gives exactly one shape, with both ends of a range or a span.
+  if (date.from !== undefined) return { earliest: firstDay(date.from), latest: lastDay(date.to!) };
   if (date.on === undefined) return { earliest: firstDay(date.earliest!), latest: lastDay(date.latest!) };
   if (date.part === undefined) return { earliest: firstDay(date.on), latest: lastDay(date.on) };
   const [from, to] = PART_DAYS[date.part];
@@ -26,7 +36,11 @@ export function dateBounds(date: DateValue): { earliest: string; latest: string 
   return { earliest: day(from), latest: to === 31 ? monthEnd : day(to) };
 }
 
-const PRECISION_ORDER: Record<DatePrecision, number> = { day: 0, range: 1, month: 2, year: 3 };
+/**
+ * Among things that can start on the same day, the more precisely dated first: an exact day; a span,
+ * whose start is known; one day somewhere in a range; then a month; then a year.
+ */
+const PRECISION_ORDER: Record<DatePrecision, number> = { day: 0, span: 1, range: 2, month: 3, year: 4 };
 
 /** Timeline order: earliest bound, then the more precise first, then id, so the order never depends on file order. */
 export function compareDated(a: { id: string; date: DateValue }, b: { id: string; date: DateValue }): number {

@@ -6,6 +6,7 @@ import type {
   ClaimStatus,
   EventMeta,
   QuoteForm,
+  EventStatus,
   QuoteMeta,
   RedirectMeta,
   Role,
@@ -58,6 +59,41 @@ export interface ActorRecord extends Actor {
   about?: string | undefined;
 }
 
+/** A speaker the source does not name: described, never an actor, never merged with another. */
+export interface UnnamedSpeaker {
+  kind: 'unnamed';
+  /** Who the source says it is, in its words: "a senior Afghan government official". */
+  description: string;
+  /** The organisation the source ties the speaker to, if it does. */
+  affiliation?: ActorRecord | undefined;
+}
+
+/** Who said a quote: an actor, or a speaker the source does not name. `kind` tells them apart. */
+export type Speaker = ActorRecord | UnnamedSpeaker;
+
+export const isUnnamed = (speaker: Speaker): speaker is UnnamedSpeaker => speaker.kind === 'unnamed';
+
+/** Who gives an account: actors, and/or the source in its own voice (at least one of the two). */
+export interface Account {
+  claimants: ActorRecord[];
+  /** The source itself gives this account. */
+  sourceVoice: boolean;
+}
+
+/** One of the competing accounts of a contested claim. */
+export interface ClaimVersion extends Account {
+  /** This account, plainly. */
+  text: string;
+  quotes: Quote[];
+  passages: Span[];
+}
+
+/** One of the competing accounts of when an event happens. */
+export interface EventVersion extends Account {
+  when: DateValue;
+  passages: Span[];
+}
+
 export interface Source extends SourceMeta {
   id: string;
   file: string;
@@ -79,8 +115,8 @@ export interface Quote {
   form: QuoteForm;
   medium: QuoteMeta['medium'];
   said?: DateValue | undefined;
-  speaker: ActorRecord;
-  /** The speaker's role when the words were said. */
+  speaker: Speaker;
+  /** The speaker's role when the words were said (none for an unnamed speaker). */
   role?: Role | undefined;
   attribution?: string | undefined;
   source: Source;
@@ -107,6 +143,8 @@ export interface Claim {
   source: Source;
   quotes: Quote[];
   passages: Span[];
+  /** For a contested claim, the competing accounts, in the order the file gives them; otherwise none. */
+  versions: ClaimVersion[];
 }
 
 export interface TimelineEvent {
@@ -115,7 +153,16 @@ export interface TimelineEvent {
   anchor: string;
   file: string;
   title: string;
+  /** When it happens; for an event the accounts date differently, the earliest account's date (the timeline's order). */
   when: DateValue;
+  /** Competing accounts of the date, when they differ; otherwise none. */
+  versions: EventVersion[];
+  /** Where the event stood as of the story's latest source. */
+  status: EventStatus;
+  /** For a postponed event (whose `when` is the date it was set for), the new date, when the source gives one. */
+  movedTo?: DateValue | undefined;
+  /** The same real event in other stories, as `<slug>/<event-id>`, as this story's file declares it. */
+  sameAs: string[];
   /** What happened, in plain text paragraphs. */
   text: string;
   source: Source;
@@ -139,6 +186,8 @@ export interface Story extends StoryMeta {
   events: TimelineEvent[];
   /** Everyone who speaks, claims, disputes or takes part, in order of first appearance. */
   actors: ActorRecord[];
+  /** "Now" for the story: the last day its latest source can date from, `YYYY-MM-DD`. What comes after had not happened then. */
+  asOf: string;
 }
 
 /** A `<Cite quote="…" />` or `<Cite claim="…" />` in a story's text, where it stands. */
@@ -166,8 +215,12 @@ export interface Corpus {
   redirects: Redirect[];
 }
 
-/** Statuses under which someone contests a claim: the claim lists who, and pages say so. */
-const CONTESTED_STATUSES: ReadonlySet<ClaimStatus> = new Set(['disputed', 'denied']);
+/**
+ * Statuses under which a claim does not stand unchallenged: someone disputes or denies it (the claim
+ * lists who), or accounts of it differ (`contested`: the claim gives each account and who gives it).
+ * The one definition of "what is disputed": the briefing, the claim list and the actor pages read it.
+ */
+const CONTESTED_STATUSES: ReadonlySet<ClaimStatus> = new Set(['disputed', 'denied', 'contested']);
 
 export const isContested = (claim: Pick<Claim, 'status'>): boolean => CONTESTED_STATUSES.has(claim.status);
 

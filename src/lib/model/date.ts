@@ -32,50 +32,84 @@ export const calendarDay = z.preprocess(
 
 export const monthParts = ['early', 'mid', 'late'] as const;
 
+/** The parts of a calendar date, each of which the source may state or leave to us. */
+export const dateParts = ['year', 'month', 'day'] as const;
+
 /**
  * What a source says about when something happened, and what we inferred from it, kept apart.
- * Exactly one of `on` or `earliest`+`latest` is given.
+ * The date is one of three shapes:
+ * - `on`: one date at its true precision (a year, a month, a day);
+ * - `earliest` and `latest`: one day we cannot pin down, somewhere in a range ("last week");
+ * - `from` and `to`: a span of time, every day of it ("from April 24 to May 4").
  */
 export const dateValueSchema = z
   .strictObject({
-    /** The date at its true precision: a year `2021`, a month `2021-04` or a day `2021-05-07`. Omit for a range. */
+    /** The date at its true precision: a year `2021`, a month `2021-04` or a day `2021-05-07`. */
     on: calendarValue.optional(),
-    /** For a range ("last week"): the earliest the date can be, as a year, month or day. */
+    /** For an uncertain date ("last week"): the earliest it can be, as a year, month or day. */
     earliest: calendarValue.optional(),
-    /** For a range: the latest the date can be, as a year, month or day; not before `earliest`. */
+    /** For an uncertain date: the latest it can be, as a year, month or day; not before `earliest`. */
     latest: calendarValue.optional(),
+    /** For a span ("from April 24 to May 4"): its first day, month or year. */
+    from: calendarValue.optional(),
+    /** For a span: its last day, month or year; not before `from`. */
+    to: calendarValue.optional(),
     /** A part of the month ("late April"); only with a month in `on`. */
     part: z.enum(monthParts).optional(),
     /** The source's own words for the date, exactly as written: "late on Friday", "May 07", "last week"; omit when it has none. */
     statedAs: z.string().trim().min(1).optional(),
     /** `stated` when the source gives this date in full; `inferred` when any part of it (the year, the day) is ours. */
     provenance: z.enum(['stated', 'inferred']),
+    /** For an inferred date of which the source states the rest: the parts we inferred (`[year]` for "May 1" with no year). Omit when the whole date is ours. */
+    inferredParts: z.array(z.enum(dateParts)).min(1).optional(),
+    /** Where the source states what it states: in its `text` (the default), or in its page's `metadata` (a dateline, a published-at field) and not in the words. */
+    statedIn: z.enum(['text', 'metadata']).optional(),
     /** Why an inferred date resolves as it does; required when `provenance` is `inferred`. */
     reasoning: z.string().trim().min(1).optional(),
     /** The day a relative expression ("last week", "on Friday") was resolved against, `YYYY-MM-DD`. */
     relativeTo: calendarDay.optional(),
   })
   .superRefine((date, ctx) => {
-    const isRange = date.earliest !== undefined || date.latest !== undefined;
-    if (date.on === undefined && !isRange) {
-      ctx.addIssue({ code: 'custom', path: ['on'], message: 'expected `on`, or `earliest` and `latest` for a range' });
-    }
-    if (date.on !== undefined && isRange) {
-      ctx.addIssue({ code: 'custom', path: ['on'], message: 'expected either `on` or `earliest`/`latest`, not both' });
-    }
-    if (isRange && (date.earliest === undefined || date.latest === undefined)) {
+    const shapes = [
+      date.on !== undefined && 'on',
+      (date.earliest !== undefined || date.latest !== undefined) && 'earliest/latest',
+      (date.from !== undefined || date.to !== undefined) && 'from/to',
+    ].filter((shape) => shape !== false);
+    if (shapes.length === 0) {
       ctx.addIssue({
         code: 'custom',
-        path: [date.earliest === undefined ? 'earliest' : 'latest'],
-        message: `expected \`${date.earliest === undefined ? 'earliest' : 'latest'}\` too: a range needs both \`earliest\` and \`latest\``,
+        path: ['on'],
+        message: 'expected `on`, or `earliest` and `latest` for an uncertain date, or `from` and `to` for a span',
       });
     }
-    if (date.earliest !== undefined && date.latest !== undefined && lastDay(date.latest) < firstDay(date.earliest)) {
+    if (shapes.length > 1) {
       ctx.addIssue({
         code: 'custom',
-        path: ['latest'],
-        message: `expected a range whose end is not before its start (${date.earliest})`,
+        path: [shapes[1] === 'from/to' ? 'from' : 'earliest'],
+        message: `expected one of \`on\`, \`earliest\`/\`latest\` or \`from\`/\`to\`, not ${shapes.map((shape) => `\`${shape}\``).join(' and ')}`,
       });
+    }
+    for (const [start, end, what] of [
+      ['earliest', 'latest', 'an uncertain date'],
+      ['from', 'to', 'a span'],
+    ] as const) {
+      const first = date[start];
+      const last = date[end];
+      if ((first === undefined) !== (last === undefined)) {
+        const missing = first === undefined ? start : end;
+        ctx.addIssue({
+          code: 'custom',
+          path: [missing],
+          message: `expected \`${missing}\` too: ${what} needs both \`${start}\` and \`${end}\``,
+        });
+      }
+      if (first !== undefined && last !== undefined && lastDay(last) < firstDay(first)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [end],
+          message: `expected ${what} whose end is not before its start (${first})`,
+        });
+      }
     }
     if (date.part !== undefined && (date.on === undefined || date.on.length !== 7)) {
       ctx.addIssue({
@@ -84,12 +118,12 @@ export const dateValueSchema = z
         message: 'expected a part of the month (early, mid, late) only with a month written YYYY-MM in `on`',
       });
     }
-    if (date.statedAs === undefined && date.provenance === 'stated') {
+    if (date.statedAs === undefined && date.provenance === 'stated' && date.statedIn !== 'metadata') {
       ctx.addIssue({
         code: 'custom',
         path: ['statedAs'],
         message:
-          "expected `statedAs`, the source's own words for the date: a date the source does not give is `inferred`",
+          "expected `statedAs`, the source's own words for the date: a date the source does not give is `inferred`, and one from its page's metadata says `statedIn: metadata`",
       });
     }
     if (date.provenance === 'inferred' && date.reasoning === undefined) {
@@ -99,6 +133,29 @@ export const dateValueSchema = z
         message: 'expected `reasoning` for an inferred date: say how it was resolved from the source',
       });
     }
+    if (date.inferredParts !== undefined) {
+      const held = precisionParts(date.on ?? date.from ?? date.earliest ?? '');
+      const foreign = date.inferredParts.filter((part) => !held.includes(part));
+      if (date.provenance !== 'inferred') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inferredParts'],
+          message: 'expected `inferredParts` only on an inferred date (`provenance: inferred`)',
+        });
+      } else if (foreign.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inferredParts'],
+          message: `expected parts this date has (${held.join(', ')}); it has no ${foreign.join(' or ')}`,
+        });
+      }
+    }
   });
 
+/** The parts a calendar value holds: `2021-05` holds year and month. */
+function precisionParts(value: string): (typeof dateParts)[number][] {
+  return dateParts.slice(0, value.split('-').length);
+}
+
 export type DateValue = z.output<typeof dateValueSchema>;
+export type DatePart = (typeof dateParts)[number];

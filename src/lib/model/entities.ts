@@ -21,6 +21,8 @@ export const roleSchema = z.strictObject({
   title: text,
   /** The organisation the role belongs to, in words: "Afghan peace delegation". */
   organisation: text.optional(),
+  /** The organisation the role belongs to as an actor id, so what the holder says reaches that actor's page; its name stands in for `organisation`. */
+  of: entityId.optional(),
   /** When the role began, if known (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   from: calendarValue.optional(),
   /** When the role ended, if it has. */
@@ -87,24 +89,86 @@ export const media = [
   'unstated',
 ] as const;
 
-export const quoteSchema = z.strictObject({
-  /** The actor id of who said it. */
-  speaker: entityId,
-  /** The source id the words are taken from; its text must contain direct and reported quotes verbatim. */
-  source: entityId,
-  /** When it was said; omit only when the source gives no date at all. */
-  said: dateValueSchema.optional(),
-  /** How it was said; `unstated` when the source does not say. */
-  medium: z.enum(media),
-  /** `direct`: in quotation marks in the source; `reported`: the source's own words without them; `paraphrase`: never shown in quotation marks. */
-  form: z.enum(quoteForms),
-  /** For a paraphrase: the source's sentence it paraphrases, verbatim (checked like a quote). */
-  passage: text.optional(),
-  /** Why the speaker is who we say, when the source is not explicit (a bare surname, "the statement"). */
-  attribution: text.optional(),
+/**
+ * A speaker the source does not name ("a senior Afghan government official, speaking on condition of
+ * anonymity"). Described in the quote itself, never an actor: no page of its own, never merged with
+ * another unnamed speaker, however alike their descriptions.
+ */
+export const unnamedSpeakerSchema = z.strictObject({
+  /** Who the source says it is, in the source's own words: "a senior Afghan government official". */
+  description: text,
+  /** The actor id of the organisation the source ties the speaker to, if it does (their government, their group). */
+  affiliation: entityId.optional(),
 });
 
-export const claimStatuses = ['reported', 'disputed', 'denied', 'confirmed', 'unverified'] as const;
+export const quoteSchema = z
+  .strictObject({
+    /** The actor id of who said it; or, for a speaker the source does not name, `unnamed` instead. */
+    speaker: entityId.optional(),
+    /** A speaker the source does not name, described as the source describes them; instead of `speaker`. */
+    unnamed: unnamedSpeakerSchema.optional(),
+    /** The source id the words are taken from; its text must contain direct and reported quotes verbatim. */
+    source: entityId,
+    /** When it was said; omit only when the source gives no date at all. */
+    said: dateValueSchema.optional(),
+    /** How it was said; `unstated` when the source does not say. */
+    medium: z.enum(media),
+    /** `direct`: in quotation marks in the source; `reported`: the source's own words without them; `paraphrase`: never shown in quotation marks. */
+    form: z.enum(quoteForms),
+    /** For a paraphrase: the source's sentence it paraphrases, verbatim (checked like a quote). */
+    passage: text.optional(),
+    /** Why the speaker is who we say, when the source is not explicit (a bare surname, "the statement"). */
+    attribution: text.optional(),
+  })
+  .superRefine((quote, ctx) => {
+    if ((quote.speaker === undefined) === (quote.unnamed === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['speaker'],
+        message:
+          quote.speaker === undefined
+            ? 'expected `speaker` (an actor id), or `unnamed` with a `description` when the source does not name the speaker'
+            : 'expected either `speaker` or `unnamed`, not both: a named speaker is an actor',
+      });
+    }
+  });
+
+export const claimStatuses = ['reported', 'disputed', 'denied', 'confirmed', 'unverified', 'contested'] as const;
+
+/**
+ * Who gives one account: actor ids, and/or the source in its own voice. Every account names at least
+ * one: an account nobody gives cannot be attributed on the page.
+ */
+const accountHolders = {
+  /** Actor ids of who gives this account. */
+  claimants: z.array(entityId).default([]),
+  /** `true` when the source itself gives this account, in its own voice ("the article reports"). */
+  sourceVoice: z.boolean().default(false),
+};
+
+function requireHolder(account: { claimants: string[]; sourceVoice: boolean }, ctx: z.RefinementCtx) {
+  if (account.claimants.length === 0 && !account.sourceVoice) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['claimants'],
+      message:
+        'expected who gives this account: actor ids in `claimants`, or `sourceVoice: true` for the source itself',
+    });
+  }
+}
+
+/** One of two or more competing accounts of a claim, with its own holders and its own evidence. */
+export const claimVersionSchema = z
+  .strictObject({
+    /** This account of the claim, plainly. */
+    text,
+    ...accountHolders,
+    /** Quote ids that give or support this account. */
+    quotes: z.array(entityId).default([]),
+    /** Sentences of the source that give this account, verbatim (checked like quotes). */
+    passages: z.array(text).default([]),
+  })
+  .superRefine(requireHolder);
 
 export const claimSchema = z
   .strictObject({
@@ -112,7 +176,7 @@ export const claimSchema = z
     claimants: z.array(entityId).default([]),
     /** The source id where the claim is made. */
     source: entityId,
-    /** How far the claim stands: `reported`, `disputed`, `denied`, `confirmed` or `unverified`. */
+    /** How far the claim stands: `reported`, `disputed`, `denied`, `confirmed`, `unverified`, or `contested` when accounts differ (give them in `versions`). */
     status: z.enum(claimStatuses),
     /** Actor ids of who disputes or denies it; required when `status` is `disputed` or `denied`. */
     disputedBy: z.array(entityId).default([]),
@@ -120,8 +184,24 @@ export const claimSchema = z
     quotes: z.array(entityId).default([]),
     /** Sentences of the source that support the claim, verbatim (checked like quotes). */
     passages: z.array(text).default([]),
+    /** For a `contested` claim: the competing accounts, two or more, each with who gives it and its evidence; the body then says what they differ on. */
+    versions: z.array(claimVersionSchema).default([]),
   })
   .superRefine((claim, ctx) => {
+    if (claim.status === 'contested' && claim.versions.length < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['versions'],
+        message: 'expected two or more `versions` for a contested claim: each account, who gives it, and its evidence',
+      });
+    }
+    if (claim.status !== 'contested' && claim.versions.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['versions'],
+        message: `expected \`versions\` only on a contested claim (\`status: contested\`), not a ${claim.status} one`,
+      });
+    }
     if ((claim.status === 'disputed' || claim.status === 'denied') && claim.disputedBy.length === 0) {
       ctx.addIssue({
         code: 'custom',
@@ -131,20 +211,75 @@ export const claimSchema = z
     }
   });
 
-export const eventSchema = z.strictObject({
-  /** A short headline for the event, in the past tense. */
-  title: text,
-  /** When it happened: a date value at its true precision. */
-  when: dateValueSchema,
-  /** The source id that reports the event. */
-  source: entityId,
-  /** Actor ids of who took part. */
-  actors: z.array(entityId).default([]),
-  /** Quote ids said at or about the event. */
-  quotes: z.array(entityId).default([]),
-  /** Claim ids the event bears on. */
-  claims: z.array(entityId).default([]),
-});
+/** Where an event stood on the date of the story's latest source. */
+export const eventStatuses = ['happened', 'scheduled', 'deadline', 'postponed', 'cancelled'] as const;
+
+/** One of two or more accounts of when an event happens, with who gives it. */
+export const eventVersionSchema = z
+  .strictObject({
+    /** When this account says the event happens. */
+    when: dateValueSchema,
+    ...accountHolders,
+    /** Sentences of the source that give this account, verbatim (checked like quotes). */
+    passages: z.array(text).default([]),
+  })
+  .superRefine(requireHolder);
+
+export const eventSchema = z
+  .strictObject({
+    /** A short headline for the event. */
+    title: text,
+    /** When it happens (for a planned event, when it was set for): a date value at its true precision. For an event whose date the accounts differ on, give `versions` instead. */
+    when: dateValueSchema.optional(),
+    /** Competing accounts of when the event happens, two or more, each with who gives it; instead of `when`. */
+    versions: z.array(eventVersionSchema).default([]),
+    /** As of the story's latest source: `happened` (the default), `scheduled`, a `deadline`, `postponed` or `cancelled`. */
+    status: z.enum(eventStatuses).default('happened'),
+    /** For a postponed event, whose `when` is the date it had been set for: the new date, if the source gives one. */
+    movedTo: dateValueSchema.optional(),
+    /** The source id that reports the event. */
+    source: entityId,
+    /** Actor ids of who took part. */
+    actors: z.array(entityId).default([]),
+    /** Quote ids said at or about the event. */
+    quotes: z.array(entityId).default([]),
+    /** Claim ids the event bears on. */
+    claims: z.array(entityId).default([]),
+    /** The same real event told in another story, as `<story-slug>/<event-id>`: actor pages then show it once. */
+    sameAs: z
+      .array(
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: 'expected `<story-slug>/<event-id>`',
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((event, ctx) => {
+    if ((event.when === undefined) === (event.versions.length === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['when'],
+        message:
+          event.when === undefined
+            ? 'expected `when`, or two or more `versions` when accounts of the date differ'
+            : 'expected either `when` or `versions`, not both',
+      });
+    }
+    if (event.versions.length === 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['versions'],
+        message: 'expected two or more `versions`: with one account, write it as `when`',
+      });
+    }
+    if (event.movedTo !== undefined && event.status !== 'postponed') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['movedTo'],
+        message: `expected \`movedTo\` only on a postponed event (\`status: postponed\`), but the status is \`${event.status}\`${event.status === 'happened' ? ' (the default)' : ''}`,
+      });
+    }
+  });
 
 /** A URL path of this site: a page (`/stories/<slug>/`, optionally `#<anchor>`) or a file (`/data/stories/<slug>.json`). */
 export const sitePath = z
@@ -174,4 +309,8 @@ export type ClaimMeta = z.output<typeof claimSchema>;
 export type EventMeta = z.output<typeof eventSchema>;
 export type RedirectMeta = z.output<typeof redirectSchema>;
 export type QuoteForm = (typeof quoteForms)[number];
+export type UnnamedSpeakerMeta = z.output<typeof unnamedSpeakerSchema>;
+export type ClaimVersionMeta = z.output<typeof claimVersionSchema>;
+export type EventVersionMeta = z.output<typeof eventVersionSchema>;
+export type EventStatus = (typeof eventStatuses)[number];
 export type ClaimStatus = (typeof claimStatuses)[number];

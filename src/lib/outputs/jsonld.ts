@@ -1,12 +1,16 @@
 import type { DateValue } from '../model/date';
-import type { ActorRecord } from '../model/corpus';
-import type { Quote, Source, Story } from '../model/corpus';
+import { isUnnamed, type ActorRecord, type Quote, type Source, type Speaker, type Story } from '../model/corpus';
+import { speakerName, type ActorLookup } from '../present/actors';
+import { datetimeValues } from '../present/dates';
 import { absoluteUrl, actorPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
 
 /**
  * Structured data (schema.org JSON-LD) for search engines and link previews. Dates are given only at
  * the precision we know; a range is never collapsed into one invented day. A paraphrase is not
- * described as a `Quotation`: machines must not read our words as the speaker's.
+ * described as a `Quotation`: machines must not read our words as the speaker's. A speaker the source
+ * does not name is a `Person` with only a `description` (the source's, marked unnamed) and the
+ * organisation the source ties them to, if any: no `@id`, `name` or `url`, since there is no actor
+ * to identify, and no `jobTitle`, since we know of none.
  */
 
 type JsonLd = Record<string, unknown>;
@@ -16,11 +20,14 @@ const CONTEXT = 'https://schema.org';
 /** A date value as schema.org dates: a day, month or year as is; a range only as an interval. */
 function schemaDate(date: DateValue | undefined): { date?: string; interval?: string } {
   if (date === undefined) return {};
-  return date.on !== undefined ? { date: date.on } : { interval: `${date.earliest}/${date.latest}` };
+  const [start, end] = datetimeValues(date);
+  // One value, or an ISO 8601 interval: a span's first and last, or an uncertain date's bounds.
+  return end === undefined ? { date: start } : { interval: `${start}/${end}` };
 }
 
-function actorLd(actor: ActorRecord, site: URL | string, role?: Quote['role']): JsonLd {
+function actorLd(actor: ActorRecord, site: URL | string, role?: Quote['role'], actors?: ActorLookup): JsonLd {
   const url = absoluteUrl(actorPath(actor.id), site);
+  const organisation = role?.of === undefined ? undefined : actors?.get(role.of);
   return {
     '@type': actor.kind === 'person' ? 'Person' : 'Organization',
     '@id': `${url}#actor`,
@@ -28,6 +35,18 @@ function actorLd(actor: ActorRecord, site: URL | string, role?: Quote['role']): 
     url,
     ...(actor.aliases.length > 0 ? { alternateName: actor.aliases } : {}),
     ...(role && actor.kind === 'person' ? { jobTitle: role.title } : {}),
+    ...(organisation ? { memberOf: actorLd(organisation, site) } : {}),
+  };
+}
+
+/** Who said it: the actor, with the role then; or an unnamed speaker, described and never identified. */
+function speakerLd(speaker: Speaker, site: URL | string, role: Quote['role'], actors: ActorLookup): JsonLd {
+  if (!isUnnamed(speaker)) return actorLd(speaker, site, role, actors);
+  return {
+    '@type': 'Person',
+    description: speakerName(speaker),
+    // schema.org's `affiliation` is an organisation; a tie to a person has no property to go in.
+    ...(speaker.affiliation?.kind === 'organisation' ? { affiliation: actorLd(speaker.affiliation, site) } : {}),
   };
 }
 
@@ -66,16 +85,16 @@ export function storyJsonLd(story: Story, site: URL | string): JsonLd {
  * A quote inside its story's `NewsArticle`: a `Quotation` spoken by the speaker for direct and
  * reported words; for a paraphrase, a `CreativeWork` of genre "Paraphrase" about the speaker.
  */
-export function quoteJsonLd(quote: Quote, story: Story, site: URL | string): JsonLd {
+export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, actors: ActorLookup): JsonLd {
   const url = absoluteUrl(quotePath(quote), site);
-  const speaker = actorLd(quote.speaker, site, quote.role);
+  const speaker = speakerLd(quote.speaker, site, quote.role, actors);
   const when = schemaDate(quote.said);
   const what =
     quote.form === 'paraphrase'
       ? {
           '@type': 'CreativeWork',
           genre: 'Paraphrase',
-          name: `A paraphrase of what ${quote.speaker.name} said`,
+          name: `A paraphrase of what ${speakerName(quote.speaker)} said`,
           text: quote.words,
           about: speaker,
         }

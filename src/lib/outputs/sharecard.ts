@@ -5,15 +5,16 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import globalCss from '../../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
-import { describeRole } from '../present/actors';
+import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors';
 import { FORM_LABELS } from '../present/labels';
 import { describeSaid, displayWords } from '../present/quotes';
-import type { Quote } from '../model/corpus';
+import { isUnnamed, type Quote } from '../model/corpus';
 import { shorten } from '../present/text';
 
 /**
  * The share card: a 1200x630 PNG per quote for link previews. It shows the words (shortened between
- * words when too long), the form, the speaker and role, the date as we know it, and the story's title.
+ * words when too long), the form, the speaker and role (a speaker the source does not name: as it
+ * describes them, marked unnamed, with who it ties them to), the date as we know it, and the story's title.
  * Drawn with satori (layout to SVG) and resvg (SVG to PNG) from a font file in an npm package, in the
  * site's light palette read from global.css, so no colour is written twice.
  */
@@ -29,9 +30,11 @@ export interface CardContent {
   words: string;
   /** Whether the words are our paraphrase rather than the speaker's. */
   paraphrase: boolean;
-  /** The speaker's full name. */
+  /** The speaker's full name; for a speaker the source does not name, its description marked unnamed. */
   speaker: string;
-  /** The speaker's role when the words were said; empty when not known. */
+  /** Whether the source does not name the speaker: such a card never shows a name or a role. */
+  unnamed: boolean;
+  /** The speaker's role when the words were said, or what the source ties an unnamed speaker to; empty when neither is known. */
   role: string;
   /** When, and how sure we are: "7 May 2021, inferred from “late on Friday”". */
   date: string;
@@ -58,17 +61,32 @@ const CARD_COLOURS = ['bg', 'fg', 'muted', 'border', 'accent'] as const;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** What the card for a quote shows. */
+/** The speaker's name; a long description is shortened before the unnamed mark, which always shows. */
+function cardSpeaker(speaker: Quote['speaker']): string {
+  if (!isUnnamed(speaker)) return speakerName(speaker);
+  const [description, mark] = unnamedParts(speaker, { capitalised: true });
+  return `${shorten(description, 56)} ${mark}`;
+}
+
+/** The speaker's second line: the role then, or an unnamed speaker's affiliation. */
+function speakerLine(quote: Pick<Quote, 'speaker' | 'role'>, actors: ActorLookup): string {
+  if (isUnnamed(quote.speaker)) return capitalise(describeAffiliation(quote.speaker) ?? '');
+  return quote.role === undefined ? '' : describeRole(quote.role, actors);
+}
+
+/** What the card for a quote shows; `actors` names the organisations roles belong to. */
 export function describeCard(
   quote: Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said'>,
   storyTitle: string,
+  actors: ActorLookup,
 ): CardContent {
   return {
     label: FORM_LABELS[quote.form],
     words: displayWords(quote.form, shorten(quote.words, WORDS_MAX)),
     paraphrase: quote.form === 'paraphrase',
-    speaker: quote.speaker.name,
-    role: quote.role === undefined ? '' : shorten(describeRole(quote.role), 90),
+    speaker: cardSpeaker(quote.speaker),
+    unnamed: isUnnamed(quote.speaker),
+    role: shorten(speakerLine(quote, actors), 90),
     date: shorten(capitalise(describeSaid(quote.said)), 90),
     story: shorten(storyTitle, 90),
   };
@@ -101,7 +119,7 @@ export function cardDesign(fonts: string[], css: string = globalCss): CardDesign
  * design), serialised with fixed key order, so it changes exactly when the image would.
  */
 export function cardKey(card: CardContent, design: CardDesign): string {
-  const text = [card.label, card.words, card.paraphrase, card.speaker, card.role, card.date, card.story];
+  const text = [card.label, card.words, card.paraphrase, card.speaker, card.unnamed, card.role, card.date, card.story];
   const look = [design.version, Object.entries(design.palette).sort(([a], [b]) => a.localeCompare(b)), design.fonts];
   return createHash('sha256')
     .update(JSON.stringify([text, look]))
@@ -206,9 +224,10 @@ let buildDesign: CardDesign | undefined;
 export async function shareCard(
   quote: Parameters<typeof describeCard>[0],
   storyTitle: string,
+  actors: ActorLookup,
   cacheDir: string = imageCacheDir(),
 ): Promise<{ image: Uint8Array; rendered: boolean }> {
-  const card = describeCard(quote, storyTitle);
+  const card = describeCard(quote, storyTitle, actors);
   const design = (buildDesign ??= cardDesign(CARD_FONT_FILES));
   return renderOrReuse(cacheDir, cardKey(card, design), async () => renderCard(card, design, await loadCardFonts()));
 }

@@ -1,5 +1,5 @@
 import { isContested, type ActorRecord, type Claim, type Quote, type Story } from '../model/corpus';
-import { describeRole } from './actors';
+import { describeRole, type ActorLookup } from './actors';
 
 /**
  * What goes on a story's one-page briefing, chosen from the assembled story. Everything here is
@@ -12,7 +12,10 @@ export function selectKeyQuotes(story: Pick<Story, 'quotes' | 'keyQuotes'>): Quo
   return story.quotes.filter((quote) => chosen.has(quote.id));
 }
 
-/** Claims someone contests (`disputed` or `denied`), the "what is disputed and by whom" of the briefing. */
+/**
+ * Claims that do not stand unchallenged (`isContested`: disputed, denied, or contested between
+ * competing accounts), the "what is disputed and by whom" of the briefing, in the story's order.
+ */
 export function selectDisputes(story: Pick<Story, 'claims'>): Claim[] {
   return story.claims.filter(isContested);
 }
@@ -43,15 +46,15 @@ export interface ActorLine {
   distinction?: string | undefined;
 }
 
-/** "Who is who": each actor of the story once, with one line of who they are. */
-export function describeActors(actors: readonly ActorRecord[]): ActorLine[] {
+/** "Who is who": each actor of the story once, with one line of who they are; `lookup` names roles' organisations. */
+export function describeActors(actors: readonly ActorRecord[], lookup: ActorLookup): ActorLine[] {
   const namesakes = findNamesakes(actors);
   return actors.map((actor) => {
     const role = actor.roles.at(-1);
     const isNamesake = namesakes.has(actor.id);
     return {
       actor,
-      description: role ? describeRole(role) : isNamesake ? undefined : actor.disambiguation,
+      description: role ? describeRole(role, lookup) : isNamesake ? undefined : actor.disambiguation,
       distinction: isNamesake ? actor.disambiguation : undefined,
     };
   });

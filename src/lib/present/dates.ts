@@ -1,10 +1,12 @@
-import type { DateValue } from '../model/date';
+import type { DatePart, DateValue } from '../model/date';
 import { daysBetween } from '../model/calendar';
 import { dateBounds, datePrecision } from '../model/chronology';
 
 /**
  * Date values as readers see them and machines read them. A date is shown at the precision the
  * source supports and never more: "late April 2021" is `datetime="2021-04"`, never an invented day.
+ * The three shapes read differently: one date ("7 May 2021"), one day we cannot pin down ("some day
+ * between 26 April and 2 May 2021") and a span, every day of it ("24 April to 4 May 2021").
  */
 
 const MONTHS = [
@@ -31,49 +33,146 @@ function parts(value: string): { year: string; month?: string; day?: number } {
   };
 }
 
-/** A calendar value in words: "7 May 2021", "April 2021", "2021"; `withYear: false` drops the year. */
-function calendarInWords(value: string, withYear = true): string {
+/** A calendar value in words: "7 May 2021", "April 2021", "2021"; the start of a pair may drop its month or year. */
+function calendarInWords(value: string, { withMonth = true, withYear = true } = {}): string {
   const { year, month, day } = parts(value);
-  const words = [day, month, withYear ? year : undefined].filter((w) => w !== undefined);
+  const words = [day, withMonth ? month : undefined, withYear ? year : undefined].filter((w) => w !== undefined);
   return words.length > 0 ? words.join(' ') : year;
 }
 
-/** A range's two ends in words; the start drops its year when both ends fall in the same year. */
-export function rangeEndsInWords(date: DateValue): [string, string] {
-  // A range: the schema requires both bounds when `on` is absent.
-  const earliest = date.earliest!;
-  const latest = date.latest!;
-  const sameYear = earliest.length > 4 && earliest.slice(0, 4) === latest.slice(0, 4);
-  return [calendarInWords(earliest, !sameYear), calendarInWords(latest)];
+/** The two ends of a range or a span, or none for a single date (or two ends that are one value). */
+function endsOf(date: DateValue): [string, string] | undefined {
+  // The schema gives both ends of a range or a span, never one alone.
+  const ends: [string, string] | undefined =
+    date.from !== undefined
+      ? [date.from, date.to!]
+      : date.earliest !== undefined
+        ? [date.earliest, date.latest!]
+        : undefined;
+  return ends === undefined || ends[0] === ends[1] ? undefined : ends;
 }
 
-/** The date as a reader would say it: "7 May 2021", "late April 2021", "between 26 April and 2 May 2021". */
+/** The one calendar value of a date whose two ends are the same, or of a date given `on`. */
+const singleValue = (date: DateValue): string => date.on ?? date.from ?? date.earliest!;
+
+/**
+ * A range's or a span's two ends in words. The start drops what it shares with the end: the year
+ * when both fall in one year ("26 April", "2 May 2021"), the month too when both are days of one
+ * month ("24", "28 April 2021").
+ */
+export function rangeEndsInWords(date: DateValue): [string, string] {
+  const [start, end] = endsOf(date) ?? [singleValue(date), singleValue(date)];
+  const sameYear = start.length > 4 && end.length > 4 && start.slice(0, 4) === end.slice(0, 4);
+  const sameMonth = sameYear && start.length === 10 && end.length === 10 && start.slice(0, 7) === end.slice(0, 7);
+  return [calendarInWords(start, { withYear: !sameYear, withMonth: !sameMonth }), calendarInWords(end)];
+}
+
+/** The words before, between and after a range's or a span's two ends, as shown. */
+export function endsJoiners(date: DateValue): { before: string; between: string } {
+  return datePrecision(date) === 'span'
+    ? { before: '', between: 'to' }
+    : { before: 'some day between', between: 'and' };
+}
+
+/**
+ * The date as a reader would say it: "7 May 2021", "late April 2021", a span "24 April to 4 May
+ * 2021", one day we cannot pin down "some day between 26 April and 2 May 2021".
+ */
 export function formatDate(date: DateValue): string {
-  if (date.on === undefined) {
-    const [from, to] = rangeEndsInWords(date);
-    return `between ${from} and ${to}`;
+  if (endsOf(date) === undefined) {
+    const words = calendarInWords(singleValue(date));
+    return date.part === undefined ? words : `${date.part} ${words}`;
   }
-  const words = calendarInWords(date.on);
-  return date.part === undefined ? words : `${date.part} ${words}`;
+  const [from, to] = rangeEndsInWords(date);
+  const { before, between } = endsJoiners(date);
+  return [before, from, between, to].filter((w) => w !== '').join(' ');
+}
+
+/**
+ * The date as a screen reader should say it where the page shows it: a span is "from 24 April to
+ * 4 May 2021" (the page shows "24 April to 4 May 2021", with "from" for screen readers only);
+ * everything else as `formatDate` says it.
+ */
+export function spokenDate(date: DateValue): string {
+  const words = formatDate(date);
+  return datePrecision(date) === 'span' && endsOf(date) !== undefined ? `from ${words}` : words;
 }
 
 /**
  * Machine-readable values for `<time datetime>`: one for a single date, two (start and end) for a
- * range, each at the precision given.
+ * range or a span, each at the precision given.
  */
 export function datetimeValues(date: DateValue): [string] | [string, string] {
-  return date.on !== undefined ? [date.on] : [date.earliest!, date.latest!];
+  return endsOf(date) ?? [singleValue(date)];
 }
 
-/** Whether the source's words say something the formatted date does not ("late on Friday", "last week"). */
+/** The parts of the calendar a date holds: `2021-05` holds the year and the month. */
+function heldParts(date: DateValue): DatePart[] {
+  const value = singleValue(date);
+  return (['year', 'month', 'day'] as const).slice(0, value.split('-').length);
+}
+
+/** Whether the whole date is ours: inferred, with no part of it given by the source. The `≈` marker is for these only. */
+export function inferredWhole(date: DateValue): boolean {
+  if (date.provenance !== 'inferred') return false;
+  const ours = date.inferredParts;
+  return ours === undefined || heldParts(date).every((part) => ours.includes(part));
+}
+
+/** The inferred parts of a date the source otherwise gives, in the order the date is read: "day and month", "year". */
+function inferredPartsInWords(parts: readonly DatePart[]): string {
+  const ordered = (['day', 'month', 'year'] as const).filter((part) => parts.includes(part));
+  return ordered.length === 1 ? ordered[0]! : `${ordered.slice(0, -1).join(', ')} and ${ordered.at(-1)!}`;
+}
+
+const METADATA = "from the page's metadata";
+
+/**
+ * How we know a date, for one not given whole in the source's words, to stand after it in
+ * parentheses: "year inferred", "day and month inferred" (the rest is the source's), "from the
+ * page's metadata" (given by the page, not its text; with the metadata's own words when they
+ * differ), "day inferred; the rest from the page's metadata". None for a date stated in the text,
+ * nor for one inferred whole (`inferredWhole`: the `≈` marker and its reasoning say that).
+ */
+export function provenanceNote(date: DateValue): string | undefined {
+  const fromMetadata = date.statedIn === 'metadata';
+  if (date.provenance === 'inferred') {
+    if (inferredWhole(date)) return undefined;
+    const inferred = `${inferredPartsInWords(date.inferredParts!)} inferred`;
+    return fromMetadata ? `${inferred}; the rest ${METADATA}` : inferred;
+  }
+  if (!fromMetadata) return undefined;
+  return date.statedAs !== undefined && wordsDiffer(date.statedAs, formatDate(date))
+    ? `${METADATA}: “${date.statedAs}”`
+    : METADATA;
+}
+
+/**
+ * The date in words with how we know it, for places that carry only text: "7 May 2021", "1 May 2021
+ * (year inferred)", "21 April 2021 (from the page's metadata)", "8 May 2021 (inferred)".
+ */
+export function describeDate(date: DateValue): string {
+  const words = formatDate(date);
+  const note = inferredWhole(date) ? 'inferred' : provenanceNote(date);
+  return note === undefined ? words : `${words} (${note})`;
+}
+
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const wordsDiffer = (a: string, b: string) => normalise(a) !== normalise(b);
+
+/**
+ * Whether the source's text says the date in words the formatted date does not ("late on Friday",
+ * "last week"): the page then shows "the source says “…”". Never for a date taken from the page's
+ * metadata, which the text does not say (`provenanceNote` quotes the metadata instead).
+ */
 export function statedDiffers(date: DateValue): boolean {
-  if (date.statedAs === undefined) return false;
-  const normalise = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  return normalise(date.statedAs) !== normalise(formatDate(date));
+  if (date.statedAs === undefined || date.statedIn === 'metadata') return false;
+  return wordsDiffer(date.statedAs, formatDate(date));
 }
 
 function plural(n: number, unit: string): string {
@@ -84,32 +183,92 @@ function monthIndex(day: string): number {
   return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
 }
 
-/**
- * The time between two dated things, at no more precision than both dates carry: "the same day",
- * "3 days later", "14 months later", "5 to 11 days later", "around the same time".
- */
-export function describeGap(previous: DateValue, next: DateValue): string {
+/** How far apart two dates are, at no more precision than both carry; neither is a span. */
+type Measure = 'same day' | 'next day' | 'same time' | 'same year' | { amount: string };
+
+function measure(previous: DateValue, next: DateValue): Measure {
   const a = dateBounds(previous);
   const b = dateBounds(next);
   const pa = datePrecision(previous);
   const pb = datePrecision(next);
   if (pa === 'year' || pb === 'year') {
     const years = Number(b.earliest.slice(0, 4)) - Number(a.earliest.slice(0, 4));
-    return years <= 0 ? 'the same year' : `${plural(years, 'year')} later`;
+    return years <= 0 ? 'same year' : { amount: plural(years, 'year') };
   }
-  if (pa === 'day' && pb === 'day') {
-    const days = daysBetween(a.earliest, b.earliest);
-    if (days === 0) return 'the same day';
-    if (days === 1) return 'the next day';
-    if (days < 14) return `${plural(days, 'day')} later`;
-    if (days < 60) return `${days % 7 === 0 ? '' : 'about '}${plural(Math.round(days / 7), 'week')} later`;
+  const days = daysBetween(a.earliest, b.earliest);
+  if (pa === 'day' && pb === 'day' && days >= 0) {
+    if (days === 0) return 'same day';
+    if (days === 1) return 'next day';
+    if (days < 14) return { amount: plural(days, 'day') };
+    if (days < 60) return { amount: `${days % 7 === 0 ? '' : 'about '}${plural(Math.round(days / 7), 'week')}` };
   }
   const fewest = daysBetween(a.latest, b.earliest);
   const most = daysBetween(a.earliest, b.latest);
-  if (fewest <= 0) return 'around the same time';
-  if (most < 60) return fewest === most ? `${plural(fewest, 'day')} later` : `${fewest} to ${most} days later`;
+  if (fewest <= 0) return 'same time';
+  if (most < 60) return { amount: fewest === most ? plural(fewest, 'day') : `${fewest} to ${most} days` };
   const months = monthIndex(b.earliest) - monthIndex(a.earliest);
-  return months >= 24 && months % 12 === 0
-    ? `${plural(months / 12, 'year')} later`
-    : `${plural(months, 'month')} later`;
+  return { amount: months >= 24 && months % 12 === 0 ? plural(months / 12, 'year') : plural(months, 'month') };
+}
+
+/** A span's first or last value as a date of its own (any other date is its own start and end). */
+function endOfSpan(date: DateValue, end: 'from' | 'to'): DateValue {
+  const value = date[end];
+  return value === undefined ? date : { on: value, provenance: date.provenance };
+}
+
+/** What the gap is measured from: the previous event as a whole, or where a span began or ended. */
+type Anchor = 'previous' | 'began' | 'ended';
+
+function gapPhrase(m: Measure, anchor: Anchor, planned: boolean): string {
+  if (anchor !== 'previous') {
+    const at = `the previous event ${anchor}`;
+    if (typeof m === 'object') return `${m.amount} after ${at}`;
+    return {
+      'same day': `the day ${at}`,
+      'next day': `the day after ${at}`,
+      'same time': `around when ${at}`,
+      'same year': `the year ${at}`,
+    }[m];
+  }
+  if (planned) {
+    if (typeof m === 'object') return `${m.amount} after the previous event`;
+    return {
+      'same day': 'the same day as the previous event',
+      'next day': 'the day after the previous event',
+      'same time': 'around the same time as the previous event',
+      'same year': 'the same year as the previous event',
+    }[m];
+  }
+  if (typeof m === 'object') return `${m.amount} later`;
+  return {
+    'same day': 'the same day',
+    'next day': 'the next day',
+    'same time': 'around the same time',
+    'same year': 'the same year',
+  }[m];
+}
+
+/**
+ * The time between two dated events, at no more precision than both dates carry: "the same day",
+ * "3 days later", "14 months later", "5 to 11 days later", "around the same time". A span is
+ * measured from its start, or from its end when the next event comes after it ("3 days after the
+ * previous event ended").
+ *
+ * Elapsed time ("4 months later") is only for an event that had happened. For one that had not
+ * (planned, a deadline, postponed, cancelled) pass how it stood, `plannedAs` ("set for", "due",
+ * "had been set for"): the gap then says where its date falls, never that time passed: "set for
+ * 4 months after the previous event", "due the day after the previous event".
+ */
+export function describeGap(previous: DateValue, next: DateValue, plannedAs?: string): string {
+  const to = endOfSpan(next, 'from');
+  let from = previous;
+  let anchor: Anchor = 'previous';
+  if (datePrecision(previous) === 'span') {
+    const end = endOfSpan(previous, 'to');
+    const afterEnd = dateBounds(to).earliest > dateBounds(end).latest;
+    from = afterEnd ? end : endOfSpan(previous, 'from');
+    anchor = afterEnd ? 'ended' : 'began';
+  }
+  const phrase = gapPhrase(measure(from, to), anchor, plannedAs !== undefined);
+  return plannedAs === undefined ? phrase : `${plannedAs} ${phrase}`;
 }

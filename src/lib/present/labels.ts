@@ -24,4 +24,10 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   denied: 'Denied',
   confirmed: 'Confirmed',
   unverified: 'Unverified',
+  contested: 'Contested',
 };
+
+/** How pages name the source when it gives a claim, or one account of it, in its own voice. */
+export function sourceVoiceName(source: { title: string }): string {
+  return `the source, “${source.title}”`;
+}

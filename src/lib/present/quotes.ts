@@ -1,8 +1,8 @@
 import type { DateValue } from '../model/date';
-import { describeRole } from './actors';
-import { formatDate, statedDiffers } from './dates';
+import { describeAffiliation, describeRole, speakerName, type ActorLookup } from './actors';
+import { formatDate, inferredWhole, provenanceNote, statedDiffers } from './dates';
 import { FORM_LABELS, MEDIUM_LABELS } from './labels';
-import type { Quote } from '../model/corpus';
+import { isUnnamed, type Quote, type Span } from '../model/corpus';
 import { shorten } from './text';
 
 /**
@@ -17,32 +17,59 @@ export function displayWords(form: Quote['form'], words: string): string {
 
 /**
  * When it was said, with how we know: "7 May 2021", "7 May 2021, inferred from “late on Friday”",
- * "2021 (the source says “that year”)", or that the source gives no date.
+ * "1 May 2021 (year inferred)", "2021 (the source says “that year”)", or that the source gives no date.
  */
 export function describeSaid(said: DateValue | undefined): string {
   if (said === undefined) return 'date not given in the source';
   const date = formatDate(said);
-  if (said.provenance === 'inferred')
+  if (inferredWhole(said)) {
     return said.statedAs === undefined ? `${date}, inferred` : `${date}, inferred from “${said.statedAs}”`;
+  }
+  // Partly inferred, or from the page's metadata: "1 May 2021 (year inferred)".
+  const note = provenanceNote(said);
+  if (note !== undefined) return `${date} (${note})`;
   return statedDiffers(said) ? `${date} (the source says “${said.statedAs}”)` : date;
 }
 
-/** The speaker in full, with the role held when the words were said. */
-export function describeSpeaker(quote: Pick<Quote, 'speaker' | 'role'>): string {
-  return quote.role === undefined ? quote.speaker.name : `${quote.speaker.name}, ${describeRole(quote.role)}`;
+/**
+ * The speaker in full, with the role held when the words were said ("Ann Lee, Envoy, State
+ * Department"); a speaker the source does not name, as it describes them, marked unnamed, with the
+ * actor the source ties them to ("a senior Council official (unnamed), affiliated with The Council").
+ */
+export function describeSpeaker(
+  quote: Pick<Quote, 'speaker' | 'role'>,
+  actors: ActorLookup,
+  options: { capitalised?: boolean } = {},
+): string {
+  const name = speakerName(quote.speaker, options);
+  const more = isUnnamed(quote.speaker)
+    ? describeAffiliation(quote.speaker)
+    : quote.role && describeRole(quote.role, actors);
+  return more === undefined ? name : `${name}, ${more}`;
 }
 
 const FORM_TAGS: Record<Quote['form'], string> = { direct: '', reported: ' (reported)', paraphrase: ' (paraphrase)' };
 
 /** A page title that tells quotes apart: the speaker, the form unless direct, and the opening words. */
 export function quoteTitle(quote: Pick<Quote, 'speaker' | 'form' | 'words'>): string {
-  return `${quote.speaker.name}${FORM_TAGS[quote.form]}: ${displayWords(quote.form, shorten(quote.words, 80))}`;
+  return `${speakerName(quote.speaker, { capitalised: true })}${FORM_TAGS[quote.form]}: ${displayWords(quote.form, shorten(quote.words, 80))}`;
 }
 
 /** A description for search results and link previews: who, in what role, how, when, and the words. */
 export function quoteDescription(
   quote: Pick<Quote, 'speaker' | 'role' | 'form' | 'words' | 'medium' | 'said'>,
+  actors: ActorLookup,
 ): string {
   const form = quote.form === 'direct' ? '' : ` (${FORM_LABELS[quote.form].toLowerCase()})`;
-  return `${describeSpeaker(quote)}, ${MEDIUM_LABELS[quote.medium]}, ${describeSaid(quote.said)}${form}: ${displayWords(quote.form, shorten(quote.words, 160))}`;
+  return `${describeSpeaker(quote, actors, { capitalised: true })}, ${MEDIUM_LABELS[quote.medium]}, ${describeSaid(quote.said)}${form}: ${displayWords(quote.form, shorten(quote.words, 160))}`;
+}
+
+/**
+ * A source sentence as a page shows it: the span the verbatim check found, with the closing
+ * punctuation it set aside (a full stop, a closing quotation mark) put back from the source, so no
+ * quotation mark is left open and the sentence ends as the source ends it.
+ */
+export function passageInFull(span: Pick<Span, 'end' | 'text'>, sourceText: string): string {
+  const tail = /^[.,!?;:]?[”’"']?/u.exec(sourceText.slice(span.end))?.[0] ?? '';
+  return span.text + tail;
 }

@@ -21,7 +21,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ story: string }> = async ({ props, site }) => {
   const story = await loadStory(props.story);
-  return new Response(JSON.stringify(toOpenData(story, site!), null, 2) + '\n', {
+  const { actors } = await loadCorpus();
+  return new Response(JSON.stringify(toOpenData(story, site!, actors), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

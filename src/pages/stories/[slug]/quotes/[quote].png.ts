@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../../../loader/corpus';
 import { shareCard } from '../../../../lib/outputs/sharecard';
-import type { Quote } from '../../../../lib/model/corpus';
+import type { Corpus, Quote } from '../../../../lib/model/corpus';
 
 /* Each quote's share card, drawn at build time (or reused from the cache) and written to dist/. */
 
 const IMAGE_PATH = /^\/stories\/([a-z0-9-]+)\/quotes\/([a-z0-9-]+)\.png$/;
 
 export const getStaticPaths = (async () => {
-  const { stories, redirects } = await loadCorpus();
+  const { stories, redirects, actors } = await loadCorpus();
   const cards = new Map(
     stories.flatMap((story) =>
-      story.quotes.map((quote) => [`${story.slug}/${quote.id}`, { quote, storyTitle: story.title }] as const),
+      story.quotes.map((quote) => [`${story.slug}/${quote.id}`, { quote, storyTitle: story.title, actors }] as const),
     ),
   );
   // A removed quote's published image (content/redirects.yaml) serves the image it now points to:
@@ -28,7 +28,7 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ quote: Quote; storyTitle: string }> = async ({ props }) => {
-  const { image } = await shareCard(props.quote, props.storyTitle);
+export const GET: APIRoute<{ quote: Quote; storyTitle: string; actors: Corpus['actors'] }> = async ({ props }) => {
+  const { image } = await shareCard(props.quote, props.storyTitle, props.actors);
   return new Response(image as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

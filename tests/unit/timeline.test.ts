@@ -1,0 +1,411 @@
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../src/lib/model/date';
+import { actorSchema, eventSchema, sourceSchema, storySchema } from '../../src/lib/model/entities';
+import type { CorpusFiles, EventVersion, TimelineEvent } from '../../src/lib/model/corpus';
+import type { EventStatus } from '../../src/lib/model/entities';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import {
+  accordingTo,
+  accountsByDate,
+  describeEventDate,
+  describeNow,
+  eventStanding,
+  hadHappened,
+  storyNow,
+  timelineGap,
+  versionsLead,
+} from '../../src/lib/present/timeline';
+
+/*
+ * How the timeline tells events: where each stood as of the story's "now", competing accounts of a
+ * date, and gaps that never tell time toward what had not happened as elapsed; the order the real
+ * assembly gives events with versions and statuses; and the markup of dates and of both timelines,
+ * rendered with Astro's container API. Not covered here: layout, print and whole pages
+ * (tests/e2e/story.spec.ts and briefing.spec.ts read the built site).
+ */
+
+const day = (on: string, extra: Partial<DateValue> = {}): DateValue => ({
+  on,
+  statedAs: on,
+  provenance: 'stated',
+  ...extra,
+});
+const ann = { name: 'Ann Lee' };
+const sam = { name: 'Sam Khan' };
+
+type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo'>;
+const event = (when: DateValue, status: EventStatus = 'happened', extra: Partial<Told> = {}): Told => ({
+  when,
+  versions: [],
+  status,
+  ...extra,
+});
+const version = (when: DateValue, claimants: { name: string }[], sourceVoice = false) =>
+  ({ when, claimants, sourceVoice, passages: [] }) as unknown as EventVersion;
+
+const NOW = '2021-05-08';
+
+describe('where an event stood', () => {
+  it('had happened only with that status and a date not after "now"', () => {
+    expect(hadHappened(event(day('2021-05-07')), NOW)).toBe(true);
+    expect(hadHappened(event(day('2021-05-08')), NOW)).toBe(true);
+    expect(hadHappened(event(day('2021-05-09')), NOW)).toBe(false);
+    expect(hadHappened(event(day('2021-05')), NOW)).toBe(true);
+    for (const status of ['scheduled', 'deadline', 'postponed', 'cancelled'] as const) {
+      expect(hadHappened(event(day('2021-04-24'), status), NOW)).toBe(false);
+    }
+  });
+
+  it('labels what had not happened in words', () => {
+    expect(eventStanding(event(day('2021-05-07')), NOW)).toBeUndefined();
+    expect(eventStanding(event(day('2021-09-11'), 'scheduled'), NOW)).toMatchObject({ label: 'Planned', lead: '' });
+    expect(eventStanding(event(day('2021-05-01'), 'deadline'), NOW)).toMatchObject({ label: 'Deadline', lead: '' });
+    expect(eventStanding(event(day('2021-04-24'), 'postponed'), NOW)).toMatchObject({
+      label: 'Postponed',
+      lead: 'had been set for',
+    });
+    expect(eventStanding(event(day('2021-04-24'), 'cancelled'), NOW)).toMatchObject({
+      label: 'Cancelled',
+      lead: 'had been set for',
+    });
+    // A date after "now" had not happened, whatever the status says (assembly reports the status).
+    expect(eventStanding(event(day('2021-06-01')), NOW)).toMatchObject({ status: 'scheduled', label: 'Planned' });
+  });
+
+  it('says the date with the status, a postponed event with the date it was set for and the new one', () => {
+    expect(describeEventDate(event(day('2021-05-07')), NOW)).toBe('7 May 2021');
+    expect(describeEventDate(event(day('2021-09-11'), 'scheduled'), NOW)).toBe('Planned: 11 September 2021');
+    expect(describeEventDate(event(day('2021-05-01'), 'deadline'), NOW)).toBe('Deadline: 1 May 2021');
+    expect(describeEventDate(event(day('2021-04-24'), 'cancelled'), NOW)).toBe(
+      'Cancelled: had been set for 24 April 2021',
+    );
+    expect(describeEventDate(event(day('2021-04-24'), 'postponed'), NOW)).toBe(
+      'Postponed: had been set for 24 April 2021; no new date given',
+    );
+    expect(describeEventDate(event(day('2021-04-24'), 'postponed', { movedTo: day('2021-05') }), NOW)).toBe(
+      'Postponed: had been set for 24 April 2021; moved to May 2021',
+    );
+  });
+});
+
+describe('competing accounts of a date', () => {
+  it('names who gives each account: actors in full, then the source', () => {
+    expect(accordingTo({ claimants: [ann], sourceVoice: false })).toBe('according to Ann Lee');
+    expect(accordingTo({ claimants: [ann, sam], sourceVoice: false })).toBe('according to Ann Lee, Sam Khan');
+    expect(accordingTo({ claimants: [], sourceVoice: true })).toBe('according to the source');
+    expect(accordingTo({ claimants: [ann], sourceVoice: true }, 'the source, “The article”')).toBe(
+      'according to Ann Lee and the source, “The article”',
+    );
+  });
+
+  it('orders accounts by their earliest day, then precision; ties keep the order the file gives', () => {
+    const late = version(day('2021-04-26'), [ann]);
+    const early = version(day('2021-04', { part: 'late' }), [sam]);
+    const exact = version(day('2021-04-21'), [], true);
+    const spanned = version({ from: '2021-04-21', to: '2021-04-23', provenance: 'stated', statedAs: 's' }, [ann]);
+    expect(accountsByDate([late, early, exact, spanned])).toEqual([exact, spanned, early, late]);
+    const twin = version(day('2021-04-26'), [sam]);
+    expect(accountsByDate([twin, late])).toEqual([twin, late]);
+    expect(accountsByDate([late, twin])).toEqual([late, twin]);
+  });
+
+  it('says every account, the earliest first, each attributed', () => {
+    const told = event(day('2021-04-24'), 'happened', {
+      versions: [version(day('2021-04-26'), [ann]), version(day('2021-04-24'), [], true)],
+    });
+    expect(describeEventDate(told, NOW)).toBe(
+      '24 April 2021 (according to the source) or 26 April 2021 (according to Ann Lee)',
+    );
+    const planned = {
+      ...told,
+      status: 'scheduled' as const,
+      versions: [...told.versions, version(day('2021-05'), [sam])],
+    };
+    expect(describeEventDate(planned, NOW)).toBe(
+      'Planned: 24 April 2021 (according to the source), 26 April 2021 (according to Ann Lee) or May 2021 (according to Sam Khan)',
+    );
+    expect(versionsLead(undefined)).toBe('Accounts of the date differ:');
+    expect(versionsLead(eventStanding(planned, NOW))).toBe('a date the accounts differ on:');
+  });
+});
+
+describe('gaps on the timeline', () => {
+  const before = event(day('2021-01-10'));
+
+  it('tells elapsed time toward an event that had happened', () => {
+    expect(timelineGap(before, event(day('2021-05-07')), NOW)).toBe('4 months later');
+    expect(timelineGap(event(day('2021-05-06')), event(day('2021-05-07')), NOW)).toBe('the next day');
+  });
+
+  it('never tells elapsed time toward an event that had not happened', () => {
+    expect(timelineGap(before, event(day('2021-05-10'), 'scheduled'), NOW)).toBe(
+      'set for 4 months after the previous event',
+    );
+    expect(timelineGap(before, event(day('2021-05-01'), 'deadline'), NOW)).toBe(
+      'due 4 months after the previous event',
+    );
+    expect(timelineGap(before, event(day('2021-04-24'), 'postponed'), NOW)).toBe(
+      'had been set for 3 months after the previous event',
+    );
+    expect(timelineGap(event(day('2021-04-23')), event(day('2021-04-24'), 'cancelled'), NOW)).toBe(
+      'had been set for the day after the previous event',
+    );
+    // Dated after "now": planned, whatever the status says.
+    expect(timelineGap(before, event(day('2021-06-01')), NOW)).toBe('set for 5 months after the previous event');
+    for (const status of ['scheduled', 'deadline', 'postponed', 'cancelled'] as const) {
+      for (const next of [day('2021-01-10'), day('2021-01-11'), day('2021-01-20'), day('2021-03'), day('2023')]) {
+        expect(timelineGap(before, event(next, status), NOW)).not.toMatch(/later|^the (same|next)/);
+      }
+    }
+  });
+
+  it('measures toward and from an event the accounts date differently no more precisely than they agree', () => {
+    const contested = event(day('2021-04-24'), 'happened', {
+      versions: [version(day('2021-04-24'), [], true), version(day('2021-04-30'), [ann])],
+    });
+    expect(timelineGap(event(day('2021-04-20')), contested, NOW)).toBe('4 to 10 days later');
+    expect(timelineGap(contested, event(day('2021-05-07')), NOW)).toBe('7 to 13 days later');
+  });
+});
+
+describe('"now" for a story', () => {
+  const source = (published: DateValue) => ({ published });
+
+  it('is the date of the latest source, or the last day it can date from', () => {
+    const exact = { asOf: '2021-05-08', sources: [source(day('2021-05-07')), source(day('2021-05-08'))] };
+    expect(storyNow(exact)).toEqual({
+      date: { on: '2021-05-08', provenance: 'stated' },
+      note: 'the date of the latest source',
+    });
+    expect(describeNow(exact)).toBe('As of 8 May 2021, the date of the latest source');
+    const month = { asOf: '2021-05-31', sources: [source(day('2021-05'))] };
+    expect(describeNow(month)).toBe('As of 31 May 2021, the last day the latest source can date from');
+    expect(describeNow({ asOf: '', sources: [] })).toBeUndefined();
+  });
+});
+
+describe('timeline order through assembly', () => {
+  const files = (events: { id: string; data: Record<string, unknown> }[]): CorpusFiles => ({
+    actors: [{ id: 'ann-lee', data: actorSchema.parse({ name: 'Ann Lee', kind: 'person' }), body: '' }],
+    stories: [
+      {
+        id: 's',
+        filePath: 'content/stories/s/story.mdx',
+        data: storySchema.parse({
+          title: 'T',
+          dek: 'D',
+          bottomLine: ['B'],
+          published: '2021-05-09',
+          updated: '2021-05-09',
+        }),
+        body: '',
+      },
+    ],
+    sources: [
+      {
+        id: 's/src',
+        filePath: 'content/stories/s/sources/src.md',
+        data: sourceSchema.parse({ title: 'Src', published: day('2021-05-08') }),
+        body: 'The text.',
+      },
+    ],
+    quotes: [],
+    claims: [],
+    events: events.map(({ id, data }) => ({
+      id: `s/${id}`,
+      filePath: `content/stories/s/events/${id}.md`,
+      data: eventSchema.parse({ title: id, source: 'src', ...data }),
+      body: id,
+    })),
+    redirects: [],
+  });
+
+  it('places an event the accounts date differently at its earliest account, whatever its status', () => {
+    const { stories } = assembleCorpus(
+      files([
+        { id: 'a-day', data: { when: day('2021-04-25') } },
+        {
+          id: 'b-contested',
+          data: {
+            versions: [
+              { when: day('2021-04-30'), claimants: ['ann-lee'] },
+              { when: day('2021-04-24'), sourceVoice: true },
+            ],
+          },
+        },
+        { id: 'c-postponed', data: { when: day('2021-04-24'), status: 'postponed', movedTo: day('2021-06-01') } },
+        { id: 'd-planned', data: { when: day('2021-06-01'), status: 'scheduled' } },
+        { id: 'e-span', data: { when: { from: '2021-04-24', to: '2021-04-28', statedAs: 'x', provenance: 'stated' } } },
+      ]),
+    );
+    const [story] = stories;
+    expect(story!.asOf).toBe('2021-05-08');
+    // 24 April: two days tie on start and precision, so by id; then the span; then 25 April; then 1 June.
+    expect(story!.events.map((e) => e.id)).toEqual(['b-contested', 'c-postponed', 'e-span', 'a-day', 'd-planned']);
+    const contested = story!.events[0]!;
+    expect(contested.when.on).toBe('2021-04-24');
+    expect(accountsByDate(contested.versions).map((v) => v.when.on)).toEqual(['2021-04-24', '2021-04-30']);
+    expect(story!.events.map((e, i, all) => (i === 0 ? '' : timelineGap(all[i - 1]!, e, story!.asOf)))).toEqual([
+      '',
+      'had been set for around the same time as the previous event',
+      'the same day',
+      'the day after the previous event began',
+      'set for about 5 weeks after the previous event',
+    ]);
+  });
+});
+
+type Component = Parameters<AstroContainer['renderToString']>[0];
+// Through Vite's glob import, which type-checks where an `.astro` import would not (plain `tsc`).
+const components = import.meta.glob<Component>('../../src/components/*.astro', { eager: true, import: 'default' });
+const component = (name: string): Component => components[`../../src/components/${name}.astro`]!;
+const [DateText, DateNote, InferredMark, Timeline, BriefingTimeline, BriefingSources] = [
+  'DateText',
+  'DateNote',
+  'InferredMark',
+  'Timeline',
+  'BriefingTimeline',
+  'BriefingSources',
+].map(component);
+
+describe('the markup', () => {
+  const render = async (component: Component | undefined, props: Record<string, unknown>) => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(component!, { props });
+    return html.replace(/ data-astro-cid-\w+/g, '').replace(/<style>.*?<\/style>/gs, '');
+  };
+  /** The text as a screen reader meets it: blocks apart, inline tags dropped, white space collapsed. */
+  const text = (html: string) =>
+    html
+      .replace(/<\/?(?:div|p|details|summary|h\d|li|ol|section)\b[^>]*>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
+  /** Each list item's text. */
+  const itemsOf = (html: string) =>
+    html
+      .split(/<li\b[^>]*>/)
+      .slice(1)
+      .map(text);
+  const spanned: DateValue = {
+    from: '2021-04-24',
+    to: '2021-05-04',
+    statedAs: 'April 24 to May 4',
+    provenance: 'stated',
+  };
+  const lastWeek: DateValue = {
+    earliest: '2021-04-26',
+    latest: '2021-05-02',
+    statedAs: 'last week',
+    provenance: 'inferred',
+    reasoning: 'read against 8 May 2021',
+  };
+  const noYear: DateValue = {
+    on: '2021-05-01',
+    statedAs: 'May 1',
+    provenance: 'inferred',
+    inferredParts: ['year'],
+    reasoning: 'no year given',
+  };
+  const metadata: DateValue = { on: '2021-04-21', provenance: 'stated', statedIn: 'metadata' };
+
+  it('marks a span and a range up as a start and an end <time>, spoken naturally', async () => {
+    const span = await render(DateText, { date: spanned });
+    expect(span).toContain(
+      '<time datetime="2021-04-24">24 April</time> to <time datetime="2021-05-04">4 May 2021</time>',
+    );
+    expect(span).toMatch(/<span class="visually-hidden">from <\/span>/);
+    expect(text(span)).toBe('from 24 April to 4 May 2021');
+    const range = await render(DateText, { date: lastWeek });
+    expect(text(range)).toBe('some day between 26 April and 2 May 2021');
+    expect(range).toContain('<time datetime="2021-04-26">26 April</time>');
+    expect(await render(DateText, { date: day('2021-04', { part: 'late' }) })).toBe(
+      '<time datetime="2021-04">late April 2021</time>',
+    );
+  });
+
+  it('notes parts we inferred in words, the ≈ marker only for a date inferred whole, and metadata as such', async () => {
+    const partNote = await render(DateNote, { date: noYear });
+    expect(text(partNote)).toBe('the source says “May 1” year inferred no year given');
+    expect(partNote).not.toContain('≈');
+    expect(text(await render(DateNote, { date: lastWeek }))).toBe(
+      'the source says “last week” ≈ inferred date read against 8 May 2021',
+    );
+    expect(text(await render(DateNote, { date: metadata }))).toBe("(from the page's metadata)");
+    expect(text(await render(DateNote, { date: { ...metadata, statedAs: 'Wed, 21 Apr 2021' } }))).toBe(
+      "(from the page's metadata: “Wed, 21 Apr 2021”)",
+    );
+    expect(text(await render(InferredMark, { date: noYear }))).toBe('(year inferred)');
+    expect(text(await render(InferredMark, { date: metadata }))).toBe("(from the page's metadata)");
+    expect(await render(InferredMark, { date: lastWeek })).toContain('≈');
+    expect(text(await render(InferredMark, { date: day('2021-05-07') }))).toBe('');
+  });
+
+  it("says a source's published date from metadata on the briefing", async () => {
+    const html = await render(BriefingSources, {
+      sources: [{ id: 'src', title: 'The article', published: metadata, text: '' }],
+    });
+    expect(text(html)).toContain("Published 21 April 2021 (from the page's metadata).");
+  });
+
+  const source = { id: 'src', title: 'The article', published: day('2021-05-08'), text: '' };
+  const ann = { id: 'ann-lee', name: 'Ann Lee', kind: 'person', roles: [], aliases: [], file: '' };
+  const timelineEvent = (id: string, extra: Partial<Told>) => ({
+    ...event(day('2021-01-10')),
+    id,
+    anchor: `e-${id}`,
+    file: '',
+    title: `Event ${id}`,
+    text: 'What happened.',
+    sameAs: [],
+    source,
+    actors: [],
+    quotes: [],
+    claims: [],
+    ...extra,
+  });
+  const events = [
+    timelineEvent('doha', { when: day('2021-01-10') }),
+    timelineEvent('talks', { when: day('2021-04-24'), status: 'postponed', movedTo: day('2021-06-01') }),
+    timelineEvent('meeting', {
+      when: day('2021-04-26'),
+      versions: [version(day('2021-04-28'), [ann]), version(day('2021-04-26'), [], true)],
+    }),
+    timelineEvent('conference', { when: spanned }),
+    timelineEvent('summit', { when: day('2021-09-11'), status: 'scheduled' }),
+  ];
+
+  it('marks what had not happened in words, and every account of a date, attributed', async () => {
+    const html = await render(Timeline, { story: { slug: 's', asOf: NOW, events, sources: [source] } });
+    const items = itemsOf(html);
+    expect(items[1]).toContain('had been set for 3 months after the previous event');
+    expect(items[1]).toContain('Postponed: had been set for 24 April 2021');
+    expect(items[1]).toContain('Moved to 1 June 2021');
+    expect(items[2]).toContain('2 to 4 days later');
+    expect(items[2]).toContain(
+      'Accounts of the date differ: According to the source, “The article”: 26 April 2021 the source says “2021-04-26” According to Ann Lee: 28 April 2021',
+    );
+    expect(items[3]).toContain('from 24 April to 4 May 2021');
+    expect(items[4]).toContain('set for 4 months after the previous event ended');
+    expect(items[4]).toContain('Planned: 11 September 2021');
+    expect(html).toContain('data-status="scheduled"');
+  });
+
+  it('keeps the briefing to one line an event, with the same words', async () => {
+    const html = await render(BriefingTimeline, { events, asOf: NOW });
+    const items = itemsOf(html);
+    expect(items).toEqual([
+      '10 January 2021 Event doha',
+      'Postponed: had been set for 24 April 2021; moved to 1 June 2021 Event talks',
+      '26 April 2021 (according to the source) or 28 April 2021 (according to Ann Lee) Event meeting',
+      'from 24 April to 4 May 2021 Event conference',
+      'Planned: 11 September 2021 Event summit',
+    ]);
+    expect(items.map((item, i) => item.replace(` Event ${events[i]!.id}`, ''))).toEqual(
+      events.map((e) => describeEventDate(e, NOW).replace(/^24 April to/, 'from 24 April to')),
+    );
+    expect(html).not.toContain('inferred date: not given in full');
+  });
+});
