@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * typescript-eslint's strict rules with type information, and Astro's recommended rules for
  * components and pages. Formatting is Prettier's (`npm run format`), not ESLint's.
  */
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/dist/',

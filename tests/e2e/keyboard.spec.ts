@@ -50,12 +50,14 @@ for (const site of SITES) {
     test.use({ baseURL: site.origin });
     const pages = builtPages(site).filter((p) => !p.redirect);
 
-    test('Tab reaches every control once per round, each with a visible focus ring on screen, and never gets stuck', async ({
-      page,
-    }) => {
-      // Instant scrolling, so "on screen" is measured where focus lands, not halfway through a smooth scroll.
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      for (const { path } of pages) {
+    // One test a page: each page's walk has its own time limit, so a busy machine or a site with more
+    // pages does not run one test past its limit.
+    for (const { path } of pages) {
+      test(`Tab reaches every control on ${path} once per round, each with a visible focus ring on screen, and never gets stuck`, async ({
+        page,
+      }) => {
+        // Instant scrolling, so "on screen" is measured where focus lands, not halfway through a smooth scroll.
+        await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(path);
         const expected = await focusables(page);
         const reached: string[] = [];
@@ -81,8 +83,8 @@ for (const site of SITES) {
         expect([null, expected[0], expected.at(-1)], `${path}: Shift+Tab before the first control`).toContain(
           (await focused(page))?.name ?? null,
         );
-      }
-    });
+      });
+    }
 
     test('the skip link is the first stop, shows when focused, and moves focus to the main content', async ({
       page,
