@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousNames, roleAt } from '../../src/lib/assemble/actors';
+import { ambiguousNames } from '../../src/lib/assemble/actors';
+import { roleAt } from '../../src/lib/model/chronology';
 import {
   describeAffiliation,
   describeRole,
@@ -104,7 +105,7 @@ describe('ambiguousNames', () => {
 });
 
 const { stories } = corpus();
-const index = indexAppearances(stories, roleAt);
+const index = indexAppearances(stories);
 const allQuotes = stories.flatMap((story) => story.quotes);
 const quote = (id: string) => allQuotes.find((q) => q.id === id)!;
 

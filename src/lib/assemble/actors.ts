@@ -1,26 +1,4 @@
-import type { DateValue } from '../model/date';
-import type { Role } from '../model/entities';
-import { firstDay, lastDay } from '../model/calendar';
-import { dateBounds } from '../model/chronology';
 import type { ActorRecord } from '../model/corpus';
-
-/**
- * The role an actor held when something was said or done: the role whose dates cover the moment,
- * else the latest undated role (the one the source gives), else none.
- */
-export function roleAt(actor: Pick<ActorRecord, 'roles'>, when: DateValue | undefined): Role | undefined {
-  if (when !== undefined) {
-    const { earliest } = dateBounds(when);
-    const covering = actor.roles.find(
-      (role) =>
-        (role.from !== undefined || role.to !== undefined) &&
-        (role.from === undefined || firstDay(role.from) <= earliest) &&
-        (role.to === undefined || earliest <= lastDay(role.to)),
-    );
-    if (covering) return covering;
-  }
-  return actor.roles.findLast((role) => role.from === undefined && role.to === undefined);
-}
 
 /**
  * Actors that share a display name must say what tells them apart, or a page would show two people

@@ -1,6 +1,6 @@
 import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities';
 import type { DateValue } from '../model/date';
-import { compareDated, dateBounds } from '../model/chronology';
+import { compareDated, dateBounds, roleAt } from '../model/chronology';
 import type {
   Account,
   ActorRecord,
@@ -18,7 +18,6 @@ import type {
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body';
 import { ContentError, ProblemList } from '../content/problems';
 import { explainMiss, findVerbatim } from '../content/verbatim';
-import { roleAt } from './actors';
 
 /**
  * Story assembly: the one place where one story's files become the model pages render. Every

@@ -1,4 +1,6 @@
+import type { ActorRecord } from './corpus';
 import type { DateValue } from './date';
+import type { Role } from './entities';
 import { calendarPrecision, firstDay, lastDay } from './calendar';
 
 /**
@@ -48,4 +50,22 @@ export function compareDated(a: { id: string; date: DateValue }, b: { id: string
   if (byStart !== 0) return byStart;
   const byPrecision = PRECISION_ORDER[datePrecision(a.date)] - PRECISION_ORDER[datePrecision(b.date)];
   return byPrecision !== 0 ? byPrecision : a.id.localeCompare(b.id);
+}
+
+/**
+ * The role an actor held when something was said or done: the role whose dates cover the moment,
+ * else the latest undated role (the one the source gives), else none.
+ */
+export function roleAt(actor: Pick<ActorRecord, 'roles'>, when: DateValue | undefined): Role | undefined {
+  if (when !== undefined) {
+    const { earliest } = dateBounds(when);
+    const covering = actor.roles.find(
+      (role) =>
+        (role.from !== undefined || role.to !== undefined) &&
+        (role.from === undefined || firstDay(role.from) <= earliest) &&
+        (role.to === undefined || earliest <= lastDay(role.to)),
+    );
+    if (covering) return covering;
+  }
+  return actor.roles.findLast((role) => role.from === undefined && role.to === undefined);
 }

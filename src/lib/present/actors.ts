@@ -1,7 +1,7 @@
 import type { DateValue } from '../model/date';
 import type { Role } from '../model/entities';
 import { daysBetween, firstDay, lastDay } from '../model/calendar';
-import { compareDated, dateBounds } from '../model/chronology';
+import { compareDated, dateBounds, roleAt } from '../model/chronology';
 import {
   isUnnamed,
   newestStoryFirst,
@@ -143,9 +143,6 @@ export const noAppearances = (): Appearances => ({
   claims: [],
 });
 
-/** The role an actor held at a moment: src/lib/assemble/actors.ts's `roleAt`, handed in by the page (this layer reads only the model). */
-export type RoleAt = (actor: ActorRecord, when: DateValue | undefined) => Role | undefined;
-
 /**
  * How many days a date leaves open: 0 for a day, 9 for "late April", 29 for April 2021. A span
  * ("from 24 April to 4 May") is known to the precision of its ends, however long it lasts.
@@ -229,7 +226,7 @@ const byEventDate = (a: EventAppearance, b: EventAppearance) =>
  * has no entry of their own. An event several stories tell is one entry, on the page of everyone
  * who takes part in any telling of it.
  */
-export function indexAppearances(stories: readonly Story[], roleAt: RoleAt): Map<string, Appearances> {
+export function indexAppearances(stories: readonly Story[]): Map<string, Appearances> {
   const index = new Map<string, Appearances>();
   const of = (id: string) => {
     let entry = index.get(id);
