@@ -170,9 +170,3 @@ export function storyNow(story: StoryDates): { date: DateValue; note: string } |
     note: exact ? 'the date of the latest source' : 'the last day the latest source can date from',
   };
 }
-
-/** `storyNow` as one line of text. */
-export function describeNow(story: StoryDates): string | undefined {
-  const now = storyNow(story);
-  return now === undefined ? undefined : `As of ${formatDate(now.date)}, ${now.note}`;
-}
