@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CARD_FONT_FILES,
@@ -10,7 +11,10 @@ import {
   cardDesign,
   cardKey,
   describeCard,
+  loadCardFonts,
   readPalette,
+  renderCard,
+  renderCardFullColour,
   shareCard,
   type CardContent,
 } from '../../src/lib/outputs/sharecard';
@@ -173,4 +177,29 @@ describe('shareCard', () => {
     expect(await readdir(dir)).toEqual([`${cardKey(card, design)}.png`]);
     expect(imageTally()).toMatchObject({ rendered: 1, reused: 1 });
   });
+});
+
+describe('renderCard', () => {
+  /** Each pixel's channels, decoded from a PNG of any colour type. */
+  const pixels = async (png: Uint8Array) => sharp(png).ensureAlpha().raw().toBuffer();
+
+  it('encodes the card with a palette, a fraction of the bytes, no difference a reader can see', async () => {
+    const fonts = await loadCardFonts();
+    const long: CardContent = {
+      ...card,
+      words: `“${'We will stand with the Afghans who keep the Republic. '.repeat(4).trim()}”`,
+    };
+    for (const content of [card, long]) {
+      const full = await renderCardFullColour(content, design, fonts);
+      const palette = await renderCard(content, design, fonts);
+      const [a, b] = await Promise.all([pixels(full), pixels(palette)]);
+      expect(b.length).toBe(a.length);
+      let total = 0;
+      for (let i = 0; i < a.length; i++) total += Math.abs(a[i]! - b[i]!);
+      // Mean difference per channel, out of 255: below 1 is invisible on flat colour and text.
+      expect(total / a.length).toBeLessThan(1);
+      expect(palette.length).toBeLessThan(full.length / 2);
+      expect(palette.length, 'a card within the 35 KB budget').toBeLessThan(35_000);
+    }
+  }, 60_000);
 });

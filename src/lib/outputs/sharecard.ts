@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import globalCss from '../../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
 import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors';
@@ -52,8 +53,8 @@ export interface CardDesign {
   fonts: string[];
 }
 
-/** Bump when `cardLayout` changes, so every cached card is drawn again. */
-const LAYOUT_VERSION = 1;
+/** Bump when `cardLayout` or the encoding changes, so every cached card is drawn again (2: palette PNG). */
+const LAYOUT_VERSION = 2;
 /** The longest words a card shows in full; longer ones are shortened. */
 export const WORDS_MAX = 190;
 /** The palette entries the card uses. */
@@ -204,14 +205,29 @@ export function loadCardFonts(): Promise<CardFont[]> {
 
 export const CARD_FONT_FILES = FONT_FILES.map((f) => f.file);
 
-/** Draws the card as a PNG. */
-export async function renderCard(card: CardContent, design: CardDesign, cardFonts: CardFont[]): Promise<Uint8Array> {
+/** Draws the card as a full-colour PNG, exactly as resvg renders it. */
+export async function renderCardFullColour(
+  card: CardContent,
+  design: CardDesign,
+  cardFonts: CardFont[],
+): Promise<Uint8Array> {
   const svg = await satori(cardLayout(card, design.palette), {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: cardFonts,
   });
   return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+}
+
+/**
+ * Draws the card as a PNG with a palette of at most 256 colours (libimagequant, through sharp). A
+ * card is flat colour and anti-aliased text, so it loses nothing a reader can see and weighs about a
+ * third: the whole site is deployed on every build, and cards are most of its bytes. Every link
+ * preview reads a palette PNG. tests/unit/sharecard.test.ts compares it with the full-colour render.
+ */
+export async function renderCard(card: CardContent, design: CardDesign, cardFonts: CardFont[]): Promise<Uint8Array> {
+  const png = await renderCardFullColour(card, design, cardFonts);
+  return new Uint8Array(await sharp(png).png({ palette: true, colours: 256, compressionLevel: 9 }).toBuffer());
 }
 
 /** The design, read from the stylesheet once per build. */
