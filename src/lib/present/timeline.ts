@@ -19,7 +19,7 @@ export function hadHappened(event: Dated, asOf: string): boolean {
 }
 
 /** The label for each status of an event that had not happened. */
-export const EVENT_STATUS_LABELS: Record<Exclude<EventStatus, 'happened'>, string> = {
+const EVENT_STATUS_LABELS: Record<Exclude<EventStatus, 'happened'>, string> = {
   scheduled: 'Planned',
   deadline: 'Deadline',
   postponed: 'Postponed',
