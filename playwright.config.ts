@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { FIXTURE_SITE, SITE } from './tests/e2e/site';
+import { SITES, SITE } from './tests/e2e/site';
 
 /**
  * Browser tests run against the built sites, served by `astro preview`, in Debian's Chromium
@@ -7,8 +7,8 @@ import { FIXTURE_SITE, SITE } from './tests/e2e/site';
  * - e2e (tests/e2e): what readers do, and the safety of the pages (CSP, requests, escaping);
  * - quality (tests/quality): validators and auditors over every built page: vnu, html-validate,
  *   linkinator, axe, Lighthouse, and the published-URL manifest.
- * Two servers: the site (dist/, `npm run build`) on E2E_PORT, and the fixture site
- * (dist-fixtures/unsafe, `npm run build:fixtures`) on E2E_PORT + 1.
+ * Three servers: the site (dist/, `npm run build`) on E2E_PORT, and the fixture sites
+ * (dist-fixtures/unsafe and dist-fixtures/languages, `npm run build:fixtures`) on E2E_PORT + 1 and + 2.
  */
 const port = (origin: string) => Number(new URL(origin).port);
 
@@ -40,9 +40,9 @@ export default defineConfig({
     { name: 'e2e', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'] } },
     { name: 'quality', testDir: 'tests/quality', use: { ...devices['Desktop Chrome'] } },
   ],
-  webServer: [SITE, FIXTURE_SITE].map((site) => ({
+  webServer: SITES.map((site) => ({
     // --ignore-lock: Astro otherwise allows one preview server per project (and backgrounds it when it
-    // thinks an agent runs it); these two must run side by side, in the foreground.
+    // thinks an agent runs it); these must run side by side, in the foreground.
     command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port(site.origin)}`,
     env: { OUT_DIR: site.dist },
     url: `${site.origin}/`,

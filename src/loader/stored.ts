@@ -9,8 +9,11 @@ import type {
   Speaker,
   Story,
   TimelineEvent,
+  Translation,
   UnnamedSpeaker,
 } from '../lib/model/corpus';
+
+type SourceTranslation = Extract<Translation, { by: 'source' }>;
 
 /**
  * The assembled story as the content store keeps it: plain data, with every reference to an actor,
@@ -22,7 +25,13 @@ import type {
 /** An actor by id; an unnamed speaker as itself, with its affiliation by id. */
 type StoredSpeaker = string | (Omit<UnnamedSpeaker, 'affiliation'> & { affiliation?: string | undefined });
 type StoredAccount = Omit<Account, 'claimants'> & { claimants: string[] };
-type StoredQuote = Omit<Quote, 'speaker' | 'source'> & { speaker: StoredSpeaker; source: string };
+type StoredTranslation =
+  Exclude<Translation, { by: 'source' }> | (Omit<SourceTranslation, 'source'> & { source: string });
+type StoredQuote = Omit<Quote, 'speaker' | 'source' | 'translation'> & {
+  speaker: StoredSpeaker;
+  source: string;
+  translation?: StoredTranslation | undefined;
+};
 type StoredClaim = Omit<Claim, 'claimants' | 'disputedBy' | 'source' | 'quotes' | 'versions'> & {
   claimants: string[];
   disputedBy: string[];
@@ -50,10 +59,18 @@ const ids = (items: { id: string }[]) => items.map((item) => item.id);
 const storeSpeaker = (speaker: Speaker): StoredSpeaker =>
   speaker.kind === 'unnamed' ? { ...speaker, affiliation: speaker.affiliation?.id } : speaker.id;
 
+const storeTranslation = (translation: Translation): StoredTranslation =>
+  translation.by === 'source' ? { ...translation, source: translation.source.id } : translation;
+
 export function storeStory(story: Story): StoredStory {
   return {
     ...story,
-    quotes: story.quotes.map((q) => ({ ...q, speaker: storeSpeaker(q.speaker), source: q.source.id })),
+    quotes: story.quotes.map((q) => ({
+      ...q,
+      speaker: storeSpeaker(q.speaker),
+      source: q.source.id,
+      translation: q.translation && storeTranslation(q.translation),
+    })),
     claims: story.claims.map((c) => ({
       ...c,
       claimants: ids(c.claimants),
@@ -91,8 +108,18 @@ export function linkStory(stored: StoredStory, actors: ReadonlyMap<string, Actor
     typeof stored === 'string'
       ? actor(stored)
       : { ...stored, affiliation: stored.affiliation === undefined ? undefined : actor(stored.affiliation) };
+  const translation = (stored: StoredTranslation): Translation =>
+    stored.by === 'source' ? { ...stored, source: source(stored.source) } : stored;
   const quotes = new Map<string, Quote>(
-    stored.quotes.map((q) => [q.id, { ...q, speaker: speaker(q.speaker), source: source(q.source) }]),
+    stored.quotes.map((q) => [
+      q.id,
+      {
+        ...q,
+        speaker: speaker(q.speaker),
+        source: source(q.source),
+        translation: q.translation && translation(q.translation),
+      },
+    ]),
   );
   const quote = (id: string) => lookup(quotes, id, 'quote', slug);
   const claims = new Map<string, Claim>(

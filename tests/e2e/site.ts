@@ -3,9 +3,10 @@ import { join, relative } from 'node:path';
 import { urlOfFile } from '../../src/lib/outputs/manifest';
 
 /**
- * The two built sites the browser tests run against, each served by `astro preview` (see
- * playwright.config.ts): the real site from content/, and the fixture site from
- * tests/fixtures/content/unsafe (markup in every field, a story with nothing recorded, redirects).
+ * The built sites the browser tests run against, each served by `astro preview` (see
+ * playwright.config.ts): the real site from content/, the fixture site from
+ * tests/fixtures/content/unsafe (markup in every field, a story with nothing recorded, redirects),
+ * and the languages site from tests/fixtures/content/languages (quotes in Arabic script, translated).
  * Page lists are read from the build output, so a new page type is tested as soon as it is built.
  */
 
@@ -23,7 +24,13 @@ export const FIXTURE_SITE: Site = {
   dist: 'dist-fixtures/unsafe',
   origin: `http://127.0.0.1:${port + 1}`,
 };
-export const SITES = [SITE, FIXTURE_SITE];
+/** Quotes in Pashto and Dari with their translations (tests/fixtures/content/languages). */
+export const LANGUAGES_SITE: Site = {
+  name: 'languages site',
+  dist: 'dist-fixtures/languages',
+  origin: `http://127.0.0.1:${port + 2}`,
+};
+export const SITES = [SITE, FIXTURE_SITE, LANGUAGES_SITE];
 
 export interface BuiltPage {
   /** The URL path: `/stories/<slug>/`. */

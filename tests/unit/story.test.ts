@@ -46,7 +46,7 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
         'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.',
       ),
     ],
-    sources: [entry<SourceMeta>('sources', 's/src', { title: 'Src', published: friday }, SOURCE_TEXT)],
+    sources: [entry<SourceMeta>('sources', 's/src', { title: 'Src', published: friday, lang: 'en' }, SOURCE_TEXT)],
     quotes: [
       entry<QuoteMeta>(
         'quotes',

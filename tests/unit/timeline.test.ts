@@ -325,16 +325,16 @@ describe('the markup', () => {
   });
 
   it('notes parts we inferred in words, the ≈ marker only for a date inferred whole, and metadata as such', async () => {
-    const partNote = await render(DateNote, { date: noYear });
+    const partNote = await render(DateNote, { date: noYear, sourceLang: 'en' });
     expect(text(partNote)).toBe('the source says “May 1” year inferred no year given');
     expect(partNote).not.toContain('≈');
-    expect(text(await render(DateNote, { date: lastWeek }))).toBe(
+    expect(text(await render(DateNote, { date: lastWeek, sourceLang: 'en' }))).toBe(
       'the source says “last week” ≈ inferred date read against 8 May 2021',
     );
-    expect(text(await render(DateNote, { date: metadata }))).toBe("(from the page's metadata)");
-    expect(text(await render(DateNote, { date: { ...metadata, statedAs: 'Wed, 21 Apr 2021' } }))).toBe(
-      "(from the page's metadata: “Wed, 21 Apr 2021”)",
-    );
+    expect(text(await render(DateNote, { date: metadata, sourceLang: 'en' }))).toBe("(from the page's metadata)");
+    expect(
+      text(await render(DateNote, { date: { ...metadata, statedAs: 'Wed, 21 Apr 2021' }, sourceLang: 'en' })),
+    ).toBe("(from the page's metadata: “Wed, 21 Apr 2021”)");
     expect(text(await render(InferredMark, { date: noYear }))).toBe('(year inferred)');
     expect(text(await render(InferredMark, { date: metadata }))).toBe("(from the page's metadata)");
     expect(await render(InferredMark, { date: lastWeek })).toContain('≈');
@@ -343,12 +343,12 @@ describe('the markup', () => {
 
   it("says a source's published date from metadata on the briefing", async () => {
     const html = await render(BriefingSources, {
-      sources: [{ id: 'src', title: 'The article', published: metadata, text: '' }],
+      sources: [{ id: 'src', title: 'The article', published: metadata, text: '', lang: 'en' }],
     });
     expect(text(html)).toContain("Published 21 April 2021 (from the page's metadata).");
   });
 
-  const source = { id: 'src', title: 'The article', published: day('2021-05-08'), text: '' };
+  const source = { id: 'src', title: 'The article', published: day('2021-05-08'), text: '', lang: 'en' };
   const ann = { id: 'ann-lee', name: 'Ann Lee', kind: 'person', roles: [], aliases: [], file: '' };
   const timelineEvent = (id: string, extra: Partial<Told>) => ({
     ...event(day('2021-01-10')),

@@ -282,3 +282,30 @@ describe('explaining a miss', () => {
     );
   });
 });
+
+describe('quotes in Arabic script', () => {
+  const dari = 'زلمی مثال، عضو کمیسیون صلح، روز جمعه گفت: «ما از همه طرف‌ها می‌خواهیم که به گفتگوهای صلح ادامه دهند.»';
+  const words = 'ما از همه طرف‌ها می‌خواهیم که به گفتگوهای صلح ادامه دهند.';
+
+  it('finds Dari words with their zero-width non-joiners, inside guillemets', () => {
+    expect(findVerbatim(words, dari)).toMatchObject({ found: true, text: words.slice(0, -1) });
+  });
+
+  it('refuses the Arabic yeh where the source has the Farsi yeh, and names both', () => {
+    const arabicYeh = words.replaceAll('ی', 'ي');
+    expect(findVerbatim(arabicYeh, dari).found).toBe(false);
+    expect(explainMiss(arabicYeh, dari)).toContain(
+      '"ي" U+064A ARABIC LETTER YEH; the source has "ی" U+06CC ARABIC LETTER FARSI YEH',
+    );
+  });
+
+  it('refuses words whose non-joiners were dropped', () => {
+    const joined = words.replaceAll('\u200c', '');
+    expect(findVerbatim(joined, dari).found).toBe(false);
+    expect(explainMiss(joined, dari)).toBe(
+      'closest passage (81% alike): "ما از همه طرف‌ها می‌خواهیم که به گفتگوهای صلح ادامه دهند"; 2 differences: ' +
+        '(1) the source has an invisible U+200C ZERO WIDTH NON-JOINER after character 13 of the quote that the quote does not have; ' +
+        '(2) the source has an invisible U+200C ZERO WIDTH NON-JOINER after character 18 of the quote that the quote does not have',
+    );
+  });
+});

@@ -14,7 +14,9 @@ import type {
   Speaker,
   Story,
   TimelineEvent,
+  Translation,
 } from '../model/corpus';
+import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language';
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body';
 import { ContentError, ProblemList } from '../content/problems';
 import { explainMiss, findVerbatim } from '../content/verbatim';
@@ -139,6 +141,67 @@ const accountOf = (
   sourceVoice: data.sourceVoice,
 });
 
+/**
+ * The language of a quote's words: the quote's own `lang`, else its source's. A paraphrase is our
+ * words, so it is in the site's language whatever the source's (its `passage` keeps the source's).
+ */
+function wordsLanguage(a: Assembly, file: string, data: QuoteMeta, source: Source): string {
+  if (data.form !== 'paraphrase') return data.lang ?? source.lang;
+  if (data.lang !== undefined && !inSiteLanguage(data.lang)) {
+    a.problems.add(
+      file,
+      'lang',
+      data.lang,
+      `the site's language (${SITE_LANGUAGE}) for a paraphrase: a paraphrase is our words; the \`passage\` it restates keeps the source's language`,
+    );
+  }
+  return SITE_LANGUAGE;
+}
+
+/**
+ * The words in the site's language: required when the words are in another, refused when they are
+ * not; a source's translation is found verbatim in that source, like a quote.
+ */
+function translationOf(a: Assembly, file: string, data: QuoteMeta, lang: string): Translation | undefined {
+  const { translation } = data;
+  if (inSiteLanguage(lang)) {
+    if (translation !== undefined) {
+      a.problems.add(
+        file,
+        'translation',
+        translation.words,
+        `a translation only for words not in the site's language (${SITE_LANGUAGE}); these words are in ${languageName(lang)} (${lang})`,
+      );
+    }
+    return undefined;
+  }
+  if (translation === undefined) {
+    if (data.form !== 'paraphrase') {
+      a.problems.add(
+        file,
+        'translation',
+        undefined,
+        `a \`translation\` of these ${languageName(lang)} (${lang}) words into the site's language (${SITE_LANGUAGE}): \`by: source\` with the \`source\` that publishes it, or \`by: us\``,
+      );
+    }
+    return undefined;
+  }
+  if (translation.by === 'us') return { by: 'us', words: translation.words };
+  const source = sourceRef(a, file, 'translation.source', translation.source);
+  if (!source || source.text === '') return undefined;
+  if (!inSiteLanguage(source.lang)) {
+    a.problems.add(
+      file,
+      'translation.source',
+      translation.source,
+      `a source in the site's language (${SITE_LANGUAGE}) for the translation; "${source.id}" is in ${languageName(source.lang)} (${source.lang})`,
+    );
+    return undefined;
+  }
+  const span = verbatimSpan(a, file, 'translation.words', translation.words, source, 'a translation: ');
+  return span && { by: 'source', words: translation.words, source, span };
+}
+
 function assembleQuotes(a: Assembly, files: StoryFiles) {
   for (const entry of files.quotes) {
     const file = fileOf(entry);
@@ -156,6 +219,8 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
         : undefined;
     const passage =
       data.passage !== undefined && checkable ? verbatimSpan(a, file, 'passage', data.passage, source, '') : undefined;
+    const lang = wordsLanguage(a, file, data, source);
+    const translation = translationOf(a, file, data, lang);
     const id = localId(entry);
     a.quotes.set(id, {
       id,
@@ -164,6 +229,8 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
       number: 0, // numbered once the text's citations have ordered the quotes
       file,
       words,
+      lang,
+      translation,
       form: data.form,
       medium: data.medium,
       said: data.said,

@@ -1011,9 +1011,11 @@ class Describer {
     const qv = q.filter((i) => !isInvisibleToken(quote, i));
     const sv = s.filter((i) => !isInvisibleToken(source, i));
     if (qv.length === 0 && sv.length === 0) return found;
-    if (qv.length === 1 && sv.length === 1 && quote.kind[qv[0]!] === source.kind[sv[0]!]) {
-      const characters = this.characters(qv[0]!, sv[0]!);
-      if (characters) return [...found, ...characters];
+    // Word for word, each pair told apart by its characters when that is what differs (a look-alike
+    // letter; a non-joiner dropped from every Persian word that has one).
+    if (qv.length === sv.length && qv.every((q, i) => quote.kind[q] === source.kind[sv[i]!])) {
+      const pairs = qv.map((q, i) => this.characters(q, sv[i]!));
+      if (pairs.every((characters) => characters !== undefined)) return [...found, ...pairs.flat()];
     }
     if (qv.length === 0) {
       const words = sv.filter((i) => source.kind[i] === Kind.Word).length;

@@ -101,6 +101,9 @@ export interface Source extends SourceMeta {
   text: string;
 }
 
+/** A quote's words in the site's language: a source's translation (found in that source), or ours. */
+export type Translation = { by: 'source'; words: string; source: Source; span: Span } | { by: 'us'; words: string };
+
 export interface Quote {
   id: string;
   /** The slug of the story the quote belongs to: with `id`, it makes the quote's permanent URL. */
@@ -112,6 +115,10 @@ export interface Quote {
   file: string;
   /** The words, as the editor wrote them (edit marks included). */
   words: string;
+  /** The language of the words (BCP 47): the source's, unless the quote says; a paraphrase's is the site's. */
+  lang: string;
+  /** The words in the site's language, when they were said in another. */
+  translation?: Translation | undefined;
   form: QuoteForm;
   medium: QuoteMeta['medium'];
   said?: DateValue | undefined;

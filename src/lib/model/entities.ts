@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { linkProblem } from './links';
 import { calendarDay, calendarValue, dateValueSchema } from './date';
+import { languageTag, SITE_LANGUAGE } from './language';
 
 /**
  * The content model: one schema per kind of file under `content/`. Every object is strict, so a
@@ -76,6 +77,8 @@ export const sourceSchema = z.strictObject({
   published: dateValueSchema,
   /** Where our copy of the text comes from and anything an editor should know about it. */
   note: text.optional(),
+  /** The language the source is written in, a BCP 47 tag ("ps" Pashto, "fa-AF" Dari); default: the site's, `en`. */
+  lang: languageTag.default(SITE_LANGUAGE),
 });
 
 export const quoteForms = ['direct', 'reported', 'paraphrase'] as const;
@@ -101,6 +104,28 @@ export const unnamedSpeakerSchema = z.strictObject({
   affiliation: entityId.optional(),
 });
 
+/**
+ * The words of a quote in the site's language, when they were said in another. Who translated them
+ * decides how a page shows them: a source's translation is quoted from that source (and checked
+ * against it); ours is never put in quotation marks or presented as the speaker's words.
+ */
+export const translationSchema = z.discriminatedUnion('by', [
+  z.strictObject({
+    /** `source`: a source of the story publishes this translation. */
+    by: z.literal('source'),
+    /** The source id that publishes it; its text must contain the translation verbatim. */
+    source: entityId,
+    /** The translation, exactly as that source gives it. */
+    words: text,
+  }),
+  z.strictObject({
+    /** `us`: the translation is ours. */
+    by: z.literal('us'),
+    /** Our translation into the site's language. */
+    words: text,
+  }),
+]);
+
 export const quoteSchema = z
   .strictObject({
     /** The actor id of who said it; or, for a speaker the source does not name, `unnamed` instead. */
@@ -119,6 +144,10 @@ export const quoteSchema = z
     passage: text.optional(),
     /** Why the speaker is who we say, when the source is not explicit (a bare surname, "the statement"). */
     attribution: text.optional(),
+    /** The language of the words, a BCP 47 tag; default: the source's. A paraphrase is ours, in the site's language. */
+    lang: languageTag.optional(),
+    /** For words not in the site's language: their translation, and who made it. */
+    translation: translationSchema.optional(),
   })
   .superRefine((quote, ctx) => {
     if ((quote.speaker === undefined) === (quote.unnamed === undefined)) {

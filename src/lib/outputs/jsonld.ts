@@ -1,5 +1,15 @@
 import type { DateValue } from '../model/date';
-import { isUnnamed, type ActorRecord, type Quote, type Source, type Speaker, type Story } from '../model/corpus';
+import {
+  isUnnamed,
+  type ActorRecord,
+  type Quote,
+  type Source,
+  type Speaker,
+  type Story,
+  type Translation,
+} from '../model/corpus';
+import { SITE_LANGUAGE } from '../model/language';
+import { SITE_NAME } from '../present/labels';
 import { speakerName, type ActorLookup } from '../present/actors';
 import { datetimeValues } from '../present/dates';
 import { absoluteUrl, actorPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
@@ -59,6 +69,21 @@ function sourceLd(slug: string, source: Source, site: URL | string): JsonLd {
     url: source.url ?? absoluteUrl(sourcePath(slug, source.id), site),
     ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
     ...(published.date ? { datePublished: published.date } : {}),
+    inLanguage: source.lang,
+  };
+}
+
+/** A quote's translation as schema.org has it: a work that translates the quote, by the source or by us. */
+function translationLd(translation: Translation, slug: string, site: URL | string): JsonLd {
+  return {
+    '@type': 'Quotation',
+    text: translation.words,
+    inLanguage: SITE_LANGUAGE,
+    translator: {
+      '@type': 'Organization',
+      name: translation.by === 'source' ? (translation.source.publisher ?? translation.source.title) : SITE_NAME,
+    },
+    ...(translation.by === 'source' ? { isBasedOn: sourceLd(slug, translation.source, site) } : {}),
   };
 }
 
@@ -98,7 +123,14 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, acto
           text: quote.words,
           about: speaker,
         }
-      : { '@type': 'Quotation', text: quote.words, spokenByCharacter: speaker, creator: speaker };
+      : {
+          '@type': 'Quotation',
+          text: quote.words,
+          inLanguage: quote.lang,
+          spokenByCharacter: speaker,
+          creator: speaker,
+          ...(quote.translation ? { workTranslation: translationLd(quote.translation, story.slug, site) } : {}),
+        };
   return {
     '@context': CONTEXT,
     ...what,

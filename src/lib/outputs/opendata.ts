@@ -52,6 +52,15 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup) {
       id: quote.id,
       url: inStory(quote.anchor),
       words: quote.words,
+      lang: quote.lang,
+      translation:
+        quote.translation === undefined
+          ? null
+          : {
+              words: quote.translation.words,
+              by: quote.translation.by,
+              source: quote.translation.by === 'source' ? quote.translation.source.id : null,
+            },
       form: quote.form,
       medium: quote.medium,
       speaker: speakerData(quote.speaker),
@@ -114,6 +123,7 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup) {
       publisher: source.publisher ?? null,
       url: source.url ?? null,
       published: dated(source.published),
+      lang: source.lang,
     })),
   };
 }

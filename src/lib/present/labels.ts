@@ -31,3 +31,6 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
 export function sourceVoiceName(source: { title: string }): string {
   return `the source, “${source.title}”`;
 }
+
+/** The site's name, as pages and link previews give it. */
+export const SITE_NAME = 'Verifiable Explainers';

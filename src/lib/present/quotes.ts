@@ -4,15 +4,23 @@ import { formatDate, inferredWhole, provenanceNote, statedDiffers } from './date
 import { FORM_LABELS, MEDIUM_LABELS } from './labels';
 import { isUnnamed, type Quote, type Span } from '../model/corpus';
 import { shorten } from './text';
+import { translationLabel } from './language';
+import { languageName } from '../model/language';
 
 /**
  * A quote in words for places that carry only text: page titles, link previews, share cards.
  * The rule the pages follow holds here too: only a direct quote is put in quotation marks.
  */
 
+/** The marks around words as a reader sees them: quotation marks for a direct quote, none for reported and paraphrased words. */
+export function quoteMarks(form: Quote['form']): readonly [open: string, close: string] {
+  return form === 'direct' ? ['“', '”'] : ['', ''];
+}
+
 /** The words as a reader sees them: a direct quote in quotation marks, reported and paraphrased words without. */
 export function displayWords(form: Quote['form'], words: string): string {
-  return form === 'direct' ? `“${words}”` : words;
+  const [open, close] = quoteMarks(form);
+  return `${open}${words}${close}`;
 }
 
 /**
@@ -55,13 +63,24 @@ export function quoteTitle(quote: Pick<Quote, 'speaker' | 'form' | 'words'>): st
   return `${speakerName(quote.speaker, { capitalised: true })}${FORM_TAGS[quote.form]}: ${displayWords(quote.form, shorten(quote.words, 80))}`;
 }
 
-/** A description for search results and link previews: who, in what role, how, when, and the words. */
+/**
+ * The translation of words in another language, for text-only places: " (in Pashto; our translation,
+ * not the speaker's words: …)". Ours is never in quotation marks; a source's is quoted as it gives it.
+ */
+export function describeTranslation(quote: Pick<Quote, 'form' | 'lang' | 'translation'>): string {
+  const { translation } = quote;
+  if (translation === undefined) return '';
+  const words = shorten(translation.words, 160);
+  return ` (in ${languageName(quote.lang)}; ${translationLabel(translation)}: ${translation.by === 'us' ? words : displayWords(quote.form, words)})`;
+}
+
+/** A description for search results and link previews: who, in what role, how, when, the words, and their translation. */
 export function quoteDescription(
-  quote: Pick<Quote, 'speaker' | 'role' | 'form' | 'words' | 'medium' | 'said'>,
+  quote: Pick<Quote, 'speaker' | 'role' | 'form' | 'words' | 'medium' | 'said' | 'lang' | 'translation'>,
   actors: ActorLookup,
 ): string {
   const form = quote.form === 'direct' ? '' : ` (${FORM_LABELS[quote.form].toLowerCase()})`;
-  return `${describeSpeaker(quote, actors, { capitalised: true })}, ${MEDIUM_LABELS[quote.medium]}, ${describeSaid(quote.said)}${form}: ${displayWords(quote.form, shorten(quote.words, 160))}`;
+  return `${describeSpeaker(quote, actors, { capitalised: true })}, ${MEDIUM_LABELS[quote.medium]}, ${describeSaid(quote.said)}${form}: ${displayWords(quote.form, shorten(quote.words, 160))}${describeTranslation(quote)}`;
 }
 
 /**

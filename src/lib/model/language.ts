@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+
+/**
+ * Languages and writing directions. Sources and quotes carry a BCP 47 language tag; everything else
+ * on the site is in the site's language. Tags are read with `Intl.Locale`, so "ps", "fa-AF" and
+ * "prs" are understood as the browser and screen readers understand them.
+ */
+
+/** The language the site's own text is written in: `<html lang>`, labels, our paraphrases and translations. */
+export const SITE_LANGUAGE = 'en';
+
+/** Scripts written right to left (ISO 15924 codes, from Unicode's Bidi_Class of their letters). */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
+
+/** A BCP 47 language tag ("ps", "fa-AF"), stored in its canonical form. */
+export const languageTag = z
+  .string()
+  .trim()
+  .transform((tag, ctx) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical !== undefined) return canonical;
+    } catch {
+      // Reported below: Intl refuses anything that is not a well-formed tag.
+    }
+    ctx.addIssue({ code: 'custom', message: 'expected a BCP 47 language tag, such as "en", "ps" or "fa-AF"' });
+    return z.NEVER;
+  });
+
+/** The script a language is written in when its tag does not say: "ps" → "Arab". */
+export function scriptOf(tag: string): string | undefined {
+  return new Intl.Locale(tag).maximize().script;
+}
+
+/** Which way text in the language runs. */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  const script = scriptOf(tag);
+  return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+}
+
+/** Whether a reader of the site reads text in this language: the same language, whatever the region ("en-GB"). */
+export function inSiteLanguage(tag: string): boolean {
+  return new Intl.Locale(tag).language === new Intl.Locale(SITE_LANGUAGE).language;
+}
+
+const names = new Intl.DisplayNames([SITE_LANGUAGE], { type: 'language', fallback: 'code' });
+
+/** The language's name in the site's language: "ps" → "Pashto", "fa-AF" → "Dari". */
+export function languageName(tag: string): string {
+  return names.of(tag) ?? tag;
+}

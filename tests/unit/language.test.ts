@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { inSiteLanguage, languageName, languageTag, scriptOf, textDirection } from '../../src/lib/model/language';
+
+describe('language tags', () => {
+  it('keeps a tag in its canonical form', () => {
+    expect(languageTag.parse(' PS-af ')).toBe('ps-AF');
+    expect(languageTag.parse('fa-AF')).toBe('fa-AF');
+  });
+
+  it('refuses what is not a BCP 47 tag', () => {
+    for (const bad of ['Pashto language', 'e', 'en_', '']) {
+      expect(languageTag.safeParse(bad).error?.issues[0]?.message).toBe(
+        'expected a BCP 47 language tag, such as "en", "ps" or "fa-AF"',
+      );
+    }
+  });
+});
+
+describe('scripts and directions', () => {
+  it('reads the script a language is written in', () => {
+    expect(scriptOf('ps')).toBe('Arab');
+    expect(scriptOf('prs')).toBe('Arab');
+    expect(scriptOf('uz-Latn')).toBe('Latn');
+  });
+
+  it('runs Pashto, Dari, Arabic and Hebrew right to left, and the rest left to right', () => {
+    expect(['ps', 'fa-AF', 'prs', 'ar', 'he', 'ur'].map(textDirection)).toEqual(Array(6).fill('rtl'));
+    expect(['en', 'fr', 'uz-Latn', 'ru', 'zh'].map(textDirection)).toEqual(Array(5).fill('ltr'));
+  });
+
+  it('treats a regional variant of the site language as the site language', () => {
+    expect(inSiteLanguage('en-GB')).toBe(true);
+    expect(inSiteLanguage('ps')).toBe(false);
+  });
+
+  it('names languages in the site language', () => {
+    expect(languageName('ps')).toBe('Pashto');
+    expect(languageName('fa-AF')).toBe('Dari');
+    expect(languageName('prs')).toBe('Dari');
+  });
+});
