@@ -9,6 +9,7 @@ import {
   CARD_WIDTH,
   WORDS_MAX,
   cardDesign,
+  cardFallback,
   cardKey,
   describeCard,
   loadCardFonts,
@@ -22,9 +23,11 @@ import { imageTally, resetImageTally } from '../../src/lib/outputs/imagecache';
 import { corpus, day } from './fixtures/corpus';
 
 /*
- * Share cards: what a card shows, its cache key, and one real drawing through satori and resvg
- * (cold, then warm from the cache). Not covered here: how the card looks (open the PNGs in
- * .cache/share-cards/), and the build's own log line (tests/e2e/quotes.spec.ts reads the build).
+ * Share cards: what a card shows, its cache key, and real drawings through satori and resvg (cold,
+ * then warm from the cache): a Latin card, a Pashto card whose shaped words stand on the right, and a
+ * Chinese card no card font can draw, drawn without its words and reported. Not covered here: how
+ * the card looks (open the PNGs in .cache/share-cards/), and the build's own log line
+ * (tests/e2e/quotes.spec.ts reads the build). Shaping itself: tests/unit/cardtext.test.ts.
  */
 
 const { stories, actors } = corpus();
@@ -35,6 +38,8 @@ const card: CardContent = {
   label: 'Direct quote',
   words: '“We will stand firm”',
   paraphrase: false,
+  lang: 'en',
+  direction: 'ltr',
   speaker: 'Ann Lee',
   unnamed: false,
   role: 'Envoy, State Department',
@@ -42,6 +47,13 @@ const card: CardContent = {
   story: 'The older story',
 };
 const design = cardDesign(CARD_FONT_FILES);
+
+const PASHTO = 'موږ ټولو لورو ته بلنه ورکوو چې د سولې خبرو ته دوام ورکړي.';
+const DARI = 'ما از همه طرف‌ها می‌خواهیم که به گفتگوهای صلح ادامه دهند.';
+const CHINESE = '我们邀请各方继续和平谈判。';
+/** A card of `words` in `lang`, as describeCard makes it from the stand-firm quote. */
+const cardIn = (lang: string, words: string, more: object = {}) =>
+  describeCard({ ...quote('stand-firm'), lang, words, ...more }, older.title, actors);
 
 describe('describeCard', () => {
   it('shows the words, form, speaker, role, date and story title', () => {
@@ -96,6 +108,27 @@ describe('describeCard', () => {
     expect(describeCard(quote('listening'), 'T', actors).role).toBe('Spokesman, The Council');
   });
 
+  it('runs words right to left by their language, English when none is given', () => {
+    expect(cardIn('ps', PASHTO)).toMatchObject({ lang: 'ps', direction: 'rtl', words: `«${PASHTO}»` });
+    expect(cardIn('fa-AF', DARI, { form: 'paraphrase' })).toMatchObject({ direction: 'rtl', words: DARI });
+    expect(cardIn('zh', CHINESE)).toMatchObject({ lang: 'zh', direction: 'ltr', words: `“${CHINESE}”` });
+    expect(describeCard(quote('stand-firm'), 'T', actors)).toMatchObject({ lang: 'en', direction: 'ltr' });
+  });
+
+  it('labels a translation as ours or the source’s, and has none when the quote has none', () => {
+    const ours = { words: 'We invite all sides to continue the peace talks.', by: 'us' as const };
+    expect(cardIn('ps', PASHTO, { translation: ours }).translation).toEqual({
+      words: ours.words,
+      label: 'Our translation',
+    });
+    const theirs = { words: 'We invite all sides.', by: 'source' as const, source: { title: 'Tolo News' } };
+    expect(cardIn('ps', PASHTO, { translation: theirs }).translation).toEqual({
+      words: 'We invite all sides.',
+      label: 'Translation: Tolo News',
+    });
+    expect(cardIn('ps', PASHTO)).not.toHaveProperty('translation');
+  });
+
   it('shortens long words with an ellipsis, inside the quotation marks', () => {
     const long = 'word '.repeat(100).trim();
     const { words } = describeCard({ ...quote('stand-firm'), words: long }, 'T', actors);
@@ -130,13 +163,26 @@ describe('cardKey', () => {
     );
   });
 
+  it('changes with the translation, and with the language even when the words are the same', () => {
+    const translated = { ...card, translation: { words: 'We will stand firm', label: 'Our translation' } };
+    expect(cardKey(translated, design)).not.toBe(key);
+    expect(
+      cardKey({ ...translated, translation: { ...translated.translation, label: 'Translation: X' } }, design),
+    ).not.toBe(cardKey(translated, design));
+    expect(cardKey({ ...card, lang: 'en-GB' }, design)).not.toBe(key);
+  });
+
   it('tells an unnamed speaker from an actor of the same words', () => {
     expect(cardKey({ ...card, unnamed: true }, design)).not.toBe(key);
   });
 
   it('changes when any text on the card changes', () => {
     for (const field of Object.keys(card) as (keyof CardContent)[]) {
-      const changed = { ...card, [field]: typeof card[field] === 'boolean' ? !card[field] : `${card[field]}!` };
+      // The fixture has no translation: every field is text or a flag.
+      const changed = {
+        ...card,
+        [field]: typeof card[field] === 'boolean' ? !card[field] : `${card[field] as string}!`,
+      };
       expect(cardKey(changed, design), field).not.toBe(key);
     }
   });
@@ -179,9 +225,59 @@ describe('shareCard', () => {
   });
 });
 
+describe('fallback', () => {
+  it('leaves off words no card font can draw, says so, and draws the card all the same', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'share-cards-'));
+    try {
+      const chinese = { ...quote('stand-firm'), lang: 'zh', words: CHINESE };
+      const { image, fallback } = await shareCard(chinese, older.title, actors, dir);
+      expect(fallback).toBe(
+        'drawn without the words (no card font has “我”, U+6211; it says they are on the quote’s page)',
+      );
+      expect((await sharp(image).metadata()).width).toBe(CARD_WIDTH);
+      // Reused from the cache, the card is reported all the same.
+      expect(await shareCard(chinese, older.title, actors, dir)).toMatchObject({ rendered: false, fallback });
+      // The translation is drawn in the card's own face, so it stays.
+      const translation = { words: 'We invite all sides.', by: 'us' as const };
+      expect(await cardFallback(cardIn('zh', CHINESE, { translation }))).toBe(fallback);
+      expect(await cardFallback(cardIn('en', 'Peace', { translation: { ...translation, words: CHINESE } }))).toBe(
+        'drawn without the translation (no card font has “我”, U+6211)',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('draws every Latin, Pashto and Dari card whole', async () => {
+    for (const content of [
+      card,
+      cardIn('ps', PASHTO),
+      cardIn('fa-AF', DARI),
+      cardIn('ps', 'زلمي خلیلزاد په 2021 کې'),
+    ]) {
+      expect(await cardFallback(content), content.words).toBeUndefined();
+    }
+  });
+});
+
 describe('renderCard', () => {
   /** Each pixel's channels, decoded from a PNG of any colour type. */
   const pixels = async (png: Uint8Array) => sharp(png).ensureAlpha().raw().toBuffer();
+
+  it('sets Pashto words right-aligned: ink in the words band reaches the right margin, none on the left', async () => {
+    const fonts = await loadCardFonts();
+    const png = await renderCard(cardIn('ps', 'موږ سوله غواړو'), design, fonts);
+    const { data, info } = await sharp(png).removeAlpha().greyscale().raw().toBuffer({ resolveWithObject: true });
+    // The words band: below the form label, above the speaker's rule; its text is near black (--fg).
+    const inked: number[] = [];
+    for (let y = 110; y < 400; y++) {
+      for (let x = 80; x < CARD_WIDTH; x++) if (data[y * info.width + x]! < 100) inked.push(x);
+    }
+    expect(inked.length).toBeGreaterThan(1000);
+    expect(Math.max(...inked)).toBeGreaterThan(CARD_WIDTH - 64 - 12);
+    expect(Math.max(...inked)).toBeLessThanOrEqual(CARD_WIDTH - 64);
+    expect(Math.min(...inked)).toBeGreaterThan(CARD_WIDTH / 2);
+  });
 
   it('encodes the card with a palette, a fraction of the bytes, no difference a reader can see', async () => {
     const fonts = await loadCardFonts();
@@ -189,7 +285,7 @@ describe('renderCard', () => {
       ...card,
       words: `“${'We will stand with the Afghans who keep the Republic. '.repeat(4).trim()}”`,
     };
-    for (const content of [card, long]) {
+    for (const content of [card, long, cardIn('ps', PASHTO), cardIn('fa-AF', `${DARI} ${DARI} ${DARI}`)]) {
       const full = await renderCardFullColour(content, design, fonts);
       const palette = await renderCard(content, design, fonts);
       const [a, b] = await Promise.all([pixels(full), pixels(palette)]);

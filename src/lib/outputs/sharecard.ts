@@ -6,6 +6,15 @@ import satori from 'satori';
 import sharp from 'sharp';
 import globalCss from '../../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
+import {
+  directionOf,
+  drawLines,
+  fitText,
+  loadFaces,
+  missingCharacter,
+  type Direction,
+  type TextFace,
+} from './cardtext';
 import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors';
 import { FORM_LABELS } from '../present/labels';
 import { describeSaid, displayWords } from '../present/quotes';
@@ -16,8 +25,10 @@ import { shorten } from '../present/text';
  * The share card: a 1200x630 PNG per quote for link previews. It shows the words (shortened between
  * words when too long), the form, the speaker and role (a speaker the source does not name: as it
  * describes them, marked unnamed, with who it ties them to), the date as we know it, and the story's title.
- * Drawn with satori (layout to SVG) and resvg (SVG to PNG) from a font file in an npm package, in the
- * site's light palette read from global.css, so no colour is written twice.
+ * Drawn with satori (layout to SVG) and resvg (SVG to PNG) from font files in npm packages, in the
+ * site's light palette read from global.css, so no colour is written twice. Words satori cannot set
+ * (right to left, or a script that needs shaping, such as Pashto and Dari) are shaped in cardtext.ts
+ * and placed as an image; words no card font can draw are left off, and the card says where to read them.
  */
 
 export const CARD_WIDTH = 1200;
@@ -31,6 +42,12 @@ export interface CardContent {
   words: string;
   /** Whether the words are our paraphrase rather than the speaker's. */
   paraphrase: boolean;
+  /** The words' language, BCP 47 ("ps", "fa-AF", "en"): HarfBuzz shapes by its conventions. */
+  lang: string;
+  /** Which way the words run: right to left for a language written in Arabic script, say. */
+  direction: Direction;
+  /** A translation of the words, set under them in the card's own face, smaller. */
+  translation?: CardTranslation | undefined;
   /** The speaker's full name; for a speaker the source does not name, its description marked unnamed. */
   speaker: string;
   /** Whether the source does not name the speaker: such a card never shows a name or a role. */
@@ -43,6 +60,26 @@ export interface CardContent {
   story: string;
 }
 
+/** A translation line: the translated words, and whose translation it is. */
+export interface CardTranslation {
+  words: string;
+  /** "Our translation", or "Translation: <the source's title>". */
+  label: string;
+}
+
+/**
+ * A quote's translation, in the shape the model gives it: ours, or the source's own. Declared here,
+ * not taken from the model, so the card reads it whether or not the model has it yet.
+ */
+export type QuoteTranslation = { words: string; by: 'us' } | { words: string; by: 'source'; source: { title: string } };
+
+/** What a card is made from: the quote, with its words' language and translation when known. */
+export type CardQuote = Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said'> & {
+  /** BCP 47; English when not given. */
+  lang?: string | undefined;
+  translation?: QuoteTranslation | undefined;
+};
+
 /** How cards look, apart from their text: a change here must redraw every card. */
 export interface CardDesign {
   /** `LAYOUT_VERSION`. */
@@ -53,8 +90,11 @@ export interface CardDesign {
   fonts: string[];
 }
 
-/** Bump when `cardLayout` or the encoding changes, so every cached card is drawn again (2: palette PNG). */
-const LAYOUT_VERSION = 2;
+/**
+ * Bump when `cardLayout` or the encoding changes, so every cached card is drawn again (2: palette
+ * PNG; 3: shaped right-to-left words, the translation line, the words left off when no font has them).
+ */
+const LAYOUT_VERSION = 3;
 /** The longest words a card shows in full; longer ones are shortened. */
 export const WORDS_MAX = 190;
 /** The palette entries the card uses. */
@@ -75,16 +115,36 @@ function speakerLine(quote: Pick<Quote, 'speaker' | 'role'>, actors: ActorLookup
   return quote.role === undefined ? '' : describeRole(quote.role, actors);
 }
 
+/** The longest translation a card shows in full. */
+const TRANSLATION_MAX = 150;
+
+/**
+ * The words as the card shows them: a direct quote in quotation marks, guillemets for words that run
+ * right to left (Pashto and Dari quote «so»; the shaper mirrors them to face the right way).
+ */
+function cardWords(quote: CardQuote, direction: Direction): string {
+  const words = shorten(quote.words, WORDS_MAX);
+  return direction === 'rtl' && quote.form === 'direct' ? `«${words}»` : displayWords(quote.form, words);
+}
+
+function cardTranslation(translation: QuoteTranslation): CardTranslation {
+  return {
+    words: shorten(translation.words, TRANSLATION_MAX),
+    label: translation.by === 'us' ? 'Our translation' : shorten(`Translation: ${translation.source.title}`, 90),
+  };
+}
+
 /** What the card for a quote shows; `actors` names the organisations roles belong to. */
-export function describeCard(
-  quote: Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said'>,
-  storyTitle: string,
-  actors: ActorLookup,
-): CardContent {
+export function describeCard(quote: CardQuote, storyTitle: string, actors: ActorLookup): CardContent {
+  const lang = quote.lang ?? 'en';
+  const direction = directionOf(lang);
   return {
     label: FORM_LABELS[quote.form],
-    words: displayWords(quote.form, shorten(quote.words, WORDS_MAX)),
+    words: cardWords(quote, direction),
     paraphrase: quote.form === 'paraphrase',
+    lang,
+    direction,
+    ...(quote.translation && { translation: cardTranslation(quote.translation) }),
     speaker: cardSpeaker(quote.speaker),
     unnamed: isUnnamed(quote.speaker),
     role: shorten(speakerLine(quote, actors), 90),
@@ -120,7 +180,20 @@ export function cardDesign(fonts: string[], css: string = globalCss): CardDesign
  * design), serialised with fixed key order, so it changes exactly when the image would.
  */
 export function cardKey(card: CardContent, design: CardDesign): string {
-  const text = [card.label, card.words, card.paraphrase, card.speaker, card.unnamed, card.role, card.date, card.story];
+  const text = [
+    card.label,
+    card.words,
+    card.paraphrase,
+    card.lang,
+    card.direction,
+    card.translation?.words ?? null,
+    card.translation?.label ?? null,
+    card.speaker,
+    card.unnamed,
+    card.role,
+    card.date,
+    card.story,
+  ];
   const look = [design.version, Object.entries(design.palette).sort(([a], [b]) => a.localeCompare(b)), design.fonts];
   return createHash('sha256')
     .update(JSON.stringify([text, look]))
@@ -130,7 +203,13 @@ export function cardKey(card: CardContent, design: CardDesign): string {
 
 interface Node {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (Node | string)[] | Node | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
 const el = (style: Node['props']['style'], ...children: (Node | string)[]): Node => ({
@@ -138,13 +217,37 @@ const el = (style: Node['props']['style'], ...children: (Node | string)[]): Node
   props: { style: { display: 'flex', ...style }, children },
 });
 
-/** The words' type size: large for a short quote, smaller for a long one. */
-function wordsSize(words: string): number {
-  return words.length <= 90 ? 60 : words.length <= 140 ? 50 : 42;
+/** The words' type size: large for a short quote, smaller for a long one, a step smaller above a translation. */
+function wordsSize(words: string, translated: boolean): number {
+  const step = (words.length <= 90 ? 0 : words.length <= 140 ? 1 : 2) + (translated ? 1 : 0);
+  return WORDS_SIZES[step]!;
 }
 
-/** The card as a satori element tree. */
-function cardLayout(card: CardContent, palette: CardDesign['palette']): Node {
+/** The words' type sizes, largest first. */
+const WORDS_SIZES = [60, 50, 42, 36];
+/** The width the words have: the card less its accent border and side padding. */
+const WORDS_WIDTH = CARD_WIDTH - 24 - 56 - 64;
+/** The height shaped words may take, so they never reach the speaker; less above a translation. */
+const WORDS_HEIGHT = { alone: 290, translated: 180 };
+/** What a card shows instead of words no card font can draw. */
+const WORDS_WITHHELD = 'The words are on the quote’s page';
+
+/** How the words are drawn: by satori as text, as a shaped image, or not at all. */
+type WordsArt = { kind: 'text' } | { kind: 'image'; src: string; width: number; height: number } | { kind: 'withheld' };
+
+/** The card as a satori element tree; the translation only when `translated`. */
+function cardLayout(card: CardContent, palette: CardDesign['palette'], art: WordsArt, translated: boolean): Node {
+  const words: Node =
+    art.kind === 'image'
+      ? { type: 'img', props: { src: art.src, width: art.width, height: art.height } }
+      : art.kind === 'withheld'
+        ? el({ fontSize: 42, fontWeight: 400, color: palette.muted!, lineHeight: 1.25 }, WORDS_WITHHELD)
+        : // A paraphrase is set lighter than words someone said, beside its label.
+          el(
+            { fontSize: wordsSize(card.words, translated), fontWeight: card.paraphrase ? 400 : 600, lineHeight: 1.25 },
+            card.words,
+          );
+  const translation = translated ? card.translation : undefined;
   return el(
     {
       width: CARD_WIDTH,
@@ -160,8 +263,20 @@ function cardLayout(card: CardContent, palette: CardDesign['palette']): Node {
         { fontSize: 24, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
         card.label,
       ),
-      // A paraphrase is set lighter than words someone said, beside its label.
-      el({ fontSize: wordsSize(card.words), fontWeight: card.paraphrase ? 400 : 600, lineHeight: 1.25 }, card.words),
+      translation === undefined
+        ? words
+        : el(
+            { flexDirection: 'column' },
+            words,
+            el(
+              { flexDirection: 'column', marginTop: 18 },
+              el(
+                { fontSize: 18, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
+                translation.label,
+              ),
+              el({ fontSize: 26, lineHeight: 1.3, marginTop: 4 }, translation.words),
+            ),
+          ),
       el(
         { flexDirection: 'column', borderTop: `2px solid ${palette.border}`, paddingTop: 20 },
         el({ fontSize: 32, fontWeight: 700 }, card.speaker),
@@ -203,7 +318,83 @@ export function loadCardFonts(): Promise<CardFont[]> {
   return fonts;
 }
 
-export const CARD_FONT_FILES = FONT_FILES.map((f) => f.file);
+/** Words are set at 600, a paraphrase and the translation at 400 (`cardLayout`). */
+type TextWeight = 400 | 600;
+const interFaces = (weight: TextWeight) =>
+  ['latin', 'latin-ext'].map((subset) => `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
+/** Noto Naskh Arabic for Arabic-script words, with its own Latin for the names and figures among them. */
+const naskhFaces = (weight: TextWeight) =>
+  ['arabic', 'latin', 'latin-ext'].map(
+    (subset) => `@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${subset}-${weight}-normal.woff`,
+  );
+
+export const CARD_FONT_FILES = [
+  ...FONT_FILES.map((f) => f.file),
+  ...([400, 600] as const).flatMap((weight) => naskhFaces(weight).map((path) => path.split('/').at(-1)!)),
+];
+
+/** How a card's text will be drawn, decided from its characters and the fonts' before anything is drawn. */
+interface CardPlan {
+  /** As satori's text; shaped, with these faces; or not at all, when no card font has `missing`. */
+  words: { kind: 'text' } | { kind: 'shaped'; faces: TextFace[] } | { kind: 'withheld'; missing: string };
+  /** The translation's first character no card font has: the translation is then left off. */
+  translationMissing: string | undefined;
+}
+
+/**
+ * The plan for a card. Words that run left to right and that Inter draws whole stay satori's text, as
+ * before, and are never shaped. Others are shaped, in Noto Naskh Arabic first when they run right to
+ * left, else in Inter first. Satori sets the translation in Inter, so Inter must draw all of it.
+ */
+async function planCard(card: CardContent): Promise<CardPlan> {
+  const weight = card.paraphrase ? 400 : 600;
+  const inter = await loadFaces(interFaces(weight));
+  const translationMissing =
+    card.translation &&
+    missingCharacter(`${card.translation.label}${card.translation.words}`, await loadFaces(interFaces(400)));
+  if (card.direction === 'ltr' && missingCharacter(card.words, inter) === undefined) {
+    return { words: { kind: 'text' }, translationMissing };
+  }
+  const naskh = await loadFaces(naskhFaces(weight));
+  const faces = card.direction === 'rtl' ? [...naskh, ...inter] : [...inter, ...naskh];
+  const missing = missingCharacter(card.words, faces);
+  return {
+    words: missing === undefined ? { kind: 'shaped', faces } : { kind: 'withheld', missing },
+    translationMissing,
+  };
+}
+
+const named = (char: string) => `“${char}”, U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * What a card leaves off because no card font can draw it, said for the build's report; undefined
+ * when it draws everything. Decided from the text and the fonts alone, so a card reused from the
+ * cache is reported as well as one drawn now.
+ */
+export async function cardFallback(card: CardContent): Promise<string | undefined> {
+  const { words, translationMissing } = await planCard(card);
+  const left = [
+    ...(words.kind === 'withheld'
+      ? [`the words (no card font has ${named(words.missing)}; it says they are on the quote’s page)`]
+      : []),
+    ...(translationMissing === undefined ? [] : [`the translation (no card font has ${named(translationMissing)})`]),
+  ];
+  return left.length === 0 ? undefined : `drawn without ${left.join(' and ')}`;
+}
+
+/** The words as satori places them: shaped ones as an SVG image of their glyphs, in the text colour. */
+async function wordsArt(card: CardContent, plan: CardPlan, colour: string, translated: boolean): Promise<WordsArt> {
+  if (plan.words.kind !== 'shaped') return plan.words;
+  const set = await fitText(
+    card.words,
+    { faces: plan.words.faces, lang: card.lang, direction: card.direction },
+    WORDS_SIZES,
+    { width: WORDS_WIDTH, height: translated ? WORDS_HEIGHT.translated : WORDS_HEIGHT.alone },
+  );
+  const { svg, height } = drawLines(set, card.direction, WORDS_WIDTH, colour);
+  const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+  return { kind: 'image', src, width: WORDS_WIDTH, height };
+}
 
 /** Draws the card as a full-colour PNG, exactly as resvg renders it. */
 export async function renderCardFullColour(
@@ -211,7 +402,10 @@ export async function renderCardFullColour(
   design: CardDesign,
   cardFonts: CardFont[],
 ): Promise<Uint8Array> {
-  const svg = await satori(cardLayout(card, design.palette), {
+  const plan = await planCard(card);
+  const translated = card.translation !== undefined && plan.translationMissing === undefined;
+  const art = await wordsArt(card, plan, design.palette.fg!, translated);
+  const svg = await satori(cardLayout(card, design.palette, art, translated), {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: cardFonts,
@@ -235,15 +429,20 @@ let buildDesign: CardDesign | undefined;
 
 /**
  * The quote's share card as a PNG: from the cache when a card with the same content and design was
- * drawn before, else drawn now (the fonts are read only then) and cached.
+ * drawn before, else drawn now (satori's fonts are read only then) and cached. `fallback` says what
+ * the card leaves off because no card font can draw it, for the build to report.
  */
 export async function shareCard(
-  quote: Parameters<typeof describeCard>[0],
+  quote: CardQuote,
   storyTitle: string,
   actors: ActorLookup,
   cacheDir: string = imageCacheDir(),
-): Promise<{ image: Uint8Array; rendered: boolean }> {
+): Promise<{ image: Uint8Array; rendered: boolean; fallback: string | undefined }> {
   const card = describeCard(quote, storyTitle, actors);
   const design = (buildDesign ??= cardDesign(CARD_FONT_FILES));
-  return renderOrReuse(cacheDir, cardKey(card, design), async () => renderCard(card, design, await loadCardFonts()));
+  const fallback = await cardFallback(card);
+  const result = await renderOrReuse(cacheDir, cardKey(card, design), async () =>
+    renderCard(card, design, await loadCardFonts()),
+  );
+  return { ...result, fallback };
 }

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../../../loader/corpus';
 import { shareCard } from '../../../../lib/outputs/sharecard';
+import { noteCardFallback } from '../../../../lib/outputs/cardfallbacks';
 import type { Corpus, Quote } from '../../../../lib/model/corpus';
 
 /* Each quote's share card, drawn at build time (or reused from the cache) and written to dist/. */
@@ -28,7 +29,9 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ quote: Quote; storyTitle: string; actors: Corpus['actors'] }> = async ({ props }) => {
-  const { image } = await shareCard(props.quote, props.storyTitle, props.actors);
+export const GET: APIRoute<{ quote: Quote; storyTitle: string; actors: Corpus['actors'] }> = async ({ props, url }) => {
+  const { image, fallback } = await shareCard(props.quote, props.storyTitle, props.actors);
+  // The build's report (src/integrations/shareCardReport.ts) names every card drawn without part of its text.
+  if (fallback !== undefined) noteCardFallback(url.pathname, fallback);
   return new Response(image as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
