@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   breakLines,
-  directionOf,
   drawLines,
   fitText,
   loadFaces,
@@ -33,15 +32,6 @@ const glyphsOf = (line: ShapedLine, index: number) => line.glyphs.filter((glyph)
 /** The glyph each character of `text` has in the font before shaping: its isolated form. */
 const nominal = (text: string, index: number) => faces[0]!.font.nominalGlyph(text.codePointAt(index)!);
 const leftmost = (glyphs: PlacedGlyph[]) => Math.min(...glyphs.map((glyph) => glyph.x));
-
-describe('directionOf', () => {
-  it('runs Pashto, Dari and Arabic right to left, English and Chinese left to right', () => {
-    expect(['ps', 'fa-AF', 'prs', 'ar', 'ur', 'he'].map(directionOf)).toEqual(Array(6).fill('rtl'));
-    expect(['en', 'zh', 'ru', 'uz'].map(directionOf)).toEqual(Array(4).fill('ltr'));
-    // The script a tag names wins over the language's usual one.
-    expect(directionOf('uz-Arab')).toBe('rtl');
-  });
-});
 
 describe('missingCharacter', () => {
   it('finds the first character no face has, and passes ZWNJ, which HarfBuzz never draws', () => {

@@ -26,6 +26,8 @@ describe('scripts and directions', () => {
   it('runs Pashto, Dari, Arabic and Hebrew right to left, and the rest left to right', () => {
     expect(['ps', 'fa-AF', 'prs', 'ar', 'he', 'ur'].map(textDirection)).toEqual(Array(6).fill('rtl'));
     expect(['en', 'fr', 'uz-Latn', 'ru', 'zh'].map(textDirection)).toEqual(Array(5).fill('ltr'));
+    // The script a tag names wins over the language's usual one.
+    expect(textDirection('uz-Arab')).toBe('rtl');
   });
 
   it('treats a regional variant of the site language as the site language', () => {

@@ -8,6 +8,7 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   WORDS_MAX,
+  cardAltText,
   cardDesign,
   cardFallback,
   cardKey,
@@ -108,7 +109,7 @@ describe('describeCard', () => {
     expect(describeCard(quote('listening'), 'T', actors).role).toBe('Spokesman, The Council');
   });
 
-  it('runs words right to left by their language, English when none is given', () => {
+  it('runs words right to left by their language', () => {
     expect(cardIn('ps', PASHTO)).toMatchObject({ lang: 'ps', direction: 'rtl', words: `«${PASHTO}»` });
     expect(cardIn('fa-AF', DARI, { form: 'paraphrase' })).toMatchObject({ direction: 'rtl', words: DARI });
     expect(cardIn('zh', CHINESE)).toMatchObject({ lang: 'zh', direction: 'ltr', words: `“${CHINESE}”` });
@@ -119,12 +120,12 @@ describe('describeCard', () => {
     const ours = { words: 'We invite all sides to continue the peace talks.', by: 'us' as const };
     expect(cardIn('ps', PASHTO, { translation: ours }).translation).toEqual({
       words: ours.words,
-      label: 'Our translation',
+      label: 'Our translation, not the speaker’s words',
     });
     const theirs = { words: 'We invite all sides.', by: 'source' as const, source: { title: 'Tolo News' } };
     expect(cardIn('ps', PASHTO, { translation: theirs }).translation).toEqual({
       words: 'We invite all sides.',
-      label: 'Translation: Tolo News',
+      label: 'Translation published in Tolo News',
     });
     expect(cardIn('ps', PASHTO)).not.toHaveProperty('translation');
   });
@@ -258,6 +259,17 @@ describe('fallback', () => {
       expect(await cardFallback(content), content.words).toBeUndefined();
     }
   });
+
+  it('shapes the other lines too: a Pashto date in an English line; a story title no font has is left off and said', async () => {
+    const pashtoDate = { ...card, date: '5 March 2021, inferred from “د جمعې په ورځ”' };
+    expect(await cardFallback(pashtoDate)).toBeUndefined();
+    expect(await cardFallback({ ...card, story: CHINESE })).toBe(
+      'drawn without the story title (no card font has “我”, U+6211)',
+    );
+    const fonts = await loadCardFonts();
+    const [plain, shaped] = await Promise.all([renderCard(card, design, fonts), renderCard(pashtoDate, design, fonts)]);
+    expect(Buffer.compare(Buffer.from(plain), Buffer.from(shaped))).not.toBe(0);
+  });
 });
 
 describe('renderCard', () => {
@@ -298,4 +310,16 @@ describe('renderCard', () => {
       expect(palette.length, 'a card within the 35 KB budget').toBeLessThan(35_000);
     }
   }, 60_000);
+});
+
+describe('cardAltText', () => {
+  it('says what the card shows: the words and their translation, or that the words are left off', async () => {
+    const ours = { words: 'We invite all sides to continue the peace talks.', by: 'us' as const };
+    expect(await cardAltText(cardIn('ps', PASHTO, { translation: ours }), 'Parwana Example')).toBe(
+      `Direct quote. «${PASHTO}» Our translation, not the speaker’s words: ${ours.words}. Parwana Example. ${card.date}.`,
+    );
+    expect(await cardAltText(cardIn('zh', CHINESE), 'A speaker')).toBe(
+      `Direct quote. The words are on the quote’s page. A speaker. ${card.date}.`,
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import bidiFactory, { type Bidi, type EmbeddingLevels } from 'bidi-js';
 import type * as HarfBuzz from 'harfbuzzjs';
+import type { textDirection } from '../model/language';
 
 /**
  * Text the share card's layout engine cannot set: satori neither shapes complex scripts nor runs
@@ -12,19 +13,8 @@ import type * as HarfBuzz from 'harfbuzzjs';
  * HarfBuzz and each font are loaded once per process, and only for cards that need them.
  */
 
-export type Direction = 'ltr' | 'rtl';
-
-/**
- * The scripts written right to left (ISO 15924), among those a language's likely script can be:
- * Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui.
- */
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend']);
-
-/** Which way text in a language (BCP 47) runs, from the script it is most likely written in. */
-export function directionOf(lang: string): Direction {
-  const { script } = new Intl.Locale(lang).maximize();
-  return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-}
+/** Which way a line of text runs (src/lib/model/language.ts, `textDirection`). */
+export type Direction = ReturnType<typeof textDirection>;
 
 /** A font loaded into HarfBuzz. */
 export interface TextFace {

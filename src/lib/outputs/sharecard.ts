@@ -6,20 +6,14 @@ import satori from 'satori';
 import sharp from 'sharp';
 import globalCss from '../../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
-import {
-  directionOf,
-  drawLines,
-  fitText,
-  loadFaces,
-  missingCharacter,
-  type Direction,
-  type TextFace,
-} from './cardtext';
+import { drawLines, fitText, loadFaces, missingCharacter, type Direction, type TextFace } from './cardtext';
 import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors';
 import { FORM_LABELS } from '../present/labels';
 import { describeSaid, displayWords } from '../present/quotes';
 import { isUnnamed, type Quote } from '../model/corpus';
-import { shorten } from '../present/text';
+import { capitalise, shorten } from '../present/text';
+import { translationLabel } from '../present/language';
+import { SITE_LANGUAGE, textDirection } from '../model/language';
 
 /**
  * The share card: a 1200x630 PNG per quote for link previews. It shows the words (shortened between
@@ -67,18 +61,8 @@ export interface CardTranslation {
   label: string;
 }
 
-/**
- * A quote's translation, in the shape the model gives it: ours, or the source's own. Declared here,
- * not taken from the model, so the card reads it whether or not the model has it yet.
- */
-export type QuoteTranslation = { words: string; by: 'us' } | { words: string; by: 'source'; source: { title: string } };
-
-/** What a card is made from: the quote, with its words' language and translation when known. */
-export type CardQuote = Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said'> & {
-  /** BCP 47; English when not given. */
-  lang?: string | undefined;
-  translation?: QuoteTranslation | undefined;
-};
+/** What a card is made from. */
+export type CardQuote = Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said' | 'lang' | 'translation'>;
 
 /** How cards look, apart from their text: a change here must redraw every card. */
 export interface CardDesign {
@@ -99,8 +83,6 @@ const LAYOUT_VERSION = 3;
 export const WORDS_MAX = 190;
 /** The palette entries the card uses. */
 const CARD_COLOURS = ['bg', 'fg', 'muted', 'border', 'accent'] as const;
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The speaker's name; a long description is shortened before the unnamed mark, which always shows. */
 function cardSpeaker(speaker: Quote['speaker']): string {
@@ -127,17 +109,17 @@ function cardWords(quote: CardQuote, direction: Direction): string {
   return direction === 'rtl' && quote.form === 'direct' ? `«${words}»` : displayWords(quote.form, words);
 }
 
-function cardTranslation(translation: QuoteTranslation): CardTranslation {
+function cardTranslation(translation: NonNullable<Quote['translation']>): CardTranslation {
   return {
     words: shorten(translation.words, TRANSLATION_MAX),
-    label: translation.by === 'us' ? 'Our translation' : shorten(`Translation: ${translation.source.title}`, 90),
+    label: shorten(capitalise(translationLabel(translation)), 90),
   };
 }
 
 /** What the card for a quote shows; `actors` names the organisations roles belong to. */
 export function describeCard(quote: CardQuote, storyTitle: string, actors: ActorLookup): CardContent {
-  const lang = quote.lang ?? 'en';
-  const direction = directionOf(lang);
+  const { lang } = quote;
+  const direction = textDirection(lang);
   return {
     label: FORM_LABELS[quote.form],
     words: cardWords(quote, direction),
@@ -232,22 +214,36 @@ const WORDS_HEIGHT = { alone: 290, translated: 180 };
 /** What a card shows instead of words no card font can draw. */
 const WORDS_WITHHELD = 'The words are on the quote’s page';
 
-/** How the words are drawn: by satori as text, as a shaped image, or not at all. */
-type WordsArt = { kind: 'text' } | { kind: 'image'; src: string; width: number; height: number } | { kind: 'withheld' };
+/** The pieces of a card's text that come from the content, each set on its own. */
+type Piece = 'words' | 'translationLabel' | 'translation' | 'speaker' | 'role' | 'date' | 'story';
 
-/** The card as a satori element tree; the translation only when `translated`. */
-function cardLayout(card: CardContent, palette: CardDesign['palette'], art: WordsArt, translated: boolean): Node {
-  const words: Node =
-    art.kind === 'image'
-      ? { type: 'img', props: { src: art.src, width: art.width, height: art.height } }
-      : art.kind === 'withheld'
-        ? el({ fontSize: 42, fontWeight: 400, color: palette.muted!, lineHeight: 1.25 }, WORDS_WITHHELD)
-        : // A paraphrase is set lighter than words someone said, beside its label.
-          el(
-            { fontSize: wordsSize(card.words, translated), fontWeight: card.paraphrase ? 400 : 600, lineHeight: 1.25 },
-            card.words,
-          );
-  const translation = translated ? card.translation : undefined;
+/** How a piece is drawn: by satori as text, as a shaped image, or not at all when no card font can draw it. */
+type Art = { kind: 'text' } | { kind: 'image'; src: string; width: number; height: number } | { kind: 'withheld' };
+
+/** The card as a satori element tree, each piece drawn as `art` says. */
+function cardLayout(card: CardContent, palette: CardDesign['palette'], art: Record<Piece, Art>): Node {
+  const translation = art.translation.kind === 'withheld' ? undefined : card.translation;
+  /** A piece as satori's text in `style`, or as its shaped image; nothing when withheld. */
+  const piece = (name: Piece, style: Node['props']['style'], text: string): Node[] => {
+    const drawn = art[name];
+    if (drawn.kind === 'withheld') return [];
+    if (drawn.kind === 'text') return [el(style, text)];
+    const image: Node = { type: 'img', props: { src: drawn.src, width: drawn.width, height: drawn.height } };
+    return [el({ marginTop: style?.marginTop ?? 0 }, image)];
+  };
+  const words =
+    art.words.kind === 'withheld'
+      ? [el({ fontSize: 42, fontWeight: 400, color: palette.muted!, lineHeight: 1.25 }, WORDS_WITHHELD)]
+      : // A paraphrase is set lighter than words someone said, beside its label.
+        piece(
+          'words',
+          {
+            fontSize: wordsSize(card.words, translation !== undefined),
+            fontWeight: card.paraphrase ? 400 : 600,
+            lineHeight: 1.25,
+          },
+          card.words,
+        );
   return el(
     {
       width: CARD_WIDTH,
@@ -264,25 +260,26 @@ function cardLayout(card: CardContent, palette: CardDesign['palette'], art: Word
         card.label,
       ),
       translation === undefined
-        ? words
+        ? el({ flexDirection: 'column' }, ...words)
         : el(
             { flexDirection: 'column' },
-            words,
+            ...words,
             el(
               { flexDirection: 'column', marginTop: 18 },
-              el(
+              ...piece(
+                'translationLabel',
                 { fontSize: 18, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
                 translation.label,
               ),
-              el({ fontSize: 26, lineHeight: 1.3, marginTop: 4 }, translation.words),
+              ...piece('translation', { fontSize: 26, lineHeight: 1.3, marginTop: 4 }, translation.words),
             ),
           ),
       el(
         { flexDirection: 'column', borderTop: `2px solid ${palette.border}`, paddingTop: 20 },
-        el({ fontSize: 32, fontWeight: 700 }, card.speaker),
-        ...(card.role === '' ? [] : [el({ fontSize: 24, color: palette.muted! }, card.role)]),
-        el({ fontSize: 24, color: palette.muted!, marginTop: 4 }, card.date),
-        el({ fontSize: 22, color: palette.accent!, marginTop: 14 }, card.story),
+        ...piece('speaker', { fontSize: 32, fontWeight: 700 }, card.speaker),
+        ...(card.role === '' ? [] : piece('role', { fontSize: 24, color: palette.muted! }, card.role)),
+        ...piece('date', { fontSize: 24, color: palette.muted!, marginTop: 4 }, card.date),
+        ...piece('story', { fontSize: 22, color: palette.accent!, marginTop: 14 }, card.story),
       ),
     ),
   );
@@ -318,11 +315,11 @@ export function loadCardFonts(): Promise<CardFont[]> {
   return fonts;
 }
 
-/** Words are set at 600, a paraphrase and the translation at 400 (`cardLayout`). */
-type TextWeight = 400 | 600;
+/** The weights card text is set in (`cardLayout`): words 600 (a paraphrase 400), names and labels 700, the rest 400. */
+type TextWeight = 400 | 600 | 700;
 const interFaces = (weight: TextWeight) =>
   ['latin', 'latin-ext'].map((subset) => `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
-/** Noto Naskh Arabic for Arabic-script words, with its own Latin for the names and figures among them. */
+/** Noto Naskh Arabic for Arabic-script text, with its own Latin for the names and figures among them. */
 const naskhFaces = (weight: TextWeight) =>
   ['arabic', 'latin', 'latin-ext'].map(
     (subset) => `@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${subset}-${weight}-normal.woff`,
@@ -330,41 +327,92 @@ const naskhFaces = (weight: TextWeight) =>
 
 export const CARD_FONT_FILES = [
   ...FONT_FILES.map((f) => f.file),
-  ...([400, 600] as const).flatMap((weight) => naskhFaces(weight).map((path) => path.split('/').at(-1)!)),
+  ...([400, 600, 700] as const).flatMap((weight) => naskhFaces(weight).map((path) => path.split('/').at(-1)!)),
 ];
 
-/** How a card's text will be drawn, decided from its characters and the fonts' before anything is drawn. */
-interface CardPlan {
-  /** As satori's text; shaped, with these faces; or not at all, when no card font has `missing`. */
-  words: { kind: 'text' } | { kind: 'shaped'; faces: TextFace[] } | { kind: 'withheld'; missing: string };
-  /** The translation's first character no card font has: the translation is then left off. */
-  translationMissing: string | undefined;
+/** A piece of the card's text as it is set: its words, weight, colour, the sizes it may take and the box it must fit. */
+interface PieceText {
+  text: string;
+  weight: TextWeight;
+  colour: keyof CardDesign['palette'];
+  /** Largest first: shaped text takes the largest that fits the box. */
+  sizes: readonly number[];
+  height: number;
+  lang: string;
+  direction: Direction;
 }
 
-/**
- * The plan for a card. Words that run left to right and that Inter draws whole stay satori's text, as
- * before, and are never shaped. Others are shaped, in Noto Naskh Arabic first when they run right to
- * left, else in Inter first. Satori sets the translation in Inter, so Inter must draw all of it.
- */
-async function planCard(card: CardContent): Promise<CardPlan> {
-  const weight = card.paraphrase ? 400 : 600;
-  const inter = await loadFaces(interFaces(weight));
-  const translationMissing =
-    card.translation &&
-    missingCharacter(`${card.translation.label}${card.translation.words}`, await loadFaces(interFaces(400)));
-  if (card.direction === 'ltr' && missingCharacter(card.words, inter) === undefined) {
-    return { words: { kind: 'text' }, translationMissing };
-  }
-  const naskh = await loadFaces(naskhFaces(weight));
-  const faces = card.direction === 'rtl' ? [...naskh, ...inter] : [...inter, ...naskh];
-  const missing = missingCharacter(card.words, faces);
+/** The card's pieces as they are set (`cardLayout` gives satori the same sizes and weights). */
+function pieceTexts(card: CardContent): Partial<Record<Piece, PieceText>> {
+  const ours = { lang: SITE_LANGUAGE, direction: textDirection(SITE_LANGUAGE) };
+  const line = (text: string, weight: TextWeight, size: number, colour: PieceText['colour'] = 'muted'): PieceText => ({
+    text,
+    weight,
+    colour,
+    sizes: [size],
+    height: 2 * 1.6 * size,
+    ...ours,
+  });
+  const { translation } = card;
   return {
-    words: missing === undefined ? { kind: 'shaped', faces } : { kind: 'withheld', missing },
-    translationMissing,
+    words: {
+      text: card.words,
+      weight: card.paraphrase ? 400 : 600,
+      colour: 'fg',
+      sizes: WORDS_SIZES,
+      height: translation ? WORDS_HEIGHT.translated : WORDS_HEIGHT.alone,
+      lang: card.lang,
+      direction: card.direction,
+    },
+    ...(translation && {
+      // Satori sets the label in capitals; shaped text is put in capitals before it is shaped.
+      translationLabel: line(translation.label.toLocaleUpperCase(SITE_LANGUAGE), 700, 18),
+      translation: line(translation.words, 400, 26, 'fg'),
+    }),
+    speaker: line(card.speaker, 700, 32, 'fg'),
+    ...(card.role === '' ? {} : { role: line(card.role, 400, 24) }),
+    date: line(card.date, 400, 24),
+    story: line(card.story, 400, 22, 'accent'),
   };
 }
 
+/** How a piece will be drawn, decided from its characters and the fonts' before anything is drawn. */
+type PiecePlan = { kind: 'text' } | { kind: 'shaped'; faces: TextFace[] } | { kind: 'withheld'; missing: string };
+
+/**
+ * Text that runs left to right and that Inter draws whole stays satori's text, never shaped. Other
+ * text is shaped, in Noto Naskh Arabic first when it runs right to left, else in Inter first (so a
+ * Pashto date the source gives, inside an English line, is joined and runs right to left).
+ */
+async function planPiece(piece: PieceText): Promise<PiecePlan> {
+  const inter = await loadFaces(interFaces(piece.weight));
+  if (piece.direction === 'ltr' && missingCharacter(piece.text, inter) === undefined) return { kind: 'text' };
+  const naskh = await loadFaces(naskhFaces(piece.weight));
+  const faces = piece.direction === 'rtl' ? [...naskh, ...inter] : [...inter, ...naskh];
+  const missing = missingCharacter(piece.text, faces);
+  return missing === undefined ? { kind: 'shaped', faces } : { kind: 'withheld', missing };
+}
+
+async function planCard(card: CardContent): Promise<[Piece, PieceText, PiecePlan][]> {
+  return Promise.all(
+    Object.entries(pieceTexts(card)).map(
+      async ([name, piece]) => [name as Piece, piece, await planPiece(piece)] as [Piece, PieceText, PiecePlan],
+    ),
+  );
+}
+
 const named = (char: string) => `“${char}”, U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What the report calls each piece. */
+const PIECE_NAMES: Record<Piece, string> = {
+  words: 'the words',
+  translationLabel: 'the translation',
+  translation: 'the translation',
+  speaker: 'the speaker',
+  role: 'the role',
+  date: 'the date',
+  story: 'the story title',
+};
 
 /**
  * What a card leaves off because no card font can draw it, said for the build's report; undefined
@@ -372,26 +420,44 @@ const named = (char: string) => `“${char}”, U+${char.codePointAt(0)!.toStrin
  * cache is reported as well as one drawn now.
  */
 export async function cardFallback(card: CardContent): Promise<string | undefined> {
-  const { words, translationMissing } = await planCard(card);
-  const left = [
-    ...(words.kind === 'withheld'
-      ? [`the words (no card font has ${named(words.missing)}; it says they are on the quote’s page)`]
-      : []),
-    ...(translationMissing === undefined ? [] : [`the translation (no card font has ${named(translationMissing)})`]),
-  ];
-  return left.length === 0 ? undefined : `drawn without ${left.join(' and ')}`;
+  const left = (await planCard(card)).flatMap(([name, , plan]) =>
+    plan.kind === 'withheld'
+      ? [
+          `${PIECE_NAMES[name]} (no card font has ${named(plan.missing)}${name === 'words' ? '; it says they are on the quote’s page' : ''})`,
+        ]
+      : [],
+  );
+  return left.length === 0 ? undefined : `drawn without ${[...new Set(left)].join(' and ')}`;
 }
 
-/** The words as satori places them: shaped ones as an SVG image of their glyphs, in the text colour. */
-async function wordsArt(card: CardContent, plan: CardPlan, colour: string, translated: boolean): Promise<WordsArt> {
-  if (plan.words.kind !== 'shaped') return plan.words;
-  const set = await fitText(
-    card.words,
-    { faces: plan.words.faces, lang: card.lang, direction: card.direction },
-    WORDS_SIZES,
-    { width: WORDS_WIDTH, height: translated ? WORDS_HEIGHT.translated : WORDS_HEIGHT.alone },
+/**
+ * The card's text alternative: what the image shows, in its order: the form, the words (or that the
+ * card leaves them off), the translation and whose it is, who said it, and when.
+ */
+export async function cardAltText(card: CardContent, speaker: string): Promise<string> {
+  const withheld = new Set(
+    (await planCard(card)).flatMap(([name, , plan]) => (plan.kind === 'withheld' ? [name] : [])),
   );
-  const { svg, height } = drawLines(set, card.direction, WORDS_WIDTH, colour);
+  const translation =
+    card.translation && !withheld.has('translation') && !withheld.has('translationLabel')
+      ? ` ${card.translation.label}: ${card.translation.words}.`
+      : '';
+  return `${card.label}. ${withheld.has('words') ? `${WORDS_WITHHELD}.` : card.words}${translation} ${speaker}. ${card.date}.`;
+}
+
+/** A piece as satori places it: shaped text as an SVG image of its glyphs, in its colour. */
+async function pieceArt(piece: PieceText, plan: PiecePlan, palette: CardDesign['palette']): Promise<Art> {
+  if (plan.kind !== 'shaped') return plan;
+  const set = await fitText(
+    piece.text,
+    { faces: plan.faces, lang: piece.lang, direction: piece.direction },
+    piece.sizes,
+    {
+      width: WORDS_WIDTH,
+      height: piece.height,
+    },
+  );
+  const { svg, height } = drawLines(set, piece.direction, WORDS_WIDTH, palette[piece.colour]!);
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
   return { kind: 'image', src, width: WORDS_WIDTH, height };
 }
@@ -402,10 +468,19 @@ export async function renderCardFullColour(
   design: CardDesign,
   cardFonts: CardFont[],
 ): Promise<Uint8Array> {
-  const plan = await planCard(card);
-  const translated = card.translation !== undefined && plan.translationMissing === undefined;
-  const art = await wordsArt(card, plan, design.palette.fg!, translated);
-  const svg = await satori(cardLayout(card, design.palette, art, translated), {
+  const art: Record<Piece, Art> = {
+    words: { kind: 'text' },
+    translationLabel: { kind: 'text' },
+    translation: { kind: 'text' },
+    speaker: { kind: 'text' },
+    role: { kind: 'text' },
+    date: { kind: 'text' },
+    story: { kind: 'text' },
+  };
+  for (const [name, piece, plan] of await planCard(card)) art[name] = await pieceArt(piece, plan, design.palette);
+  // A translation is shown whole or not at all: its label without it, or it without its label, would mislead.
+  if (art.translationLabel.kind === 'withheld') art.translation = { kind: 'withheld' };
+  const svg = await satori(cardLayout(card, design.palette, art), {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: cardFonts,
