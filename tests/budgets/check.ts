@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { groupPages, routeOf, urlPathOf, type Route } from './routes.ts';
-import { budgets, checkBudgets, formatTable, measurePage, summarise, type PageWeight } from './weight.ts';
+import { budgets, checkBudgets, fontFace, formatTable, measurePage, summarise, type PageWeight } from './weight.ts';
 
 const [distDir = 'dist', pagesDir = 'src/pages'] = process.argv.slice(2);
 
@@ -76,9 +76,22 @@ console.log(
     rows,
   ),
 );
+// Fonts apart from the page rows: a browser fetches a face only for text set in it, and keeps it for every page.
+const latinBytes = fontFiles.filter((font) => !fontFace(font.path).arabic).reduce((sum, font) => sum + font.bytes, 0);
+console.log(`\nFont files (${distDir}/; each face cut to the characters the site shows)\n`);
+console.log(
+  formatTable(
+    ['face', 'KB'],
+    [
+      ...fontFiles.map((font) => [fontFace(font.path).face, kb(font.bytes)]),
+      ['Latin faces together (the most a page loads)', `${kb(latinBytes)} / ${kb(budgets.latinFontBytes)}`],
+    ],
+  ),
+);
 console.log(
   `\nBudgets: story page HTML+CSS+JS <= ${kb(budgets.transferGzip['/stories/[slug]/']!)} KB gz; JS <= ${kb(budgets.jsGzip)} KB gz on any page;` +
-    ` web fonts self-hosted, subset (unicode-range) and <= ${kb(budgets.fontBytes)} KB each (${fontFiles.length} font files);` +
+    ` web fonts self-hosted, subset (unicode-range) and <= ${kb(budgets.fontBytes)} KB each (${fontFiles.length} font files),` +
+    ` the Latin faces <= ${kb(budgets.latinFontBytes)} KB together, not counted in any page's total;` +
     ' no render-blocking script in <head>; no request to another origin.',
 );
 

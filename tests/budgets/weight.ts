@@ -259,6 +259,8 @@ export interface Budgets {
   jsGzip: number;
   /** Any one web font file, in bytes. */
   fontBytes: number;
+  /** Every Latin face together, in bytes: the most fonts any page can load (the Arabic face only comes with Arabic-script text). */
+  latinFontBytes: number;
 }
 
 /** What a page of each type may weigh. 1 KB = 1,000 bytes: the stricter reading. */
@@ -266,7 +268,14 @@ export const budgets: Budgets = {
   transferGzip: { '/stories/[slug]/': 20_000 },
   jsGzip: 2_000,
   fontBytes: 30_000,
+  latinFontBytes: 60_000,
 };
+
+/** The face a font file holds, from its name (`/fonts/source-serif-4-400-normal.0ae186a8dd.woff2`), and whether it is the Arabic face. */
+export function fontFace(path: string): { face: string; arabic: boolean } {
+  const face = (path.split('/').at(-1) ?? path).replace(/(\.[0-9a-f]{6,})?\.(woff2?|ttf|otf|eot)$/i, '');
+  return { face, arabic: /arabic/i.test(face) };
+}
 
 export interface Violation {
   /** The page (URL path) or font file at fault. */
@@ -330,6 +339,15 @@ export function checkBudgets(
     if (font.bytes > limits.fontBytes) {
       violations.push({ where: font.path, rule: 'web font size', detail: `${font.bytes} B > ${limits.fontBytes} B` });
     }
+  }
+  const latin = fontFiles.filter((font) => !fontFace(font.path).arabic);
+  const latinBytes = latin.reduce((sum, font) => sum + font.bytes, 0);
+  if (latinBytes > limits.latinFontBytes) {
+    violations.push({
+      where: latin.map((font) => font.path).join(', '),
+      rule: 'Latin faces together',
+      detail: `${latinBytes} B > ${limits.latinFontBytes} B`,
+    });
   }
   // A font used by many pages is reported once per rule and file.
   return [...new Map(violations.map((v) => [`${v.where}|${v.rule}|${v.detail}`, v])).values()];

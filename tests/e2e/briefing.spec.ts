@@ -1,9 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { eventCount, keyQuoteWords, normalise, PAPERS, pageCount, pageTexts, printToPdf } from './pdf';
+import { stories } from './content';
+import {
+  eventCount,
+  keyQuoteWords,
+  normalise,
+  PAPERS,
+  pageCount,
+  pageTexts,
+  pdfFonts,
+  printToPdf,
+  PROJECT_FONTS,
+  spareHeight,
+  type Paper,
+} from './pdf';
 
 /*
  * The seed story's briefing, on screen and printed to PDF at A4 and Letter: one sheet each, with
- * every key quote and both Stanekzais in the printed text. Not covered here: the long story that
+ * every key quote and both Stanekzais in the printed text; every story's briefing on one sheet in
+ * the project's own fonts with a tenth of the sheet to spare, and no entry split across the printed
+ * columns. Not covered here: the long story that
  * flows to a second sheet (long-briefing.spec.ts), other pages' print rules (print.spec.ts), and
  * whether a phone can scan the QR code (tests/unit/qr.test.ts checks the drawing module by module).
  */
@@ -111,3 +126,63 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+/** The width print.css's `@page` margins (12 mm each side) leave on each paper, in CSS pixels (96 to the inch). */
+const CONTENT_WIDTH: Record<Paper, number> = {
+  A4: Math.round(((210 - 24) / 25.4) * 96),
+  Letter: Math.round(((215.9 - 24) / 25.4) * 96),
+};
+
+for (const story of stories) {
+  for (const paper of PAPERS) {
+    test(`the ${story} briefing prints on one ${paper} page in the project's fonts, a tenth of it spare`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto(`/stories/${story}/briefing/`);
+      const pdf = await printToPdf(page, paper, testInfo.outputPath(`briefing-${story}-${paper}.pdf`));
+      expect(pageCount(pdf)).toBe(1);
+      // A face the site does not ship means text fell back to a system font, which differs by machine.
+      const fonts = pdfFonts(pdf);
+      const foreign = fonts.filter((font) => !PROJECT_FONTS.test(font.name));
+      expect(foreign, `fonts in the PDF: ${fonts.map((font) => `${font.name} (${font.type})`).join(', ')}`).toEqual([]);
+      const [spare] = spareHeight(pdf, paper);
+      console.log(`${story} briefing, ${paper}: ${(spare! * 100).toFixed(1)} % of the page spare`);
+      expect(spare).toBeGreaterThanOrEqual(0.1);
+    });
+
+    test(`no entry of the ${story} briefing is split across the printed columns on ${paper}`, async ({ page }) => {
+      // Print media at the paper's text width lays the columns out as the sheet does; page breaks are
+      // the PDF's business (long-briefing.spec.ts).
+      await page.setViewportSize({ width: CONTENT_WIDTH[paper], height: 1200 });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`/stories/${story}/briefing/`);
+      await page.evaluate(() => document.fonts.ready);
+      const entries = page.locator(
+        '.briefing-bottom-line li, .actor-line, .briefing-event, .key-quote, .briefing-dispute, .briefing-source',
+      );
+      expect(await entries.count()).toBeGreaterThan(5);
+      const split = await entries.evaluateAll((elements) =>
+        elements.flatMap((el) => {
+          let box = el.parentElement;
+          while (box && getComputedStyle(box).columnCount === 'auto') box = box.parentElement;
+          if (!box) return [];
+          const style = getComputedStyle(box);
+          const outer = box.getBoundingClientRect();
+          const left = outer.left + parseFloat(style.paddingLeft);
+          const gap = parseFloat(style.columnGap) || 0;
+          const count = Number(style.columnCount);
+          const width = (outer.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + gap) / count;
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const columns = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.floor((r.left + 1 - left) / width)),
+          );
+          return columns.size > 1 || el.getClientRects().length > 1
+            ? [`${el.textContent.trim().slice(0, 60)}… in columns ${[...columns].join(', ')}`]
+            : [];
+        }),
+      );
+      expect(split).toEqual([]);
+    });
+  }
+}

@@ -22,27 +22,64 @@ async function focusables(page: Page): Promise<string[]> {
   );
 }
 
-/** The focused element, described as `focusables` does, and whether its focus ring shows. */
-async function focused(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    // Focus that left for the browser's own controls leaves activeElement where it was.
-    if (!el || el === document.body || !document.hasFocus()) return null;
-    const style = getComputedStyle(el);
-    const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-    const box = el.getBoundingClientRect();
-    return {
-      name: `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`,
-      ring,
-      onScreen:
-        box.width > 0 &&
-        box.height > 0 &&
-        box.bottom > 0 &&
-        box.right > 0 &&
-        box.top < innerHeight &&
-        box.left < innerWidth,
+/** What a focus stop looked like: the element, described as `focusables` does, and whether its focus ring showed on screen. */
+interface Stop {
+  name: string;
+  ring: boolean;
+  onScreen: boolean;
+}
+
+/**
+ * Records, in the page, the focused element at each key press, just before the press moves focus
+ * on (a Tab's keydown): by then the previous press's focus and scroll have settled, as they have when the test asks
+ * after each press. One walk is then its key presses and a single read, not a round trip to the
+ * page after every press (the walk of a page with a hundred controls ran past its time limit on a
+ * busy machine). `focusStops` reads the record, with the stop the last press reached.
+ */
+async function recordFocusStops(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { focusStops: (Stop | null)[]; describeFocus: () => Stop | null };
+    w.describeFocus = () => {
+      const el = document.activeElement as HTMLElement | null;
+      // Focus that left for the browser's own controls leaves activeElement where it was.
+      if (!el || el === document.body || !document.hasFocus()) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      const box = el.getBoundingClientRect();
+      return {
+        name: `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`,
+        ring,
+        onScreen:
+          box.width > 0 &&
+          box.height > 0 &&
+          box.bottom > 0 &&
+          box.right > 0 &&
+          box.top < innerHeight &&
+          box.left < innerWidth,
+      };
     };
+    w.focusStops = [];
+    // Tab only: Shift+Tab presses Shift first, which moves nothing.
+    window.addEventListener('keydown', (event) => event.key === 'Tab' && w.focusStops.push(w.describeFocus()), {
+      capture: true,
+    });
   });
+}
+
+/** The stop each press of a walk reached, in order (`null` where focus had left the page), and clears the record. */
+async function focusStops(page: Page): Promise<(Stop | null)[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { focusStops: (Stop | null)[]; describeFocus: () => Stop | null };
+    // Each keydown recorded where the press before it had left focus; the first recorded the start.
+    const stops = [...w.focusStops.slice(1), w.describeFocus()];
+    w.focusStops = [];
+    return stops;
+  });
+}
+
+/** Presses a key `times` times, each press awaited, with no read of the page in between. */
+async function press(page: Page, key: string, times: number) {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
 }
 
 for (const site of SITES) {
@@ -60,10 +97,12 @@ for (const site of SITES) {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(path);
         const expected = await focusables(page);
+        // The walk's length is the page's number of controls: its time limit grows with it.
+        test.setTimeout(30_000 + expected.length * 250);
+        await recordFocusStops(page);
+        await press(page, 'Tab', expected.length);
         const reached: string[] = [];
-        for (let i = 0; i < expected.length; i++) {
-          await page.keyboard.press('Tab');
-          const now = await focused(page);
+        for (const now of await focusStops(page)) {
           if (now === null) break;
           expect(now.ring, `${path}: focus ring on ${now.name}`).toBe(true);
           expect(now.onScreen, `${path}: ${now.name} scrolled into view when focused`).toBe(true);
@@ -71,17 +110,14 @@ for (const site of SITES) {
         }
         expect(reached, path).toEqual(expected);
         // And back: Shift+Tab from the last control walks the same controls in reverse.
-        const back: string[] = [];
-        for (let i = 1; i < expected.length; i++) {
-          await page.keyboard.press('Shift+Tab');
-          back.push((await focused(page))?.name ?? 'none');
-        }
+        await press(page, 'Shift+Tab', expected.length - 1);
+        const back = (await focusStops(page)).map((now) => now?.name ?? 'none');
         expect(back, path).toEqual(expected.toReversed().slice(1));
         // Past either end, focus goes to the browser (headless Chromium then reports no focus, or
         // leaves it where it was) or wraps round: never held inside the page.
-        await page.keyboard.press('Shift+Tab');
+        await press(page, 'Shift+Tab', 1);
         expect([null, expected[0], expected.at(-1)], `${path}: Shift+Tab before the first control`).toContain(
-          (await focused(page))?.name ?? null,
+          (await focusStops(page))[0]?.name ?? null,
         );
       });
     }

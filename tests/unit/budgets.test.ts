@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupPages, routeOf, urlPathOf, type Route } from '../budgets/routes';
 import {
   checkBudgets,
+  fontFace,
   cssUrls,
   fontFaces,
   jsImports,
@@ -170,7 +171,7 @@ describe('measuring a page', () => {
 
 describe('budgets', () => {
   const weigh = (path: string, head: string) => measurePage(path, page(head), read);
-  const limits = { transferGzip: { '/stories/[slug]/': 400 }, jsGzip: 60, fontBytes: 30_000 };
+  const limits = { transferGzip: { '/stories/[slug]/': 400 }, jsGzip: 60, fontBytes: 30_000, latinFontBytes: 60_000 };
   const check = (pattern: string, weights: PageWeight[], fonts: { path: string; bytes: number }[] = []) =>
     checkBudgets(new Map([[pattern, weights]]), fonts, limits).map((v) => `${v.where}: ${v.rule}`);
 
@@ -205,6 +206,17 @@ describe('budgets', () => {
       '/: web fonts subset',
       '/f/c.woff2: web font size',
     ]);
+  });
+
+  it('holds the Latin faces together to their limit, leaving the Arabic face out', () => {
+    const face = (name: string, bytes: number) => ({ path: `/fonts/${name}.0ae186a8dd.woff2`, bytes });
+    const latin = [face('source-serif-4-400-normal', 25_000), face('source-sans-3-400-normal', 25_000)];
+    const arabic = face('noto-naskh-arabic-400-normal', 29_000);
+    expect(check('/', [weigh('/', '')], [...latin, arabic])).toEqual([]);
+    expect(check('/', [weigh('/', '')], [...latin, face('source-serif-4-700-normal', 10_001)])).toEqual([
+      '/fonts/source-serif-4-400-normal.0ae186a8dd.woff2, /fonts/source-sans-3-400-normal.0ae186a8dd.woff2, /fonts/source-serif-4-700-normal.0ae186a8dd.woff2: Latin faces together',
+    ]);
+    expect(fontFace(arabic.path)).toEqual({ face: 'noto-naskh-arabic-400-normal', arabic: true });
   });
 
   it('fails a render-blocking script', () => {

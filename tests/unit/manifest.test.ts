@@ -24,6 +24,7 @@ describe('urlOfFile', () => {
 
   it('leaves out hashed build assets, which are renamed whenever they change', () => {
     expect(urlOfFile('_astro/page.B1x2.css')).toBeUndefined();
+    expect(urlOfFile('fonts/source-serif-4-400-normal.0ae186a8dd.woff2')).toBeUndefined();
     expect(publishedUrls(['_astro/a.js', 'index.html', 'stories/x/index.html', 'index.html'])).toEqual([
       '/',
       '/stories/x/',

@@ -9,8 +9,11 @@ import { actorPath, briefingPath, dataPath, quoteImagePath, quotePath, sourcePat
  * grows, through `npm run urls:update`.
  */
 
-/** Build output that is not a published URL: hashed assets, renamed on every change of their contents. */
-const NOT_PUBLISHED = [/^_astro\//];
+/**
+ * Build output that is not a published URL: hashed assets, renamed on every change of their contents
+ * (Astro's, and the site's fonts, src/pages/fonts/[file].ts).
+ */
+const NOT_PUBLISHED = [/^_astro\//, /^fonts\/[^/]+\.[0-9a-f]+\.woff2$/];
 
 /** The URL path a built file is served at: `stories/x/index.html` is `/stories/x/`. */
 export function urlOfFile(file: string): string | undefined {

@@ -1,0 +1,78 @@
+import { getCollection } from 'astro:content';
+import { cutFace, readSourceFont, type SourceFont } from '../lib/outputs/fontfiles';
+import {
+  codePointsOf,
+  describeUncovered,
+  FACES,
+  facePoints,
+  fontFaceCss,
+  PRELOADED_FACE,
+  shippedFace,
+  shownTexts,
+  uncoveredCharacters,
+  type ShippedFace,
+} from '../lib/outputs/fonts';
+
+/**
+ * The site's fonts for this build, worked out once and shared by every page (the `@font-face` rules
+ * BaseLayout inlines) and by the font route (src/pages/fonts/[file].ts, which cuts the files): every
+ * string of every entry of the content collections, the characters each face is cut to, and the
+ * files' hashed names. A character no face can show stops the build here, naming where it is.
+ */
+export interface SiteFonts {
+  faces: ShippedFace[];
+  /** The `@font-face` rules, for an inline `<style>`. */
+  css: string;
+  /** The address of the face worth preloading. */
+  preload: string;
+}
+
+/** Where the font route serves a file. */
+export const fontUrl = (file: string) => `/fonts/${file}`;
+
+let sources: Promise<Map<string, SourceFont>> | undefined;
+const readSources = () =>
+  (sources ??= Promise.all(FACES.map(async (face) => [face.name, await readSourceFont(face)] as const)).then(
+    (pairs) => new Map(pairs),
+  ));
+
+let fonts: Promise<SiteFonts> | undefined;
+
+export function loadFonts(): Promise<SiteFonts> {
+  fonts ??= (async () => {
+    const entries = [
+      ...(await getCollection('stories')),
+      ...(await getCollection('actors')),
+      ...(await getCollection('redirects')),
+    ];
+    const texts = entries.flatMap(({ collection, id, data }) => shownTexts(`${collection}/${id}`, data));
+    const source = await readSources();
+    const uncovered = uncoveredCharacters(
+      texts,
+      new Map(FACES.map((face) => [face, source.get(face.name)!.codePoints])),
+    );
+    if (uncovered.length > 0) throw new Error(describeUncovered(uncovered));
+
+    const shown = codePointsOf(texts.map(({ text }) => text));
+    const faces = FACES.flatMap((face) => {
+      const { bytes, codePoints } = source.get(face.name)!;
+      const points = facePoints(face, shown, codePoints);
+      return points.length === 0 ? [] : [shippedFace(face, points, bytes)];
+    });
+    const preload = faces.find(({ face }) => face.name === PRELOADED_FACE)!;
+    return { faces, css: fontFaceCss(faces, fontUrl), preload: fontUrl(preload.file) };
+  })();
+  return fonts;
+}
+
+const cut = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+/** A shipped face's WOFF2 file, cut once per build. */
+export function fontFile(shipped: ShippedFace): Promise<Uint8Array<ArrayBuffer>> {
+  let file = cut.get(shipped.file);
+  if (!file) {
+    file = readSources().then((source) => cutFace(shipped.face, source.get(shipped.face.name)!, shipped.points));
+    cut.set(shipped.file, file);
+  }
+  return file;
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ShippedFace } from '../../lib/outputs/fonts';
+import { fontFile, loadFonts } from '../../loader/fonts';
+
+/**
+ * The site's fonts, /fonts/<face>.<hash>.woff2: each face cut to the characters the site shows
+ * (src/loader/fonts.ts). The hash in the name changes with the file, so hosts may cache it forever.
+ */
+export const getStaticPaths = (async () => {
+  const { faces } = await loadFonts();
+  return faces.map((shipped) => ({ params: { file: shipped.file }, props: { shipped } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ shipped: ShippedFace }> = async ({ props }) =>
+  new Response(await fontFile(props.shipped), { headers: { 'Content-Type': 'font/woff2' } });
