@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { actors, quotes, stories } from './content';
-import { FIXTURE_SITE } from './site';
+import { LANGUAGES_SITE } from './site';
 
 /*
  * The site's own type as a reader's browser gets it: which font files one page of each type actually
  * downloads once its fonts are ready, the Latin faces within 60 KB together, the Arabic face only on
- * a page that shows Arabic-script text (the fixture site's actor with a Pashto alias), and no layout
+ * a page that shows Arabic-script text (the languages fixture's Pashto quote), and no layout
  * shift on the story page. Not covered here: a slow network, where the metric-matched fallbacks
  * (Georgia, Times New Roman or Liberation Serif, Arial) show first: how close they come depends on
  * the fonts the machine has, and this one may have none of them; the font files' own sizes
@@ -74,22 +74,31 @@ test('each page type downloads its Latin faces within 60 KB, and no Arabic face 
 });
 
 test.describe('on a site with Arabic-script text', () => {
-  test.use({ baseURL: FIXTURE_SITE.origin });
+  test.use({ baseURL: LANGUAGES_SITE.origin });
 
-  test('only the page that shows it downloads the Arabic face', async ({ browser }) => {
-    const downloads = async (url: string) => {
-      const context = await browser.newContext({ baseURL: FIXTURE_SITE.origin });
-      const result = await fontsOf(await context.newPage(), url);
+  test('only a page that shows it downloads the Arabic face, and Arabic-script words are drawn in it', async ({
+    browser,
+  }) => {
+    const visit = async (url: string) => {
+      const context = await browser.newContext({ baseURL: LANGUAGES_SITE.origin });
+      const page = await context.newPage();
+      const result = await fontsOf(page, url);
+      // The face each Pashto word is drawn in, as the browser resolved it: Naskh, never a system font.
+      const faces = await page.evaluate(() =>
+        [...document.querySelectorAll('bdi[lang="ps"]')].map((element) => getComputedStyle(element).fontFamily),
+      );
       await context.close();
-      return { ...result, arabic: result.fonts.filter((font) => isArabicFace(font.file)) };
+      return { ...result, faces, arabic: result.fonts.filter((font) => isArabicFace(font.file)) };
     };
-    const actor = await downloads('/actors/quote-marks-ltd/');
-    expect(actor.arabicText).toBe(true);
-    expect(actor.arabic).toHaveLength(1);
-    const home = await downloads('/');
+    const quote = await visit('/stories/commission-calls-for-talks/quotes/parwana-invite/');
+    expect(quote.arabicText).toBe(true);
+    expect(quote.arabic).toHaveLength(1);
+    expect(quote.faces.length).toBeGreaterThan(0);
+    for (const family of quote.faces) expect(family).toMatch(/^"?Noto Naskh Arabic"?,/);
+    const home = await visit('/');
     expect(home.arabicText).toBe(false);
     expect(home.arabic).toEqual([]);
-    console.log(`The Arabic face, on the page that shows Pashto: ${(total(actor.arabic) / 1000).toFixed(1)} KB`);
+    console.log(`The Arabic face, on the page that shows Pashto: ${(total(quote.arabic) / 1000).toFixed(1)} KB`);
   });
 });
 
