@@ -1,11 +1,13 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { pageCount, PAPERS, pdfFonts, printToPdf, PROJECT_FONTS } from './pdf';
 import { LANGUAGES_SITE } from './site';
 
 /*
  * Quotes in Pashto and Dari on an English site (the fixture tests/fixtures/content/languages, built by
  * `npm run build:fixtures`): the words come first, marked with their language and direction and
  * isolated, so our quotation marks and the source's full stop each sit on their own side; the
- * translation follows, a source's quoted, ours never. Not covered here: the share card's Arabic
+ * translation follows, a source's quoted, ours never; the briefing prints them in the project's Arabic
+ * face. Not covered here: the share card's Arabic
  * shaping (tests/unit/cardtext.test.ts) and which fonts draw the letters (tests/e2e/fonts.spec.ts).
  */
 
@@ -114,3 +116,20 @@ test('a Pashto source reads right to left, and a paraphrase of it shows its sent
   await expect(passage).toHaveAttribute('lang', 'ps');
   await expect(passage).toHaveAttribute('dir', 'rtl');
 });
+
+for (const paper of PAPERS) {
+  test(`the briefing prints its Pashto and Dari quotes in the project's Arabic face on one ${paper} sheet`, async ({
+    page,
+  }, testInfo) => {
+    await page.goto(`${story}/briefing/`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await printToPdf(page, paper, testInfo.outputPath(`languages-briefing-${paper}.pdf`));
+    expect(pageCount(pdf)).toBe(1);
+    const fonts = pdfFonts(pdf).map((font) => font.name);
+    expect(
+      fonts.filter((name) => !PROJECT_FONTS.test(name)),
+      fonts.join(', '),
+    ).toEqual([]);
+    expect(fonts.some((name) => name.startsWith('NotoNaskhArabic-'))).toBe(true);
+  });
+}
