@@ -1,14 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { ActorRecord, Redirect } from './lib/model/corpus';
-import { contentLoaders } from './loader/contentLoader';
+import { contentLoaders, type StoredProblems } from './loader/contentLoader';
 import type { StoredStory } from './loader/stored';
 
 /**
  * The collections pages read, all filled by one loader from one read of the content folder
  * (src/loader/contentLoader.ts): the files are checked against the schemas in src/lib/model/ and
  * assembled there, so these collections hold only assembled, valid content. Their schemas only name
- * the types for `getCollection`; the loader has already validated everything.
+ * the types for `getCollection`; the loader has already validated everything. `contentProblems` is
+ * the exception: empty but while `npm run dev` keeps the last good content of an invalid folder, it
+ * holds why, for the banner every page shows then (src/components/ContentProblems.astro).
  * `CONTENT_DIR` points the build at another content folder (test fixtures, the benchmark corpus).
  */
 const loaders = contentLoaders(process.env.CONTENT_DIR ?? 'content', {
@@ -19,4 +21,5 @@ export const collections = {
   stories: defineCollection({ loader: loaders.stories, schema: z.custom<StoredStory>() }),
   actors: defineCollection({ loader: loaders.actors, schema: z.custom<ActorRecord>() }),
   redirects: defineCollection({ loader: loaders.redirects, schema: z.custom<Redirect>() }),
+  contentProblems: defineCollection({ loader: loaders.contentProblems, schema: z.custom<StoredProblems>() }),
 };

@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Corpus } from '../lib/model/corpus';
 import { readContent } from '../lib/content/read';
-import { ContentError, type ContentProblem } from '../lib/content/problems';
+import {
+  ContentError,
+  LAST_GOOD_VERSION,
+  problemDetail,
+  problemPlace,
+  type ContentProblem,
+} from '../lib/content/problems';
 import { ROOT_FILES } from '../lib/content/tree';
 import { assembleCorpus } from '../lib/assemble/corpus';
 import { compareUrls, deadEndRedirects, missingUrlProblems, parseManifest, siteUrls } from '../lib/outputs/manifest';
@@ -12,21 +18,33 @@ import { storeStory } from './stored';
 
 /**
  * The content loader, on Astro's documented Loader API (store, logger, watcher, generateDigest,
- * config) and nothing else. One read of the content folder serves the three collections: every file
+ * config) and nothing else. One read of the content folder serves every collection: every file
  * read and validated (src/lib/content/read.ts), the corpus assembled once (src/lib/assemble/), the
  * published URLs compared with the manifest, and only then the results stored:
  *
  * - `stories`: each assembled story, references as ids (src/loader/stored.ts);
  * - `actors`: every actor;
- * - `redirects`: every old URL and where it leads.
+ * - `redirects`: every old URL and where it leads;
+ * - `contentProblems`: while the dev server keeps the last good content, the problems that stop the
+ *   new one, so every page can show them (src/components/ContentProblems.astro); empty otherwise.
  *
  * Nothing is cached between runs but what the store holds: every sync reads every file again and
  * replaces what changed, so a change to the schemas or the assembly code takes effect on the next
  * run, with no cache to clear. With any problem, `astro sync` and `astro build` fail before a page is
- * written; the dev server instead logs the problems and keeps serving the last good content.
+ * written; the dev server instead logs the problems, stores them, and keeps serving the last good content.
+ *
+ * Why the problems go into the store: it is the only documented way from a loader to a page (a
+ * loader's `meta` is for the loader itself, and a module variable shared with pages would rely on how
+ * Astro loads the content config, which it does not document), and a change to it makes the dev
+ * server reload open pages, so the banner appears and goes without anyone reloading.
  */
 
-type Collection = 'stories' | 'actors' | 'redirects';
+type Collection = 'stories' | 'actors' | 'redirects' | 'contentProblems';
+
+/** The one entry of `contentProblems`: each problem as the terminal shows it, where and what. */
+export interface StoredProblems {
+  problems: { place: string; detail: string }[];
+}
 
 type Outcome = { corpus: Corpus } | { problems: ContentProblem[] };
 
@@ -71,7 +89,17 @@ function entriesOf(collection: Collection, corpus: Corpus): [string, Record<stri
       return [...corpus.actors].map(([id, actor]) => [id, { ...actor }]);
     case 'redirects':
       return corpus.redirects.map((redirect) => [redirect.from, { ...redirect }]);
+    case 'contentProblems':
+      return [];
   }
+}
+
+/** The `contentProblems` entry for `problems`: one entry, so their order is kept. */
+function problemEntries(problems: ContentProblem[]): [string, Record<string, unknown>][] {
+  const stored: StoredProblems = {
+    problems: problems.map((problem) => ({ place: problemPlace(problem), detail: problemDetail(problem) })),
+  };
+  return [['current', { ...stored }]];
 }
 
 /** Replaces the collection's entries with `entries`: unchanged ones are kept (same digest), gone ones deleted. */
@@ -89,12 +117,12 @@ function replaceEntries(context: LoaderContext, entries: [string, Record<string,
 }
 
 /**
- * The loaders of the three collections for the content folder `contentDir`. `checkUrls` compares the
+ * The loaders of the four collections for the content folder `contentDir`. `checkUrls` compares the
  * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones).
  */
 export function contentLoaders(contentDir: string, { checkUrls = true } = {}): Record<Collection, Loader> {
   const root = resolve(contentDir);
-  /** One read serves the three loaders of a sync; a loader that has had this one asks for a new read. */
+  /** One read serves the four loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Outcome; used: Set<Collection> } | undefined;
   const outcomeFor = (collection: Collection, config: LoaderContext['config']): Outcome => {
     if (!current || current.used.has(collection)) {
@@ -115,13 +143,15 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
           replaceEntries(context, entriesOf(collection, outcome.corpus));
           return;
         }
+        if (collection === 'contentProblems') {
+          replaceEntries(context, problemEntries(outcome.problems));
+          return;
+        }
         const error = new ContentError(outcome.problems);
         // Building: stop. Writing (dev server): say why, and keep what the store holds, the last good content.
         if (!context.watcher) throw error;
-        // Each of the three loaders sees the same problems: one of them says so.
-        if (collection === 'stories') {
-          context.logger.error(`${error.message}\nThe pages show the last good version until this is fixed.`);
-        }
+        // Each of the loaders sees the same problems: one of them says so.
+        if (collection === 'stories') context.logger.error(`${error.message}\n${LAST_GOOD_VERSION}`);
       };
       update();
       context.watcher?.add(root);
@@ -131,5 +161,10 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
     },
   });
 
-  return { stories: loader('stories'), actors: loader('actors'), redirects: loader('redirects') };
+  return {
+    stories: loader('stories'),
+    actors: loader('actors'),
+    redirects: loader('redirects'),
+    contentProblems: loader('contentProblems'),
+  };
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { newestStoryFirst, type Corpus, type Story } from '../lib/model/corpus';
+import type { StoredProblems } from './contentLoader';
 import { linkStory } from './stored';
 
 /**
@@ -29,4 +30,12 @@ export async function loadStory(slug: string) {
   const story = (await bySlug).get(slug);
   if (!story) throw new Error(`No story "${slug}" in content/stories/`);
   return story;
+}
+
+/**
+ * The problems that keep the dev server on the last good content, as the terminal shows them; none
+ * when the content is valid. Read afresh on every page: they change while the server runs.
+ */
+export async function loadContentProblems(): Promise<StoredProblems['problems']> {
+  return (await getCollection('contentProblems')).flatMap(({ data }) => data.problems);
 }

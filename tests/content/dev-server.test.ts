@@ -3,16 +3,21 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { LAST_GOOD_VERSION } from '../../src/lib/content/problems';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
- * `npm run dev` while an editor writes: a file that turns invalid is reported in the terminal, the
- * pages keep its last good version, and the fix shows as soon as it is saved. Runs `astro dev` on a
- * copy of the minimal fixture. Not covered: what the browser shows about the problem (the terminal
- * is the only place it is reported), and the build, which stops instead (tests/content/bad-content.test.ts).
+ * `npm run dev` while an editor writes: a file that turns invalid is reported in the terminal and in a
+ * banner on the page, the pages keep its last good version, and the fix shows, without the banner, as
+ * soon as it is saved. Runs `astro dev` on a copy of the minimal fixture and reads the page as served
+ * (parse5). Not covered: that the browser reloads by itself (the test fetches again; Astro reloads
+ * open pages when the content store changes), how the banner looks, and the build, which stops
+ * instead (tests/content/bad-content.test.ts; tests/quality/markup-safety.spec.ts checks that no
+ * built page holds the banner).
  */
 
-const PORT = 4399;
+// DEV_PORT: another dev server, or another run of this test, may hold the usual port.
+const PORT = Number(process.env.DEV_PORT ?? 4399);
 const page = `http://127.0.0.1:${PORT}/stories/base-story/`;
 const content = mkdtempSync(join(tmpdir(), 'dev-content-'));
 const quote = join(content, 'stories/base-story/quotes/ann-direct.md');
@@ -43,6 +48,26 @@ function firstQuote(node: Node): string | undefined {
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+type Element = DefaultTreeAdapterMap['element'];
+const elements = (node: Node): Element[] => [
+  ...('tagName' in node ? [node] : []),
+  ...('childNodes' in node ? node.childNodes.flatMap(elements) : []),
+];
+const attribute = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+
+/**
+ * The text of the content-problems banner, as assistive technology finds it: a region (a <section>
+ * named by aria-labelledby) whose heading says "Invalid content"; undefined when the page has none.
+ */
+function banner(document: Node): string | undefined {
+  const all = elements(document);
+  const heading = all.find((e) => /^h[1-6]$/.test(e.tagName) && textOf(e).startsWith('Invalid content'));
+  const region = all.find(
+    (e) => e.tagName === 'section' && heading !== undefined && attribute(e, 'aria-labelledby') === attribute(heading, 'id'),
+  );
+  return region && textOf(region);
 }
 
 /** The environment without the test runner's variables (NODE_ENV=test, VITEST…), which change how Vite serves. */
@@ -84,14 +109,24 @@ describe('the dev server, while a file is invalid', () => {
         .replace('We will return to the table next week.', 'We will return to the table.'),
     );
     await eventually('the problem is reported', () => log, (text) => text.includes('field `speaker` is "nobody-here"'));
-    expect(log).toContain('The pages show the last good version until this is fixed.');
-    const html = await fetchPage();
-    expect(html).toContain('return to the table next week');
+    expect(log).toContain(LAST_GOOD_VERSION);
+    const html = await eventually('the page shows the banner', fetchPage, (text) => banner(parse(text)) !== undefined);
+    const shown = banner(parse(html))!;
+    expect(shown).toContain('Invalid content (1 problem)');
+    expect(shown).toContain('stories/base-story/quotes/ann-direct.md');
+    expect(shown).toContain('field `speaker` is "nobody-here"');
+    expect(shown).toContain(LAST_GOOD_VERSION);
+    expect(firstQuote(parse(html))).toBe('“We will return to the table next week.”');
   }, 90_000);
 
   it('shows the fix as soon as it is saved', async () => {
     writeFileSync(quote, original().replace('We will return to the table next week.', 'We will return to the table.'));
-    const html = await eventually('the page shows the new words', fetchPage, (text) => !text.includes('next week') && text.includes('return to the table'));
+    const html = await eventually(
+      'the page shows the new words and no banner',
+      fetchPage,
+      (text) => !text.includes('next week') && text.includes('return to the table') && banner(parse(text)) === undefined,
+    );
     expect(firstQuote(parse(html))).toBe('“We will return to the table.”');
+    expect(banner(parse(html))).toBeUndefined();
   }, 90_000);
 });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'parse5';
+import { LAST_GOOD_VERSION } from '../../src/lib/content/problems';
 import { linkProblem } from '../../src/lib/model/links';
 
 /*
@@ -19,7 +20,9 @@ import { linkProblem } from '../../src/lib/model/links';
  *   that `linkProblem` refuses (its scheme decoded as a browser would, and then some: only http,
  *   https, mailto and paths on this site), with one exception: `<img src="data:image/…">`, which is
  *   allowed and listed in the test's output, so whether the site should have any can be decided;
- * - an SVG <animate>/<set> that would write an href.
+ * - an SVG <animate>/<set> that would write an href;
+ * - the dev server's banner about invalid content (src/components/ContentProblems.astro), found by the
+ *   sentence it says: only `npm run dev` may show it.
  * <noscript> content is parsed as markup (scripting off), so it is checked too.
  *
  * Not covered: CSS (a `url()` or `expression()` in a style attribute or a <style> element; the CSP
@@ -139,9 +142,11 @@ function check(file: string, found: string[], dataImages: string[]): void {
     if ((name === 'animate' || name === 'set') && /href/i.test(attribute(node, 'attributename') ?? ''))
       fail(node, 'an SVG animation that writes an href');
   }
+
+  if (text(document).includes(LAST_GOOD_VERSION)) fail(document, "the dev server's banner about invalid content");
 }
 
-test('no page holds a foreign script, a frame, an event handler or a link a story could not hold', () => {
+test('no page holds a foreign script, a frame, an event handler, a link a story could not hold or the dev banner', () => {
   const found: string[] = [];
   const dataImages: string[] = [];
   const scanned: Record<string, number> = {};

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ContentError, formatProblem, problemsFromIssues, showValue } from '../../src/lib/content/problems';
+import {
+  ContentError,
+  formatProblem,
+  problemDetail,
+  problemPlace,
+  problemsFromIssues,
+  problemsTitle,
+  showValue,
+} from '../../src/lib/content/problems';
 import { claimSchema, quoteSchema } from '../../src/lib/model/entities';
 
 /*
@@ -66,6 +74,28 @@ describe('ContentError', () => {
       'Invalid content (1 problem):\n  - a.md: field `title` is ""; expected a text that is not empty',
     );
     expect(error.stack ?? '').not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a problem in parts, as the dev server banner lists it', () => {
+  const problem = { file: 'q.md', field: 'speaker', value: 'nobody', expected: 'an actor id' };
+
+  it('gives the place, with line and column when the problem has them, and what is wrong there', () => {
+    expect(problemPlace(problem)).toBe('q.md');
+    expect(problemPlace({ ...problem, line: 4 })).toBe('q.md:4');
+    expect(problemPlace({ ...problem, line: 4, column: 7 })).toBe('q.md:4:7');
+    expect(problemDetail(problem)).toBe('field `speaker` is "nobody"; expected an actor id');
+  });
+
+  it('makes the one line the terminal shows', () => {
+    expect(formatProblem({ ...problem, line: 4 })).toBe(
+      `${problemPlace({ ...problem, line: 4 })}: ${problemDetail(problem)}`,
+    );
+  });
+
+  it('counts the problems in the title', () => {
+    expect(problemsTitle(1)).toBe('Invalid content (1 problem)');
+    expect(problemsTitle(3)).toBe('Invalid content (3 problems)');
   });
 });
 

@@ -45,17 +45,34 @@ export function showValue(value: unknown): string {
   return `${mark}${head.trimEnd()} … (${formatCount(codePointCount(text))} characters)${mark}`;
 }
 
-export function formatProblem(problem: ContentProblem): string {
+/** Where a problem is: its file, with the line and column when it has them (`q.md:4:7`). */
+export function problemPlace(problem: ContentProblem): string {
   const place = problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
-  return `${problem.file}${place}: field \`${problem.field}\` is ${showValue(problem.value)}; expected ${problem.expected}`;
+  return `${problem.file}${place}`;
 }
 
+/** What is wrong there: the field, its value and what was expected. */
+export function problemDetail(problem: ContentProblem): string {
+  return `field \`${problem.field}\` is ${showValue(problem.value)}; expected ${problem.expected}`;
+}
+
+/** One problem as one line: `q.md: field \`speaker\` is "nobody"; expected …`. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problemPlace(problem)}: ${problemDetail(problem)}`;
+}
+
+/** The title over a list of problems: `Invalid content (2 problems)`. */
+export function problemsTitle(count: number): string {
+  return `Invalid content (${count} problem${count === 1 ? '' : 's'})`;
+}
+
+/** What the dev server does while content is invalid, as the terminal and the pages say it. */
+export const LAST_GOOD_VERSION = 'The pages show the last good version until this is fixed.';
+
+/** Every problem found, thrown together so one run reports them all. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(
-      `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
-    );
+    super(`${problemsTitle(problems.length)}:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
     this.name = 'ContentError';
     // A content mistake is not a bug: a trace into the build tools would only bury the message, and
     // Astro prints a "Stack trace:" heading for any error with a stack, even one that repeats the message.
