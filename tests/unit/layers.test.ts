@@ -20,6 +20,8 @@ const ALLOWED: Record<string, string[]> = {
   present: ['model'],
   // Outputs report published-URL problems in the content layer's problem format.
   outputs: ['model', 'present', 'content'],
+  // The authoring commands suggest from the model and the content, and check what they write as the build does.
+  authoring: ['model', 'content', 'assemble'],
 };
 
 const modules = readdirSync(LIB, { recursive: true, encoding: 'utf8' })

@@ -1,0 +1,28 @@
+/**
+ * `npm run new -- <command> …`, the authoring commands (src/cli/new.ts). The command's modules are
+ * TypeScript written for Vite (extensionless imports, `const enum`), which Node's type stripping does
+ * not run, so they are loaded through Vite's documented `runnerImport`, as Vite loads a config file.
+ */
+import { runnerImport } from 'vite';
+
+type Cli = typeof import('../src/cli/new.ts');
+type Prompts = typeof import('../src/cli/prompts.ts');
+
+const root = new URL('..', import.meta.url).pathname;
+const load = async <T>(path: string) =>
+  (await runnerImport<T>(`${root}${path}`, { configFile: false, logLevel: 'silent' })).module;
+const { main } = await load<Cli>('src/cli/new.ts');
+const interactive = process.stdin.isTTY && process.stdout.isTTY;
+
+process.exitCode = await main(process.argv.slice(2), {
+  contentDir: process.env.CONTENT_DIR ?? `${root}content`,
+  projectRoot: process.cwd(),
+  out: (line) => process.stdout.write(`${line}\n`),
+  readStdin: async () => {
+    let text = '';
+    for await (const chunk of process.stdin) text += String(chunk);
+    return text;
+  },
+  prompter: interactive ? (await load<Prompts>('src/cli/prompts.ts')).clackPrompter : undefined,
+  today: new Date().toISOString().slice(0, 10),
+});

@@ -1,0 +1,112 @@
+import type { Span } from '../content/verbatim';
+
+/**
+ * Which actors a passage names, by their names and aliases (content/actors/*.md), and who among them
+ * is likely the speaker. A person named by surname alone is found too, and when two actors share that
+ * surname (the seed's two Stanekzais) the answer is "ambiguous", never a guess.
+ */
+
+/** What an actor file says about how sources name the actor. */
+export interface ActorNames {
+  id: string;
+  name: string;
+  kind: 'person' | 'organisation';
+  aliases: readonly string[];
+}
+
+/** One place a text names an actor: `ids` holds more than one id when the words fit several (a shared surname). */
+export interface Mention extends Span {
+  ids: string[];
+  /** `name` or `alias` in full, or a person's `surname` alone. */
+  by: 'name' | 'alias' | 'surname';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as a pattern: whole words, the first letter in either case ("the Republic" opens a sentence as "The Republic"). */
+function phrase(words: string): RegExp {
+  const first = words[0]!;
+  const head =
+    first.toLowerCase() === first.toUpperCase() ? escape(first) : `[${first.toLowerCase()}${first.toUpperCase()}]`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${head}${escape(words.slice(1))}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * Every mention of an actor in `text`, in order. Where two overlap ("US" inside "US peace envoy"),
+ * the longer wins: it says more about who is meant.
+ */
+export function mentions(text: string, actors: readonly ActorNames[]): Mention[] {
+  const found: Mention[] = [];
+  const add = (words: string, id: string, by: Mention['by']) => {
+    for (const match of text.matchAll(phrase(words))) {
+      const same = found.find((m) => m.start === match.index && m.text === match[0]);
+      if (same) {
+        if (!same.ids.includes(id)) same.ids.push(id);
+        continue;
+      }
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], ids: [id], by });
+    }
+  };
+  for (const actor of actors) {
+    add(actor.name, actor.id, 'name');
+    for (const alias of actor.aliases) add(alias, actor.id, 'alias');
+  }
+  for (const actor of actors) {
+    const words = actor.name.split(/\s+/);
+    if (actor.kind === 'person' && words.length > 1) add(words.at(-1)!, actor.id, 'surname');
+  }
+  const longestFirst = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of longestFirst) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Who probably said the words, or why the tool cannot tell. */
+export type SpeakerSuggestion =
+  | { kind: 'actor'; id: string; mention: Mention; where: 'sentence' | 'paragraph' }
+  | { kind: 'ambiguous'; candidates: string[]; mentions: Mention[]; where: 'sentence' | 'paragraph' }
+  | { kind: 'none' };
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/**
+ * The speaker among the actors the sentence names, else the paragraph (each read outside `exclude`,
+ * the quoted words themselves, which name whom the speaker talks about). In each, people named in
+ * full or by alias come first, then a surname alone, then organisations; more than one candidate at
+ * the first rank that has any is ambiguous.
+ */
+export function suggestSpeaker(
+  context: { sentence: Span; paragraph: Span },
+  actors: readonly ActorNames[],
+  exclude?: Span,
+): SpeakerSuggestion {
+  const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
+  for (const where of ['sentence', 'paragraph'] as const) {
+    const scope = context[where];
+    const found = mentions(scope.text, actors)
+      .map((m) => ({ ...m, start: m.start + scope.start, end: m.end + scope.start }))
+      .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end);
+    const ranks = [
+      found.filter((m) => m.by !== 'surname' && kindOf.get(m.ids[0]!) === 'person'),
+      found.filter((m) => m.by === 'surname'),
+      found.filter((m) => m.by !== 'surname' && kindOf.get(m.ids[0]!) === 'organisation'),
+    ];
+    const rank = ranks.find((r) => r.length > 0);
+    if (!rank) continue;
+    const candidates = unique(rank.flatMap((m) => m.ids));
+    if (candidates.length === 1) return { kind: 'actor', id: candidates[0]!, mention: rank[0]!, where };
+    return { kind: 'ambiguous', candidates, mentions: rank, where };
+  }
+  return { kind: 'none' };
+}
+
+/** The actors a passage names, in order of first mention; a mention that fits several actors is returned apart, to ask about. */
+export function namedActors(text: string, actors: readonly ActorNames[]): { ids: string[]; ambiguous: Mention[] } {
+  const found = mentions(text, actors);
+  return {
+    ids: unique(found.filter((m) => m.ids.length === 1).map((m) => m.ids[0]!)),
+    ambiguous: found.filter((m) => m.ids.length > 1),
+  };
+}

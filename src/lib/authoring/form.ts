@@ -1,0 +1,28 @@
+import type { QuoteForm } from '../model/entities';
+import type { Span } from '../content/verbatim';
+import { inQuotation, type PassageContext } from './context';
+
+/**
+ * The form a quote takes in its source, as the model defines it: `direct` when the source puts the
+ * words in quotation marks, `reported` when it gives them as the speaker's without marks but with a
+ * reporting clause ("…, the statement read."), `paraphrase` otherwise.
+ */
+
+/** Verbs that attribute words to their speaker in a reporting clause. */
+const REPORTING =
+  /^(?:[\p{L}\p{N}’'.-]+\s+){0,5}(?:said|says|read|reads|stated|states|added|adds|wrote|writes|tweeted|declared|announced|told|insisted|warned|complained)\b[^.!?]*[.!?]?$/iu;
+
+/** The suggested form of words found at `span`, and why. */
+export function suggestForm(text: string, span: Span, context: PassageContext): { form: QuoteForm; why: string } {
+  if (inQuotation(text, span, context.paragraph))
+    return { form: 'direct', why: 'the source puts the words in quotation marks' };
+  const after = text.slice(span.end, context.sentence.end);
+  const clause = /^[,;:]?\s+(.*)$/su.exec(after)?.[1];
+  if (clause !== undefined && REPORTING.test(clause)) {
+    return {
+      form: 'reported',
+      why: `the source gives them without quotation marks, then "${clause.replace(/[.!?]$/, '')}"`,
+    };
+  }
+  return { form: 'paraphrase', why: 'the source gives them neither in quotation marks nor with a reporting clause' };
+}

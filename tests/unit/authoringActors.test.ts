@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../src/lib/authoring/context';
+import { mentions, namedActors, suggestSpeaker } from '../../src/lib/authoring/actors';
+import { seedActors, seedText, spanOf } from './authoringSeed';
+
+/* Actors named near a passage, and the speaker suggested, on the seed article with its actors. */
+
+const speakerOf = (words: string, quoted = false) => {
+  const span = spanOf(words);
+  return suggestSpeaker(contextOf(seedText, span.start, span.end), seedActors, quoted ? span : undefined);
+};
+
+describe('mentions', () => {
+  it('finds names and aliases as whole words, the longer of two that overlap', () => {
+    const found = mentions('said US peace envoy, as the US and the Taliban militants met', seedActors);
+    expect(found.map((m) => [m.text, m.ids])).toEqual([
+      ['US peace envoy', ['zalmay-khalilzad']],
+      ['US', ['united-states']],
+      ['Taliban militants', ['taliban']],
+    ]);
+  });
+
+  it('reads an alias at the start of a sentence in capitals, and a shared surname as both actors', () => {
+    expect(mentions('The Republic', seedActors)[0]!.ids).toEqual(['islamic-republic-of-afghanistan']);
+    expect(mentions('Stanekzai complained', seedActors)[0]!.ids).toEqual([
+      'mohammad-masoom-stanekzai',
+      'sher-mohammad-abbas-stanekzai',
+    ]);
+  });
+});
+
+describe('speaker', () => {
+  it('suggests the person the sentence names by alias, outside the quoted words', () => {
+    const found = speakerOf('If the Taliban do not choose peace', true);
+    expect(found).toMatchObject({ kind: 'actor', id: 'zalmay-khalilzad', where: 'sentence' });
+  });
+
+  it('suggests a person named in full before the organisations around them', () => {
+    expect(speakerOf('vowed that the Taliban will protect foreign diplomats')).toMatchObject({
+      id: 'sher-mohammad-abbas-stanekzai',
+    });
+    expect(speakerOf('A senior Afghan peace delegate lambasted the Taliban')).toMatchObject({
+      id: 'mohammad-masoom-stanekzai',
+    });
+  });
+
+  it('suggests a surname that only one actor has', () => {
+    expect(speakerOf('There is a unique international consensus for peace', true)).toMatchObject({
+      kind: 'actor',
+      id: 'zalmay-khalilzad',
+    });
+  });
+
+  it('calls a surname two actors share ambiguous, naming both, and never guesses', () => {
+    const found = speakerOf('the Taliban have no excuse to continue bloodshed');
+    expect(found).toEqual(
+      expect.objectContaining({
+        kind: 'ambiguous',
+        candidates: ['mohammad-masoom-stanekzai', 'sher-mohammad-abbas-stanekzai'],
+      }),
+    );
+  });
+
+  it('calls two organisations ambiguous, and suggests nothing where no actor is named', () => {
+    expect(speakerOf('they condemned the Taliban attacks')).toMatchObject({
+      kind: 'ambiguous',
+      candidates: ['us-european-communique', 'taliban'],
+    });
+    expect(
+      speakerOf('The Taliban should immediately end their campaigns of targeting civil society activists', true),
+    ).toEqual({ kind: 'none' });
+  });
+});
+
+describe('actors named', () => {
+  it('lists the actors in order, and a shared surname apart', () => {
+    expect(namedActors('since the US signed a peace deal with the Taliban in late February 2020', seedActors)).toEqual({
+      ids: ['united-states', 'taliban'],
+      ambiguous: [],
+    });
+    expect(namedActors('Stanekzai said', seedActors).ambiguous).toHaveLength(1);
+  });
+});

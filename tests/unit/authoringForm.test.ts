@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../src/lib/authoring/context';
+import { suggestForm } from '../../src/lib/authoring/form';
+import { seedText, spanOf } from './authoringSeed';
+
+/* The form suggested for the seed's quotes, from the seed article's own sentences. */
+
+const formOf = (words: string) => {
+  const span = spanOf(words);
+  return suggestForm(seedText, span, contextOf(seedText, span.start, span.end)).form;
+};
+
+describe('quote form', () => {
+  it('is direct for words in quotation marks, whole or in part', () => {
+    expect(formOf('If the Taliban do not choose peace, a future based on consensus and compromise')).toBe('direct');
+    expect(formOf('rooted in the support for a negotiated settlement')).toBe('direct');
+  });
+
+  it('is reported for words the source gives without marks before "the statement read"', () => {
+    expect(
+      formOf(
+        'The Taliban should immediately end their campaigns of targeting civil society activists, religious scholars, journalists, and media employees, human rights activists, healthcare personnel, judicial employees, and other civilians',
+      ),
+    ).toBe('reported');
+  });
+
+  it('is paraphrase for the source’s own narration', () => {
+    expect(formOf('the Taliban have no excuse to continue bloodshed')).toBe('paraphrase');
+    expect(formOf('urged the Taliban to take hold themselves responsible for the peace process')).toBe('paraphrase');
+  });
+});
