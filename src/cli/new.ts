@@ -11,7 +11,7 @@ import { contextOf, type PassageContext } from '../lib/authoring/context';
 import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors';
 import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates';
 import { suggestForm } from '../lib/authoring/form';
-import { suggestMedium } from '../lib/authoring/medium';
+import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium';
 import { idOf, suggestId } from '../lib/authoring/ids';
 import { entityFile } from '../lib/authoring/files';
 import { checkContent } from '../lib/authoring/check';
@@ -199,6 +199,21 @@ function dateFromFlags(flags: Flags): Partial<DateValue> | undefined {
 }
 
 const SHAPE = ['on', 'earliest', 'latest', 'from', 'to', 'part'] as const;
+
+/** A medium suggestion as a field's: named near the words; to choose, when the source names one only elsewhere; or `unstated`. */
+function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)[number]> {
+  if (suggestion.kind === 'near')
+    return { kind: 'value', value: suggestion.medium, note: `"${suggestion.words}" near the words` };
+  if (suggestion.kind === 'unstated') return { kind: 'value', value: 'unstated', note: 'the source names no medium' };
+  return {
+    kind: 'choose',
+    why: `no medium is named near the words, but the source names ${suggestion.candidates.map((c) => `"${c.words}"`).join(', ')} elsewhere`,
+    options: [
+      ...suggestion.candidates.map((c) => ({ value: c.medium, label: c.medium })),
+      { value: 'unstated' as const, label: 'unstated' },
+    ],
+  };
+}
 
 /** The date suggestion as a field suggestion. */
 function dateSuggested(suggestion: DateSuggestion, reference: Reference | undefined): Suggested<DateValue> {
@@ -409,16 +424,11 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     decider,
     dateSuggested(reference ? suggestDate(scopes, reference) : { kind: 'none' }, reference),
   );
-  const nearMedium = suggestMedium([context.sentence.text, context.paragraph.text]);
   const medium = await decider.decide(
     'medium',
     '--medium',
     oneOf('medium', media, flags.medium),
-    {
-      kind: 'value',
-      value: nearMedium.medium,
-      note: nearMedium.words ? `"${nearMedium.words}" near the words` : 'no medium named near the words',
-    },
+    mediumSuggested(suggestMedium([context.sentence.text, context.paragraph.text], body)),
     { parse: (s) => oneOf('medium', media, s.trim())! },
   );
   const speakerName = actors.find((a) => a.id === speaker)?.name ?? '';
@@ -492,6 +502,13 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   if (named.ambiguous.length > 0 && flags.actors === undefined) {
     decider.undecided.push(
       `--actors <ids>  (${named.ambiguous.map((m) => `"${m.text}" could be ${m.ids.join(' or ')}`).join('; ')}; the tool does not guess)`,
+    );
+  }
+  // Actors the paragraph names beside the sentence's may have taken part too: the editor says, the tool does not guess.
+  const nearby = namedActors(context.paragraph.text, actorList).ids.filter((id) => !named.ids.includes(id));
+  if (nearby.length > 0 && flags.actors === undefined) {
+    decider.undecided.push(
+      `--actors <ids>  (the sentence names ${named.ids.join(', ') || 'no actor'}; the paragraph also names ${nearby.join(', ')}: say which took part; the tool does not guess)`,
     );
   }
   const actors = await decideIds(decider, 'actors', flags.actors, named.ids, 'the actors the sentence names');

@@ -88,7 +88,20 @@ describe('npm run new', () => {
     expect(asked.code).toBe(1);
     expect(asked.output).toContain('--speaker <one of: mohammad-masoom-stanekzai | sher-mohammad-abbas-stanekzai>');
     expect(existsSync(join(story, 'quotes', 'no-excuse.md'))).toBe(false);
-    const told = await run('quote', slug, words, '--yes', '--id', 'no-excuse', '--speaker', 'mohammad-masoom-stanekzai');
+    // The article names a tweet and a statement elsewhere, none near these words: the medium is asked too.
+    expect(asked.output).toContain('--medium <one of:');
+    const told = await run(
+      'quote',
+      slug,
+      words,
+      '--yes',
+      '--id',
+      'no-excuse',
+      '--speaker',
+      'mohammad-masoom-stanekzai',
+      '--medium',
+      'unstated',
+    );
     expect(told.code).toBe(0);
     expect(fields('quotes/no-excuse.md')).toMatchObject({ form: 'paraphrase', medium: 'unstated' });
   });

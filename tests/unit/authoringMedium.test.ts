@@ -1,26 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { suggestMedium } from '../../src/lib/authoring/medium';
 
-/* The medium named near a quote, sentence before paragraph. */
+/* The medium named near a quote, sentence before paragraph; elsewhere in the source, a choice for the editor. */
+
+const near = (scopes: string[]) => suggestMedium(scopes, scopes.join(' '));
 
 describe('quote medium', () => {
   it('reads the medium the sentence names', () => {
-    expect(suggestMedium(['said US peace envoy in a tweet posted late on Friday.']).medium).toBe('tweet');
-    expect(suggestMedium(['while speaking at a virtual meeting last week, vowed']).medium).toBe('virtual meeting');
-    expect(suggestMedium([', the statement read.']).medium).toBe('statement');
-    expect(suggestMedium(['The 20-point declaration urges the parties']).medium).toBe('statement');
-    expect(suggestMedium(['he told a press conference']).medium).toBe('press conference');
+    expect(near(['said US peace envoy in a tweet posted late on Friday.'])).toMatchObject({ medium: 'tweet' });
+    expect(near(['while speaking at a virtual meeting last week, vowed'])).toMatchObject({ medium: 'virtual meeting' });
+    expect(near([', the statement read.'])).toMatchObject({ medium: 'statement' });
+    expect(near(['The 20-point declaration urges the parties'])).toMatchObject({ medium: 'statement' });
+    expect(near(['he told a press conference'])).toMatchObject({ medium: 'press conference' });
   });
 
   it('takes the first named when there are several, and the paragraph when the sentence names none', () => {
-    expect(suggestMedium(['In an interview after his speech']).medium).toBe('interview');
-    expect(suggestMedium(['Khalilzad said.', 'In a speech, Khalilzad said.'])).toEqual({
+    expect(near(['In an interview after his speech'])).toMatchObject({ medium: 'interview' });
+    expect(near(['Khalilzad said.', 'In a speech, Khalilzad said.'])).toEqual({
+      kind: 'near',
       medium: 'speech',
       words: 'speech',
     });
   });
 
-  it('is unstated when nothing near the words names one', () => {
-    expect(suggestMedium(['Khalilzad said.', 'Khalilzad said.'])).toEqual({ medium: 'unstated' });
+  it('is unstated only when the source names no medium anywhere', () => {
+    expect(suggestMedium(['Khalilzad said.', 'Khalilzad said.'], 'Khalilzad said.')).toEqual({ kind: 'unstated' });
+  });
+
+  it('leaves the choice to the editor when the source names a medium only away from the words', () => {
+    const source = '“We stand with the republic,” Khalilzad said.\n\nHe posted the warning in a tweet on Friday.';
+    expect(suggestMedium(['“We stand with the republic,” Khalilzad said.'], source)).toEqual({
+      kind: 'elsewhere',
+      candidates: [{ medium: 'tweet', words: 'tweet' }],
+    });
   });
 });

@@ -2,7 +2,8 @@ import type { media } from '../model/entities';
 
 /**
  * The medium of a quote from the words around it: the sentence first, then the paragraph. A source
- * that names none gets `unstated`, which the model reserves for exactly that.
+ * that names none anywhere gets `unstated`, which the model reserves for exactly that; one that
+ * names a medium only elsewhere leaves the choice to the editor.
  */
 
 type Medium = (typeof media)[number];
@@ -17,13 +18,31 @@ const WORDS: [RegExp, Medium][] = [
   [/\b(?:statement|declaration|communiqu[eé])\b/i, 'statement'],
 ];
 
-/** The medium the nearest scope names, with the words that name it; `unstated` when none does. */
-export function suggestMedium(scopes: readonly string[]): { medium: Medium; words?: string } {
+/** The mediums a text names, in the order it names them, each once with the words that name it. */
+function named(text: string): { medium: Medium; words: string }[] {
+  const found = WORDS.map(([pattern, medium]) => ({ medium, match: pattern.exec(text) }))
+    .filter((f) => f.match !== null)
+    .sort((a, b) => a.match!.index - b.match!.index);
+  return found.map((f) => ({ medium: f.medium, words: f.match![0] }));
+}
+
+/**
+ * What to suggest for a quote's medium:
+ * - `near`: the nearest scope (the sentence, then the paragraph) names one;
+ * - `elsewhere`: none near the words, but the source names some elsewhere, so it may well say how
+ *   these words were said (in the next paragraph, say): the editor must choose, the tool does not guess;
+ * - `unstated`: the source names none anywhere, which is what the model's `unstated` means.
+ */
+export type MediumSuggestion =
+  | { kind: 'near'; medium: Medium; words: string }
+  | { kind: 'elsewhere'; candidates: { medium: Medium; words: string }[] }
+  | { kind: 'unstated' };
+
+export function suggestMedium(scopes: readonly string[], sourceText: string): MediumSuggestion {
   for (const scope of scopes) {
-    const found = WORDS.map(([pattern, medium]) => ({ medium, match: pattern.exec(scope) }))
-      .filter((f) => f.match !== null)
-      .sort((a, b) => a.match!.index - b.match!.index)[0];
-    if (found) return { medium: found.medium, words: found.match![0] };
+    const [first] = named(scope);
+    if (first) return { kind: 'near', ...first };
   }
-  return { medium: 'unstated' };
+  const candidates = named(sourceText);
+  return candidates.length === 0 ? { kind: 'unstated' } : { kind: 'elsewhere', candidates };
 }
