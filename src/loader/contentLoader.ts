@@ -120,6 +120,9 @@ function replaceEntries(context: LoaderContext, entries: [string, Record<string,
  * The loaders of the four collections for the content folder `contentDir`. `checkUrls` compares the
  * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones).
  */
+/** How long the content folder must be quiet after a change before it is read again (dev server). */
+const SETTLE_MS = 150;
+
 export function contentLoaders(contentDir: string, { checkUrls = true } = {}): Record<Collection, Loader> {
   const root = resolve(contentDir);
   /** One read serves the four loaders of a sync; a loader that has had this one asks for a new read. */
@@ -155,8 +158,14 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
       };
       update();
       context.watcher?.add(root);
+      // A save can reach the watcher as a truncation then a write, and the watcher may drop the
+      // second when both carry the same modification time: reading at the first event would keep a
+      // half-written file. So the folder is read once it has been quiet for a moment.
+      let settling: ReturnType<typeof setTimeout> | undefined;
       context.watcher?.on('all', (_event, path) => {
-        if (resolve(path).startsWith(root + '/')) update();
+        if (!resolve(path).startsWith(root + '/')) return;
+        clearTimeout(settling);
+        settling = setTimeout(update, SETTLE_MS);
       });
     },
   });
