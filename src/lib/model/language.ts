@@ -27,9 +27,20 @@ export const languageTag = z
     return z.NEVER;
   });
 
+/** `Intl.Locale` reads a tag in microseconds, but pages ask about the same few tags thousands of times. */
+const locales = new Map<string, Intl.Locale>();
+const localeOf = (tag: string): Intl.Locale => {
+  let locale = locales.get(tag);
+  if (locale === undefined) {
+    locale = new Intl.Locale(tag).maximize();
+    locales.set(tag, locale);
+  }
+  return locale;
+};
+
 /** The script a language is written in when its tag does not say: "ps" → "Arab". */
 export function scriptOf(tag: string): string | undefined {
-  return new Intl.Locale(tag).maximize().script;
+  return localeOf(tag).script;
 }
 
 /** Which way text in the language runs. */
@@ -40,7 +51,7 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
 
 /** Whether a reader of the site reads text in this language: the same language, whatever the region ("en-GB"). */
 export function inSiteLanguage(tag: string): boolean {
-  return new Intl.Locale(tag).language === new Intl.Locale(SITE_LANGUAGE).language;
+  return localeOf(tag).language === localeOf(SITE_LANGUAGE).language;
 }
 
 const names = new Intl.DisplayNames([SITE_LANGUAGE], { type: 'language', fallback: 'code' });

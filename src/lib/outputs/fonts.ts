@@ -139,18 +139,22 @@ export interface ShownText {
  */
 export function shownTexts(entry: string, data: unknown): ShownText[] {
   const found: ShownText[] = [];
-  const walk = (value: unknown, path: string[]) => {
+  // The path is built as one string on the way down: a corpus of thousands of stories has millions of nodes.
+  const child = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
+  const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
-      if (value !== '') found.push({ where: path.length > 0 ? `${entry} › ${path.join('.')}` : entry, text: value });
+      if (value !== '') found.push({ where: path === '' ? entry : `${entry} › ${path}`, text: value });
     } else if (Array.isArray(value)) {
-      for (const [i, item] of value.entries()) walk(item, [...path, String(i)]);
+      value.forEach((item, i) => {
+        walk(item, child(path, String(i)));
+      });
     } else if (value instanceof Map) {
-      for (const [key, item] of value) walk(item, [...path, String(key)]);
+      for (const [key, item] of value) walk(item, child(path, String(key)));
     } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      for (const [key, item] of Object.entries(value)) walk(item, child(path, key));
     }
   };
-  walk(data, []);
+  walk(data, '');
   return found;
 }
 
@@ -202,21 +206,22 @@ export function uncoveredCharacters(
   coverage: ReadonlyMap<Face, ReadonlySet<number>>,
   limit = 3,
 ): Uncovered[] {
+  // Each distinct character is judged once; the texts are walked again only to say where a missing one is.
   const missing = new Map<number, Uncovered>();
+  for (const cp of codePointsOf(texts.map(({ text }) => text))) {
+    const ch = String.fromCodePoint(cp);
+    if (isInvisible(ch) || /^\s$/u.test(ch)) continue;
+    const script: Script = isArabicScript(ch) ? 'arabic' : 'latin';
+    const lacking = [...coverage]
+      .filter(([face, has]) => face.script === script && !has.has(cp))
+      .map(([face]) => face.name);
+    if (lacking.length > 0) missing.set(cp, { codePoint: cp, faces: lacking, where: [] });
+  }
+  if (missing.size === 0) return [];
   for (const { where, text } of texts) {
     for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      const known = missing.get(cp);
-      if (known) {
-        if (known.where.length < limit && !known.where.includes(where)) known.where.push(where);
-        continue;
-      }
-      if (isInvisible(ch) || /^\s$/u.test(ch)) continue;
-      const script: Script = isArabicScript(ch) ? 'arabic' : 'latin';
-      const lacking = [...coverage]
-        .filter(([face, has]) => face.script === script && !has.has(cp))
-        .map(([face]) => face.name);
-      if (lacking.length > 0) missing.set(cp, { codePoint: cp, faces: lacking, where: [where] });
+      const known = missing.get(ch.codePointAt(0)!);
+      if (known && known.where.length < limit && !known.where.includes(where)) known.where.push(where);
     }
   }
   return [...missing.values()].sort((a, b) => a.codePoint - b.codePoint);
