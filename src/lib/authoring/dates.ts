@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../model/date';
+import { addDays, dayAsDate, MONTH_NAMES, WEEKDAY_NAMES, weekdayOf } from '../model/calendar';
 
 /**
  * Date values suggested from the date expressions of a passage (found by chrono-node), resolved
@@ -37,33 +38,12 @@ export interface Scope {
   exclude?: { start: number; end: number };
 }
 
-const DAY_MS = 86_400_000;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-const toDate = (day: string) => new Date(`${day}T12:00:00Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (day: string, n: number) => iso(new Date(toDate(day).getTime() + n * DAY_MS));
-const weekday = (day: string) => toDate(day).getUTCDay();
 /** The Monday of the calendar week (Monday to Sunday) holding `day`. */
-const mondayOf = (day: string) => addDays(day, -((weekday(day) + 6) % 7));
+const mondayOf = (day: string) => addDays(day, -((weekdayOf(day) + 6) % 7));
 /** "Saturday 8 May 2021". */
 function spoken(day: string): string {
-  const d = toDate(day);
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const d = dayAsDate(day);
+  return `${WEEKDAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -84,7 +64,7 @@ function relative(statedAs: string, reference: Reference, shape: Partial<DateVal
 /** The readings of a bare or modified weekday. */
 function readWeekday(statedAs: string, day: number, modifier: string | undefined, reference: Reference): DateReading {
   const ref = reference.day;
-  const back = (weekday(ref) - day + 7) % 7;
+  const back = (weekdayOf(ref) - day + 7) % 7;
   const recent = addDays(ref, -(back === 0 ? 7 : back));
   const read = (on: string, how: string) =>
     relative(
@@ -103,7 +83,7 @@ function readWeekday(statedAs: string, day: number, modifier: string | undefined
       { label: spoken(b), value: read(b, 'that is') },
     ],
   });
-  const name = WEEKDAYS[day]!;
+  const name = WEEKDAY_NAMES[day]!;
   switch (modifier?.toLowerCase()) {
     case undefined:
       if (back === 0) {
@@ -187,7 +167,7 @@ function reading(result: chrono.ParsedResult, before: string, reference: Referen
 
 /** Every date expression in `text` and how it reads against the reference day, with its offset in `text`. */
 export function readDates(text: string, reference: Reference): (DateReading & { index: number })[] {
-  const results = chrono.en.parse(text, { instant: toDate(reference.day), timezone: 0 }, { forwardDate: false });
+  const results = chrono.en.parse(text, { instant: dayAsDate(reference.day), timezone: 0 }, { forwardDate: false });
   return results.flatMap((result) => {
     const read = reading(result, text.slice(0, result.index), reference);
     return read ? [{ ...read, index: result.index }] : [];

@@ -3,6 +3,7 @@
  * Days are compared as `YYYY-MM-DD` strings, which sort in calendar order.
  */
 
+const DAY_MS = 86_400_000;
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Days in a month, leap years included. */
@@ -46,5 +47,35 @@ export function lastDay(value: string): string {
 
 /** Whole days from one `YYYY-MM-DD` day to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
+
+/** Month names in the site's language, January first. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** Weekday names in the site's language, Sunday first, as `Date.getUTCDay` counts. */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** A `YYYY-MM-DD` day as a UTC date at noon, clear of any daylight-saving edge. */
+export const dayAsDate = (day: string): Date => new Date(`${day}T12:00:00Z`);
+
+/** The day `n` days after `day` (before it when `n` is negative), as `YYYY-MM-DD`. */
+export function addDays(day: string, n: number): string {
+  return new Date(dayAsDate(day).getTime() + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The day of the week of a `YYYY-MM-DD` day, Sunday 0 to Saturday 6. */
+export const weekdayOf = (day: string): number => dayAsDate(day).getUTCDay();

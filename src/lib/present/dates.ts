@@ -1,5 +1,5 @@
 import type { DatePart, DateValue } from '../model/date';
-import { daysBetween } from '../model/calendar';
+import { daysBetween, MONTH_NAMES } from '../model/calendar';
 import { dateBounds, datePrecision } from '../model/chronology';
 
 /**
@@ -9,26 +9,11 @@ import { dateBounds, datePrecision } from '../model/chronology';
  * between 26 April and 2 May 2021") and a span, every day of it ("24 April to 4 May 2021").
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 function parts(value: string): { year: string; month?: string; day?: number } {
   const [year, m, d] = value.split('-');
   return {
     year: year!,
-    ...(m === undefined ? {} : { month: MONTHS[Number(m) - 1] }),
+    ...(m === undefined ? {} : { month: MONTH_NAMES[Number(m) - 1] }),
     ...(d === undefined ? {} : { day: Number(d) }),
   };
 }
