@@ -342,5 +342,21 @@ export function fontFaceCss(shipped: readonly ShippedFace[], url: (file: string)
         unicodeRange: unicodeRange(face.script === 'arabic' ? points.filter(inArabicRange) : points),
       })}}`,
   );
-  return [...faces, ...fallbackFaces()].join('');
+  return [...faces, ...fallbackFaces(), stackRules()].join('');
+}
+
+/** Languages written in Arabic script that pages may mark: their text puts the Arabic face first. */
+const ARABIC_SCRIPT_LANGUAGES = ['ps', 'fa', 'prs', 'ar', 'ur'];
+
+/**
+ * The site's font stacks as the custom properties every stylesheet reads (`--font-body`, `--font-ui`),
+ * written here, beside the faces they name, and nowhere else. Text in an Arabic-script language puts
+ * the Arabic face first, so it draws every character it has (the joiners, Arabic punctuation), not only
+ * the letters (global.css sets an element with a `lang` in the stack again, so it takes its own).
+ */
+function stackRules(): string {
+  const stacks = (arabicFirst: boolean) =>
+    declarations({ '--font-body': fontStack('body', arabicFirst), '--font-ui': fontStack('ui', arabicFirst) });
+  const arabic = ARABIC_SCRIPT_LANGUAGES.map((lang) => `:lang(${lang})`).join(',');
+  return `:root{${stacks(false)}}${arabic}{${stacks(true)}}`;
 }
