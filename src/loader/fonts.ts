@@ -47,13 +47,14 @@ export function loadFonts(): Promise<SiteFonts> {
     ];
     const texts = entries.flatMap(({ collection, id, data }) => shownTexts(`${collection}/${id}`, data));
     const source = await readSources();
+    const shown = codePointsOf(texts.map(({ text }) => text));
     const uncovered = uncoveredCharacters(
       texts,
+      shown,
       new Map(FACES.map((face) => [face, source.get(face.name)!.codePoints])),
     );
     if (uncovered.length > 0) throw new Error(describeUncovered(uncovered));
 
-    const shown = codePointsOf(texts.map(({ text }) => text));
     const faces = FACES.flatMap((face) => {
       const { bytes, codePoints } = source.get(face.name)!;
       const points = facePoints(face, shown, codePoints);

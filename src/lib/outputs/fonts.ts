@@ -203,12 +203,14 @@ export interface Uncovered {
  */
 export function uncoveredCharacters(
   texts: readonly ShownText[],
+  shown: readonly number[],
   coverage: ReadonlyMap<Face, ReadonlySet<number>>,
   limit = 3,
 ): Uncovered[] {
-  // Each distinct character is judged once; the texts are walked again only to say where a missing one is.
+  // Each distinct character (`shown`, the texts' code points) is judged once; the texts are walked
+  // again only to say where a missing one is.
   const missing = new Map<number, Uncovered>();
-  for (const cp of codePointsOf(texts.map(({ text }) => text))) {
+  for (const cp of shown) {
     const ch = String.fromCodePoint(cp);
     if (isInvisible(ch) || /^\s$/u.test(ch)) continue;
     const script: Script = isArabicScript(ch) ? 'arabic' : 'latin';
