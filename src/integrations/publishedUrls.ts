@@ -4,6 +4,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT_FILES } from '../lib/content/tree';
 import { ContentError } from '../lib/content/problems';
+import { readContent } from '../lib/content/read';
+import { assembleCorpus } from '../lib/assemble/corpus';
+import { formatRecord, recordOf } from '../lib/outputs/record';
 import { compareUrls, formatManifest, missingUrlProblems, parseManifest, publishedUrls } from '../lib/outputs/manifest';
 
 /** Every file under `dir`, as paths relative to it. */
@@ -16,7 +19,8 @@ function filesUnder(dir: string): string[] {
 /**
  * After every build: each URL in the content folder's published-URL manifest must have been built
  * again, as its page or as a redirect page that leads to a built page; otherwise the build fails
- * naming each URL. With `update`, the build's URLs are added to the manifest instead (never removed).
+ * naming each URL. With `update`, the build's URLs are added to the manifest instead (never removed),
+ * and what each quote and claim now says is recorded in the published record (src/lib/outputs/record.ts).
  * A content folder without a manifest (a test fixture) is not checked.
  */
 export function publishedUrlsIntegration({
@@ -41,6 +45,12 @@ export function publishedUrlsIntegration({
           const { unrecorded } = compareUrls(manifest ?? [], produced);
           writeFileSync(manifestPath, formatManifest([...(manifest ?? []), ...produced]));
           logger.info(`${unrecorded.length} new URL${unrecorded.length === 1 ? '' : 's'} recorded in ${manifestFile}`);
+          // The content loader has already held this build's changes to the previous record's corrections log.
+          const { files, problems } = readContent(contentDir, process.cwd());
+          if (problems.length > 0) throw new ContentError(problems);
+          const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
+          writeFileSync(recordPath, formatRecord(recordOf(assembleCorpus(files))));
+          logger.info(`what each published quote and claim says recorded in ${relative(process.cwd(), recordPath)}`);
         }
         if (manifest === undefined) {
           if (!update)

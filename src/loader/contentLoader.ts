@@ -14,6 +14,7 @@ import {
 import { ROOT_FILES } from '../lib/content/tree';
 import { assembleCorpus } from '../lib/assemble/corpus';
 import { compareUrls, deadEndRedirects, missingUrlProblems, parseManifest, siteUrls } from '../lib/outputs/manifest';
+import { parseRecord, recordProblems } from '../lib/outputs/record';
 import { storeStory } from './stored';
 
 /**
@@ -67,6 +68,13 @@ function check(contentDir: string, projectRoot: string, publicDir: string, check
     const { missing } = compareUrls(parseManifest(readFileSync(manifestPath, 'utf8')), [...urls]);
     const redirectsFile = relative(projectRoot, join(contentDir, ROOT_FILES.redirects));
     const problems = missingUrlProblems(missing, urls, relative(projectRoot, manifestPath), redirectsFile);
+    if (problems.length > 0) return { problems };
+  }
+  // Checked in every build, `npm run urls:update` too: recording a change must not be a way around its correction.
+  const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
+  if (existsSync(recordPath)) {
+    const read = parseRecord(readFileSync(recordPath, 'utf8'), relative(projectRoot, recordPath));
+    const problems = 'problems' in read ? read.problems : recordProblems(corpus, read.record);
     if (problems.length > 0) return { problems };
   }
   return { corpus };

@@ -3,12 +3,15 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/lib/outputs/manifest';
+import { formatRecord, parseRecord } from '../../src/lib/outputs/record';
 
 /*
  * Published URLs never vanish: `astro build` on a fixture content folder, in sequence. First
  * `npm run urls:update` records its URLs; then a quote is removed and the build must fail, before it
  * writes anything, naming its page and image; with redirects declared it builds, with a redirect page (meta refresh, canonical)
- * and the image served at the old address; the same for a whole story and its data file. Not covered: that a reader
+ * and the image served at the old address; the same for a whole story and its data file. `urls:update`
+ * also records what each quote says, and refuses to record a change the corrections log does not
+ * account for (the cases of that check are tests/fixtures/bad-content/published-*). Not covered: that a reader
  * lands on the new page (tests/e2e/redirects.spec.ts follows a redirect in the browser) and the
  * site's own manifest being complete (tests/quality/urls.spec.ts).
  */
@@ -47,6 +50,25 @@ describe('a published URL that the build no longer produces', () => {
   it('is recorded by urls:update', () => {
     expect(manifest).toEqual(expect.arrayContaining(['/', '/stories/base-story/', '/stories/quiet-story/', '/data/stories/quiet-story.json']));
   });
+
+  it('records what each published quote says, and urls:update will not record a silent change', () => {
+    const recordFile = join(content, 'published-record.json');
+    const record = parseRecord(readFileSync(recordFile, 'utf8'), recordFile);
+    expect('record' in record && record.record['base-story']!.quotes['ann-direct']).toEqual({
+      words: 'We will return to the table next week.',
+      speaker: 'ann-example',
+      form: 'direct',
+      said: '2024-01-08, inferred',
+    });
+    const quote = join(content, 'stories/base-story/quotes/ann-direct.md');
+    const original = readFileSync(quote, 'utf8');
+    writeFileSync(quote, original.replace('the table next week.', 'the table'));
+    const { ok, output } = build(true);
+    writeFileSync(quote, original);
+    expect(ok).toBe(false);
+    expect(output).toContain('quote ann-direct, words: "We will return to the table next week." → "We will return to the table"');
+    expect(readFileSync(recordFile, 'utf8'), 'the record is unchanged').toBe(formatRecord('record' in record ? record.record : {}));
+  }, 120_000);
 
   it('fails the build before writing a page, naming each URL, when a quote is removed without a redirect', () => {
     rmSync(join(content, 'stories/base-story/quotes/ministry-reported.md'));

@@ -42,7 +42,7 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
       entry<StoryMeta>(
         'stories',
         's',
-        { title: 'T', dek: 'D', bottomLine: ['B'], published: '2021-05-08', updated: '2021-05-09' },
+        { title: 'T', dek: 'D', bottomLine: ['B'], published: '2021-05-08', updated: '2021-05-09', corrections: [] },
         'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.',
       ),
     ],

@@ -20,6 +20,7 @@ import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language';
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body';
 import { ContentError, ProblemList } from '../content/problems';
 import { explainMiss, findVerbatim } from '../content/verbatim';
+import { assembleCorrections } from './corrections';
 
 /**
  * Story assembly: the one place where one story's files become the model pages render. Every
@@ -439,6 +440,10 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     a.problems.add(storyFile, 'updated', meta.updated, `a day on or after \`published\` (${meta.published})`);
   }
   if (meta.keyQuotes) quoteRefs(a, storyFile, 'keyQuotes', meta.keyQuotes);
+  const corrections = assembleCorrections(a.problems, storyFile, meta, {
+    quote: (id) => a.declaredQuotes.has(id),
+    claim: (id) => files.claims.some((claim) => localId(claim) === id),
+  });
   a.problems.throwIfAny();
 
   const quotes = orderQuotes(a.quotes, text.citations);
@@ -454,6 +459,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
     events,
     actors: involvedActors(quotes, events, a.claims.values()),
     asOf,
+    corrections,
   };
 }
 

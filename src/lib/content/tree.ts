@@ -17,6 +17,8 @@ export const ROOT_FILES = {
   redirects: 'redirects.yaml',
   /** Every URL the site has published, written by `npm run urls:update`. */
   publishedUrls: 'published-urls.txt',
+  /** What each published quote and claim says, and the published corrections, written by `npm run urls:update`. */
+  publishedRecord: 'published-record.json',
 } as const;
 
 /** Names the operating system or version control leave behind; they are not content. */

@@ -3,6 +3,7 @@ import type { DateValue } from './date';
 import type {
   Actor,
   ClaimMeta,
+  CorrectionMeta,
   ClaimStatus,
   EventMeta,
   QuoteForm,
@@ -178,7 +179,22 @@ export interface TimelineEvent {
   claims: Claim[];
 }
 
-export interface Story extends StoryMeta {
+/** A quote or claim of a story, as a correction names it. */
+export interface CorrectedItem {
+  kind: 'quote' | 'claim';
+  /** The quote's or claim's id: its file name. */
+  id: string;
+}
+
+/** An entry of a story's corrections log, checked against the story's quotes and claims. */
+export interface Correction extends CorrectionMeta {
+  /** What it changes. */
+  item: CorrectedItem;
+  /** The fragment id on the story page, `k-<date>-<quote|claim>-<id>`: also the entry's key in the published record. */
+  anchor: string;
+}
+
+export interface Story extends Omit<StoryMeta, 'corrections'> {
   slug: string;
   file: string;
   /** The explainer's text as its checked Markdown syntax tree: Markdown and `<Cite>` only (src/lib/content/body.ts). */
@@ -195,6 +211,8 @@ export interface Story extends StoryMeta {
   actors: ActorRecord[];
   /** "Now" for the story: the last day its latest source can date from, `YYYY-MM-DD`. What comes after had not happened then. */
   asOf: string;
+  /** Corrections and updates to its quotes and claims, newest first. */
+  corrections: Correction[];
 }
 
 /** A `<Cite quote="…" />` or `<Cite claim="…" />` in a story's text, where it stands. */

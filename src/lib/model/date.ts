@@ -159,3 +159,37 @@ function precisionParts(value: string): (typeof dateParts)[number][] {
 
 export type DateValue = z.output<typeof dateValueSchema>;
 export type DatePart = (typeof dateParts)[number];
+
+/** A date value as a record keeps it: its dates and whether they are the source's or ours. */
+export function dateFingerprint(date: DateValue | undefined): string {
+  if (date === undefined) return 'undated';
+  const when =
+    date.on !== undefined
+      ? [date.on, date.part].filter(Boolean).join(' ')
+      : date.from !== undefined
+        ? `${date.from} to ${date.to}`
+        : `between ${date.earliest} and ${date.latest}`;
+  const inferred = date.inferredParts === undefined ? 'inferred' : `inferred ${date.inferredParts.join(' and ')}`;
+  return `${when}, ${date.provenance === 'stated' ? 'stated' : inferred}`;
+}
+
+/** The date value a `dateFingerprint` was made from, as far as pages show it; `undefined` for `undated`, `null` for what no fingerprint says. */
+export function dateOfFingerprint(fingerprint: string): DateValue | undefined | null {
+  if (fingerprint === 'undated') return undefined;
+  // Anything else a corrections entry's `was` may say (a hand-written date) is not one: null.
+  if (
+    !/^(?:between \d[\d-]* and \d[\d-]*|\d[\d-]* to \d[\d-]*|\d[\d-]*(?: early| mid| late)?), (?:stated|inferred)/.test(
+      fingerprint,
+    )
+  )
+    return null;
+  const comma = fingerprint.lastIndexOf(', ');
+  const when = fingerprint.slice(0, comma);
+  const provenance = fingerprint.slice(comma + 2).startsWith('stated') ? 'stated' : 'inferred';
+  const between = /^between (\S+) and (\S+)$/.exec(when);
+  if (between) return { earliest: between[1], latest: between[2], provenance };
+  const span = /^(\S+) to (\S+)$/.exec(when);
+  if (span) return { from: span[1], to: span[2], provenance };
+  const [on, part] = when.split(' ') as [string, DateValue['part']];
+  return { on, part, provenance };
+}

@@ -43,6 +43,60 @@ export const actorSchema = z.strictObject({
   aliases: z.array(text).default([]),
 });
 
+/** What a correction can name, by kind of item: the fields of what a published quote or claim says. */
+export const correctableFields = {
+  quote: ['words', 'speaker', 'form', 'said'],
+  claim: ['status', 'versions'],
+} as const;
+
+/**
+ * One entry of a story's corrections log: a change to what a published quote or claim says, dated and
+ * explained. Once published (recorded in `content/published-record.json`) an entry stays; a build that
+ * changes a published quote or claim without one fails (src/lib/assemble/corrections.ts).
+ */
+export const correctionSchema = z
+  .strictObject({
+    /** The day the change was published, `YYYY-MM-DD`; not before the story's `published`, not after its `updated`. */
+    date: calendarDay,
+    /** `correction`: what the page said was wrong; `update`: it was right then and has moved on (a claim since confirmed). */
+    kind: z.enum(['correction', 'update']).default('correction'),
+    /** The id of the quote the change is to; or `claim`. */
+    quote: entityId.optional(),
+    /** The id of the claim the change is to; or `quote`. */
+    claim: entityId.optional(),
+    /** What the page said before, by field, exactly as the build's message gives it: `words`, `speaker`, `form`, `said` for a quote; `status`, `versions` for a claim. */
+    was: z.partialRecord(z.enum([...correctableFields.quote, ...correctableFields.claim]), z.string()),
+    /** What changed and why, in a sentence or two, for readers. */
+    note: text,
+  })
+  .superRefine((entry, ctx) => {
+    if ((entry.quote === undefined) === (entry.claim === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quote'],
+        message: 'expected the id of what changed: `quote: <id>` or `claim: <id>`, one of the two',
+      });
+      return;
+    }
+    const kind = entry.quote === undefined ? 'claim' : 'quote';
+    const allowed: readonly string[] = correctableFields[kind];
+    const fields = Object.keys(entry.was);
+    if (fields.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['was'],
+        message: `expected what the page said before, by field (${allowed.join(', ')})`,
+      });
+    }
+    for (const field of fields.filter((field) => !allowed.includes(field))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['was', field],
+        message: `expected a field a ${kind} correction can name: ${allowed.join(', ')}`,
+      });
+    }
+  });
+
 export const storySchema = z.strictObject({
   /** The headline. */
   title: text,
@@ -56,6 +110,8 @@ export const storySchema = z.strictObject({
   updated: calendarDay,
   /** Quote ids the printed briefing shows; default: every direct and reported quote. */
   keyQuotes: z.array(entityId).optional(),
+  /** Corrections and updates to published quotes and claims, in any order; pages list them newest first. */
+  corrections: z.array(correctionSchema).default([]),
 });
 
 export const sourceSchema = z.strictObject({
@@ -337,6 +393,8 @@ export type QuoteMeta = z.output<typeof quoteSchema>;
 export type ClaimMeta = z.output<typeof claimSchema>;
 export type EventMeta = z.output<typeof eventSchema>;
 export type RedirectMeta = z.output<typeof redirectSchema>;
+export type CorrectionMeta = z.output<typeof correctionSchema>;
+export type CorrectableField = keyof CorrectionMeta['was'];
 export type QuoteForm = (typeof quoteForms)[number];
 export type UnnamedSpeakerMeta = z.output<typeof unnamedSpeakerSchema>;
 export type ClaimVersionMeta = z.output<typeof claimVersionSchema>;

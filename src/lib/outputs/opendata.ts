@@ -16,7 +16,8 @@ import { absoluteUrl, inStoryPath, storyPath } from '../present/urls';
  * ties them to, or null): never an id, so no program can take two unnamed speakers for one. A
  * contested claim lists its competing `versions`, each with who gives it (`claimants`, and
  * `sourceVoice` when the source itself does) and its evidence. An event's `sameAs` names the same
- * real event in other stories.
+ * real event in other stories. `corrections` lists every correction and update, newest first: the
+ * quote or claim it changed, by id, and what it said before (`was`, by field).
  */
 
 const dated = (date: DateValue | undefined) =>
@@ -48,6 +49,16 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup) {
     bottomLine: story.bottomLine,
     published: story.published,
     updated: story.updated,
+    corrections: story.corrections.map((correction) => ({
+      id: correction.anchor,
+      url: inStory(correction.anchor),
+      date: correction.date,
+      kind: correction.kind,
+      quote: correction.quote ?? null,
+      claim: correction.claim ?? null,
+      was: correction.was,
+      note: correction.note,
+    })),
     quotes: story.quotes.map((quote) => ({
       id: quote.id,
       url: inStory(quote.anchor),

@@ -1,0 +1,61 @@
+import type { CorrectionMeta } from '../model/entities';
+import type { Correction, CorrectedItem } from '../model/corpus';
+import type { ProblemList } from '../content/problems';
+
+/**
+ * A story's corrections log, checked against the story: every entry names a quote or claim the story
+ * has, is dated within the story's life (`published` to `updated`, so the page's "updated" date and the
+ * sitemap never hide a later correction), and is the only entry for its item on its day. Whether each
+ * change to a published quote or claim has its entry is checked against the published record
+ * (src/lib/outputs/record.ts).
+ */
+
+/** The quote or claim an entry names (the schema requires exactly one of the two). */
+export function correctedItem(entry: Pick<CorrectionMeta, 'quote' | 'claim'>): CorrectedItem {
+  return entry.quote === undefined ? { kind: 'claim', id: entry.claim! } : { kind: 'quote', id: entry.quote };
+}
+
+/** The entry's fragment id on the story page, and its key in the published record. */
+export const correctionAnchor = (date: string, item: CorrectedItem): string => `k-${date}-${item.kind}-${item.id}`;
+
+/** Newest first; on one day, by what they change (their anchors), so the order never depends on the file's. */
+const newestFirst = (a: Correction, b: Correction) => b.date.localeCompare(a.date) || a.anchor.localeCompare(b.anchor);
+
+export function assembleCorrections(
+  problems: ProblemList,
+  storyFile: string,
+  story: { published: string; updated: string; corrections: CorrectionMeta[] },
+  has: { quote: (id: string) => boolean; claim: (id: string) => boolean },
+): Correction[] {
+  const seen = new Set<string>();
+  const corrections = story.corrections.map((entry, index) => {
+    const item = correctedItem(entry);
+    const field = `corrections[${index}]`;
+    if (!has[item.kind](item.id)) {
+      problems.add(storyFile, `${field}.${item.kind}`, item.id, `the id of a ${item.kind} of this story`);
+    }
+    if (entry.date < story.published) {
+      problems.add(storyFile, `${field}.date`, entry.date, `a day on or after \`published\` (${story.published})`);
+    }
+    if (entry.date > story.updated) {
+      problems.add(
+        storyFile,
+        'updated',
+        story.updated,
+        `a day on or after the latest correction (${entry.date}): readers and search engines read \`updated\` to know the page changed`,
+      );
+    }
+    const anchor = correctionAnchor(entry.date, item);
+    if (seen.has(anchor)) {
+      problems.add(
+        storyFile,
+        `${field}.was`,
+        entry.was,
+        `one entry per ${item.kind} and day: put every field ${item.kind} ${item.id} changed on ${entry.date} in one entry's \`was\``,
+      );
+    }
+    seen.add(anchor);
+    return { ...entry, item, anchor };
+  });
+  return corrections.sort(newestFirst);
+}

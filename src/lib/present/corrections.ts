@@ -1,0 +1,93 @@
+import type { CorrectableField } from '../model/entities';
+import type { QuoteForm } from '../model/entities';
+import type { Correction, Story } from '../model/corpus';
+import { dateOfFingerprint } from '../model/date';
+import type { ActorLookup } from './actors';
+import { speakerName } from './actors';
+import { formatDate } from './dates';
+import { STATUS_LABELS } from './labels';
+import { shorten } from './text';
+import { inStoryPath, quotePath } from './urls';
+
+/**
+ * How pages tell a reader what a correction changed: what the page said before, field by field, in
+ * sentences, from the values the corrections log records (src/lib/outputs/record.ts).
+ */
+
+export const CORRECTION_KIND_LABELS: Record<Correction['kind'], string> = {
+  correction: 'Correction',
+  update: 'Update',
+};
+
+const FORM_AS: Record<QuoteForm, string> = {
+  direct: 'a direct quote',
+  reported: "reported speech, in the source's words",
+  paraphrase: 'a paraphrase',
+};
+
+const UNNAMED_PREFIX = 'unnamed: ';
+
+/** The label for a recorded value; a value the labels do not know (an older model's) as it is. */
+const labelOf = (labels: Readonly<Record<string, string>>, value: string): string =>
+  Object.hasOwn(labels, value) ? labels[value]! : value;
+
+/** An actor's name with what tells them apart from a namesake: the sentence stands alone, with no link to follow. */
+function actorInFull(actors: ActorLookup, id: string): string {
+  const actor = actors.get(id);
+  if (actor === undefined) return id;
+  return actor.disambiguation === undefined ? actor.name : `${actor.name} (${actor.disambiguation})`;
+}
+
+/** One sentence saying what `field` was before; `quotedForm` is the form the quote then had, so a paraphrase is never put in quotation marks. */
+export function describeBefore(
+  field: CorrectableField,
+  was: string,
+  { actors, quotedForm }: { actors: ActorLookup; quotedForm: QuoteForm },
+): string {
+  switch (field) {
+    case 'words':
+      return quotedForm === 'paraphrase' ? `It read: ${was}` : `It read “${was}”.`;
+    case 'speaker':
+      return was.startsWith(UNNAMED_PREFIX)
+        ? `It gave the speaker as one the source does not name, “${was.slice(UNNAMED_PREFIX.length)}”.`
+        : `It gave the speaker as ${actorInFull(actors, was)}.`;
+    case 'form':
+      return `It presented the words as ${labelOf(FORM_AS, was)}.`;
+    case 'said': {
+      const date = dateOfFingerprint(was);
+      if (date === undefined) return 'It gave no date.';
+      if (date === null) return `It dated them ${was}.`;
+      return `It dated them ${formatDate(date)}${date.provenance === 'inferred' ? ' (our inference)' : ''}.`;
+    }
+    case 'status':
+      return `It gave the claim's status as “${labelOf(STATUS_LABELS, was)}”.`;
+    case 'versions':
+      return was === '' ? 'It gave no competing accounts.' : `It gave the accounts as: ${was}.`;
+  }
+}
+
+/** What a correction is to, as a link: the quote's own page, or the claim on the story page. */
+export function correctedItemLink(correction: Correction, story: Story): { text: string; href: string } {
+  if (correction.item.kind === 'quote') {
+    const quote = story.quotes.find((q) => q.id === correction.item.id)!;
+    return { text: `Quote ${quote.number}, ${speakerName(quote.speaker)}`, href: quotePath(quote) };
+  }
+  const claim = story.claims.find((c) => c.id === correction.item.id)!;
+  return { text: `Claim: ${shorten(claim.text, 90)}`, href: inStoryPath(story.slug, claim.anchor) };
+}
+
+/** Every "before" sentence of a correction, in the schema's field order. */
+export function correctionBefore(correction: Correction, story: Story, actors: ActorLookup): string[] {
+  const quote = correction.item.kind === 'quote' ? story.quotes.find((q) => q.id === correction.item.id) : undefined;
+  const quotedForm = (correction.was.form as QuoteForm | undefined) ?? quote?.form ?? 'direct';
+  return (Object.entries(correction.was) as [CorrectableField, string][]).map(([field, was]) =>
+    describeBefore(field, was, { actors, quotedForm }),
+  );
+}
+
+/** The corrections of one quote, newest first. */
+export const correctionsOf = (story: Story, kind: 'quote' | 'claim', id: string): Correction[] =>
+  story.corrections.filter((c) => c.item.kind === kind && c.item.id === id);
+
+/** The latest correction's date, if any: the briefing prints it. */
+export const latestCorrection = (story: Story): Correction | undefined => story.corrections[0];

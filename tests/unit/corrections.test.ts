@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { correctionSchema } from '../../src/lib/model/entities';
+import { correctedItemLink, correctionBefore, describeBefore } from '../../src/lib/present/corrections';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import { corpusFiles } from './fixtures/corpus';
+
+/* What a reader is told a correction changed (src/lib/present/corrections.ts). The pages that show it
+   are tested in tests/e2e/corrections.spec.ts. */
+
+const files = corpusFiles();
+const older = files.stories.find((story) => story.id === 'older')!.data;
+older.updated = '2021-06-01';
+older.corrections.push(
+  correctionSchema.parse({
+    date: '2021-06-01',
+    quote: 'talks-failed',
+    was: { words: 'Talks are off.', speaker: 'sam-khan-2' },
+    note: 'We had the wrong Sam Khan.',
+  }),
+  correctionSchema.parse({
+    date: '2021-05-20',
+    kind: 'update',
+    claim: 'talks',
+    was: { status: 'reported' },
+    note: 'n',
+  }),
+);
+const corpus = assembleCorpus(files);
+const story = corpus.stories.find((s) => s.slug === 'older')!;
+const [quoteFix, claimUpdate] = story.corrections;
+const options = { actors: corpus.actors, quotedForm: 'direct' as const };
+
+describe('what a correction changed, in words', () => {
+  it('names an actor in full, told apart from a namesake, and an unnamed speaker by the source’s description', () => {
+    expect(describeBefore('speaker', 'sam-khan-2', options)).toBe('It gave the speaker as Sam Khan (The spokesman).');
+    expect(describeBefore('speaker', 'ann-lee', options)).toBe('It gave the speaker as Ann Lee.');
+    expect(describeBefore('speaker', 'unnamed: a diplomat', options)).toBe(
+      'It gave the speaker as one the source does not name, “a diplomat”.',
+    );
+  });
+
+  it('never puts a paraphrase’s words in quotation marks', () => {
+    expect(describeBefore('words', 'We go.', options)).toBe('It read “We go.”.');
+    expect(describeBefore('words', 'They go.', { ...options, quotedForm: 'paraphrase' })).toBe('It read: They go.');
+    expect(correctionBefore(quoteFix!, story, corpus.actors)[0]).toBe('It read: Talks are off.');
+  });
+
+  it('gives dates as pages do, saying when one was ours', () => {
+    expect(describeBefore('said', '2021-05-07, inferred year', options)).toBe(
+      'It dated them 7 May 2021 (our inference).',
+    );
+    expect(describeBefore('said', 'undated', options)).toBe('It gave no date.');
+    expect(describeBefore('said', 'the week before', options)).toBe('It dated them the week before.');
+    expect(describeBefore('form', 'quoted', options)).toBe('It presented the words as quoted.');
+    expect(describeBefore('form', 'reported', options)).toBe(
+      "It presented the words as reported speech, in the source's words.",
+    );
+    expect(describeBefore('status', 'reported', options)).toBe("It gave the claim's status as “Reported”.");
+  });
+
+  it('links a quote to its own page and a claim to its place in the story', () => {
+    expect(correctedItemLink(quoteFix!, story)).toEqual({
+      text: `Quote ${story.quotes.find((quote) => quote.id === 'talks-failed')!.number}, Sam Khan`,
+      href: '/stories/older/quotes/talks-failed/',
+    });
+    expect(correctedItemLink(claimUpdate!, story)).toEqual({
+      text: 'Claim: Talks failed.',
+      href: '/stories/older/#c-talks',
+    });
+  });
+});
