@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import shareCardReport from './src/integrations/shareCardReport.ts';
 import { publishedUrlsIntegration } from './src/integrations/publishedUrls.ts';
+import { searchIndexIntegration } from './src/integrations/searchIndex.ts';
 
 // Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
@@ -31,6 +32,7 @@ export default defineConfig({
   integrations: [
     shareCardReport(),
     publishedUrlsIntegration({ contentDir, update: process.env.UPDATE_PUBLISHED_URLS === '1' }),
+    searchIndexIntegration(),
   ],
   // Two routes that would build the same page (a redirect over a live page) fail the build.
   prerenderConflictBehavior: 'error',
@@ -38,7 +40,8 @@ export default defineConfig({
   security: {
     // A Content-Security-Policy meta tag on every page. Astro adds the hashes of the scripts and
     // styles it emits to script-src and style-src ('self' plus those hashes): any other inline
-    // script, any eval, and anything from another origin is refused.
+    // script, any eval, and anything from another origin is refused. The search page alone adds
+    // 'wasm-unsafe-eval', for Pagefind's WebAssembly (src/pages/search.astro).
     csp: {
       directives: [
         "default-src 'self'",

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages, SITES } from '../e2e/site';
 
 /*
@@ -8,12 +8,35 @@ import { builtPages, SITES } from '../e2e/site';
  * WCAG 2.0, 2.1 and 2.2 A and AA rules, target-size among them, must find 0 violations. Not covered:
  * what axe cannot see (reading order, the sense of text, keyboard use: tests/e2e/keyboard.spec.ts),
  * redirect pages (they leave before they can be audited; tests/e2e/redirects.spec.ts) and print.
+ * The search page is audited as it loads, and again with results shown (they are drawn by its script).
  */
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** axe's findings on the page as it is now, one line per failing element. */
+async function violationsOn(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    // target-size is tagged wcag22aa; named too, so no change of tags can drop it silently.
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${page.url()} ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
+  );
+}
+
 for (const site of SITES) {
   for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${site.name}, ${colorScheme}: 0 axe violations on the search page with results shown`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      // Every quote of the site: a search by filter alone, as the address can give it.
+      await page.goto(`${site.origin}/search/?kind=quote`);
+      await expect(page.getByRole('status')).toHaveText(/^\d+ results?\.$/);
+      await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+      expect(await violationsOn(page)).toEqual([]);
+    });
+
     test(`${site.name}, ${colorScheme}: 0 axe violations on every page`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       const pages = builtPages(site).filter((p) => !p.redirect);
@@ -22,17 +45,7 @@ for (const site of SITES) {
       const violations: string[] = [];
       const audit = async (url: string) => {
         await page.goto(`${site.origin}${url}`);
-        const results = await new AxeBuilder({ page })
-          .withTags(TAGS)
-          // target-size is tagged wcag22aa; named too, so no change of tags can drop it silently.
-          .options({ rules: { 'target-size': { enabled: true } } })
-          .analyze();
-        for (const v of results.violations) {
-          violations.push(
-            `${url} ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
-          );
-        }
-        return results;
+        violations.push(...(await violationsOn(page)));
       };
       for (const { path } of pages) {
         await audit(path);

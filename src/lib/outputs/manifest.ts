@@ -1,6 +1,16 @@
 import type { Corpus } from '../model/corpus';
 import type { ContentProblem } from '../content/problems';
-import { actorPath, briefingPath, dataPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
+import {
+  actorPath,
+  briefingPath,
+  dataPath,
+  quoteImagePath,
+  quotePath,
+  SEARCH_INDEX_FOLDER,
+  SEARCH_PATH,
+  sourcePath,
+  storyPath,
+} from '../present/urls';
 
 /**
  * Published URLs. Once a URL is published, someone has linked to it, so the site keeps serving it:
@@ -11,9 +21,10 @@ import { actorPath, briefingPath, dataPath, quoteImagePath, quotePath, sourcePat
 
 /**
  * Build output that is not a published URL: hashed assets, renamed on every change of their contents
- * (Astro's, and the site's fonts, src/pages/fonts/[file].ts).
+ * (Astro's, and the site's fonts, src/pages/fonts/[file].ts), and the search index with its client,
+ * which only the search page loads (src/integrations/searchIndex.ts).
  */
-const NOT_PUBLISHED = [/^_astro\//, /^fonts\/[^/]+\.[0-9a-f]+\.woff2$/];
+const NOT_PUBLISHED = [/^_astro\//, /^fonts\/[^/]+\.[0-9a-f]+\.woff2$/, new RegExp(`^${SEARCH_INDEX_FOLDER}/`)];
 
 /** The URL path a built file is served at: `stories/x/index.html` is `/stories/x/`. */
 export function urlOfFile(file: string): string | undefined {
@@ -128,7 +139,7 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
  * confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
  */
 export function siteUrls(corpus: Corpus, staticFiles: readonly string[] = []): string[] {
-  const urls = ['/', ...staticFiles];
+  const urls = ['/', SEARCH_PATH, ...staticFiles];
   for (const story of corpus.stories) {
     urls.push(storyPath(story.slug), briefingPath(story.slug), dataPath(story.slug));
     for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));

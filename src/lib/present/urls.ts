@@ -60,10 +60,22 @@ export function briefingPath(slug: string): string {
   return `${storyPath(slug)}briefing/`;
 }
 
+/** The folder of the stories' open data, under the site's root. */
+export const STORY_DATA_FOLDER = 'data/stories';
+
 /** The story's open data. */
 export function dataPath(slug: string): string {
-  return `/data/stories/${slug}.json`;
+  return `/${STORY_DATA_FOLDER}/${slug}.json`;
 }
+
+/** The search page. */
+export const SEARCH_PATH = '/search/';
+
+/**
+ * The folder of the search index and its client (Pagefind's), under the site's root: written after
+ * the build, its file names change with the content, and only the search page's script loads them.
+ */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 export function actorPath(actorId: string): string {
   return `/actors/${actorId}/`;
