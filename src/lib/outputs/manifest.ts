@@ -1,6 +1,17 @@
 import type { Corpus } from '../model/corpus';
 import type { ContentProblem } from '../content/problems';
-import { actorPath, briefingPath, dataPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
+import {
+  actorPath,
+  briefingPath,
+  dataPath,
+  LOGO_PATH,
+  quoteImagePath,
+  quotePath,
+  SITE_IMAGE_PATH,
+  sourcePath,
+  storyImagePath,
+  storyPath,
+} from '../present/urls';
 
 /**
  * Published URLs. Once a URL is published, someone has linked to it, so the site keeps serving it:
@@ -128,9 +139,9 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
  * confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
  */
 export function siteUrls(corpus: Corpus, staticFiles: readonly string[] = []): string[] {
-  const urls = ['/', ...staticFiles];
+  const urls = ['/', SITE_IMAGE_PATH, LOGO_PATH, ...staticFiles];
   for (const story of corpus.stories) {
-    urls.push(storyPath(story.slug), briefingPath(story.slug), dataPath(story.slug));
+    urls.push(storyPath(story.slug), storyImagePath(story.slug), briefingPath(story.slug), dataPath(story.slug));
     for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));
     for (const quote of story.quotes) urls.push(quotePath(quote), quoteImagePath(quote));
   }
