@@ -19,8 +19,9 @@ import { builtPages, SITE, SITES, type Site } from './site';
  * same parser) must name its image, author, publisher with a logo that is a built PNG, and the page
  * it is the main entity of. The `<link rel="alternate">`s (read with parse5) must name the feed on
  * every page and the story's open data on a story's pages.
- * Not covered: how the cards look (open dist/**\/card.png), that /feed.xml exists (the feed's own
- * tests), and what a given social site does with the tags (no network here).
+ * Not covered: how the cards look (open dist/card.png and dist/stories/<slug>/card.png), that
+ * /feed.xml exists (the feed's own tests), and what a given social site does with the tags (no
+ * network here).
  */
 
 interface HtmlNode {
