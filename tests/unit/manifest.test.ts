@@ -67,6 +67,19 @@ describe('the manifest', () => {
     ]);
     expect(problems[0]!.expected).toContain('content/redirects.yaml');
   });
+
+  it('suggests a file of the same kind: a quote’s card for a quote’s card, a story’s card for a story’s', () => {
+    const problems = missingUrlProblems(
+      ['/stories/a/quotes/q.png', '/stories/gone/card.png'],
+      new Set(['/card.png', '/stories/a/card.png', '/stories/a/quotes/r.png', '/stories/b/card.png']),
+      'content/published-urls.txt',
+      'content/redirects.yaml',
+    );
+    expect(problems.map((p) => p.expected.match(/to: "([^"]+)"/)?.[1])).toEqual([
+      '/stories/a/quotes/r.png',
+      '/stories/a/card.png',
+    ]);
+  });
 });
 
 describe('siteUrls', () => {
