@@ -110,8 +110,13 @@ describe('a published URL that the build no longer produces', () => {
     rmSync(join(content, 'stories/quiet-story'), { recursive: true });
     const failed = build();
     expect(failed.ok).toBe(false);
-    expect(failed.output).toContain('Invalid content (3 problems)');
-    for (const url of ['/data/stories/quiet-story.json', '/stories/quiet-story/', '/stories/quiet-story/briefing/']) {
+    expect(failed.output).toContain('Invalid content (4 problems)');
+    for (const url of [
+      '/data/stories/quiet-story.json',
+      '/stories/quiet-story/',
+      '/stories/quiet-story/briefing/',
+      '/stories/quiet-story/card.png',
+    ]) {
       expect(failed.output).toContain(`field \`published URL\` is "${url}"`);
     }
 
@@ -130,6 +135,9 @@ describe('a published URL that the build no longer produces', () => {
           '/data/stories/quiet-story.json:',
           '  to: /data/stories/base-story.json',
           '  reason: The quiet story was folded into the base story.',
+          '/stories/quiet-story/card.png:',
+          '  to: /stories/base-story/card.png',
+          '  reason: The quiet story was folded into the base story.',
         ].join('\n'),
     );
     const { ok, output } = build();
@@ -137,6 +145,9 @@ describe('a published URL that the build no longer produces', () => {
     const page = readFileSync(join(dist, 'stories/quiet-story/index.html'), 'utf8');
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/stories/base-story/">');
     expect(readFileSync(join(dist, 'data/stories/quiet-story.json'), 'utf8')).toBe(readFileSync(join(dist, 'data/stories/base-story.json'), 'utf8'));
+    expect(readFileSync(join(dist, 'stories/quiet-story/card.png'))).toEqual(
+      readFileSync(join(dist, 'stories/base-story/card.png')),
+    );
     // The manifest did not change: nothing was removed from it, nothing needed adding.
     expect(parseManifest(readFileSync(join(content, 'published-urls.txt'), 'utf8'))).toEqual(manifest);
   }, 120_000);

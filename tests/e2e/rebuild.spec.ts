@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { quotes } from './content';
+import { quotes, stories } from './content';
 
 /*
  * A build with nothing changed draws no share card: it builds the site again (into a temporary
@@ -13,7 +13,7 @@ import { quotes } from './content';
  * Not covered here: which changes redraw a card (tests/unit/sharecard.test.ts, cardKey).
  */
 
-test('a second build renders no share card and reuses one per quote', async () => {
+test('a second build renders no card and reuses one per quote, one per story and the site’s', async () => {
   test.setTimeout(180_000);
   const out = await mkdtemp(join(tmpdir(), 'second-build-'));
   try {
@@ -24,7 +24,7 @@ test('a second build renders no share card and reuses one per quote', async () =
     const line = /share cards: (\d+) rendered, (\d+) reused/.exec(stdout);
     expect(line, 'the build logs a share-card line').not.toBeNull();
     expect(Number(line![1]), 'cards drawn again: build the site (npm run build) before the e2e suite').toBe(0);
-    expect(Number(line![2])).toBe(quotes.length);
+    expect(Number(line![2])).toBe(quotes.length + stories.length + 1);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import { corpus } from './fixtures/corpus';
 
 /*
  * Structured data for quotes and stories. Not covered here: that each built page embeds it and it
- * parses (tests/e2e/quotes.spec.ts).
+ * parses (tests/e2e/quotes.spec.ts, tests/e2e/previews.spec.ts).
  */
 
 const site = 'https://news.example/';
@@ -105,6 +105,27 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
       name: 'Sam Khan',
       jobTitle: 'Spokesman',
       memberOf: { '@type': 'Organization', '@id': 'https://news.example/actors/council/#actor' },
+    });
+  });
+});
+
+describe('storyJsonLd', () => {
+  it('gives the NewsArticle its card, the site as author and publisher with a logo, and the page it is the main entity of', () => {
+    expect(storyJsonLd(older, site)).toMatchObject({
+      '@type': 'NewsArticle',
+      '@id': 'https://news.example/stories/older/#article',
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/stories/older/' },
+      image: { '@type': 'ImageObject', url: 'https://news.example/stories/older/card.png', width: 1200, height: 630 },
+      author: { '@type': 'Organization', '@id': 'https://news.example/#organization', name: 'Verifiable Explainers' },
+      publisher: {
+        '@type': 'Organization',
+        '@id': 'https://news.example/#organization',
+        name: 'Verifiable Explainers',
+        url: 'https://news.example/',
+        logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png', width: 512, height: 512 },
+      },
+      datePublished: older.published,
+      dateModified: older.updated,
     });
   });
 });

@@ -5,8 +5,10 @@ import {
   formatManifest,
   parseManifest,
   publishedUrls,
+  siteUrls,
   urlOfFile,
 } from '../../src/lib/outputs/manifest';
+import { corpus } from './fixtures/corpus';
 
 /*
  * Published URLs: from build output to URLs, the manifest's text form, and the comparison the build
@@ -64,5 +66,29 @@ describe('the manifest', () => {
       '/data/stories/b.json',
     ]);
     expect(problems[0]!.expected).toContain('content/redirects.yaml');
+  });
+
+  it('suggests a file of the same kind: a quote’s card for a quote’s card, a story’s card for a story’s', () => {
+    const problems = missingUrlProblems(
+      ['/stories/a/quotes/q.png', '/stories/gone/card.png'],
+      new Set(['/card.png', '/stories/a/card.png', '/stories/a/quotes/r.png', '/stories/b/card.png']),
+      'content/published-urls.txt',
+      'content/redirects.yaml',
+    );
+    expect(problems.map((p) => p.expected.match(/to: "([^"]+)"/)?.[1])).toEqual([
+      '/stories/a/quotes/r.png',
+      '/stories/a/card.png',
+    ]);
+  });
+});
+
+describe('siteUrls', () => {
+  it('lists every page and file a corpus publishes: the site’s card and logo, each story’s card', () => {
+    const urls = siteUrls(corpus(), ['/favicon.svg']);
+    expect(urls).toEqual(expect.arrayContaining(['/', '/card.png', '/logo.png', '/favicon.svg']));
+    expect(urls).toEqual(
+      expect.arrayContaining(['/stories/older/', '/stories/older/card.png', '/stories/newer/card.png']),
+    );
+    expect(urls).toEqual([...urls].sort());
   });
 });

@@ -12,7 +12,18 @@ import { SITE_LANGUAGE } from '../model/language';
 import { SITE_NAME } from '../present/labels';
 import { speakerName, type ActorLookup } from '../present/actors';
 import { datetimeValues } from '../present/dates';
-import { absoluteUrl, actorPath, quoteImagePath, quotePath, sourcePath, storyPath } from '../present/urls';
+import {
+  absoluteUrl,
+  actorPath,
+  LOGO_PATH,
+  quoteImagePath,
+  quotePath,
+  sourcePath,
+  storyImagePath,
+  storyPath,
+} from '../present/urls';
+import { LOGO_SIZE } from './logo';
+import { CARD_HEIGHT, CARD_WIDTH } from './sharecard';
 
 /**
  * Structured data (schema.org JSON-LD) for search engines and link previews. Dates are given only at
@@ -87,16 +98,39 @@ function translationLd(translation: Translation, slug: string, site: URL | strin
   };
 }
 
+/** The site as an organisation: the publisher of every story, and its author (stories carry no byline). */
+function siteLd(site: URL | string): JsonLd {
+  const home = absoluteUrl('/', site);
+  return {
+    '@type': 'Organization',
+    '@id': `${home}#organization`,
+    name: SITE_NAME,
+    url: home,
+    logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH, site), width: LOGO_SIZE, height: LOGO_SIZE },
+  };
+}
+
 function articleLd(story: Story, site: URL | string): JsonLd {
   const url = absoluteUrl(storyPath(story.slug), site);
+  const organisation = siteLd(site);
   return {
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
     url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     headline: story.title,
     description: story.dek,
+    image: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(storyImagePath(story.slug), site),
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+    },
     datePublished: story.published,
     dateModified: story.updated,
+    inLanguage: SITE_LANGUAGE,
+    author: organisation,
+    publisher: organisation,
     isBasedOn: story.sources.map((source) => sourceLd(story.slug, source, site)),
   };
 }

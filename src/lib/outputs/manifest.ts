@@ -4,11 +4,14 @@ import {
   actorPath,
   briefingPath,
   dataPath,
+  LOGO_PATH,
   quoteImagePath,
   quotePath,
   SEARCH_INDEX_FOLDER,
   SEARCH_PATH,
+  SITE_IMAGE_PATH,
   sourcePath,
+  storyImagePath,
   storyPath,
 } from '../present/urls';
 
@@ -75,10 +78,16 @@ export function compareUrls(manifest: readonly string[], produced: readonly stri
   };
 }
 
+/** A file's folder with its story's slug left out: the same for every quote's card, whichever story. */
+const fileKind = (path: string) =>
+  path.slice(0, path.lastIndexOf('/') + 1).replace(/^\/stories\/[^/]+\//, '/stories/-/');
+
 /**
  * Where a suggested redirect for `url` could lead: a URL in `published` of a kind the redirect rules
  * accept (src/lib/assemble/redirects.ts), a page for a page and a file of the same type for a file,
- * from the same story where it has one.
+ * from the same story where it has one. A file goes to a file of the same kind, which the route that
+ * builds such files serves at the old path: a quote's card to a quote's card, a story's card to a
+ * story's card (files in the same folder, whatever the story).
  */
 function suggestedTarget(url: string, published: ReadonlySet<string>): string {
   const story = /^\/stories\/[^/]+\//.exec(url)?.[0];
@@ -86,10 +95,14 @@ function suggestedTarget(url: string, published: ReadonlySet<string>): string {
   const candidates = [...published].filter((target) =>
     type === undefined ? target.endsWith('/') : target.endsWith(type),
   );
+  const inStory = (target: string) => story !== undefined && target.startsWith(story);
+  const kind = fileKind(url);
   const pick =
     type === undefined
       ? candidates.find((target) => target === story)
-      : candidates.find((target) => story !== undefined && target.startsWith(story));
+      : (candidates.find((target) => fileKind(target) === kind && inStory(target)) ??
+        candidates.find((target) => fileKind(target) === kind) ??
+        candidates.find(inStory));
   return pick ?? candidates.find((target) => target === '/') ?? candidates[0] ?? '/';
 }
 
@@ -139,9 +152,9 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
  * confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
  */
 export function siteUrls(corpus: Corpus, staticFiles: readonly string[] = []): string[] {
-  const urls = ['/', SEARCH_PATH, ...staticFiles];
+  const urls = ['/', SEARCH_PATH, SITE_IMAGE_PATH, LOGO_PATH, ...staticFiles];
   for (const story of corpus.stories) {
-    urls.push(storyPath(story.slug), briefingPath(story.slug), dataPath(story.slug));
+    urls.push(storyPath(story.slug), storyImagePath(story.slug), briefingPath(story.slug), dataPath(story.slug));
     for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));
     for (const quote of story.quotes) urls.push(quotePath(quote), quoteImagePath(quote));
   }

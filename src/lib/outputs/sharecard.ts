@@ -8,9 +8,10 @@ import globalCss from '../../styles/global.css?raw';
 import { imageCacheDir, renderOrReuse } from './imagecache';
 import { drawLines, fitText, loadFaces, missingCharacter, type Direction, type TextFace } from './cardtext';
 import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors';
-import { FORM_LABELS } from '../present/labels';
+import { FORM_LABELS, SITE_DESCRIPTION, SITE_NAME } from '../present/labels';
 import { describeSaid, displayWords } from '../present/quotes';
-import { isUnnamed, type Quote } from '../model/corpus';
+import { formatDate } from '../present/dates';
+import { isUnnamed, type Quote, type Story } from '../model/corpus';
 import { capitalise, shorten } from '../present/text';
 import { translationLabel } from '../present/language';
 import { SITE_LANGUAGE, textDirection } from '../model/language';
@@ -220,17 +221,19 @@ type Piece = 'words' | 'translationLabel' | 'translation' | 'speaker' | 'role' |
 /** How a piece is drawn: by satori as text, as a shaped image, or not at all when no card font can draw it. */
 type Art = { kind: 'text' } | { kind: 'image'; src: string; width: number; height: number } | { kind: 'withheld' };
 
+/** A piece of text as satori places it: as text in `style`, or as its shaped image; nothing when withheld. */
+function drawPiece(drawn: Art, style: Node['props']['style'], text: string): Node[] {
+  if (drawn.kind === 'withheld') return [];
+  if (drawn.kind === 'text') return [el(style, text)];
+  const image: Node = { type: 'img', props: { src: drawn.src, width: drawn.width, height: drawn.height } };
+  return [el({ marginTop: style?.marginTop ?? 0 }, image)];
+}
+
 /** The card as a satori element tree, each piece drawn as `art` says. */
 function cardLayout(card: CardContent, palette: CardDesign['palette'], art: Record<Piece, Art>): Node {
   const translation = art.translation.kind === 'withheld' ? undefined : card.translation;
-  /** A piece as satori's text in `style`, or as its shaped image; nothing when withheld. */
-  const piece = (name: Piece, style: Node['props']['style'], text: string): Node[] => {
-    const drawn = art[name];
-    if (drawn.kind === 'withheld') return [];
-    if (drawn.kind === 'text') return [el(style, text)];
-    const image: Node = { type: 'img', props: { src: drawn.src, width: drawn.width, height: drawn.height } };
-    return [el({ marginTop: style?.marginTop ?? 0 }, image)];
-  };
+  /** A piece of this card, by name, drawn as `art` says. */
+  const piece = (name: Piece, style: Node['props']['style'], text: string): Node[] => drawPiece(art[name], style, text);
   const words =
     art.words.kind === 'withheld'
       ? [el({ fontSize: 42, fontWeight: 400, color: palette.muted!, lineHeight: 1.25 }, WORDS_WITHHELD)]
@@ -495,7 +498,11 @@ export async function renderCardFullColour(
  * preview reads a palette PNG. tests/unit/sharecard.test.ts compares it with the full-colour render.
  */
 export async function renderCard(card: CardContent, design: CardDesign, cardFonts: CardFont[]): Promise<Uint8Array> {
-  const png = await renderCardFullColour(card, design, cardFonts);
+  return paletteEncode(await renderCardFullColour(card, design, cardFonts));
+}
+
+/** A full-colour PNG as a palette PNG (see `renderCard`). */
+async function paletteEncode(png: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await sharp(png).png({ palette: true, colours: 256, compressionLevel: 9 }).toBuffer());
 }
 
@@ -518,6 +525,207 @@ export async function shareCard(
   const fallback = await cardFallback(card);
   const result = await renderOrReuse(cacheDir, cardKey(card, design), async () =>
     renderCard(card, design, await loadCardFonts()),
+  );
+  return { ...result, fallback };
+}
+
+/**
+ * A page's own card for link previews, drawn like the quote cards (same palette, faces, accent rule
+ * and encoding): a story's shows its headline, dek and dates; the site's, the card of every page
+ * without one of its own, shows the site's name and what it is.
+ */
+export interface PageCardContent {
+  /** The line above the headline, in capitals: the site's name on a story's card; empty on the site's own. */
+  kicker: string;
+  /** The story's headline, or the site's name. */
+  headline: string;
+  /** The story's dek, or what the site is. */
+  dek: string;
+  /** The line at the foot: when the story was published and last updated; empty on the site's card. */
+  footer: string;
+}
+
+/** Bump when `pageCardLayout` changes, so every cached page card is drawn again. */
+const PAGE_LAYOUT_VERSION = 1;
+/** The longest headline and dek a page card shows in full; longer ones are shortened. */
+export const HEADLINE_MAX = 140;
+export const DEK_MAX = 200;
+/** The headline's type sizes, largest first, and the longest headline each is used for. */
+const HEADLINE_SIZES = [
+  [64, 50],
+  [56, 90],
+  [48, 120],
+  [42, Infinity],
+] as const;
+/** The heights shaped headline and dek text may take: three lines of each. */
+const HEADLINE_HEIGHT = 240;
+const DEK_HEIGHT = 125;
+
+/** The pieces of a page card's text, each set on its own. */
+type PagePiece = keyof PageCardContent;
+
+/** "Published 7 May 2021 · updated 9 May 2021", or only the first when the story was never updated. */
+function storyDates(published: string, updated: string): string {
+  const day = (on: string) => formatDate({ on, provenance: 'stated' });
+  return published === updated
+    ? `Published ${day(published)}`
+    : `Published ${day(published)} · updated ${day(updated)}`;
+}
+
+/** What a story's card shows. */
+export function describeStoryCard(story: Pick<Story, 'title' | 'dek' | 'published' | 'updated'>): PageCardContent {
+  return {
+    kicker: SITE_NAME,
+    headline: shorten(story.title, HEADLINE_MAX),
+    dek: shorten(story.dek, DEK_MAX),
+    footer: storyDates(story.published, story.updated),
+  };
+}
+
+/** What the site's card shows. */
+export function describeSiteCard(): PageCardContent {
+  return { kicker: '', headline: SITE_NAME, dek: SITE_DESCRIPTION, footer: '' };
+}
+
+/** The cache key of a page card: a hash of its text and the design, as `cardKey` is for a quote's. */
+export function pageCardKey(card: PageCardContent, design: CardDesign): string {
+  const text = ['page', PAGE_LAYOUT_VERSION, card.kicker, card.headline, card.dek, card.footer];
+  const look = [design.version, Object.entries(design.palette).sort(([a], [b]) => a.localeCompare(b)), design.fonts];
+  return createHash('sha256')
+    .update(JSON.stringify([text, look]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The sizes a headline may take: the one its length calls for, then smaller ones for shaped text that needs them. */
+function headlineSizes(headline: string): number[] {
+  const first = HEADLINE_SIZES.findIndex(([, longest]) => headline.length <= longest);
+  return HEADLINE_SIZES.slice(first).map(([size]) => size);
+}
+
+/** The page card's pieces as they are set (`pageCardLayout` gives satori the same sizes and weights); empty ones are left out. */
+function pagePieceTexts(card: PageCardContent): Partial<Record<PagePiece, PieceText>> {
+  const ours = { lang: SITE_LANGUAGE, direction: textDirection(SITE_LANGUAGE) };
+  const pieces: Record<PagePiece, PieceText> = {
+    // Satori sets the kicker in capitals; shaped text is put in capitals before it is shaped.
+    kicker: {
+      text: card.kicker.toLocaleUpperCase(SITE_LANGUAGE),
+      weight: 700,
+      colour: 'muted',
+      sizes: [24],
+      height: 2 * 1.6 * 24,
+      ...ours,
+    },
+    headline: {
+      text: card.headline,
+      weight: 700,
+      colour: 'fg',
+      sizes: headlineSizes(card.headline),
+      height: HEADLINE_HEIGHT,
+      ...ours,
+    },
+    dek: { text: card.dek, weight: 400, colour: 'muted', sizes: [30], height: DEK_HEIGHT, ...ours },
+    footer: { text: card.footer, weight: 400, colour: 'muted', sizes: [24], height: 2 * 1.6 * 24, ...ours },
+  };
+  return Object.fromEntries(Object.entries(pieces).filter(([, piece]) => piece.text !== ''));
+}
+
+async function planPageCard(card: PageCardContent): Promise<[PagePiece, PieceText, PiecePlan][]> {
+  return Promise.all(
+    Object.entries(pagePieceTexts(card)).map(
+      async ([name, piece]) => [name as PagePiece, piece, await planPiece(piece)] as [PagePiece, PieceText, PiecePlan],
+    ),
+  );
+}
+
+/** What a page card leaves off because no card font can draw it, for the build's report; undefined when it draws everything. */
+export async function pageCardFallback(card: PageCardContent): Promise<string | undefined> {
+  const left = (await planPageCard(card)).flatMap(([name, , plan]) =>
+    plan.kind === 'withheld' ? [`the ${name} (no card font has ${named(plan.missing)})`] : [],
+  );
+  return left.length === 0 ? undefined : `drawn without ${left.join(' and ')}`;
+}
+
+/** The page card's text alternative: what it shows, in its order, without what it leaves off. */
+export async function pageCardAltText(card: PageCardContent): Promise<string> {
+  const drawn = (await planPageCard(card)).flatMap(([name, , plan]) => (plan.kind === 'withheld' ? [] : [card[name]]));
+  return drawn.map((text) => (/[.!?…]$/.test(text) ? text : `${text}.`)).join(' ');
+}
+
+/** The page card as a satori element tree, each piece drawn as `art` says. */
+function pageCardLayout(card: PageCardContent, palette: CardDesign['palette'], art: Record<PagePiece, Art>): Node {
+  const piece = (name: PagePiece, style: Node['props']['style']): Node[] =>
+    card[name] === '' ? [] : drawPiece(art[name], style, card[name]);
+  return el(
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: palette.bg!,
+      color: palette.fg!,
+      fontFamily: 'Inter',
+      borderLeft: `24px solid ${palette.accent}`,
+    },
+    el(
+      { flexDirection: 'column', justifyContent: 'space-between', width: '100%', padding: '52px 64px 44px 56px' },
+      el(
+        { flexDirection: 'column' },
+        ...piece('kicker', {
+          fontSize: 24,
+          fontWeight: 700,
+          color: palette.muted!,
+          textTransform: 'uppercase',
+          letterSpacing: 1,
+        }),
+      ),
+      el(
+        { flexDirection: 'column' },
+        ...piece('headline', { fontSize: headlineSizes(card.headline)[0]!, fontWeight: 700, lineHeight: 1.15 }),
+        ...piece('dek', { fontSize: 30, color: palette.muted!, lineHeight: 1.3, marginTop: 24 }),
+      ),
+      el(
+        {
+          flexDirection: 'column',
+          ...(card.footer === '' ? {} : { borderTop: `2px solid ${palette.border}`, paddingTop: 20 }),
+        },
+        ...piece('footer', { fontSize: 24, color: palette.muted! }),
+      ),
+    ),
+  );
+}
+
+/** Draws a page card as a palette PNG, as `renderCard` draws a quote's. */
+export async function renderPageCard(
+  card: PageCardContent,
+  design: CardDesign,
+  cardFonts: CardFont[],
+): Promise<Uint8Array> {
+  const art: Record<PagePiece, Art> = {
+    kicker: { kind: 'text' },
+    headline: { kind: 'text' },
+    dek: { kind: 'text' },
+    footer: { kind: 'text' },
+  };
+  for (const [name, piece, plan] of await planPageCard(card)) art[name] = await pieceArt(piece, plan, design.palette);
+  const svg = await satori(pageCardLayout(card, design.palette, art), {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: cardFonts,
+  });
+  return paletteEncode(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+}
+
+/**
+ * A page card as a PNG, from the cache when one with the same text and design was drawn before,
+ * else drawn now and cached; `fallback` as `shareCard` gives it.
+ */
+export async function pageCard(
+  card: PageCardContent,
+  cacheDir: string = imageCacheDir(),
+): Promise<{ image: Uint8Array; rendered: boolean; fallback: string | undefined }> {
+  const design = (buildDesign ??= cardDesign(CARD_FONT_FILES));
+  const fallback = await pageCardFallback(card);
+  const result = await renderOrReuse(cacheDir, pageCardKey(card, design), async () =>
+    renderPageCard(card, design, await loadCardFonts()),
   );
   return { ...result, fallback };
 }

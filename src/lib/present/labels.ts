@@ -34,3 +34,6 @@ export function sourceVoiceName(source: { title: string }): string {
 
 /** The site's name, as pages and link previews give it. */
 export const SITE_NAME = 'Verifiable Explainers';
+
+/** What the site is, in a sentence: the home page's description and the site's own card. */
+export const SITE_DESCRIPTION = 'News stories explained, with every quote checked against its source.';

@@ -40,6 +40,20 @@ export function quoteImagePath(quote: QuoteRef): string {
   return `${storyPath(quote.slug)}quotes/${quote.id}.png`;
 }
 
+/** The story's own card for link previews (1200x630 PNG): its headline, dek and dates. */
+export function storyImagePath(slug: string): string {
+  return `${storyPath(slug)}card.png`;
+}
+
+/** The site's card, the link-preview image of pages that have none of their own (1200x630 PNG). */
+export const SITE_IMAGE_PATH = '/card.png';
+
+/** The site's logo as a PNG, drawn from `public/favicon.svg`: structured data asks for a raster image. */
+export const LOGO_PATH = '/logo.png';
+
+/** The site's feed of stories and corrections. */
+export const FEED_PATH = '/feed.xml';
+
 export function sourcePath(slug: string, sourceId: string): string {
   return `${storyPath(slug)}sources/${sourceId}/`;
 }

@@ -1,0 +1,119 @@
+import type { Quote, Story } from '../model/corpus';
+import { SITE_LANGUAGE } from '../model/language';
+import type { ActorLookup } from '../present/actors';
+import { SITE_NAME } from '../present/labels';
+import { describeSpeaker } from '../present/quotes';
+import { absoluteUrl, quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardAltText,
+  describeCard,
+  describeSiteCard,
+  describeStoryCard,
+  pageCardAltText,
+} from './sharecard';
+
+/**
+ * Link previews: the Open Graph and Twitter card tags every page carries (src/layouts/BaseLayout.astro
+ * renders them), so a link pasted into a chat, a feed reader or a social site shows the page's title,
+ * description, image and the site's name. Every URL in them is absolute on the public origin, as the
+ * programs that read them require.
+ */
+
+/** A preview image: its absolute URL, its size in pixels and its text alternative. */
+export interface PreviewImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** What a page says about itself in a link preview. */
+export interface PagePreview {
+  /** The page's own title, without the site's name (`og:site_name` gives it). */
+  title: string;
+  description: string;
+  /** The page's canonical URL, absolute. */
+  url: string;
+  image: PreviewImage;
+  /**
+   * For a page that is an article (a story, one of its quotes, its briefing): when the story was
+   * first published and last updated, `YYYY-MM-DD`. Its Open Graph type is then `article`, else `website`.
+   */
+  article?: { published: string; modified: string } | undefined;
+}
+
+/** One `<meta>` tag: Open Graph's are named by `property`, Twitter's by `name`. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
+
+/**
+ * The `og:locale` for a BCP 47 language tag. Open Graph writes a locale as language_TERRITORY
+ * ("en_US", its default; Facebook accepts no other form), so a bare "en" is not one. A tag without a
+ * region takes the region Unicode's likely-subtags data gives its language (`Intl.Locale#maximize`):
+ * "en" → "en_US", "fr" → "fr_FR", "ps" → "ps_AF"; a tag that names its region keeps it ("en-GB" → "en_GB").
+ */
+export function openGraphLocale(tag: string): string {
+  const { language, region } = new Intl.Locale(tag).maximize();
+  return region === undefined ? language : `${language}_${region}`;
+}
+
+const SITE_LOCALE = openGraphLocale(SITE_LANGUAGE);
+
+/** The page's link-preview tags, in the order the Open Graph protocol lists them. */
+export function previewTags(page: PagePreview): MetaTag[] {
+  const { title, description, url, image, article } = page;
+  return [
+    { property: 'og:type', content: article ? 'article' : 'website' },
+    { property: 'og:title', content: title },
+    { property: 'og:description', content: description },
+    { property: 'og:url', content: url },
+    { property: 'og:site_name', content: SITE_NAME },
+    { property: 'og:locale', content: SITE_LOCALE },
+    { property: 'og:image', content: image.url },
+    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:width', content: String(image.width) },
+    { property: 'og:image:height', content: String(image.height) },
+    { property: 'og:image:alt', content: image.alt },
+    ...(article
+      ? [
+          { property: 'article:published_time', content: article.published },
+          { property: 'article:modified_time', content: article.modified },
+        ]
+      : []),
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: title },
+    { name: 'twitter:description', content: description },
+    { name: 'twitter:image', content: image.url },
+    { name: 'twitter:image:alt', content: image.alt },
+  ];
+}
+
+/** The site's card: the preview image of every page without one of its own. */
+export async function sitePreviewImage(site: URL | string): Promise<PreviewImage> {
+  const alt = await pageCardAltText(describeSiteCard());
+  return { url: absoluteUrl(SITE_IMAGE_PATH, site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+}
+
+/** The story's card: the preview image of the story and of its pages (briefing, sources). */
+export async function storyPreviewImage(
+  story: Pick<Story, 'slug' | 'title' | 'dek' | 'published' | 'updated'>,
+  site: URL | string,
+): Promise<PreviewImage> {
+  const alt = await pageCardAltText(describeStoryCard(story));
+  return { url: absoluteUrl(storyImagePath(story.slug), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+}
+
+/** The quote's share card: the preview image of the quote's page. */
+export async function quotePreviewImage(
+  quote: Quote,
+  story: Pick<Story, 'title'>,
+  actors: ActorLookup,
+  site: URL | string,
+): Promise<PreviewImage> {
+  const alt = await cardAltText(
+    describeCard(quote, story.title, actors),
+    describeSpeaker(quote, actors, { capitalised: true }),
+  );
+  return { url: absoluteUrl(quoteImagePath(quote), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  openGraphLocale,
+  previewTags,
+  quotePreviewImage,
+  sitePreviewImage,
+  storyPreviewImage,
+  type PagePreview,
+} from '../../src/lib/outputs/preview';
+import { corpus } from './fixtures/corpus';
+
+/*
+ * Link-preview tags and the images they name. Not covered here: that every built page carries them
+ * and a third-party parser reads them (tests/e2e/previews.spec.ts), and the cards themselves
+ * (tests/unit/sharecard.test.ts, tests/unit/sharecardPage.test.ts).
+ */
+
+const site = 'https://news.example/';
+const { stories, actors } = corpus();
+const older = stories.find((s) => s.slug === 'older')!;
+
+const page: PagePreview = {
+  title: 'The older story',
+  description: 'Why it matters.',
+  url: 'https://news.example/stories/older/',
+  image: { url: 'https://news.example/stories/older/card.png', width: 1200, height: 630, alt: 'The card.' },
+};
+const tags = (preview: PagePreview) =>
+  Object.fromEntries(previewTags(preview).map((tag) => ['property' in tag ? tag.property : tag.name, tag.content]));
+
+describe('openGraphLocale', () => {
+  it('gives a language the region its likely-subtags data names, in Open Graph’s language_TERRITORY form', () => {
+    expect(openGraphLocale('en')).toBe('en_US');
+    expect(openGraphLocale('fr')).toBe('fr_FR');
+    expect(openGraphLocale('ps')).toBe('ps_AF');
+  });
+
+  it('keeps the region a tag names', () => {
+    expect(openGraphLocale('en-GB')).toBe('en_GB');
+    expect(openGraphLocale('fa-AF')).toBe('fa_AF');
+  });
+});
+
+describe('previewTags', () => {
+  it('gives every page its title, description, URL, site name, locale, image with size and alt, and Twitter card', () => {
+    expect(tags(page)).toEqual({
+      'og:type': 'website',
+      'og:title': 'The older story',
+      'og:description': 'Why it matters.',
+      'og:url': 'https://news.example/stories/older/',
+      'og:site_name': 'Verifiable Explainers',
+      'og:locale': 'en_US',
+      'og:image': 'https://news.example/stories/older/card.png',
+      'og:image:type': 'image/png',
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'og:image:alt': 'The card.',
+      'twitter:card': 'summary_large_image',
+      'twitter:title': 'The older story',
+      'twitter:description': 'Why it matters.',
+      'twitter:image': 'https://news.example/stories/older/card.png',
+      'twitter:image:alt': 'The card.',
+    });
+  });
+
+  it('makes an article of a page with dates, and gives them', () => {
+    expect(tags({ ...page, article: { published: '2021-05-08', modified: '2021-05-10' } })).toMatchObject({
+      'og:type': 'article',
+      'article:published_time': '2021-05-08',
+      'article:modified_time': '2021-05-10',
+    });
+    expect(tags(page)).not.toHaveProperty('article:published_time');
+  });
+
+  it('names Open Graph tags by property and Twitter’s by name', () => {
+    for (const tag of previewTags(page)) {
+      if ('property' in tag) expect(tag.property).toMatch(/^(og|article):/);
+      else expect(tag.name).toMatch(/^twitter:/);
+    }
+  });
+});
+
+describe('preview images', () => {
+  it('gives the site’s card, the story’s card and a quote’s card, absolute, sized, described', async () => {
+    expect(await sitePreviewImage(site)).toEqual({
+      url: 'https://news.example/card.png',
+      width: 1200,
+      height: 630,
+      alt: 'Verifiable Explainers. News stories explained, with every quote checked against its source.',
+    });
+    expect(await storyPreviewImage(older, site)).toEqual({
+      url: 'https://news.example/stories/older/card.png',
+      width: 1200,
+      height: 630,
+      alt: `Verifiable Explainers. ${older.title}. ${older.dek} Published 9 May 2021.`,
+    });
+    const quote = older.quotes.find((q) => q.id === 'stand-firm')!;
+    const image = await quotePreviewImage(quote, older, actors, site);
+    expect(image).toMatchObject({
+      url: 'https://news.example/stories/older/quotes/stand-firm.png',
+      width: 1200,
+      height: 630,
+    });
+    expect(image.alt).toContain('“We will stand firm” Ann Lee, Envoy');
+  });
+});
