@@ -5,8 +5,10 @@ import {
   formatManifest,
   parseManifest,
   publishedUrls,
+  siteUrls,
   urlOfFile,
 } from '../../src/lib/outputs/manifest';
+import { corpus } from './fixtures/corpus';
 
 /*
  * Published URLs: from build output to URLs, the manifest's text form, and the comparison the build
@@ -28,6 +30,18 @@ describe('urlOfFile', () => {
     expect(publishedUrls(['_astro/a.js', 'index.html', 'stories/x/index.html', 'index.html'])).toEqual([
       '/',
       '/stories/x/',
+    ]);
+  });
+
+  it('leaves out the host’s header rules and the sitemap’s parts, but not the sitemap, feed or robots.txt', () => {
+    expect(urlOfFile('_headers')).toBeUndefined();
+    expect(urlOfFile('sitemap-0.xml')).toBeUndefined();
+    expect(urlOfFile('sitemap-12.xml')).toBeUndefined();
+    expect(publishedUrls(['sitemap-index.xml', 'feed.xml', 'robots.txt', 'page/2/index.html'])).toEqual([
+      '/feed.xml',
+      '/page/2/',
+      '/robots.txt',
+      '/sitemap-index.xml',
     ]);
   });
 });
@@ -64,5 +78,27 @@ describe('the manifest', () => {
       '/data/stories/b.json',
     ]);
     expect(problems[0]!.expected).toContain('content/redirects.yaml');
+  });
+});
+
+describe('siteUrls', () => {
+  it('lists every page and file of the content, and what every build publishes besides', () => {
+    const urls = siteUrls(corpus(), ['/favicon.svg']);
+    for (const url of [
+      '/',
+      '/404.html',
+      '/robots.txt',
+      '/feed.xml',
+      '/sitemap-index.xml',
+      '/data/stories.json',
+      '/data/schema/story.json',
+      '/data/schema/stories.json',
+      '/favicon.svg',
+      '/stories/older/',
+      '/data/stories/older.json',
+    ])
+      expect(urls).toContain(url);
+    // Two stories fit on the home page: no /page/2/.
+    expect(urls.filter((url) => url.startsWith('/page/'))).toEqual([]);
   });
 });
