@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import shareCardReport from './src/integrations/shareCardReport.ts';
 import { publishedUrlsIntegration } from './src/integrations/publishedUrls.ts';
 import { searchIndexIntegration } from './src/integrations/searchIndex.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 
 // Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
@@ -31,6 +32,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     shareCardReport(),
+    // Before the published-URL check, which runs after it and must see the sitemap it writes.
+    siteSitemap({ contentDir }),
     publishedUrlsIntegration({ contentDir, update: process.env.UPDATE_PUBLISHED_URLS === '1' }),
     searchIndexIntegration(),
   ],

@@ -13,7 +13,14 @@ import {
 } from '../lib/content/problems';
 import { ROOT_FILES } from '../lib/content/tree';
 import { assembleCorpus } from '../lib/assemble/corpus';
-import { compareUrls, deadEndRedirects, missingUrlProblems, parseManifest, siteUrls } from '../lib/outputs/manifest';
+import {
+  compareUrls,
+  deadEndRedirects,
+  missingUrlProblems,
+  parseManifest,
+  siteUrls,
+  urlOfFile,
+} from '../lib/outputs/manifest';
 import { parseRecord, recordProblems } from '../lib/outputs/record';
 import { storeStory } from './stored';
 
@@ -80,12 +87,12 @@ function check(contentDir: string, projectRoot: string, publicDir: string, check
   return { corpus };
 }
 
-/** The files of `public/`, as the URL paths the site serves them at. */
+/** The files of `public/` that are published, as the URL paths the site serves them at (not `_headers`). */
 function staticFiles(publicDir: string): string[] {
   if (!existsSync(publicDir)) return [];
   return readdirSync(publicDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+    .flatMap((entry) => urlOfFile(relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')) ?? []);
 }
 
 /** What each collection stores, by id. */

@@ -90,7 +90,8 @@ console.log(
 );
 console.log(
   `\nBudgets: story page HTML+CSS+JS <= ${kb(budgets.transferGzip['/stories/[slug]/']!)} KB gz;` +
-    ` search page before a query <= ${kb(budgets.transferGzip['/search/']!)} KB gz; JS <= ${kb(budgets.jsGzip)} KB gz on any page;` +
+    ` search page before a query <= ${kb(budgets.transferGzip['/search/']!)} KB gz;` +
+    ` each page of the story list (/, /page/<n>/) <= ${kb(budgets.transferGzip['/']!)} KB gz; JS <= ${kb(budgets.jsGzip)} KB gz on any page;` +
     ` web fonts self-hosted, subset (unicode-range) and <= ${kb(budgets.fontBytes)} KB each (${fontFiles.length} font files),` +
     ` the Latin faces <= ${kb(budgets.latinFontBytes)} KB together, not counted in any page's total;` +
     ' no render-blocking script in <head>; no request to another origin.',

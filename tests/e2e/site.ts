@@ -6,7 +6,8 @@ import { urlOfFile } from '../../src/lib/outputs/manifest';
  * The built sites the browser tests run against, each served by `astro preview` (see
  * playwright.config.ts): the real site from content/, the fixture site from
  * tests/fixtures/content/unsafe (markup in every field, a story with nothing recorded, redirects),
- * and the languages site from tests/fixtures/content/languages (quotes in Arabic script, translated).
+ * and the languages site from tests/fixtures/content/languages (quotes in Arabic script, translated);
+ * and, for the story list's pages, a site of many stories (LIST_SITE).
  * Page lists are read from the build output, so a new page type is tested as soon as it is built.
  */
 
@@ -31,6 +32,16 @@ export const LANGUAGES_SITE: Site = {
   origin: `http://127.0.0.1:${port + 2}`,
 };
 export const SITES = [SITE, FIXTURE_SITE, LANGUAGES_SITE];
+/**
+ * 27 stories with nothing recorded (tests/fixtures/content/many-stories): enough for the story list
+ * to need a second page. Apart from SITES, so the suites that visit every page do not visit 27 more
+ * alike; tests/e2e/list-pages.spec.ts tests the list's pages on it.
+ */
+export const LIST_SITE: Site = {
+  name: 'many-stories site',
+  dist: 'dist-fixtures/many',
+  origin: `http://127.0.0.1:${port + 3}`,
+};
 
 export interface BuiltPage {
   /** The URL path: `/stories/<slug>/`. */

@@ -32,6 +32,18 @@ describe('urlOfFile', () => {
       '/stories/x/',
     ]);
   });
+
+  it('leaves out the host’s header rules and the sitemap’s parts, but not the sitemap, feed or robots.txt', () => {
+    expect(urlOfFile('_headers')).toBeUndefined();
+    expect(urlOfFile('sitemap-0.xml')).toBeUndefined();
+    expect(urlOfFile('sitemap-12.xml')).toBeUndefined();
+    expect(publishedUrls(['sitemap-index.xml', 'feed.xml', 'robots.txt', 'page/2/index.html'])).toEqual([
+      '/feed.xml',
+      '/page/2/',
+      '/robots.txt',
+      '/sitemap-index.xml',
+    ]);
+  });
 });
 
 describe('the manifest', () => {
@@ -90,5 +102,27 @@ describe('siteUrls', () => {
       expect.arrayContaining(['/stories/older/', '/stories/older/card.png', '/stories/newer/card.png']),
     );
     expect(urls).toEqual([...urls].sort());
+  });
+});
+
+describe('siteUrls', () => {
+  it('lists every page and file of the content, and what every build publishes besides', () => {
+    const urls = siteUrls(corpus(), ['/favicon.svg']);
+    for (const url of [
+      '/',
+      '/404.html',
+      '/robots.txt',
+      '/feed.xml',
+      '/sitemap-index.xml',
+      '/data/stories.json',
+      '/data/schema/story.json',
+      '/data/schema/stories.json',
+      '/favicon.svg',
+      '/stories/older/',
+      '/data/stories/older.json',
+    ])
+      expect(urls).toContain(url);
+    // Two stories fit on the home page: no /page/2/.
+    expect(urls.filter((url) => url.startsWith('/page/'))).toEqual([]);
   });
 });

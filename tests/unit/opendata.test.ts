@@ -1,12 +1,23 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { toOpenData } from '../../src/lib/outputs/opendata';
+import {
+  openDataJsonSchema,
+  storiesIndexSchema,
+  storyDataSchema,
+  toOpenData,
+  toStoriesIndex,
+} from '../../src/lib/outputs/opendata';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import { readContent } from '../../src/lib/content/read';
 import { corpus } from './corpus';
 import { corpus as fixture } from './fixtures/corpus';
 
 /*
  * The open data of a story: ids, anchors, references as ids, dates as content, words and machine
- * values. Not covered: the route serving it (the e2e suite fetches /data/stories/<slug>.json).
+ * values; the index of every story; and the schemas that describe both, which the data of the
+ * repository's own stories must satisfy. Not covered: the routes serving them (tests/e2e/feeds.spec.ts
+ * validates every built data file against the published JSON Schemas).
  */
 
 describe('toOpenData', () => {
@@ -93,5 +104,37 @@ describe('toOpenData for unnamed speakers, members, contested claims and shared 
       { id: 'newer/talks-ended', url: 'https://example.org/stories/newer/#e-talks-ended' },
     ]);
     expect(event.status).toBe('happened');
+  });
+});
+
+describe('the open-data schemas', () => {
+  const site = new URL('https://example.org');
+  const { files, problems } = readContent('content', process.cwd());
+  const seed = assembleCorpus(files);
+
+  it('parse the data of every story in content/, and the index of them', () => {
+    expect(problems).toEqual([]);
+    expect(seed.stories.length).toBeGreaterThan(0);
+    for (const story of seed.stories) {
+      const data = toOpenData(story, site, seed.actors);
+      expect(storyDataSchema.parse(data)).toEqual(data);
+    }
+    const index = toStoriesIndex(seed.stories, site);
+    expect(storiesIndexSchema.parse(index)).toEqual(index);
+    expect(index.stories.map((story) => story.data)).toEqual(
+      seed.stories.map((story) => `https://example.org/data/stories/${story.slug}.json`),
+    );
+  });
+
+  it('are published as JSON Schemas a standard validator accepts, at their own address', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const story = ajv.compile(openDataJsonSchema('story', site));
+    const index = ajv.compile(openDataJsonSchema('stories', site));
+    expect(openDataJsonSchema('story', site).$id).toBe('https://example.org/data/schema/story.json');
+    const [first] = seed.stories;
+    expect(story(JSON.parse(JSON.stringify(toOpenData(first!, site, seed.actors))))).toBe(true);
+    expect(index(toStoriesIndex(seed.stories, site))).toBe(true);
+    expect(index({ stories: [{ slug: 'Not A Slug' }] })).toBe(false);
   });
 });

@@ -247,6 +247,17 @@ describe('renderStoryBody', () => {
     );
   });
 
+  it('writes every link absolute, resolved against the story page, for text read away from it', () => {
+    const { tree } = checkStoryBody(
+      '[a](https://www.example.org/x/) [b](/actors/x/) [c](#q-x) [d](mailto:a@example.org)',
+      's',
+    );
+    expect(renderStoryBody(tree, cite, { site: SITE, readAway: `${SITE}/stories/s/` })).toBe(
+      '<p><a href="https://www.example.org/x/">a</a> <a href="https://explainers.example.org/actors/x/">b</a>' +
+        ' <a href="https://explainers.example.org/stories/s/#q-x">c</a> <a href="mailto:a@example.org">d</a></p>',
+    );
+  });
+
   it('renders Markdown as Markdown, and text that looks like markup as text', () => {
     expect(render('## A heading\n\nA *b* **c** ~~d~~ `<e>` a < b, &lt;f&gt; \\<g>')).toBe(
       '<h2 id="a-heading">A heading</h2>\n<p>A <em>b</em> <strong>c</strong> <del>d</del> <code>&#x3C;e></code> a &#x3C; b, &#x3C;f> &#x3C;g></p>',

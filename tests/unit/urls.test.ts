@@ -10,6 +10,7 @@ import {
   quotePath,
   shortenUrl,
   sourcePath,
+  storySlugOf,
 } from '../../src/lib/present/urls';
 import { corpusFiles, quoteEntry } from './fixtures/corpus';
 
@@ -32,6 +33,14 @@ describe('paths', () => {
     expect(quoteInSourcePath(quote)).toBe('/stories/older/sources/article/#q-stand-firm');
     expect(sourcePath('older', 'article')).toBe('/stories/older/sources/article/');
     expect(actorPath('sam-khan-2')).toBe('/actors/sam-khan-2/');
+  });
+
+  it('tells the story a path belongs to, and none for any other path', () => {
+    expect(storySlugOf('/stories/older/')).toBe('older');
+    expect(storySlugOf('/stories/older/quotes/stand-firm/')).toBe('older');
+    expect(storySlugOf('/stories/')).toBeUndefined();
+    expect(storySlugOf('/actors/older/')).toBeUndefined();
+    expect(storySlugOf('/')).toBeUndefined();
   });
 
   it('links a paraphrase into its source only where its sentence is recorded', () => {

@@ -88,12 +88,21 @@ function readRedirects(path: string, file: string, problems: ContentProblem[]): 
   });
 }
 
-/** Reads and validates every file of the content folder `contentDir`; paths in problems are relative to `projectRoot`. */
-export function readContent(contentDir: string, projectRoot: string): { files: CorpusFiles; problems: ContentProblem[] } {
+/**
+ * Reads and validates every file of the content folder `contentDir`; paths in problems are relative
+ * to `projectRoot`. With `kinds`, only the entity files of those kinds are read (and the redirects),
+ * for a step that needs no more than that (the sitemap reads the stories' dates).
+ */
+export function readContent(
+  contentDir: string,
+  projectRoot: string,
+  kinds?: readonly EntityKind[],
+): { files: CorpusFiles; problems: ContentProblem[] } {
   const shown = relative(projectRoot, contentDir) || '.';
   const { files: found, problems } = scanContentTree(contentDir, shown);
   const files: CorpusFiles = { actors: [], stories: [], sources: [], quotes: [], claims: [], events: [], redirects: [] };
   for (const { kind, path, id } of found) {
+    if (kinds !== undefined && !kinds.includes(kind)) continue;
     const file = relative(projectRoot, path);
     const read = readMarkdownFile(file, readFileSync(path, 'utf8'));
     if ('problem' in read) {

@@ -49,6 +49,11 @@ export const correctableFields = {
   claim: ['status', 'versions'],
 } as const;
 
+/** Every field a correction can name, of either kind. */
+export const correctableFieldNames = [...correctableFields.quote, ...correctableFields.claim] as const;
+
+export const correctionKinds = ['correction', 'update'] as const;
+
 /**
  * One entry of a story's corrections log: a change to what a published quote or claim says, dated and
  * explained. Once published (recorded in `content/published-record.json`) an entry stays; a build that
@@ -59,13 +64,13 @@ export const correctionSchema = z
     /** The day the change was published, `YYYY-MM-DD`; not before the story's `published`, not after its `updated`. */
     date: calendarDay,
     /** `correction`: what the page said was wrong; `update`: it was right then and has moved on (a claim since confirmed). */
-    kind: z.enum(['correction', 'update']).default('correction'),
+    kind: z.enum(correctionKinds).default('correction'),
     /** The id of the quote the change is to; or `claim`. */
     quote: entityId.optional(),
     /** The id of the claim the change is to; or `quote`. */
     claim: entityId.optional(),
     /** What the page said before, by field, exactly as the build's message gives it: `words`, `speaker`, `form`, `said` for a quote; `status`, `versions` for a claim. */
-    was: z.partialRecord(z.enum([...correctableFields.quote, ...correctableFields.claim]), z.string()),
+    was: z.partialRecord(z.enum(correctableFieldNames), z.string()),
     /** What changed and why, in a sentence or two, for readers. */
     note: text,
   })

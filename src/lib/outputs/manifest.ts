@@ -1,17 +1,23 @@
 import type { Corpus } from '../model/corpus';
 import type { ContentProblem } from '../content/problems';
+import { listPageCount } from '../present/listing';
 import {
   actorPath,
   briefingPath,
   dataPath,
+  FEED_PATH,
   LOGO_PATH,
   quoteImagePath,
   quotePath,
+  SCHEMA_PATHS,
   SEARCH_INDEX_FOLDER,
   SEARCH_PATH,
   SITE_IMAGE_PATH,
+  SITEMAP_PATH,
   sourcePath,
+  STORIES_DATA_PATH,
   storyImagePath,
+  storyListPath,
   storyPath,
 } from '../present/urls';
 
@@ -23,16 +29,27 @@ import {
  */
 
 /**
- * Build output that is not a published URL: hashed assets, renamed on every change of their contents
- * (Astro's, and the site's fonts, src/pages/fonts/[file].ts), and the search index with its client,
- * which only the search page loads (src/integrations/searchIndex.ts).
+ * Hashed assets: build output renamed on every change of its contents (Astro's, and the site's fonts,
+ * src/pages/fonts/[file].ts), so a host may cache them for good (public/_headers).
  */
-const NOT_PUBLISHED = [/^_astro\//, /^fonts\/[^/]+\.[0-9a-f]+\.woff2$/, new RegExp(`^${SEARCH_INDEX_FOLDER}/`)];
+const HASHED_ASSETS = [/^_astro\//, /^fonts\/[^/]+\.[0-9a-f]+\.woff2$/];
+
+/** Whether a built file (path relative to the output folder) is a hashed asset. */
+export const isHashedAsset = (file: string): boolean => HASHED_ASSETS.some((pattern) => pattern.test(file));
+
+/**
+ * Other build output that is not a published URL: the host's header rules (`_headers`), which it
+ * reads and never serves; the sitemap's parts (`sitemap-0.xml`, …), which only the sitemap index
+ * links to and whose number depends on how many pages there are; and the search index with its
+ * client, whose file names change with the content and which only the search page loads
+ * (src/integrations/searchIndex.ts).
+ */
+const NOT_SERVED_OR_LINKED = [/^_headers$/, /^sitemap-\d+\.xml$/, new RegExp(`^${SEARCH_INDEX_FOLDER}/`)];
 
 /** The URL path a built file is served at: `stories/x/index.html` is `/stories/x/`. */
 export function urlOfFile(file: string): string | undefined {
   const path = file.split('\\').join('/');
-  if (NOT_PUBLISHED.some((pattern) => pattern.test(path))) return undefined;
+  if (isHashedAsset(path) || NOT_SERVED_OR_LINKED.some((pattern) => pattern.test(path))) return undefined;
   if (path === 'index.html') return '/';
   if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
   return `/${path}`;
@@ -145,6 +162,19 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
   });
 }
 
+/** What every build publishes besides the pages of its content. */
+const SITE_FILES = [
+  SEARCH_PATH,
+  SITE_IMAGE_PATH,
+  LOGO_PATH,
+  '/404.html',
+  '/robots.txt',
+  FEED_PATH,
+  SITEMAP_PATH,
+  STORIES_DATA_PATH,
+  ...Object.values(SCHEMA_PATHS),
+];
+
 /**
  * Every URL the site publishes for this corpus and these static files (`public/`, as URL paths),
  * sorted: a pure function of the content, so the
@@ -152,7 +182,8 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
  * confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
  */
 export function siteUrls(corpus: Corpus, staticFiles: readonly string[] = []): string[] {
-  const urls = ['/', SEARCH_PATH, SITE_IMAGE_PATH, LOGO_PATH, ...staticFiles];
+  const urls = [...SITE_FILES, ...staticFiles];
+  for (let page = 1; page <= listPageCount(corpus.stories.length); page++) urls.push(storyListPath(page));
   for (const story of corpus.stories) {
     urls.push(storyPath(story.slug), storyImagePath(story.slug), briefingPath(story.slug), dataPath(story.slug));
     for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));

@@ -1,9 +1,19 @@
-import type { DateValue } from '../model/date';
+import { z } from 'astro/zod';
+import { dateValueSchema, type DateValue } from '../model/date';
+import {
+  claimStatuses,
+  correctableFieldNames,
+  correctionKinds,
+  entityId,
+  eventStatuses,
+  media,
+  quoteForms,
+} from '../model/entities';
 import { describeRole, type ActorLookup } from '../present/actors';
 import { datetimeValues, formatDate } from '../present/dates';
 import { passageInFull } from '../present/quotes';
 import { isUnnamed, type ActorRecord, type Account, type Speaker, type Story } from '../model/corpus';
-import { absoluteUrl, inStoryPath, storyPath } from '../present/urls';
+import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls';
 
 /**
  * A story as open data (`/data/stories/<slug>.json`): its quotes, claims and events with the ids and
@@ -18,22 +28,308 @@ import { absoluteUrl, inStoryPath, storyPath } from '../present/urls';
  * `sourceVoice` when the source itself does) and its evidence. An event's `sameAs` names the same
  * real event in other stories. `corrections` lists every correction and update, newest first: the
  * quote or claim it changed, by id, and what it said before (`was`, by field).
+ *
+ * The shape is defined once, by the zod schemas below: the types `toOpenData` returns are derived
+ * from them, and the JSON Schemas published at /data/schema/ are generated from them
+ * (`openDataJsonSchema`), so the data, its types and its published description cannot drift apart.
  */
 
-const dated = (date: DateValue | undefined) =>
-  date === undefined ? null : { ...date, inWords: formatDate(date), datetime: datetimeValues(date) };
+const id = entityId;
+const ids = z.array(id);
 
-const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+/** A date as the content gives it, plus how pages show it. */
+const datedSchema = dateValueSchema.safeExtend({
+  /** The date in words, as pages show it: "7 May 2021", "late April 2021". */
+  inWords: z.string(),
+  /** The machine-readable value(s) at the date's own precision: one, or the two ends of a range. */
+  datetime: z.union([z.tuple([z.string()]), z.tuple([z.string(), z.string()])]),
+});
+
+/** Who gives one account of a claim or event. */
+const accountShape = {
+  /** Actor ids of who gives this account. */
+  claimants: ids,
+  /** Whether the source itself gives this account, in its own voice. */
+  sourceVoice: z.boolean(),
+};
+
+/** A speaker the source does not name: described, never an actor id. */
+const unnamedSpeakerSchema = z.object({
+  /** Always `true`: tells an unnamed speaker from an actor id. */
+  unnamed: z.literal(true),
+  /** Who the source says it is, in its words. */
+  description: z.string(),
+  /** The actor id of the organisation the source ties the speaker to, or null. */
+  affiliation: id.nullable(),
+});
+
+/** A correction or update to a quote or claim, as the story page's "Corrections and updates" lists it. */
+const correctionSchema = z.object({
+  /** Its id: the anchor of its entry on the story page, `k-<date>-<quote|claim>-<id>`. */
+  id: z.string(),
+  /** Its entry on the story page. */
+  url: z.url(),
+  /** The day it was published. */
+  date: z.iso.date(),
+  /** `correction`: what the page said was wrong; `update`: it was right then and has moved on. */
+  kind: z.enum(correctionKinds),
+  /** The id of the quote it changed, or null for a claim. */
+  quote: id.nullable(),
+  /** The id of the claim it changed, or null for a quote. */
+  claim: id.nullable(),
+  /** What the page said before, by field (`words`, `speaker`, `form`, `said`; `status`, `versions`). */
+  was: z.partialRecord(z.enum(correctableFieldNames), z.string()),
+  /** What changed and why, for readers. */
+  note: z.string(),
+});
+
+const quoteSchema = z.object({
+  /** The quote's id. */
+  id,
+  /** Its card on the story page. */
+  url: z.url(),
+  /** The words, as the editor wrote them (edit marks included). */
+  words: z.string(),
+  /** Their language (BCP 47). */
+  lang: z.string(),
+  /** The words in the site's language when said in another, and who translated them. */
+  translation: z
+    .object({
+      /** The translation. */
+      words: z.string(),
+      /** `source` when a source publishes it, `us` when it is ours. */
+      by: z.enum(['source', 'us']),
+      /** The source id that publishes it, or null when it is ours. */
+      source: id.nullable(),
+    })
+    .nullable(),
+  /** How the source gives the words. */
+  form: z.enum(quoteForms),
+  /** How they were said. */
+  medium: z.enum(media),
+  /** An actor id, or an unnamed speaker. */
+  speaker: z.union([id, unnamedSpeakerSchema]),
+  /** The speaker's role when the words were said, in words, or null. */
+  role: z.string().nullable(),
+  /** The actor id of the organisation that role belongs to, or null. */
+  roleOf: id.nullable(),
+  /** When the words were said, or null when the source gives no date. */
+  said: datedSchema.nullable(),
+  /** The source id the words are taken from. */
+  source: id,
+  /** Why the speaker is who we say, when the source is not explicit, or null. */
+  attribution: z.string().nullable(),
+  /** Claim ids that cite the quote. */
+  claims: ids,
+  /** Event ids that cite the quote. */
+  events: ids,
+});
+
+const claimSchema = z.object({
+  /** The claim's id. */
+  id,
+  /** The claim on the story page. */
+  url: z.url(),
+  /** The claim, plainly. */
+  text: z.string(),
+  /** How far it stands. */
+  status: z.enum(claimStatuses),
+  /** Actor ids of who makes it. */
+  claimants: ids,
+  /** Actor ids of who disputes or denies it. */
+  disputedBy: ids,
+  /** The source id where it is made. */
+  source: id,
+  /** Quote ids that support or state it. */
+  quotes: ids,
+  /** Sentences of the source that support it, verbatim. */
+  passages: z.array(z.string()),
+  /** For a contested claim, its competing accounts. */
+  versions: z.array(
+    z.object({
+      /** This account, plainly. */
+      text: z.string(),
+      ...accountShape,
+      /** Quote ids that give or support this account. */
+      quotes: ids,
+      /** Sentences of the source that give this account, verbatim. */
+      passages: z.array(z.string()),
+    }),
+  ),
+});
+
+const eventSchema = z.object({
+  /** The event's id. */
+  id,
+  /** The event on the story page's timeline. */
+  url: z.url(),
+  /** A short headline for it. */
+  title: z.string(),
+  /** When it happens; for dates the accounts differ on, the earliest account's. */
+  when: datedSchema,
+  /** Competing accounts of the date, when they differ. */
+  versions: z.array(
+    z.object({
+      /** When this account says it happens. */
+      when: datedSchema,
+      ...accountShape,
+      /** Sentences of the source that give this account, verbatim. */
+      passages: z.array(z.string()),
+    }),
+  ),
+  /** Where it stood as of the story's latest source. */
+  status: z.enum(eventStatuses),
+  /** For a postponed event, the new date, or null. */
+  movedTo: datedSchema.nullable(),
+  /** What happened, in plain text. */
+  text: z.string(),
+  /** The source id that reports it. */
+  source: id,
+  /** Actor ids of who took part. */
+  actors: ids,
+  /** Quote ids said at or about it. */
+  quotes: ids,
+  /** Claim ids it bears on. */
+  claims: ids,
+  /** The same real event in other stories. */
+  sameAs: z.array(
+    z.object({
+      /** `<story-slug>/<event-id>`. */
+      id: z.string(),
+      /** Its address on that story's page. */
+      url: z.url(),
+    }),
+  ),
+});
+
+/** One story's open data: `/data/stories/<slug>.json`. */
+export const storyDataSchema = z
+  .object({
+    /** The story's slug: the name of its folder, part of every URL of the story. */
+    slug: id,
+    /** The story page. */
+    url: z.url(),
+    /** The headline. */
+    title: z.string(),
+    /** The sentence or two under the headline. */
+    dek: z.string(),
+    /** "The bottom line", a few bullets. */
+    bottomLine: z.array(z.string()),
+    /** The day the story was first published. */
+    published: z.iso.date(),
+    /** The day it was last updated. */
+    updated: z.iso.date(),
+    /** Every correction and update, newest first. */
+    corrections: z.array(correctionSchema),
+    /** Every quote. */
+    quotes: z.array(quoteSchema),
+    /** Every claim. */
+    claims: z.array(claimSchema),
+    /** Every event, in timeline order. */
+    events: z.array(eventSchema),
+    /** Every actor an id in this file refers to. */
+    actors: z.array(
+      z.object({
+        /** The actor's id, also its page: /actors/<id>/. */
+        id: id,
+        /** The full name. */
+        name: z.string(),
+        /** A person or an organisation. */
+        kind: z.enum(['person', 'organisation']),
+        /** What tells namesakes apart, or null. */
+        disambiguation: z.string().nullable(),
+      }),
+    ),
+    /** Every source of the story. */
+    sources: z.array(
+      z.object({
+        /** The source's id. */
+        id,
+        /** Its headline. */
+        title: z.string(),
+        /** Who published it, or null. */
+        publisher: z.string().nullable(),
+        /** Where it was published, or null. */
+        url: z.url().nullable(),
+        /** When it was published. */
+        published: datedSchema,
+        /** Its language (BCP 47). */
+        lang: z.string(),
+      }),
+    ),
+  })
+  .meta({ title: 'Story', description: "One story's quotes, claims and events as open data." });
+
+/** The index of the open data: `/data/stories.json`. */
+export const storiesIndexSchema = z
+  .object({
+    /** Every story, newest first. */
+    stories: z.array(
+      z.object({
+        /** The story's slug. */
+        slug: id,
+        /** The headline. */
+        title: z.string(),
+        /** The day it was first published. */
+        published: z.iso.date(),
+        /** The day it was last updated. */
+        updated: z.iso.date(),
+        /** The story page. */
+        url: z.url(),
+        /** Its open data. */
+        data: z.url(),
+      }),
+    ),
+  })
+  .meta({ title: 'Stories', description: 'Every story of the site and the address of its open data.' });
+
+type Dated = z.output<typeof datedSchema>;
+export type StoryData = z.output<typeof storyDataSchema>;
+export type StoriesIndex = z.output<typeof storiesIndexSchema>;
+
+/**
+ * The JSON Schema (draft 2020-12) of a kind of open-data file, with `$id` its address on this site.
+ * Dates are described as the content's date value is (src/lib/model/date.ts); the checks across
+ * fields that the content's schema makes (one shape of date, `reasoning` for an inferred date) are
+ * not expressible there and are left out.
+ */
+export function openDataJsonSchema(kind: keyof typeof SCHEMA_PATHS, site: URL): Record<string, unknown> {
+  const schema = kind === 'story' ? storyDataSchema : storiesIndexSchema;
+  return { $id: absoluteUrl(SCHEMA_PATHS[kind], site), ...z.toJSONSchema(schema, { io: 'output' }) };
+}
+
+/** The index of the open data: every story, newest first, with its page and its data. */
+export function toStoriesIndex(stories: readonly Story[], site: URL): StoriesIndex {
+  return {
+    stories: stories.map((story) => ({
+      slug: story.slug,
+      title: story.title,
+      published: story.published,
+      updated: story.updated,
+      url: absoluteUrl(storyPath(story.slug), site),
+      data: absoluteUrl(dataPath(story.slug), site),
+    })),
+  };
+}
+
+/** A date with the words and machine values pages show; null where the content gives none. */
+function dated(date: DateValue): Dated;
+function dated(date: DateValue | undefined): Dated | null;
+function dated(date: DateValue | undefined): Dated | null {
+  return date === undefined ? null : { ...date, inWords: formatDate(date), datetime: datetimeValues(date) };
+}
+
+const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 const speakerData = (speaker: Speaker) =>
   isUnnamed(speaker)
     ? { unnamed: true as const, description: speaker.description, affiliation: speaker.affiliation?.id ?? null }
     : speaker.id;
 
-const accountData = (account: Account) => ({ claimants: ids(account.claimants), sourceVoice: account.sourceVoice });
+const accountData = (account: Account) => ({ claimants: idsOf(account.claimants), sourceVoice: account.sourceVoice });
 
 /** The story as open data; `actors` names the organisations roles belong to. */
-export function toOpenData(story: Story, site: URL, actors: ActorLookup) {
+export function toOpenData(story: Story, site: URL, actors: ActorLookup): StoryData {
   const inStory = (anchor: string) => absoluteUrl(inStoryPath(story.slug, anchor), site);
   // Every actor an id refers to is listed: the story's, and the organisations its speakers' roles name.
   const listed = new Map(story.actors.map((actor) => [actor.id, actor]));
@@ -88,15 +384,15 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup) {
       url: inStory(claim.anchor),
       text: claim.text,
       status: claim.status,
-      claimants: ids(claim.claimants),
-      disputedBy: ids(claim.disputedBy),
+      claimants: idsOf(claim.claimants),
+      disputedBy: idsOf(claim.disputedBy),
       source: claim.source.id,
-      quotes: ids(claim.quotes),
+      quotes: idsOf(claim.quotes),
       passages: claim.passages.map((span) => passageInFull(span, claim.source.text)),
       versions: claim.versions.map((version) => ({
         text: version.text,
         ...accountData(version),
-        quotes: ids(version.quotes),
+        quotes: idsOf(version.quotes),
         passages: version.passages.map((span) => passageInFull(span, claim.source.text)),
       })),
     })),
@@ -114,9 +410,9 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup) {
       movedTo: dated(event.movedTo),
       text: event.text,
       source: event.source.id,
-      actors: ids(event.actors),
-      quotes: ids(event.quotes),
-      claims: ids(event.claims),
+      actors: idsOf(event.actors),
+      quotes: idsOf(event.quotes),
+      claims: idsOf(event.claims),
       sameAs: event.sameAs.map((other) => {
         const [slug = '', id = ''] = other.split('/');
         return { id: other, url: absoluteUrl(inStoryPath(slug, `e-${id}`), site) };

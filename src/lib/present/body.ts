@@ -5,7 +5,9 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Root } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import type { Citation } from '../model/corpus';
+import type { Citation, Story } from '../model/corpus';
+import { speakerName } from './actors';
+import { STATUS_LABELS } from './labels';
 import { linkProblem } from '../model/links';
 import { shortenUrl } from './urls';
 
@@ -59,10 +61,16 @@ const refused = (what: string) => () => {
 };
 
 /**
- * Renders a checked story text. `cite` makes the element for each `<Cite>` (see `citeQuoteElement`,
- * `citeClaimElement`); `site` is the site's origin, which makes this site's paths absolute for print.
+ * Renders a checked story text. `cite` makes the element for each `<Cite>` (see `storyCitations`);
+ * `site` is the site's origin, which makes this site's paths absolute for print. With `readAway`,
+ * the story page's address, for text read away from the page (in a feed), every link is written as
+ * its absolute address, resolved against that page, and no print address is added.
  */
-export function renderStoryBody(tree: Root, cite: (citation: Citation) => Element, options: { site: string }): string {
+export function renderStoryBody(
+  tree: Root,
+  cite: (citation: Citation) => Element,
+  options: { site: string; readAway?: string },
+): string {
   const cites = new WeakSet<Element>();
   const citeHandler: Handler = (state: State, node: JsxElement) => {
     const element = cite(citationOf(node));
@@ -88,28 +96,35 @@ export function renderStoryBody(tree: Root, cite: (citation: Citation) => Elemen
     },
     unknownHandler: (_state, node: { type: string }) => refused(`a ${node.type} node`)(),
   }) as HtmlRoot;
-  markPrintUrls(hast, options.site, cites);
+  markLinks(hast, options.site, cites, options.readAway);
   return toHtml(hast);
 }
 
 /**
  * Every link that leads to a page (not to a spot on the same page) gets `data-print-url`, its
- * absolute address shortened: what `rehypePrintUrls` in urls.ts did in Astro's pipeline. The
- * citation markers are left as the page made them. A link `linkProblem` refuses cannot be in a
- * checked tree; finding one here is a bug, and throws rather than render it.
+ * absolute address shortened: what `rehypePrintUrls` in urls.ts did in Astro's pipeline; or, with
+ * `readAway` (the story page's address), every link gets its absolute address as `href`. The
+ * citation markers are left as `cite` made them. A link `linkProblem` refuses cannot be in a checked
+ * tree; finding one here is a bug, and throws rather than render it.
  */
-function markPrintUrls(node: HtmlRoot | HtmlContent, site: string, skip: WeakSet<Element>): void {
+function markLinks(
+  node: HtmlRoot | HtmlContent,
+  site: string,
+  skip: WeakSet<Element>,
+  readAway: string | undefined,
+): void {
   if (node.type === 'element') {
     if (skip.has(node)) return;
     const href = node.tagName === 'a' ? node.properties.href : undefined;
     const problem = typeof href === 'string' ? linkProblem(href) : undefined;
     if (problem !== undefined) refused(`a link that is ${problem}`)();
-    if (typeof href === 'string' && !href.startsWith('#')) {
+    if (typeof href === 'string' && readAway !== undefined) node.properties.href = new URL(href, readAway).href;
+    else if (typeof href === 'string' && !href.startsWith('#')) {
       const url = new URL(href, site);
       if (url.protocol === 'https:' || url.protocol === 'http:') node.properties.dataPrintUrl = shortenUrl(url.href);
     }
   }
-  if ('children' in node) for (const child of node.children) markPrintUrls(child, site, skip);
+  if ('children' in node) for (const child of node.children) markLinks(child, site, skip, readAway);
 }
 
 /** The marker for a quote: its number in the sidebar, linking to its card. */
@@ -117,6 +132,7 @@ export function citeQuoteElement({
   anchor,
   number,
   speaker,
+  page = '',
 }: {
   /** The quote's fragment id: `q-<id>`. */
   anchor: string;
@@ -124,9 +140,11 @@ export function citeQuoteElement({
   number: number;
   /** The speaker's full name. */
   speaker: string;
+  /** The story page's address, when the text is read away from it (a feed); none on the page itself. */
+  page?: string;
 }): Element {
   return h('sup', { className: ['cite'] }, [
-    h('a', { href: `#${anchor}`, ariaLabel: `Quote ${number}, ${speaker}` }, String(number)),
+    h('a', { href: `${page}#${anchor}`, ariaLabel: `Quote ${number}, ${speaker}` }, String(number)),
   ]);
 }
 
@@ -139,6 +157,7 @@ export function citeClaimElement({
   status,
   statusLabel,
   text,
+  page = '',
 }: {
   /** The claim's fragment id: `c-<id>`. */
   anchor: string;
@@ -148,15 +167,40 @@ export function citeClaimElement({
   statusLabel: string;
   /** The claim, plainly. */
   text: string;
+  /** The story page's address, when the text is read away from it (a feed); none on the page itself. */
+  page?: string;
 }): Element {
   return h(
     'a',
     {
       className: ['cite', 'cite-claim'],
       dataStatus: status,
-      href: `#${anchor}`,
+      href: `${page}#${anchor}`,
       ariaLabel: `Claim, ${statusLabel}: ${text}`,
     },
     statusLabel,
   );
+}
+
+/**
+ * The citation markers of a story's text: each `<Cite>` becomes its quote's number or its claim's
+ * status, linking to it on the story page (at `page`, when the text is read away from it).
+ */
+export function storyCitations(story: Pick<Story, 'quotes' | 'claims'>, page = ''): (citation: Citation) => Element {
+  const quotes = new Map(story.quotes.map((quote) => [quote.id, quote]));
+  const claims = new Map(story.claims.map((claim) => [claim.id, claim]));
+  return (citation) => {
+    if (citation.kind === 'quote') {
+      const quote = quotes.get(citation.id)!;
+      return citeQuoteElement({
+        anchor: quote.anchor,
+        number: quote.number,
+        speaker: speakerName(quote.speaker),
+        page,
+      });
+    }
+    const claim = claims.get(citation.id)!;
+    const statusLabel = STATUS_LABELS[claim.status].toLowerCase();
+    return citeClaimElement({ anchor: claim.anchor, status: claim.status, statusLabel, text: claim.text, page });
+  };
 }

@@ -20,6 +20,12 @@ export function storyPath(slug: string): string {
   return `/stories/${slug}/`;
 }
 
+/** The slug of the story a path belongs to (`/stories/<slug>/…`), or undefined for any other path. */
+export function storySlugOf(path: string): string | undefined {
+  const [, first, slug] = path.split('/');
+  return first === 'stories' && slug ? slug : undefined;
+}
+
 /** A quote, claim or event on the story page, by its anchor (`q-…`, `c-…`, `e-…`). */
 export function inStoryPath(slug: string, anchor: string): string {
   return `${storyPath(slug)}#${anchor}`;
@@ -51,7 +57,7 @@ export const SITE_IMAGE_PATH = '/card.png';
 /** The site's logo as a PNG, drawn from `public/favicon.svg`: structured data asks for a raster image. */
 export const LOGO_PATH = '/logo.png';
 
-/** The site's feed of stories and corrections. */
+/** The site's RSS feed: every story, and every correction. */
 export const FEED_PATH = '/feed.xml';
 
 export function sourcePath(slug: string, sourceId: string): string {
@@ -90,6 +96,20 @@ export const SEARCH_PATH = '/search/';
  * the build, its file names change with the content, and only the search page's script loads them.
  */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/** The index of the open data: every story with the address of its data. */
+export const STORIES_DATA_PATH = '/data/stories.json';
+
+/** The JSON Schemas of the open data: one story's file, and the index. */
+export const SCHEMA_PATHS = { story: '/data/schema/story.json', stories: '/data/schema/stories.json' } as const;
+
+/** The sitemap that search engines are pointed to (robots.txt); @astrojs/sitemap writes it. */
+export const SITEMAP_PATH = '/sitemap-index.xml';
+
+/** A page of the story list, from 1: the first is the home page, the others `/page/<n>/`. */
+export function storyListPath(page: number): string {
+  return page === 1 ? '/' : `/page/${page}/`;
+}
 
 export function actorPath(actorId: string): string {
   return `/actors/${actorId}/`;

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../../loader/corpus';
+import { toStoriesIndex } from '../../lib/outputs/opendata';
+
+/** The index of the open data: every story with the address of its data (src/lib/outputs/opendata.ts). */
+export const GET: APIRoute = async ({ site }) => {
+  const { stories } = await loadCorpus();
+  return new Response(JSON.stringify(toStoriesIndex(stories, site!), null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

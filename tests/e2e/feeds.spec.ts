@@ -1,0 +1,149 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse, parseFragment } from 'parse5';
+import type { StoriesIndex } from '../../src/lib/outputs/opendata';
+import { builtPages, FIXTURE_SITE, SITE, SITES, type Site } from './site';
+import { elements, parseXml, textOf } from './xml';
+
+/*
+ * What the site publishes for programs and for lost readers: the RSS feed (XML, one entry per story,
+ * every field escaped: the fixture site has markup in every field), the sitemap (every page but the
+ * redirect pages and the 404 page, dated from the content), robots.txt, /data/stories.json, the 404
+ * page, and the story list's pages (every story two clicks from the home page). Read from each site's
+ * build (XML with an XML parser, HTML with parse5); the 404 page through `astro preview`.
+ * Not covered: how feed readers and search engines use these; the open data's schemas
+ * (tests/quality/opendata.spec.ts); the list's pages beyond the first (a site needs more than 25
+ * stories for a second: the benchmark corpus, tests/bench).
+ */
+
+const read = (site: Site, path: string) => readFileSync(join(site.dist, path), 'utf8');
+/** RSS's module for an item's full content (`content:encoded`). */
+const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+const index = (site: Site) => JSON.parse(read(site, 'data/stories.json')) as StoriesIndex;
+const pathOf = (url: string) => new URL(url).pathname;
+/** The feed's items, each as its link, title and full content. */
+const feedItems = (site: Site) =>
+  elements(parseXml(read(site, 'feed.xml')), 'item').map((item) => ({
+    link: textOf(item, 'link'),
+    title: textOf(item, 'title'),
+    content: textOf(item, 'encoded', CONTENT) ?? '',
+  }));
+
+interface Node {
+  nodeName: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+}
+
+/** Every node of a parsed document or fragment, in document order. */
+function nodesOf(root: Node): Node[] {
+  const found: Node[] = [root];
+  for (const child of root.childNodes ?? []) found.push(...nodesOf(child));
+  return found;
+}
+const hrefsOf = (html: string) =>
+  nodesOf(parse(html) as unknown as Node).flatMap((node) =>
+    node.nodeName === 'a' ? (node.attrs?.find((a) => a.name === 'href')?.value ?? []) : [],
+  );
+
+for (const site of SITES) {
+  test.describe(site.name, () => {
+    test('the feed is XML with one entry per story, newest first', () => {
+      const items = feedItems(site);
+      const stories = index(site).stories;
+      expect(items.map((item) => item.link)).toEqual(stories.map((story) => story.url));
+      expect(items.map((item) => item.title)).toEqual(stories.map((story) => story.title));
+    });
+
+    test('the sitemap lists every page but redirects and the 404 page, stories dated by their update', () => {
+      const parts = elements(parseXml(read(site, 'sitemap-index.xml')), 'sitemap').map((part) => textOf(part, 'loc')!);
+      const entries = parts.flatMap((part) =>
+        elements(parseXml(read(site, pathOf(part))), 'url').map((url) => ({
+          loc: textOf(url, 'loc')!,
+          lastmod: textOf(url, 'lastmod'),
+        })),
+      );
+      const listed = entries.map((entry) => pathOf(entry.loc)).sort();
+      const pages = builtPages(site)
+        .filter((page) => !page.redirect && page.path !== '/404.html')
+        .map((page) => page.path)
+        .sort();
+      expect(listed).toEqual(pages);
+      for (const story of index(site).stories) {
+        const entry = entries.find((e) => e.loc === story.url);
+        expect(entry?.lastmod?.slice(0, 10), story.url).toBe(story.updated);
+      }
+    });
+
+    test('robots.txt points to the sitemap', () => {
+      const lines = read(site, 'robots.txt').split('\n');
+      const sitemap = lines.find((line) => line.startsWith('Sitemap: '))?.slice('Sitemap: '.length);
+      expect(sitemap && pathOf(sitemap)).toBe('/sitemap-index.xml');
+      expect(lines).toContain('User-agent: *');
+    });
+
+    test('/data/stories.json lists every story page with its data, which exists', () => {
+      const stories = index(site).stories;
+      const storyPages = builtPages(site).filter((page) => !page.redirect && /^\/stories\/[^/]+\/$/.test(page.path));
+      expect(stories.map((story) => pathOf(story.url)).sort()).toEqual(storyPages.map((page) => page.path).sort());
+      for (const story of stories) expect(existsSync(join(site.dist, pathOf(story.data))), story.data).toBe(true);
+    });
+
+    test('every story is two clicks from the home page: a page of the list, then the story', () => {
+      const home = read(site, 'index.html');
+      const listPages = ['/', ...hrefsOf(home).filter((href) => /^\/page\/\d+\/$/.test(href))];
+      const reached = new Set(
+        listPages
+          .flatMap((path) => hrefsOf(read(site, join(path, 'index.html'))))
+          .filter((href) => href.startsWith('/stories/')),
+      );
+      for (const story of index(site).stories) expect(reached, story.url).toContain(pathOf(story.url));
+    });
+  });
+}
+
+test('the feed carries markup in every field as escaped text, never as markup', () => {
+  const items = feedItems(FIXTURE_SITE);
+  const story = index(FIXTURE_SITE).stories.find((s) => s.slug === 'unsafe-story')!;
+  const item = items.find((i) => i.link === story.url)!;
+  // The title is text in the XML, exactly the headline, markup and all.
+  expect(item.title).toBe(story.title);
+  expect(item.title).toContain('<script>');
+  // The content is HTML carried as text: read as HTML, it holds no element the site did not write.
+  const elements = nodesOf(parseFragment(item.content) as unknown as Node)
+    .filter((node) => node.attrs !== undefined)
+    .map((node) => node.nodeName);
+  expect(new Set(elements)).toEqual(new Set(['p', 'h2', 'ul', 'li', 'sup', 'a']));
+  const words = nodesOf(parseFragment(item.content) as unknown as Node)
+    .filter((node) => node.nodeName === '#text')
+    .map((node) => node.value)
+    .join('');
+  expect(words).toContain('</script><script>alert("dek")</script>');
+  expect(words).toContain('"><svg onload=alert("bottom line")>');
+});
+
+test.describe('the 404 page', () => {
+  test('answers an unknown address with 404, and links home and to search', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'See every story, newest first' })).toHaveAttribute('href', '/');
+    await expect(main.getByRole('link', { name: /Search/ })).toHaveAttribute('href', '/search/');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+  });
+});
+
+test('the site links its favicon, a drawn SVG image', async ({ page, request }) => {
+  await page.goto(SITE.origin + '/');
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  const icon = await request.get(href!);
+  expect(icon.ok()).toBe(true);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  const svg = parseXml(await icon.text()).documentElement!;
+  expect(svg.localName).toBe('svg');
+  expect(svg.getAttribute('viewBox')).toBe('0 0 32 32');
+  expect(elements(svg, 'path').length).toBeGreaterThan(0);
+});

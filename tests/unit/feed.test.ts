@@ -1,0 +1,88 @@
+import { getRssString } from '@astrojs/rss';
+import { parseFragment } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import { feedItems, storyContent } from '../../src/lib/outputs/feed';
+import { storySchema } from '../../src/lib/model/entities';
+import { corpus } from './corpus';
+import { corpus as twoStories } from './fixtures/corpus';
+import { elements, parseXml, textOf } from '../e2e/xml';
+
+/*
+ * The feed's items (src/lib/outputs/feed.ts): one per story, newest first, with the story's text in
+ * full, links absolute, and what @astrojs/rss makes of them (XML, content escaped). Not covered: the
+ * built /feed.xml of a real site (tests/e2e/feeds.spec.ts).
+ */
+
+const site = new URL('https://example.org');
+
+interface Node {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+}
+
+/** Every element of an HTML fragment, in document order, as parse5 reads it. */
+function elementsOf(html: string): Node[] {
+  const found: Node[] = [];
+  const walk = (node: Node) => {
+    if (node.attrs !== undefined) found.push(node);
+    for (const child of node.childNodes ?? []) walk(child);
+  };
+  walk(parseFragment(html));
+  return found;
+}
+
+const attribute = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
+
+const oneStory = (story: string, fields: Record<string, unknown> = {}) => {
+  const files = corpus({ story });
+  files.stories[0]!.data = storySchema.parse({ ...files.stories[0]!.data, ...fields });
+  return assembleCorpus(files).stories;
+};
+
+describe('feedItems', () => {
+  it('gives one entry per story, newest first, with its address, date and dek', () => {
+    const { stories } = twoStories();
+    const items = feedItems(stories, site);
+    expect(items.map((item) => item.link)).toEqual(
+      [...stories]
+        .sort((a, b) => b.published.localeCompare(a.published))
+        .map((story) => `https://example.org/stories/${story.slug}/`),
+    );
+    const [first] = items;
+    const story = stories.find((s) => first!.link!.endsWith(`/${s.slug}/`))!;
+    expect(first).toMatchObject({ title: story.title, description: story.dek });
+    expect(first!.pubDate).toEqual(new Date(`${story.published}T00:00:00Z`));
+  });
+
+  it('carries the dek, the bottom line and the text, every link absolute', () => {
+    const [story] = oneStory('See [Ann](/actors/ann/) and [the claim](#c-c).<Cite quote="q" /><Cite claim="c" />');
+    const html = storyContent(story!, site);
+    expect(html.startsWith('<p>D</p><h2>The bottom line</h2><ul><li>B</li></ul>')).toBe(true);
+    const hrefs = elementsOf(html).flatMap((node) => attribute(node, 'href') ?? []);
+    expect(hrefs).toEqual([
+      'https://example.org/actors/ann/',
+      'https://example.org/stories/s/#c-c',
+      'https://example.org/stories/s/#q-q',
+      'https://example.org/stories/s/#c-c',
+    ]);
+    expect(elementsOf(html).filter((node) => attribute(node, 'data-print-url') !== undefined)).toEqual([]);
+  });
+
+  it('keeps markup in any field as text, in the HTML and again in the XML', async () => {
+    const markup = '<script>alert("x")</script> & <b>bold</b>';
+    const [story] = oneStory('Text.<Cite quote="q" />', { title: markup, dek: markup, bottomLine: [markup] });
+    const items = feedItems([story!], site);
+    const html = items[0]!.content!;
+    const names = elementsOf(html).map((node) => node.nodeName);
+    expect(names).not.toContain('script');
+    expect(names).not.toContain('b');
+
+    const xml = await getRssString({ title: 'T', description: 'D', site, items });
+    const [item] = elements(parseXml(xml), 'item');
+    expect(textOf(item!, 'title')).toBe(markup);
+    expect(textOf(item!, 'description')).toBe(markup);
+    expect(textOf(item!, 'encoded', 'http://purl.org/rss/1.0/modules/content/')).toBe(html);
+  });
+});
