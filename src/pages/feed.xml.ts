@@ -4,13 +4,13 @@ import { loadCorpus } from '../loader/corpus';
 import { feedItems } from '../lib/outputs/feed';
 import { SITE_NAME } from '../lib/present/labels';
 
-/** The RSS feed: every story, in full (src/lib/outputs/feed.ts). */
+/** The RSS feed: every story, in full, and every correction (src/lib/outputs/feed.ts). */
 export const GET: APIRoute = async ({ site }) => {
-  const { stories } = await loadCorpus();
+  const { stories, actors } = await loadCorpus();
   return rss({
     title: SITE_NAME,
     description: 'News stories explained, with every quote checked against its source.',
     site: site!,
-    items: feedItems(stories, site!),
+    items: feedItems(stories, { site: site!, actors }),
   });
 };

@@ -7,8 +7,8 @@ import { builtPages, FIXTURE_SITE, SITE, SITES, type Site } from './site';
 import { elements, parseXml, textOf } from './xml';
 
 /*
- * What the site publishes for programs and for lost readers: the RSS feed (XML, one entry per story,
- * every field escaped: the fixture site has markup in every field), the sitemap (every page but the
+ * What the site publishes for programs and for lost readers: the RSS feed (XML, one entry per story
+ * and one per correction, every field escaped: the fixture site has markup in every field), the sitemap (every page but the
  * redirect pages and the 404 page, dated from the content), robots.txt, /data/stories.json, the 404
  * page, and the story list's pages (every story two clicks from the home page). Read from each site's
  * build (XML with an XML parser, HTML with parse5); the 404 page through `astro preview`.
@@ -50,11 +50,22 @@ const hrefsOf = (html: string) =>
 
 for (const site of SITES) {
   test.describe(site.name, () => {
-    test('the feed is XML with one entry per story, newest first', () => {
+    test('the feed is XML with one entry per story, newest first, and one per correction', () => {
       const items = feedItems(site);
       const stories = index(site).stories;
-      expect(items.map((item) => item.link)).toEqual(stories.map((story) => story.url));
-      expect(items.map((item) => item.title)).toEqual(stories.map((story) => story.title));
+      const storyItems = items.filter((item) => !item.link!.includes('#'));
+      expect(storyItems.map((item) => item.link)).toEqual(stories.map((story) => story.url));
+      expect(storyItems.map((item) => item.title)).toEqual(stories.map((story) => story.title));
+      // Every correction the open data lists has its entry, linking its place in the story's log.
+      const corrections = stories.map(
+        (story) => JSON.parse(read(site, pathOf(story.data))) as { corrections: { url: string }[] },
+      );
+      expect(
+        items
+          .filter((item) => item.link!.includes('#'))
+          .map((item) => item.link)
+          .sort(),
+      ).toEqual(corrections.flatMap((data) => data.corrections.map((correction) => correction.url)).sort());
     });
 
     test('the sitemap lists every page but redirects and the 404 page, stories dated by their update', () => {
@@ -122,6 +133,21 @@ test('the feed carries markup in every field as escaped text, never as markup', 
     .join('');
   expect(words).toContain('</script><script>alert("dek")</script>');
   expect(words).toContain('"><svg onload=alert("bottom line")>');
+});
+
+test('a correction’s entry says what changed, what it said before, and keeps markup as text', () => {
+  const entry = feedItems(FIXTURE_SITE).find((item) => item.link!.endsWith('#k-2024-03-02-quote-script-in-words'))!;
+  expect(entry.title).toMatch(/^Correction: <script>/);
+  const words = nodesOf(parseFragment(entry.content) as unknown as Node)
+    .filter((node) => node.nodeName === '#text')
+    .map((node) => node.value)
+    .join('');
+  expect(words).toContain('</p><script>alert("correction")</script> The words were cut short & "fixed".');
+  expect(words).toContain('Before: It read “<img src=x onerror=alert("was")> the words before”.');
+  const elements = nodesOf(parseFragment(entry.content) as unknown as Node)
+    .filter((node) => node.attrs !== undefined)
+    .map((node) => node.nodeName);
+  expect(new Set(elements)).toEqual(new Set(['p', 'a']));
 });
 
 test.describe('the 404 page', () => {

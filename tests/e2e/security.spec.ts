@@ -195,7 +195,11 @@ test.describe('content is data: markup in every field comes out as text', () => 
     await expect(page.locator('#q-script-in-words blockquote')).toContainText(
       '<script>alert("quote")</script> is what they wrote.',
     );
-    await expect(page.getByText('<img src=x onerror=alert("claim")> "claimed" & disputed.')).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'What is claimed, and what is disputed' })
+        .getByText('<img src=x onerror=alert("claim")> "claimed" & disputed.'),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: '</title><script>alert("event title")</script>' })).toBeVisible();
     expect(await page.title()).toBe('<script>alert("title")</script> & "quotes" in a headline · Verifiable Explainers');
   });

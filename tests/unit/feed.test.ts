@@ -3,14 +3,14 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { feedItems, storyContent } from '../../src/lib/outputs/feed';
-import { storySchema } from '../../src/lib/model/entities';
+import { correctionSchema, storySchema } from '../../src/lib/model/entities';
 import { corpus } from './corpus';
-import { corpus as twoStories } from './fixtures/corpus';
+import { corpusFiles, corpus as twoStories } from './fixtures/corpus';
 import { elements, parseXml, textOf } from '../e2e/xml';
 
 /*
- * The feed's items (src/lib/outputs/feed.ts): one per story, newest first, with the story's text in
- * full, links absolute, and what @astrojs/rss makes of them (XML, content escaped). Not covered: the
+ * The feed's items (src/lib/outputs/feed.ts): one per story and one per correction, newest first, with
+ * the story's text in full, links absolute, and what @astrojs/rss makes of them (XML, content escaped). Not covered: the
  * built /feed.xml of a real site (tests/e2e/feeds.spec.ts).
  */
 
@@ -42,9 +42,42 @@ const oneStory = (story: string, fields: Record<string, unknown> = {}) => {
 };
 
 describe('feedItems', () => {
+  it('gives one entry per correction, dated, linking its entry in the story’s log, with what it said before', () => {
+    const files = structuredClone(corpusFiles());
+    const older = files.stories.find((story) => story.id === 'older')!.data;
+    older.updated = '2021-06-01';
+    older.corrections.push(
+      correctionSchema.parse({
+        date: '2021-06-01',
+        quote: 'stand-firm',
+        was: { words: 'We will stand' },
+        note: 'The quote was cut short.',
+      }),
+    );
+    const { stories, actors } = assembleCorpus(files);
+    const items = feedItems(stories, { site, actors });
+    const correction = items.find((item) => item.link!.includes('#'))!;
+    expect(correction).toMatchObject({
+      title: 'Correction: The older story',
+      link: 'https://example.org/stories/older/#k-2021-06-01-quote-stand-firm',
+      description: 'The quote was cut short.',
+      pubDate: new Date('2021-06-01T00:00:00Z'),
+    });
+    expect(correction.content).toContain('<p>Before: It read “We will stand”.</p>');
+    expect(elementsOf(correction.content!).flatMap((node) => attribute(node, 'href') ?? [])).toEqual([
+      'https://example.org/stories/older/quotes/stand-firm/',
+    ]);
+    // Newest first: the correction (June 2021) comes after the newer story (January 2022), before the older one.
+    expect(items.map((item) => item.link)).toEqual([
+      'https://example.org/stories/newer/',
+      'https://example.org/stories/older/#k-2021-06-01-quote-stand-firm',
+      'https://example.org/stories/older/',
+    ]);
+  });
+
   it('gives one entry per story, newest first, with its address, date and dek', () => {
-    const { stories } = twoStories();
-    const items = feedItems(stories, site);
+    const { stories, actors } = twoStories();
+    const items = feedItems(stories, { site, actors });
     expect(items.map((item) => item.link)).toEqual(
       [...stories]
         .sort((a, b) => b.published.localeCompare(a.published))
@@ -73,7 +106,7 @@ describe('feedItems', () => {
   it('keeps markup in any field as text, in the HTML and again in the XML', async () => {
     const markup = '<script>alert("x")</script> & <b>bold</b>';
     const [story] = oneStory('Text.<Cite quote="q" />', { title: markup, dek: markup, bottomLine: [markup] });
-    const items = feedItems([story!], site);
+    const items = feedItems([story!], { site, actors: new Map() });
     const html = items[0]!.content!;
     const names = elementsOf(html).map((node) => node.nodeName);
     expect(names).not.toContain('script');

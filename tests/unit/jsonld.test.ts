@@ -127,6 +127,32 @@ describe('storyJsonLd', () => {
       datePublished: older.published,
       dateModified: older.updated,
     });
+    expect(storyJsonLd(older, site)).not.toHaveProperty('correction');
+  });
+
+  it('lists each correction as a CorrectionComment, dated, linking its entry in the story’s log', () => {
+    const corrected = {
+      ...older,
+      corrections: [
+        {
+          date: '2021-06-01',
+          kind: 'correction' as const,
+          quote: 'stand-firm',
+          was: { words: 'We will stand' },
+          note: 'The quote was cut short.',
+          item: { kind: 'quote' as const, id: 'stand-firm' },
+          anchor: 'k-2021-06-01-quote-stand-firm',
+        },
+      ],
+    };
+    expect(storyJsonLd(corrected, site).correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        url: 'https://news.example/stories/older/#k-2021-06-01-quote-stand-firm',
+        datePublished: '2021-06-01',
+        text: 'The quote was cut short.',
+      },
+    ]);
   });
 });
 

@@ -15,6 +15,7 @@ import { datetimeValues } from '../present/dates';
 import {
   absoluteUrl,
   actorPath,
+  inStoryPath,
   LOGO_PATH,
   quoteImagePath,
   quotePath,
@@ -132,6 +133,15 @@ function articleLd(story: Story, site: URL | string): JsonLd {
     author: organisation,
     publisher: organisation,
     isBasedOn: story.sources.map((source) => sourceLd(story.slug, source, site)),
+    // schema.org's `correction`: each published correction or update, with its note and entry.
+    ...(story.corrections.length > 0 && {
+      correction: story.corrections.map((correction) => ({
+        '@type': 'CorrectionComment',
+        url: absoluteUrl(inStoryPath(story.slug, correction.anchor), site),
+        datePublished: correction.date,
+        text: correction.note,
+      })),
+    }),
   };
 }
 
