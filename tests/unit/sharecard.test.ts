@@ -14,6 +14,7 @@ import {
   cardKey,
   describeCard,
   loadCardFonts,
+  quoteCardPlan,
   readPalette,
   renderCard,
   renderCardFullColour,
@@ -192,6 +193,38 @@ describe('cardKey', () => {
     expect(cardKey(card, { ...design, version: design.version + 1 })).not.toBe(key);
     expect(cardKey(card, { ...design, palette: { ...design.palette, accent: '#000000' } })).not.toBe(key);
     expect(cardKey(card, { ...design, fonts: design.fonts.slice(1) })).not.toBe(key);
+  });
+});
+
+describe('quoteCardPlan', () => {
+  const keysOf = (plan: ReturnType<typeof quoteCardPlan>) => plan.map(({ key }) => key);
+  const before = quoteCardPlan({ stories, actors });
+
+  it('plans one card per quote of every story, each by the key the page asks for', () => {
+    expect(before).toHaveLength(stories.flatMap((s) => s.quotes).length);
+    const first = before[0]!;
+    expect(first.key).toBe(cardKey(first.job.card, design));
+  });
+
+  it('changes only the edited story’s cards when one story’s quote and title are edited', () => {
+    const edited = stories.map((story) =>
+      story.slug !== older.slug
+        ? story
+        : {
+            ...story,
+            title: `${story.title}, corrected`,
+            quotes: story.quotes.map((q, i) => (i === 0 ? { ...q, words: `${q.words} again` } : q)),
+          },
+    );
+    const after = keysOf(quoteCardPlan({ stories: edited, actors }));
+    const changed = new Set(after.filter((key) => !keysOf(before).includes(key)));
+    expect(changed.size).toBe(older.quotes.length);
+    const olderKeys = new Set(keysOf(quoteCardPlan({ stories: [older], actors })));
+    expect(
+      keysOf(before)
+        .filter((key) => !after.includes(key))
+        .every((key) => olderKeys.has(key)),
+    ).toBe(true);
   });
 });
 

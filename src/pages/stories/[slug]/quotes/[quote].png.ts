@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../../../loader/corpus';
+import { loadCards } from '../../../../loader/cards';
 import { shareCard } from '../../../../lib/outputs/sharecard';
 import { noteCardFallback } from '../../../../lib/outputs/cardfallbacks';
 import type { Corpus, Quote } from '../../../../lib/model/corpus';
@@ -30,6 +31,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ quote: Quote; storyTitle: string; actors: Corpus['actors'] }> = async ({ props, url }) => {
+  // A build draws every card it lacks at the first request, on every core; the dev server, each as it is asked for.
+  if (!import.meta.env.DEV) await loadCards();
   const { image, fallback } = await shareCard(props.quote, props.storyTitle, props.actors);
   // The build's report (src/integrations/shareCardReport.ts) names every card drawn without part of its text.
   if (fallback !== undefined) noteCardFallback(url.pathname, fallback);
