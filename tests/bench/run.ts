@@ -27,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from '../budgets/weight.ts';
 import { baselineTexts, generateCorpus, type Files } from './corpus.ts';
-import { imagesRendered, median } from './figures.ts';
+import { cardsPerSecondPerCore, imagesRendered, median, PHASES, phaseFigures, type Phase } from './figures.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -50,6 +50,10 @@ interface Build {
   peakMb: number;
   /** Share images the build rendered (from its log, or PNGs written to its cache); undefined if neither says. */
   rendered: number | undefined;
+  /** Where the time went, from the build's log (tests/bench/figures.ts). */
+  phases: Map<Phase, number>;
+  /** Cards the pool drew per second per core, when it drew any. */
+  cardRate: number | undefined;
 }
 
 function writeFiles(dir: string, files: Files) {
@@ -113,12 +117,21 @@ function runBuild(
       }
       const cachedPngs = filesUnder(cacheDir).filter((f) => f.path.endsWith('.png'));
       const { cpuSeconds, peakMb } = JSON.parse(report[1]!) as Pick<Build, 'cpuSeconds' | 'peakMb'>;
-      done({ seconds, cpuSeconds, peakMb, rendered: imagesRendered(log, cachedPngs, started) });
+      done({
+        seconds,
+        cpuSeconds,
+        peakMb,
+        rendered: imagesRendered(log, cachedPngs, started),
+        phases: phaseFigures(log),
+        cardRate: cardsPerSecondPerCore(log),
+      });
     });
   });
 }
 
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
+const meanKb = (files: { bytes: number }[]) =>
+  files.length === 0 ? 0 : files.reduce((sum, f) => sum + f.bytes, 0) / files.length / 1000;
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -133,6 +146,8 @@ interface Result {
   oursPeakMb: number;
   barePeakMb: number;
   distMb: number;
+  /** The mean size of a share card in dist, in kilobytes. */
+  cardKb: number;
   cold: Build;
   warm: Build;
 }
@@ -179,6 +194,7 @@ try {
       oursPeakMb: 0,
       barePeakMb: 0,
       distMb: built.reduce((sum, f) => sum + f.bytes, 0) / 1e6,
+      cardKb: meanKb(built.filter((f) => f.path.endsWith('.png'))),
       cold,
       warm,
     };
@@ -265,15 +281,43 @@ if (results.length > 0) {
   console.log('\nShare images: a build with an empty cache (cold), then again with nothing changed (warm)\n');
   console.log(
     formatTable(
-      ['N', 'PNGs in dist', 'cold s', 'cold rendered', 'warm s', 'warm rendered'],
+      [
+        'N',
+        'PNGs in dist',
+        'mean card KB',
+        'cold s',
+        'cold CPU s',
+        'cold rendered',
+        'cards/s/core',
+        'warm s',
+        'warm rendered',
+      ],
       results.map((r) => [
         r.n,
         r.images,
+        fixed(r.cardKb, 1),
         fixed(r.cold.seconds),
+        fixed(r.cold.cpuSeconds),
         rendered(r.cold),
+        r.cold.cardRate === undefined ? 'n/a' : fixed(r.cold.cardRate),
         fixed(r.warm.seconds),
         rendered(r.warm),
       ]),
+    ),
+  );
+
+  // Each phase's median over the timed runs; a phase the build's log does not show is left blank.
+  const phase = (builds: Build[], name: Phase) => {
+    const xs = builds.flatMap((b) => (b.phases.has(name) ? [b.phases.get(name)!] : []));
+    return xs.length === 0 ? '' : fixed(median(xs));
+  };
+  console.log(
+    '\nWhere the time goes (seconds, medians of the timed runs, from each build log; tests/bench/figures.ts)\n',
+  );
+  console.log(
+    formatTable(
+      ['phase', ...results.flatMap((r) => [`ours N=${r.n}`, `bare N=${r.n}`])],
+      PHASES.map((name) => [name, ...results.flatMap((r) => [phase(r.ours, name), phase(r.bare, name)])]),
     ),
   );
 
