@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsPerSecondPerCore, imagesRendered, median, phaseFigures } from '../bench/figures';
+import { cardsPerSecondPerCore, imagesRendered, median, phaseFigures, profileSummary } from '../bench/figures';
 
 /*
  * The benchmark's figures: medians, the count of share images a build rendered, where a build's time
@@ -34,6 +34,9 @@ const LOG = `
 10:45:17 [explainer-stories] content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, stories stored in 1500 ms
 10:45:17 [content] Synced content
 10:45:17 [types] Generated 8940ms
+10:45:17 [build] Collecting build info...
+10:45:17 [build] ✓ Completed in 9.1s.
+10:45:19 [build] Building static entrypoints...
 10:45:18 [vite] ✓ built in 1.01s
 10:45:18 [vite] ✓ built in 72ms
  generating static routes
@@ -50,7 +53,8 @@ const LOG = `
 10:45:21 ✓ Completed in 33.01s.
 10:45:21 [share-card-report] share cards: 2 rendered, 0 reused from .cache/share-cards in 31200 ms; 2 drawn on 2 threads in 31.19 s
 10:45:22 [pagefind] indexed 3 pages in 1.5 s
-10:45:21 [build] 38 page(s) built in 45.10s
+10:45:21 [build] ✓ Completed in 1m 5s.
+10:45:21 [build] 38 page(s) built in 2m 44s
 `;
 
 describe('phaseFigures', () => {
@@ -62,6 +66,7 @@ describe('phaseFigures', () => {
       '  assembled': 0.9,
       '  published URLs checked': 0.08,
       '  stories stored': 1.5,
+      'clearing the last output (to the second)': 2,
       'bundling (vite)': 1.082,
       'story pages (body text rendered here)': 0.1,
       'other pages': 0.007,
@@ -69,7 +74,7 @@ describe('phaseFigures', () => {
       fonts: 0.97,
       'data files': 0.002,
       'search indexing': 1.5,
-      'whole build (astro)': 45.1,
+      'whole build (astro)': 164,
     });
   });
 
@@ -100,5 +105,35 @@ describe('cardsPerSecondPerCore', () => {
 
   it('says nothing when the pool drew nothing', () => {
     expect(cardsPerSecondPerCore('share cards: 0 rendered, 40 reused from c in 12 ms')).toBeUndefined();
+  });
+});
+
+describe('profileSummary', () => {
+  // main (src/a.ts) calls parse (node_modules/yaml) and itself again; samples: 1 ms in main, 2 ms in parse, 3 ms in the inner main.
+  const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 });
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)', ''), children: [2] },
+      { id: 2, callFrame: frame('main', 'file:///p/src/a.ts'), children: [3, 4] },
+      { id: 3, callFrame: frame('parse', 'file:///p/node_modules/yaml/dist/index.js') },
+      { id: 4, callFrame: frame('main', 'file:///p/src/a.ts') },
+    ],
+    samples: [2, 3, 4],
+    timeDeltas: [1000, 2000, 3000],
+  };
+  const summary = profileSummary(profile, '/p');
+
+  it('sums self time by function and by file, packages by name', () => {
+    expect(summary.totalMs).toBe(6);
+    expect(summary.filesSelf).toEqual([
+      ['src/a.ts', 4],
+      ['node_modules/yaml', 2],
+    ]);
+    expect(summary.functionsSelf[0]).toEqual(['main src/a.ts:1', 4]);
+  });
+
+  it('counts a recursive function once per sample in its inclusive time', () => {
+    expect(Object.fromEntries(summary.filesInclusive)).toEqual({ '(root)': 6, 'src/a.ts': 6, 'node_modules/yaml': 2 });
+    expect(Object.fromEntries(summary.functionsInclusive)['main src/a.ts:1']).toBe(6);
   });
 });
