@@ -7,13 +7,13 @@
  * texts into the same number of pages, alternating the two so both see the same machine load.
  *
  *   share images, cold: our build with an empty cacheDir;  warm: again with nothing changed.
- *   timed runs: content cache (data-store.json) emptied for both sites, image cache kept warm, as on a
- *   CI machine that restores the image cache; seconds are wall-clock for the whole `astro build` process,
+ *   timed runs: content cache (data-store.json) emptied for both sites, image and font caches kept
+ *   warm, as on a CI machine that restores them; seconds are wall-clock for the whole `astro build` process,
  *   CPU seconds that process's user + system time (all threads), steadier when others share the machine.
  *
  * Share images count as rendered when the build log says so ("share cards: 12 rendered, 0 reused"), or
- * else as the PNG files written to cacheDir during the build: SHARE_CARD_CACHE puts our image cache under
- * the run's cacheDir, so the benchmark can start it cold.
+ * else as the PNG files written to cacheDir during the build: SHARE_CARD_CACHE and FONT_CACHE put our
+ * image and font caches under the run's cacheDir, so the benchmark can start them cold.
  *
  * Usage: npm run bench [-- --sizes 1,100,1000] [--large] [--runs 3] [--profile] [--keep]
  *   --large    adds N = 5,000            --runs     timed runs per N (median reported)
@@ -166,7 +166,11 @@ try {
     const ours = {
       out: join(dir, 'dist-site'),
       cache: join(dir, 'cache-site'),
-      env: { CONTENT_DIR: contentDir, SHARE_CARD_CACHE: join(dir, 'cache-site', 'share-cards') },
+      env: {
+        CONTENT_DIR: contentDir,
+        SHARE_CARD_CACHE: join(dir, 'cache-site', 'share-cards'),
+        FONT_CACHE: join(dir, 'cache-site', 'fonts'),
+      },
     };
     const bare = {
       out: join(dir, 'dist-bare'),

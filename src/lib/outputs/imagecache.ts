@@ -53,8 +53,8 @@ export function imageCacheDir(): string {
   return resolve(`.cache/share-cards-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
 }
 
-/** Writes aside and renames, so a build stopped half-way never leaves a truncated image to reuse. */
-async function writeImage(dir: string, file: string, image: Uint8Array): Promise<void> {
+/** Writes aside and renames, so a build stopped half-way never leaves a truncated file to reuse. */
+export async function writeAtomically(dir: string, file: string, image: Uint8Array): Promise<void> {
   await mkdir(dir, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, image);
@@ -80,7 +80,7 @@ export async function renderOrReuse(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const image = await render();
-  await writeImage(dir, file, image);
+  await writeAtomically(dir, file, image);
   tally.rendered++;
   tally.ms += performance.now() - started;
   return { image, rendered: true };
@@ -117,7 +117,7 @@ export async function fillCache<Job>(
   if (missing.size === 0) return;
   const threads = await drawMany([...missing.keys()], async (job, image) => {
     const key = missing.get(job)!;
-    await writeImage(dir, join(dir, `${key}.png`), image);
+    await writeAtomically(dir, join(dir, `${key}.png`), image);
     tally.drawn.add(key);
     tally.rendered++;
   });
