@@ -68,7 +68,7 @@ function check(contentDir: string, projectRoot: string, publicDir: string, check
   };
   const { files, problems } = readContent(contentDir, projectRoot);
   const timings: Timings = {
-    files: Object.values(files as Record<string, unknown[]>).reduce((sum, entries) => sum + entries.length, 0),
+    files: (Object.keys(files) as (keyof typeof files)[]).reduce((sum, kind) => sum + files[kind].length, 0),
     read: since(),
     assemble: 0,
     urls: 0,

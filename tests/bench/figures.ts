@@ -209,3 +209,15 @@ export function profileSummary(
     functionsInclusive: ranked(sums.functionsInclusive),
   };
 }
+
+/**
+ * The mean absolute difference per channel, out of 255, between two decoded images of the same size
+ * (raw pixels, as sharp's `raw()` gives them): below 1 is invisible on flat colour and text.
+ */
+export function meanChannelDifference(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length)
+    throw new Error(`images of ${a.length} and ${b.length} bytes of pixels cannot be compared`);
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += Math.abs(a[i]! - b[i]!);
+  return a.length === 0 ? 0 : total / a.length;
+}

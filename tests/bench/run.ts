@@ -26,6 +26,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from '../budgets/weight.ts';
+import { cardQuality } from './cards.ts';
 import { baselineTexts, generateCorpus, type Files } from './corpus.ts';
 import { cardsPerSecondPerCore, imagesRendered, median, PHASES, phaseFigures, type Phase } from './figures.ts';
 
@@ -148,6 +149,8 @@ interface Result {
   distMb: number;
   /** The mean size of a share card in dist, in kilobytes. */
   cardKb: number;
+  /** A sample of cards drawn as full colour and as the palette PNG the site ships, compared (tests/bench/cards.ts). */
+  quality: Awaited<ReturnType<typeof cardQuality>>;
   cold: Build;
   warm: Build;
 }
@@ -199,6 +202,7 @@ try {
       barePeakMb: 0,
       distMb: built.reduce((sum, f) => sum + f.bytes, 0) / 1e6,
       cardKb: meanKb(built.filter((f) => f.path.endsWith('.png'))),
+      quality: await cardQuality(contentDir),
       cold,
       warm,
     };
@@ -285,13 +289,17 @@ if (results.length > 0) {
     ),
   );
   const rendered = (b: Build) => (b.rendered === undefined ? 'n/a' : b.rendered);
-  console.log('\nShare images: a build with an empty cache (cold), then again with nothing changed (warm)\n');
+  console.log(
+    '\nShare images: a build with an empty cache (cold), then again with nothing changed (warm); a sample of 12 cards drawn in full colour and as the palette PNG shipped, mean and largest difference per channel out of 255\n',
+  );
   console.log(
     formatTable(
       [
         'N',
         'PNGs in dist',
         'mean card KB',
+        'full-colour KB',
+        'palette diff mean/max',
         'cold s',
         'cold CPU s',
         'cold rendered',
@@ -303,6 +311,8 @@ if (results.length > 0) {
         r.n,
         r.images,
         fixed(r.cardKb, 1),
+        fixed(r.quality.fullKb, 1),
+        `${fixed(r.quality.meanDifference, 3)}/${fixed(r.quality.maxDifference, 3)}`,
         fixed(r.cold.seconds),
         fixed(r.cold.cpuSeconds),
         rendered(r.cold),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cardsPerSecondPerCore, imagesRendered, median, phaseFigures, profileSummary } from '../bench/figures';
+import {
+  cardsPerSecondPerCore,
+  imagesRendered,
+  meanChannelDifference,
+  median,
+  phaseFigures,
+  profileSummary,
+} from '../bench/figures';
 
 /*
  * The benchmark's figures: medians, the count of share images a build rendered, where a build's time
@@ -135,5 +142,12 @@ describe('profileSummary', () => {
   it('counts a recursive function once per sample in its inclusive time', () => {
     expect(Object.fromEntries(summary.filesInclusive)).toEqual({ '(root)': 6, 'src/a.ts': 6, 'node_modules/yaml': 2 });
     expect(Object.fromEntries(summary.functionsInclusive)['main src/a.ts:1']).toBe(6);
+  });
+});
+
+describe('meanChannelDifference', () => {
+  it('averages the absolute difference of every channel, and refuses images of different sizes', () => {
+    expect(meanChannelDifference(new Uint8Array([0, 10, 255, 255]), new Uint8Array([2, 10, 250, 255]))).toBe(1.75);
+    expect(() => meanChannelDifference(new Uint8Array(4), new Uint8Array(3))).toThrow('cannot be compared');
   });
 });

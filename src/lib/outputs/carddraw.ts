@@ -54,6 +54,36 @@ export interface CardTranslation {
   label: string;
 }
 
+/**
+ * Bump when `cardLayout` or the encoding changes, so every cached card is drawn again (2: palette
+ * PNG; 3: shaped right-to-left words, the translation line, the words left off when no font has them).
+ */
+const LAYOUT_VERSION = 3;
+/** The palette entries the card uses. */
+const CARD_COLOURS = ['bg', 'fg', 'muted', 'border', 'accent'] as const;
+
+/**
+ * The light-scheme value of each custom property in the site's stylesheet: the first declaration of
+ * each name, which is the `:root` block's (the dark block comes after it).
+ */
+export function readPalette(css: string): Record<string, string> {
+  const palette: Record<string, string> = {};
+  for (const [, name, value] of css.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) palette[name!] ??= value!.trim();
+  return palette;
+}
+
+/** The design cards are drawn with: the layout's version, `fonts` and the palette `css` declares. */
+export function designFrom(fonts: string[], css: string): CardDesign {
+  const all = readPalette(css);
+  const palette = Object.fromEntries(
+    CARD_COLOURS.map((name) => {
+      if (all[name] === undefined) throw new Error(`src/styles/global.css: the share card needs the colour --${name}`);
+      return [name, all[name]];
+    }),
+  );
+  return { version: LAYOUT_VERSION, palette, fonts };
+}
+
 /** How cards look, apart from their text: a change here must redraw every card. */
 export interface CardDesign {
   /** `LAYOUT_VERSION`. */

@@ -4,6 +4,7 @@ import { imageCacheDir, renderOrReuse, type PlannedImage } from './imagecache';
 import type { Direction } from './cardtext';
 import {
   CARD_FONT_FILES,
+  designFrom,
   drawCard,
   planCard,
   WORDS_WITHHELD,
@@ -23,6 +24,7 @@ import { textDirection } from '../model/language';
 
 // Drawing lives in carddraw.ts, which the card pool's workers load outside Vite; what pages and tests use of it is here too.
 export {
+  readPalette,
   CARD_FONT_FILES,
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -45,15 +47,8 @@ export {
 /** What a card is made from. */
 export type CardQuote = Pick<Quote, 'form' | 'words' | 'speaker' | 'role' | 'said' | 'lang' | 'translation'>;
 
-/**
- * Bump when `cardLayout` or the encoding changes, so every cached card is drawn again (2: palette
- * PNG; 3: shaped right-to-left words, the translation line, the words left off when no font has them).
- */
-const LAYOUT_VERSION = 3;
 /** The longest words a card shows in full; longer ones are shortened. */
 export const WORDS_MAX = 190;
-/** The palette entries the card uses. */
-const CARD_COLOURS = ['bg', 'fg', 'muted', 'border', 'accent'] as const;
 
 /** The speaker's name; a long description is shortened before the unnamed mark, which always shows. */
 function cardSpeaker(speaker: Quote['speaker']): string {
@@ -106,27 +101,8 @@ export function describeCard(quote: CardQuote, storyTitle: string, actors: Actor
   };
 }
 
-/**
- * The light-scheme value of each custom property in the site's stylesheet: the first declaration of
- * each name, which is the `:root` block's (the dark block comes after it).
- */
-export function readPalette(css: string): Record<string, string> {
-  const palette: Record<string, string> = {};
-  for (const [, name, value] of css.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) palette[name!] ??= value!.trim();
-  return palette;
-}
-
-/** The design cards are drawn with. */
-export function cardDesign(fonts: string[], css: string = globalCss): CardDesign {
-  const all = readPalette(css);
-  const palette = Object.fromEntries(
-    CARD_COLOURS.map((name) => {
-      if (all[name] === undefined) throw new Error(`src/styles/global.css: the share card needs the colour --${name}`);
-      return [name, all[name]];
-    }),
-  );
-  return { version: LAYOUT_VERSION, palette, fonts };
-}
+/** The design cards are drawn with, in the site's palette (src/styles/global.css). */
+export const cardDesign = (fonts: string[], css: string = globalCss): CardDesign => designFrom(fonts, css);
 
 /**
  * The cache key of a card: a hash of everything that decides its pixels (the text it shows and the
