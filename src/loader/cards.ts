@@ -1,3 +1,4 @@
+import { drawCard } from '../lib/outputs/carddraw';
 import { cardWorkerFile, drawInPool } from '../lib/outputs/cardpool';
 import { fillCache, imageCacheDir } from '../lib/outputs/imagecache';
 import { quoteCardPlan, shareCardDesign } from '../lib/outputs/sharecard';
@@ -11,11 +12,22 @@ import { loadCorpus } from './corpus';
  */
 let cards: Promise<void> | undefined;
 
+/**
+ * Below this many cards to draw, they are drawn on this thread, one after another: a worker spends
+ * seconds loading satori, resvg and sharp, which this thread has loaded already, so an edit to one
+ * story (a card or two) would wait longer for the pool than for the drawing.
+ */
+const POOL_FROM = 8;
+
 export function loadCards(): Promise<void> {
   cards ??= (async () => {
     const planned = quoteCardPlan(await loadCorpus());
     const design = shareCardDesign();
-    await fillCache(imageCacheDir(), planned, (jobs, drawn) => drawInPool(cardWorkerFile(), design, jobs, drawn));
+    await fillCache(imageCacheDir(), planned, async (jobs, drawn) => {
+      if (jobs.length >= POOL_FROM) return drawInPool(cardWorkerFile(), design, jobs, drawn);
+      for (const job of jobs) await drawn(job, await drawCard(job, design));
+      return 1;
+    });
   })();
   return cards;
 }

@@ -147,7 +147,7 @@ export async function pruneCache(dir: string, used: ReadonlySet<string>): Promis
  */
 export function describeTally(tally: ImageTally, dir: string, pruned = 0): string {
   const pool = tally.pool
-    ? `; ${tally.rendered} drawn on ${tally.pool.threads} threads in ${(tally.pool.ms / 1000).toFixed(2)} s`
+    ? `; ${tally.rendered} drawn on ${tally.pool.threads} thread${tally.pool.threads === 1 ? '' : 's'} in ${(tally.pool.ms / 1000).toFixed(2)} s`
     : '';
   const removed = pruned > 0 ? `; ${pruned} no page uses removed` : '';
   return `share cards: ${tally.rendered} rendered, ${tally.reused} reused from ${dir} in ${Math.round(tally.ms)} ms${pool}${removed}`;
