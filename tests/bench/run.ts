@@ -49,6 +49,9 @@ interface Build {
   seconds: number;
   cpuSeconds: number;
   peakMb: number;
+  /** The largest JavaScript heap sampled during the build, and the process's heap limit, in MB. */
+  peakHeapMb: number;
+  heapLimitMb: number;
   /** Share images the build rendered (from its log, or PNGs written to its cache); undefined if neither says. */
   rendered: number | undefined;
   /** Where the time went, from the build's log (tests/bench/figures.ts). */
@@ -117,11 +120,16 @@ function runBuild(
         return;
       }
       const cachedPngs = filesUnder(cacheDir).filter((f) => f.path.endsWith('.png'));
-      const { cpuSeconds, peakMb } = JSON.parse(report[1]!) as Pick<Build, 'cpuSeconds' | 'peakMb'>;
+      const { cpuSeconds, peakMb, peakHeapMb, heapLimitMb } = JSON.parse(report[1]!) as Pick<
+        Build,
+        'cpuSeconds' | 'peakMb' | 'peakHeapMb' | 'heapLimitMb'
+      >;
       done({
         seconds,
         cpuSeconds,
         peakMb,
+        peakHeapMb,
+        heapLimitMb,
         rendered: imagesRendered(log, cachedPngs, started),
         phases: phaseFigures(log),
         cardRate: cardsPerSecondPerCore(log),
@@ -268,6 +276,7 @@ if (results.length > 0) {
         'CPU ratio',
         'ms/page',
         'peak MB',
+        'heap MB (limit)',
         'bare peak MB',
         'dist MB',
       ],
@@ -283,6 +292,7 @@ if (results.length > 0) {
         fixed(cpu(r.ours) / cpu(r.bare)),
         fixed((wall(r.ours) / r.pages) * 1000, 1),
         Math.round(r.oursPeakMb),
+        `${Math.max(...r.ours.map((b) => b.peakHeapMb))} (${r.ours[0]!.heapLimitMb})`,
         Math.round(r.barePeakMb),
         fixed(r.distMb, 1),
       ]),
