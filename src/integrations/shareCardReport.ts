@@ -30,7 +30,9 @@ export default function shareCardReport(): AstroIntegration {
         const dir = imageCacheDir();
         const pruned = await pruneCache(dir, imageTally().used);
         logger.info(describeTally(imageTally(), relative(process.cwd(), dir), pruned));
-        for (const fallback of cardFallbacks()) logger.warn(describeCardFallback(fallback));
+        // Pages are built several at a time, so cards are noted in any order: the report sorts them.
+        const fallbacks = [...cardFallbacks()].sort((a, b) => a.path.localeCompare(b.path));
+        for (const fallback of fallbacks) logger.warn(describeCardFallback(fallback));
       },
     },
   };
