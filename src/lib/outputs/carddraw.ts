@@ -1,8 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
 import { drawLines, fitText, loadFaces, missingCharacter, type Direction, type TextFace } from './cardtext.ts';
 import { SITE_LANGUAGE, textDirection } from '../model/language.ts';
 
@@ -312,6 +309,17 @@ export async function planCard(card: CardContent): Promise<[Piece, PieceText, Pi
   );
 }
 
+/**
+ * The drawing libraries, loaded with the first card drawn: a build whose cards all come from the
+ * cache never draws one, and loading satori, resvg and sharp costs it a fifth of a second of CPU.
+ */
+async function loadLibraries() {
+  const [satori, resvg, sharp] = await Promise.all([import('satori'), import('@resvg/resvg-js'), import('sharp')]);
+  return { satori: satori.default, Resvg: resvg.Resvg, sharp: sharp.default };
+}
+let libraries: ReturnType<typeof loadLibraries> | undefined;
+const drawingLibraries = () => (libraries ??= loadLibraries());
+
 /** A piece as satori places it: shaped text as an SVG image of its glyphs, in its colour. */
 async function pieceArt(piece: PieceText, plan: PiecePlan, palette: CardDesign['palette']): Promise<Art> {
   if (plan.kind !== 'shaped') return plan;
@@ -347,6 +355,7 @@ export async function renderCardFullColour(
   for (const [name, piece, plan] of await planCard(card)) art[name] = await pieceArt(piece, plan, design.palette);
   // A translation is shown whole or not at all: its label without it, or it without its label, would mislead.
   if (art.translationLabel.kind === 'withheld') art.translation = { kind: 'withheld' };
+  const { satori, Resvg } = await drawingLibraries();
   const svg = await satori(cardLayout(card, design.palette, art), {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
@@ -363,6 +372,7 @@ export async function renderCardFullColour(
  */
 export async function renderCard(card: CardContent, design: CardDesign, cardFonts: CardFont[]): Promise<Uint8Array> {
   const png = await renderCardFullColour(card, design, cardFonts);
+  const { sharp } = await drawingLibraries();
   return new Uint8Array(await sharp(png).png({ palette: true, colours: 256, compressionLevel: 9 }).toBuffer());
 }
 
