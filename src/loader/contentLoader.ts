@@ -54,37 +54,71 @@ export interface StoredProblems {
   problems: { place: string; detail: string }[];
 }
 
-type Outcome = { corpus: Corpus } | { problems: ContentProblem[] };
+type Outcome = ({ corpus: Corpus } | { problems: ContentProblem[] }) & { timings: Timings };
+
+/** How many files a read found and how many milliseconds each step took, for the build's log (tests/bench/figures.ts reads it). */
+interface Timings {
+  files: number;
+  read: number;
+  assemble: number;
+  urls: number;
+}
 
 /** Reads, checks and assembles the content folder; every problem found, or the corpus. */
 function check(contentDir: string, projectRoot: string, publicDir: string, checkUrls: boolean): Outcome {
+  let lap = performance.now();
+  /** Milliseconds since the last call. */
+  const since = () => {
+    const now = performance.now();
+    const ms = now - lap;
+    lap = now;
+    return ms;
+  };
   const { files, problems } = readContent(contentDir, projectRoot);
-  if (problems.length > 0) return { problems };
+  const timings: Timings = {
+    files: (Object.keys(files) as (keyof typeof files)[]).reduce((sum, kind) => sum + files[kind].length, 0),
+    read: since(),
+    assemble: 0,
+    urls: 0,
+  };
+  if (problems.length > 0) return { problems, timings };
   let corpus: Corpus;
   try {
     corpus = assembleCorpus(files);
   } catch (error) {
-    if (error instanceof ContentError) return { problems: error.problems };
+    if (error instanceof ContentError) return { problems: error.problems, timings };
     throw error;
+  } finally {
+    timings.assemble = since();
   }
   const urls = new Set(siteUrls(corpus, staticFiles(publicDir)));
   const deadEnds = deadEndRedirects(corpus, urls);
-  if (deadEnds.length > 0) return { problems: deadEnds };
+  if (deadEnds.length > 0) return { problems: deadEnds, timings };
   const manifestPath = join(contentDir, ROOT_FILES.publishedUrls);
   if (checkUrls && existsSync(manifestPath)) {
     const { missing } = compareUrls(parseManifest(readFileSync(manifestPath, 'utf8')), [...urls]);
     const redirectsFile = relative(projectRoot, join(contentDir, ROOT_FILES.redirects));
     const problems = missingUrlProblems(missing, urls, relative(projectRoot, manifestPath), redirectsFile);
-    if (problems.length > 0) return { problems };
+    if (problems.length > 0) return { problems, timings };
   }
   // Checked in every build, `npm run urls:update` too: recording a change must not be a way around its correction.
   const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
   if (existsSync(recordPath)) {
     const read = parseRecord(readFileSync(recordPath, 'utf8'), relative(projectRoot, recordPath));
     const problems = 'problems' in read ? read.problems : recordProblems(corpus, read.record);
-    if (problems.length > 0) return { problems };
+    if (problems.length > 0) return { problems, timings };
   }
-  return { corpus };
+  timings.urls = since();
+  return { corpus, timings };
+}
+
+/**
+ * The line the stories loader logs after each read: the benchmark's content phases (tests/bench/figures.ts).
+ * "content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, stories stored in 1500 ms"
+ */
+export function describeTimings(timings: Timings, storedMs: number): string {
+  const ms = (x: number) => `${Math.round(x)} ms`;
+  return `content: ${timings.files} files read and checked in ${ms(timings.read)}, assembled in ${ms(timings.assemble)}, URLs checked in ${ms(timings.urls)}, stories stored in ${ms(storedMs)}`;
 }
 
 /** The files of `public/` that are published, as the URL paths the site serves them at (not `_headers`). */
@@ -158,7 +192,10 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
       const update = () => {
         const outcome = outcomeFor(collection, context.config);
         if ('corpus' in outcome) {
+          const started = performance.now();
           replaceEntries(context, entriesOf(collection, outcome.corpus));
+          if (collection === 'stories')
+            context.logger.info(describeTimings(outcome.timings, performance.now() - started));
           return;
         }
         if (collection === 'contentProblems') {

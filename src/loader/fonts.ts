@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
+import { writeAtomically } from '../lib/outputs/imagecache';
 import { cutFace, readSourceFont, type SourceFont } from '../lib/outputs/fontfiles';
 import {
   codePointsOf,
@@ -68,11 +71,30 @@ export function loadFonts(): Promise<SiteFonts> {
 
 const cut = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
-/** A shipped face's WOFF2 file, cut once per build. */
+/**
+ * Where cut faces are kept between builds: `FONT_CACHE`, or `.cache/fonts` in the project
+ * (git-ignored). A file's name hashes everything that goes into it (`shippedFace`), so a cached file
+ * is never stale and any content folder may share it; cutting a face (subsetting, then WOFF2's Brotli)
+ * takes a second or more of CPU per build otherwise.
+ */
+const fontCacheDir = () => resolve(process.env.FONT_CACHE ?? '.cache/fonts');
+
+/** A shipped face's WOFF2 file: from the cache, else cut now and cached; once per build. */
 export function fontFile(shipped: ShippedFace): Promise<Uint8Array<ArrayBuffer>> {
   let file = cut.get(shipped.file);
   if (!file) {
-    file = readSources().then((source) => cutFace(shipped.face, source.get(shipped.face.name)!, shipped.points));
+    const dir = fontCacheDir();
+    const path = join(dir, shipped.file);
+    file = readFile(path).then(
+      (cached) => new Uint8Array(cached),
+      async (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        const source = await readSources();
+        const woff2 = await cutFace(shipped.face, source.get(shipped.face.name)!, shipped.points);
+        await writeAtomically(dir, path, woff2);
+        return woff2;
+      },
+    );
     cut.set(shipped.file, file);
   }
   return file;

@@ -25,3 +25,199 @@ export function imagesRendered(log: string, cachedPngs: { mtimeMs: number }[], s
   if (fromLog) return Number(fromLog[1]);
   return cachedPngs.length > 0 ? cachedPngs.filter((f) => f.mtimeMs >= started).length : undefined;
 }
+
+/** A duration as Astro and our integrations print it: "894ms", "1.01s", "1m 5s", "12 ms", "5.46 s". */
+const DURATION = String.raw`((?:\d+m\s*)?\d+(?:\.\d+)?\s*(?:ms|s))\b`;
+
+/** Seconds in a duration matched by DURATION. */
+function seconds(duration: string): number {
+  const [, minutes, value, unit] = /^(?:(\d+)m\s*)?(\d+(?:\.\d+)?)\s*(ms|s)$/.exec(duration.trim())!;
+  return Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+}
+
+/** A log line's clock time ("10:45:17 [build] …"), in seconds since midnight. */
+function clock(line: string): number | undefined {
+  const match = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+  return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined;
+}
+
+/** The phases of a build, in the order they run; a build that has no such phase has no figure for it. */
+export const PHASES = [
+  'content sync (astro sync)',
+  '  read and checked',
+  '  assembled',
+  '  published URLs checked',
+  '  stories stored',
+  'clearing the last output (to the second)',
+  'bundling (vite)',
+  'story pages (body text rendered here)',
+  'other pages',
+  'share cards',
+  'fonts',
+  'data files',
+  'search indexing',
+  'whole build (astro)',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Which phase a built route belongs to, by its path. */
+function routePhase(path: string): Phase {
+  if (path.endsWith('.png')) return 'share cards';
+  if (path.startsWith('/fonts/')) return 'fonts';
+  if (/^\/stories\/[^/]+\/index\.html$/.test(path)) return 'story pages (body text rendered here)';
+  if (path.endsWith('.html')) return 'other pages';
+  return 'data files';
+}
+
+/**
+ * Where a build's time went, in seconds, from its log: Astro's own lines (the content sync's
+ * "[types] Generated 894ms", "[vite] ✓ built in 1.01s", each route written "├─ /path (+12ms)", "38
+ * page(s) built in 5.10s"), our loader's "content: … read and checked in … ms, assembled in …"
+ * (src/loader/contentLoader.ts) and a search integration's line at the end, if there is one (any
+ * line naming Pagefind or search indexing with a duration). A route's time is the time since the
+ * one before it, as Astro prints it, so the first share card carries the pool drawing every card.
+ * Astro empties the output folder between collecting build info and bundling, unannounced: that
+ * gap is read from the lines' clock times, to the second.
+ */
+export function phaseFigures(log: string): Map<Phase, number> {
+  // eslint-disable-next-line no-control-regex -- ESC (\x1b) starts the terminal colour codes this strips
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const figures = new Map<Phase, number>();
+  const add = (phase: Phase, value: number) => figures.set(phase, (figures.get(phase) ?? 0) + value);
+  const loader = {
+    '  read and checked': 'read and checked in',
+    '  assembled': 'assembled in',
+    '  published URLs checked': 'URLs checked in',
+    '  stories stored': 'stories stored in',
+  } as const;
+  let collected: number | undefined;
+  for (const line of lines) {
+    let match: RegExpExecArray | null;
+    if ((match = new RegExp(String.raw`\[types\] Generated ${DURATION}`).exec(line)))
+      add('content sync (astro sync)', seconds(match[1]!));
+    else if ((match = new RegExp(String.raw`\[vite\].*built in ${DURATION}`).exec(line)))
+      add('bundling (vite)', seconds(match[1]!));
+    else if ((match = new RegExp(String.raw`[├└]─\s+(\S+)\s+\(\+${DURATION}\)`).exec(line)))
+      add(routePhase(match[1]!), seconds(match[2]!));
+    else if ((match = new RegExp(String.raw`page\(s\) built in ${DURATION}`).exec(line)))
+      add('whole build (astro)', seconds(match[1]!));
+    else if (/content: \d+ files read and checked/.test(line)) {
+      for (const [phase, words] of Object.entries(loader) as [Phase, string][]) {
+        const found = new RegExp(`${words} ${DURATION}`).exec(line);
+        if (found) add(phase, seconds(found[1]!));
+      }
+    } else if (/\[build\] ✓ Completed in/.test(line) && collected === undefined) collected = clock(line);
+    else if (/\[build\] Building static entrypoints/.test(line) && collected !== undefined) {
+      const started = clock(line);
+      if (started !== undefined) add('clearing the last output (to the second)', started - collected);
+    } else if (
+      /pagefind|search ind/i.test(line) &&
+      (match = new RegExp(DURATION).exec(line.replace(/^\d\d:\d\d:\d\d/, '')))
+    )
+      add('search indexing', seconds(match[1]!));
+  }
+  return figures;
+}
+
+/**
+ * The card pool's figures from our build's share-card line ("share cards: 40 rendered, … ; 40 drawn
+ * on 2 threads in 3.46 s", src/lib/outputs/imagecache.ts): cards drawn per second per thread, one
+ * thread per core; undefined when the build drew none in the pool.
+ */
+export function cardsPerSecondPerCore(log: string): number | undefined {
+  const match = /(\d+) drawn on (\d+) threads? in (\d+(?:\.\d+)?) s/.exec(log);
+  if (!match) return undefined;
+  const [, cards, threads, time] = match.map(Number) as [number, number, number, number];
+  return time > 0 ? cards / time / threads : undefined;
+}
+
+/** The parts of a V8 CPU profile (`.cpuprofile`) the summary reads. */
+export interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Milliseconds by name, most first. */
+type Ranking = [string, number][];
+
+/**
+ * A CPU profile summed by function and by file, self and inclusive, in milliseconds. A file is named
+ * relative to `root`; one under node_modules by its package ("node_modules/satori"); V8's own
+ * entries ("(garbage collector)", "(program)", "(idle)") by their names.
+ */
+export function profileSummary(
+  profile: CpuProfile,
+  root: string,
+): {
+  totalMs: number;
+  filesSelf: Ranking;
+  filesInclusive: Ranking;
+  functionsSelf: Ranking;
+  functionsInclusive: Ranking;
+} {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const fileOf = (url: string, name: string) => {
+    if (url === '') return `(${name.replace(/^\(|\)$/g, '') || 'anonymous'})`;
+    const path = url.replace(/^file:\/\//, '');
+    const packaged = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    if (packaged) return `node_modules/${packaged[1]}`;
+    return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  };
+  const label = new Map(
+    profile.nodes.map((node) => {
+      const { functionName, url, lineNumber } = node.callFrame;
+      const file = fileOf(url, functionName);
+      return [node.id, { file, fn: url === '' ? file : `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}` }];
+    }),
+  );
+  const sums = {
+    filesSelf: new Map<string, number>(),
+    filesInclusive: new Map<string, number>(),
+    functionsSelf: new Map<string, number>(),
+    functionsInclusive: new Map<string, number>(),
+  };
+  const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
+  let totalMs = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    totalMs += ms;
+    const own = label.get(id)!;
+    add(sums.filesSelf, own.file, ms);
+    add(sums.functionsSelf, own.fn, ms);
+    const files = new Set<string>();
+    const functions = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined && byId.has(at); at = parent.get(at)) {
+      files.add(label.get(at)!.file);
+      functions.add(label.get(at)!.fn);
+    }
+    for (const file of files) add(sums.filesInclusive, file, ms);
+    for (const fn of functions) add(sums.functionsInclusive, fn, ms);
+  });
+  const ranked = (map: Map<string, number>): Ranking => [...map].sort((a, b) => b[1] - a[1]);
+  return {
+    totalMs,
+    filesSelf: ranked(sums.filesSelf),
+    filesInclusive: ranked(sums.filesInclusive),
+    functionsSelf: ranked(sums.functionsSelf),
+    functionsInclusive: ranked(sums.functionsInclusive),
+  };
+}
+
+/**
+ * The mean absolute difference per channel, out of 255, between two decoded images of the same size
+ * (raw pixels, as sharp's `raw()` gives them): below 1 is invisible on flat colour and text.
+ */
+export function meanChannelDifference(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length)
+    throw new Error(`images of ${a.length} and ${b.length} bytes of pixels cannot be compared`);
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += Math.abs(a[i]! - b[i]!);
+  return a.length === 0 ? 0 : total / a.length;
+}

@@ -7,13 +7,13 @@
  * texts into the same number of pages, alternating the two so both see the same machine load.
  *
  *   share images, cold: our build with an empty cacheDir;  warm: again with nothing changed.
- *   timed runs: content cache (data-store.json) emptied for both sites, image cache kept warm, as on a
- *   CI machine that restores the image cache; seconds are wall-clock for the whole `astro build` process,
+ *   timed runs: content cache (data-store.json) and output folder removed for both sites, image and
+ *   font caches kept warm, as on a CI machine that restores them to a fresh checkout; seconds are wall-clock for the whole `astro build` process,
  *   CPU seconds that process's user + system time (all threads), steadier when others share the machine.
  *
  * Share images count as rendered when the build log says so ("share cards: 12 rendered, 0 reused"), or
- * else as the PNG files written to cacheDir during the build: SHARE_CARD_CACHE puts our image cache under
- * the run's cacheDir, so the benchmark can start it cold.
+ * else as the PNG files written to cacheDir during the build: SHARE_CARD_CACHE and FONT_CACHE put our
+ * image and font caches under the run's cacheDir, so the benchmark can start them cold.
  *
  * Usage: npm run bench [-- --sizes 1,100,1000] [--large] [--runs 3] [--profile] [--keep]
  *   --large    adds N = 5,000            --runs     timed runs per N (median reported)
@@ -26,8 +26,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from '../budgets/weight.ts';
+import { cardQuality } from './cards.ts';
 import { baselineTexts, generateCorpus, type Files } from './corpus.ts';
-import { imagesRendered, median } from './figures.ts';
+import { cardsPerSecondPerCore, imagesRendered, median, PHASES, phaseFigures, type Phase } from './figures.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -48,8 +49,15 @@ interface Build {
   seconds: number;
   cpuSeconds: number;
   peakMb: number;
+  /** The largest JavaScript heap sampled during the build, and the process's heap limit, in MB. */
+  peakHeapMb: number;
+  heapLimitMb: number;
   /** Share images the build rendered (from its log, or PNGs written to its cache); undefined if neither says. */
   rendered: number | undefined;
+  /** Where the time went, from the build's log (tests/bench/figures.ts). */
+  phases: Map<Phase, number>;
+  /** Cards the pool drew per second per core, when it drew any. */
+  cardRate: number | undefined;
 }
 
 function writeFiles(dir: string, files: Files) {
@@ -112,13 +120,27 @@ function runBuild(
         return;
       }
       const cachedPngs = filesUnder(cacheDir).filter((f) => f.path.endsWith('.png'));
-      const { cpuSeconds, peakMb } = JSON.parse(report[1]!) as Pick<Build, 'cpuSeconds' | 'peakMb'>;
-      done({ seconds, cpuSeconds, peakMb, rendered: imagesRendered(log, cachedPngs, started) });
+      const { cpuSeconds, peakMb, peakHeapMb, heapLimitMb } = JSON.parse(report[1]!) as Pick<
+        Build,
+        'cpuSeconds' | 'peakMb' | 'peakHeapMb' | 'heapLimitMb'
+      >;
+      done({
+        seconds,
+        cpuSeconds,
+        peakMb,
+        peakHeapMb,
+        heapLimitMb,
+        rendered: imagesRendered(log, cachedPngs, started),
+        phases: phaseFigures(log),
+        cardRate: cardsPerSecondPerCore(log),
+      });
     });
   });
 }
 
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
+const meanKb = (files: { bytes: number }[]) =>
+  files.length === 0 ? 0 : files.reduce((sum, f) => sum + f.bytes, 0) / files.length / 1000;
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -133,6 +155,10 @@ interface Result {
   oursPeakMb: number;
   barePeakMb: number;
   distMb: number;
+  /** The mean size of a share card in dist, in kilobytes. */
+  cardKb: number;
+  /** A sample of cards drawn as full colour and as the palette PNG the site ships, compared (tests/bench/cards.ts). */
+  quality: Awaited<ReturnType<typeof cardQuality>>;
   cold: Build;
   warm: Build;
 }
@@ -151,7 +177,11 @@ try {
     const ours = {
       out: join(dir, 'dist-site'),
       cache: join(dir, 'cache-site'),
-      env: { CONTENT_DIR: contentDir, SHARE_CARD_CACHE: join(dir, 'cache-site', 'share-cards') },
+      env: {
+        CONTENT_DIR: contentDir,
+        SHARE_CARD_CACHE: join(dir, 'cache-site', 'share-cards'),
+        FONT_CACHE: join(dir, 'cache-site', 'fonts'),
+      },
     };
     const bare = {
       out: join(dir, 'dist-bare'),
@@ -179,6 +209,8 @@ try {
       oursPeakMb: 0,
       barePeakMb: 0,
       distMb: built.reduce((sum, f) => sum + f.bytes, 0) / 1e6,
+      cardKb: meanKb(built.filter((f) => f.path.endsWith('.png'))),
+      quality: await cardQuality(contentDir),
       cold,
       warm,
     };
@@ -188,6 +220,9 @@ try {
       for (const which of order) {
         const site = which === 'ours' ? ours : bare;
         rmSync(join(site.cache, 'data-store.json'), { force: true });
+        // As on a CI machine's fresh checkout: no output folder to empty. Astro empties it at the start
+        // of a build, which at N = 1,000 is tens of seconds of unlinking, more for the site with more files.
+        rmSync(site.out, { recursive: true, force: true });
         const profile =
           options.profile && which === 'ours'
             ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'profiles', `n${n}`)}`]
@@ -241,6 +276,7 @@ if (results.length > 0) {
         'CPU ratio',
         'ms/page',
         'peak MB',
+        'heap MB (limit)',
         'bare peak MB',
         'dist MB',
       ],
@@ -256,24 +292,59 @@ if (results.length > 0) {
         fixed(cpu(r.ours) / cpu(r.bare)),
         fixed((wall(r.ours) / r.pages) * 1000, 1),
         Math.round(r.oursPeakMb),
+        `${Math.max(...r.ours.map((b) => b.peakHeapMb))} (${r.ours[0]!.heapLimitMb})`,
         Math.round(r.barePeakMb),
         fixed(r.distMb, 1),
       ]),
     ),
   );
   const rendered = (b: Build) => (b.rendered === undefined ? 'n/a' : b.rendered);
-  console.log('\nShare images: a build with an empty cache (cold), then again with nothing changed (warm)\n');
+  console.log(
+    '\nShare images: a build with an empty cache (cold), then again with nothing changed (warm); a sample of 12 cards drawn in full colour and as the palette PNG shipped, mean and largest difference per channel out of 255\n',
+  );
   console.log(
     formatTable(
-      ['N', 'PNGs in dist', 'cold s', 'cold rendered', 'warm s', 'warm rendered'],
+      [
+        'N',
+        'PNGs in dist',
+        'mean card KB',
+        'full-colour KB',
+        'palette diff mean/max',
+        'cold s',
+        'cold CPU s',
+        'cold rendered',
+        'cards/s/core',
+        'warm s',
+        'warm rendered',
+      ],
       results.map((r) => [
         r.n,
         r.images,
+        fixed(r.cardKb, 1),
+        fixed(r.quality.fullKb, 1),
+        `${fixed(r.quality.meanDifference, 3)}/${fixed(r.quality.maxDifference, 3)}`,
         fixed(r.cold.seconds),
+        fixed(r.cold.cpuSeconds),
         rendered(r.cold),
+        r.cold.cardRate === undefined ? 'n/a' : fixed(r.cold.cardRate),
         fixed(r.warm.seconds),
         rendered(r.warm),
       ]),
+    ),
+  );
+
+  // Each phase's median over the timed runs; a phase the build's log does not show is left blank.
+  const phase = (builds: Build[], name: Phase) => {
+    const xs = builds.flatMap((b) => (b.phases.has(name) ? [b.phases.get(name)!] : []));
+    return xs.length === 0 ? '' : fixed(median(xs));
+  };
+  console.log(
+    '\nWhere the time goes (seconds, medians of the timed runs, from each build log; tests/bench/figures.ts)\n',
+  );
+  console.log(
+    formatTable(
+      ['phase', ...results.flatMap((r) => [`ours N=${r.n}`, `bare N=${r.n}`])],
+      PHASES.map((name) => [name, ...results.flatMap((r) => [phase(r.ours, name), phase(r.bare, name)])]),
     ),
   );
 

@@ -1,13 +1,23 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeTally, imageTally, renderOrReuse, resetImageTally } from '../../src/lib/outputs/imagecache';
+import {
+  describeTally,
+  fillCache,
+  imageCacheDir,
+  imageTally,
+  pruneCache,
+  renderOrReuse,
+  resetImageTally,
+  type DrawMany,
+} from '../../src/lib/outputs/imagecache';
 
 /*
- * The image cache that makes a second build draw nothing: a stand-in renderer counts its calls.
- * Not covered here: real drawing (tests/unit/sharecard.test.ts) and the build's log line
- * (tests/e2e/quotes.spec.ts).
+ * The image cache that makes a second build draw nothing, filled all at once before the pages ask,
+ * and pruned of images no page uses: a stand-in renderer counts its calls. Not covered here: real
+ * drawing (tests/unit/sharecard.test.ts, in the pool: tests/unit/cardpool.test.ts), the build's log
+ * line (tests/e2e/rebuild.spec.ts) and that the build prunes only at its end (the share-card integration).
  */
 
 let dir: string;
@@ -72,10 +82,95 @@ describe('renderOrReuse', () => {
   });
 });
 
+/** A stand-in for the card pool: draws each job as its own name, on "2 threads", and records the jobs. */
+const pool = () => {
+  const jobs: string[] = [];
+  const drawMany: DrawMany<string> = async (missing, drawn) => {
+    jobs.push(...missing);
+    for (const job of missing) await drawn(job, new TextEncoder().encode(`drawn ${job}`));
+    return 2;
+  };
+  return { jobs, drawMany };
+};
+const plan = (...keys: string[]) => keys.map((key) => ({ key, job: key }));
+
+describe('fillCache', () => {
+  it('draws only the planned images the cache lacks, once each, and the pages then read them without counting them reused', async () => {
+    await writeFile(join(dir, 'old.png'), 'cached');
+    const { jobs, drawMany } = pool();
+    await fillCache(dir, plan('old', 'new1', 'new2', 'new1'), drawMany);
+    expect(jobs).toEqual(['new1', 'new2']);
+    expect(imageTally()).toMatchObject({ rendered: 2, reused: 0, pool: { threads: 2 } });
+    const { calls, render } = counting();
+    for (const key of ['old', 'new1', 'new2']) await renderOrReuse(dir, key, render(key));
+    expect(calls).toEqual([]);
+    expect(imageTally()).toMatchObject({ rendered: 2, reused: 1 });
+    expect(new TextDecoder().decode((await renderOrReuse(dir, 'new2', render('x'))).image)).toBe('drawn new2');
+  });
+
+  it('starts no pool when every image is cached', async () => {
+    await writeFile(join(dir, 'a.png'), 'cached');
+    const { jobs, drawMany } = pool();
+    await fillCache(dir, plan('a'), drawMany);
+    expect(jobs).toEqual([]);
+    expect(imageTally().pool).toBeUndefined();
+  });
+});
+
+describe('pruneCache', () => {
+  it('deletes the images no page used and partial writes, and keeps the used ones and any folder', async () => {
+    for (const name of ['used.png', 'gone.png', 'used.png.123.partial', 'notes.txt'])
+      await writeFile(join(dir, name), '');
+    await mkdir(join(dir, 'nested'));
+    expect(await pruneCache(dir, new Set(['used']))).toBe(3);
+    expect((await readdir(dir)).sort()).toEqual(['nested', 'used.png']);
+  });
+
+  it('keeps everything a build asked for, drawn or reused', async () => {
+    await writeFile(join(dir, 'reused.png'), 'cached');
+    await fillCache(dir, plan('reused', 'fresh'), pool().drawMany);
+    await renderOrReuse(dir, 'asked', counting().render('asked'));
+    await writeFile(join(dir, 'stale.png'), 'old');
+    expect(await pruneCache(dir, imageTally().used)).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual(['asked.png', 'fresh.png', 'reused.png']);
+  });
+
+  it('does nothing when there is no cache yet', async () => {
+    expect(await pruneCache(join(dir, 'none'), new Set())).toBe(0);
+  });
+});
+
+describe('imageCacheDir', () => {
+  it('gives each content folder a cache of its own, so pruning one never deletes another’s', () => {
+    const env = { ...process.env };
+    try {
+      delete process.env.SHARE_CARD_CACHE;
+      delete process.env.CONTENT_DIR;
+      const site = imageCacheDir();
+      process.env.CONTENT_DIR = 'tests/fixtures/content/minimal';
+      const fixture = imageCacheDir();
+      process.env.CONTENT_DIR = 'tests/fixtures/content/unsafe';
+      expect(new Set([site, fixture, imageCacheDir()]).size).toBe(3);
+      expect(site.endsWith('.cache/share-cards')).toBe(true);
+      process.env.SHARE_CARD_CACHE = '/tmp/cards';
+      expect(imageCacheDir()).toBe('/tmp/cards');
+    } finally {
+      process.env = env;
+    }
+  });
+});
+
 describe('describeTally', () => {
+  const tally = { rendered: 0, reused: 10, ms: 12.4, used: new Set<string>(), drawn: new Set<string>() };
   it('prints the counts the build log carries', () => {
-    expect(describeTally({ rendered: 0, reused: 10, ms: 12.4 }, '.cache/share-cards')).toBe(
+    expect(describeTally(tally, '.cache/share-cards')).toBe(
       'share cards: 0 rendered, 10 reused from .cache/share-cards in 12 ms',
+    );
+  });
+
+  it('adds the pool’s threads and seconds, and how many unused cards it removed', () => {
+    expect(describeTally({ ...tally, rendered: 40, pool: { threads: 2, ms: 3456 } }, 'c', 3)).toBe(
+      'share cards: 40 rendered, 10 reused from c in 12 ms; 40 drawn on 2 threads in 3.46 s; 3 no page uses removed',
     );
   });
 });

@@ -14,6 +14,7 @@ import {
   cardKey,
   describeCard,
   loadCardFonts,
+  quoteCardPlan,
   readPalette,
   renderCard,
   renderCardFullColour,
@@ -22,6 +23,7 @@ import {
 } from '../../src/lib/outputs/sharecard';
 import { imageTally, resetImageTally } from '../../src/lib/outputs/imagecache';
 import { corpus, day } from './fixtures/corpus';
+import { meanChannelDifference } from '../bench/figures';
 
 /*
  * Share cards: what a card shows, its cache key, and real drawings through satori and resvg (cold,
@@ -46,6 +48,7 @@ const card: CardContent = {
   role: 'Envoy, State Department',
   date: '7 May 2021',
   story: 'The older story',
+  corrected: '',
 };
 const design = cardDesign(CARD_FONT_FILES);
 
@@ -195,6 +198,54 @@ describe('cardKey', () => {
   });
 });
 
+describe('a corrected quote’s card', () => {
+  const corrected = describeCard({ ...quote('stand-firm'), correctedOn: '2024-03-02' }, older.title, actors);
+
+  it('carries the day of its latest correction, and says so in its text alternative', async () => {
+    expect(corrected.corrected).toBe('Corrected 2 March 2024');
+    expect(await cardAltText(corrected, 'Ann Lee')).toMatch(/ Corrected 2 March 2024\.$/);
+  });
+
+  it('is a card of its own: a correction draws the card again', () => {
+    const plain = describeCard(quote('stand-firm'), older.title, actors);
+    expect(plain.corrected).toBe('');
+    expect(cardKey(corrected, design)).not.toBe(cardKey(plain, design));
+  });
+});
+
+describe('quoteCardPlan', () => {
+  const keysOf = (plan: ReturnType<typeof quoteCardPlan>) => plan.map(({ key }) => key);
+  const before = quoteCardPlan({ stories, actors });
+
+  it('plans one card per quote of every story, each by the key the page asks for', () => {
+    expect(before).toHaveLength(stories.flatMap((s) => s.quotes).length);
+    const first = before[0]!;
+    expect(first.job.kind).toBe('quote');
+    expect(first.key).toBe(cardKey(first.job.card as CardContent, design));
+  });
+
+  it('changes only the edited story’s cards when one story’s quote and title are edited', () => {
+    const edited = stories.map((story) =>
+      story.slug !== older.slug
+        ? story
+        : {
+            ...story,
+            title: `${story.title}, corrected`,
+            quotes: story.quotes.map((q, i) => (i === 0 ? { ...q, words: `${q.words} again` } : q)),
+          },
+    );
+    const after = keysOf(quoteCardPlan({ stories: edited, actors }));
+    const changed = new Set(after.filter((key) => !keysOf(before).includes(key)));
+    expect(changed.size).toBe(older.quotes.length);
+    const olderKeys = new Set(keysOf(quoteCardPlan({ stories: [older], actors })));
+    expect(
+      keysOf(before)
+        .filter((key) => !after.includes(key))
+        .every((key) => olderKeys.has(key)),
+    ).toBe(true);
+  });
+});
+
 describe('palette', () => {
   it('takes the light value of each custom property, not the dark one', () => {
     const css = ':root { --bg: #fff; --fg: #111; }\n@media (prefers-color-scheme: dark) { :root { --bg: #000; } }';
@@ -301,11 +352,8 @@ describe('renderCard', () => {
       const full = await renderCardFullColour(content, design, fonts);
       const palette = await renderCard(content, design, fonts);
       const [a, b] = await Promise.all([pixels(full), pixels(palette)]);
-      expect(b.length).toBe(a.length);
-      let total = 0;
-      for (let i = 0; i < a.length; i++) total += Math.abs(a[i]! - b[i]!);
       // Mean difference per channel, out of 255: below 1 is invisible on flat colour and text.
-      expect(total / a.length).toBeLessThan(1);
+      expect(meanChannelDifference(a, b)).toBeLessThan(1);
       expect(palette.length).toBeLessThan(full.length / 2);
       expect(palette.length, 'a card within the 35 KB budget').toBeLessThan(35_000);
     }

@@ -21,7 +21,12 @@ export type { Citation };
 /** A `<Cite … />` in the story text, where the file has it. */
 
 export interface CheckedBody {
-  /** The syntax tree (mdast); render it with `renderStoryBody` only when `problems` is empty. */
+  /**
+   * The syntax tree (mdast); render it with `renderStoryBody` only when `problems` is empty. Without
+   * the nodes' positions once the text is valid: only the checks read them (each citation keeps its
+   * own line and column), and the content store would otherwise serialise three objects more for
+   * every node of every story, most of what it wrote.
+   */
   tree: Root;
   /** Every `<Cite … />`, in the order the text has them. */
   citations: Citation[];
@@ -242,6 +247,12 @@ export function checkStoryBody(mdx: string, file: string, firstLine = 1): Checke
     if ('children' in node) for (const child of node.children) visit(child, linkText);
   };
   visit(tree, false);
-
+  if (problems.length === 0) dropPositions(tree);
   return { tree, citations, problems };
+}
+
+function dropPositions(node: Nodes): void {
+  delete node.position;
+  if ('children' in node) for (const child of node.children) dropPositions(child);
+  if ('attributes' in node) for (const attribute of node.attributes) delete attribute.position;
 }

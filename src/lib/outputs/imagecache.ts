@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /**
@@ -14,6 +15,12 @@ export interface ImageTally {
   reused: number;
   /** Milliseconds spent getting images, drawn or reused. */
   ms: number;
+  /** The images drawn beforehand on several threads (`fillCache`): how many threads, and for how long, in milliseconds. */
+  pool?: { threads: number; ms: number } | undefined;
+  /** The key of every image this build asked for: what the cache keeps when the build is done (`pruneCache`). */
+  used: Set<string>;
+  /** The keys `fillCache` drew this build, which the pages then read without counting them reused. */
+  drawn: Set<string>;
 }
 
 // On globalThis because the page bundle that draws the images and the integration that reports the
@@ -24,16 +31,34 @@ type WithTally = typeof globalThis & { [TALLY]?: ImageTally };
 /** This build's counts so far. */
 export function imageTally(): ImageTally {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- it is undefined until the first call; the rule misreads optional symbol keys under exactOptionalPropertyTypes (typescript-eslint#10440)
-  return ((globalThis as WithTally)[TALLY] ??= { rendered: 0, reused: 0, ms: 0 });
+  return ((globalThis as WithTally)[TALLY] ??= emptyTally());
 }
+
+const emptyTally = (): ImageTally => ({ rendered: 0, reused: 0, ms: 0, used: new Set(), drawn: new Set() });
 
 export function resetImageTally(): void {
-  (globalThis as WithTally)[TALLY] = { rendered: 0, reused: 0, ms: 0 };
+  (globalThis as WithTally)[TALLY] = emptyTally();
 }
 
-/** Where images are cached: `SHARE_CARD_CACHE`, or `.cache/share-cards` in the project (git-ignored). */
+/**
+ * Where images are cached: `SHARE_CARD_CACHE`, else `.cache/share-cards` in the project (git-ignored)
+ * for the site's own content and a folder of its own for each other `CONTENT_DIR` (fixtures, the
+ * benchmark), as Astro's content cache is (astro.config.mjs): a build keeps only the images its own
+ * pages use (`pruneCache`), so two content folders sharing one cache would each delete the other's.
+ */
 export function imageCacheDir(): string {
-  return resolve(process.env.SHARE_CARD_CACHE ?? '.cache/share-cards');
+  if (process.env.SHARE_CARD_CACHE) return resolve(process.env.SHARE_CARD_CACHE);
+  const contentDir = process.env.CONTENT_DIR;
+  if (!contentDir) return resolve('.cache/share-cards');
+  return resolve(`.cache/share-cards-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
+}
+
+/** Writes aside and renames, so a build stopped half-way never leaves a truncated file to reuse. */
+export async function writeAtomically(dir: string, file: string, image: Uint8Array): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, image);
+  await rename(partial, file);
 }
 
 /** The image cached under `key`, or `render()`'s result, which is then cached. */
@@ -44,27 +69,86 @@ export async function renderOrReuse(
 ): Promise<{ image: Uint8Array; rendered: boolean }> {
   const started = performance.now();
   const tally = imageTally();
+  tally.used.add(key);
   const file = join(dir, `${key}.png`);
   try {
     const image = await readFile(file);
-    tally.reused++;
+    if (!tally.drawn.has(key)) tally.reused++;
     tally.ms += performance.now() - started;
     return { image, rendered: false };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const image = await render();
-  await mkdir(dir, { recursive: true });
-  // Written aside and renamed, so a build stopped half-way never leaves a truncated image to reuse.
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, image);
-  await rename(partial, file);
+  await writeAtomically(dir, file, image);
   tally.rendered++;
   tally.ms += performance.now() - started;
   return { image, rendered: true };
 }
 
-/** The line a build prints: the test that a second build draws nothing reads it. */
-export function describeTally(tally: ImageTally, dir: string): string {
-  return `share cards: ${tally.rendered} rendered, ${tally.reused} reused from ${dir} in ${Math.round(tally.ms)} ms`;
+/** An image a build needs: its cache key, and what to draw it from. */
+export interface PlannedImage<Job> {
+  key: string;
+  job: Job;
+}
+
+/** Draws `jobs`, calling `drawn` with each job and its image as it is done; returns how many threads drew. */
+export type DrawMany<Job> = (jobs: Job[], drawn: (job: Job, image: Uint8Array) => Promise<void>) => Promise<number>;
+
+/**
+ * Draws every planned image the cache lacks, all at once with `drawMany` (the card pool draws them
+ * on every core), and caches them, so the pages that then ask for them read them from the cache.
+ * The plan is every image the build needs, so each is marked used (`pruneCache` keeps it).
+ */
+export async function fillCache<Job>(
+  dir: string,
+  planned: PlannedImage<Job>[],
+  drawMany: DrawMany<Job>,
+): Promise<void> {
+  const started = performance.now();
+  const tally = imageTally();
+  const cached = new Set(await readdir(dir).catch(() => []));
+  const missing = new Map<Job, string>();
+  for (const { key, job } of planned) {
+    if (tally.used.has(key)) continue;
+    tally.used.add(key);
+    if (!cached.has(`${key}.png`)) missing.set(job, key);
+  }
+  if (missing.size === 0) return;
+  const threads = await drawMany([...missing.keys()], async (job, image) => {
+    const key = missing.get(job)!;
+    await writeAtomically(dir, join(dir, `${key}.png`), image);
+    tally.drawn.add(key);
+    tally.rendered++;
+  });
+  const ms = performance.now() - started;
+  tally.ms += ms;
+  tally.pool = { threads, ms };
+}
+
+/**
+ * Deletes the images in `dir` no page of this build used, and any partial write a stopped build left.
+ * Only for the end of a whole build (the share-card integration calls it at `astro:build:done`, which
+ * Astro reaches only when every page is written, and never under `astro dev`): `used` is then every
+ * image the site links to. Returns how many files it deleted.
+ */
+export async function pruneCache(dir: string, used: ReadonlySet<string>): Promise<number> {
+  const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+  const stale = files
+    .map(({ name }) => name)
+    .filter((name) => !(name.endsWith('.png') && used.has(name.slice(0, -'.png'.length))));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
+  return stale.length;
+}
+
+/**
+ * The line a build prints: the test that a second build draws nothing reads it, and the benchmark
+ * reads the pool's threads and seconds from it (tests/bench/figures.ts).
+ */
+export function describeTally(tally: ImageTally, dir: string, pruned = 0): string {
+  const pool = tally.pool
+    ? `; ${tally.rendered} drawn on ${tally.pool.threads} thread${tally.pool.threads === 1 ? '' : 's'} in ${(tally.pool.ms / 1000).toFixed(2)} s`
+    : '';
+  const removed = pruned > 0 ? `; ${pruned} no page uses removed` : '';
+  return `share cards: ${tally.rendered} rendered, ${tally.reused} reused from ${dir} in ${Math.round(tally.ms)} ms${pool}${removed}`;
 }

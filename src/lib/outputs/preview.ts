@@ -8,6 +8,7 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   cardAltText,
+  cardQuote,
   describeCard,
   describeSiteCard,
   describeStoryCard,
@@ -107,12 +108,12 @@ export async function storyPreviewImage(
 /** The quote's share card: the preview image of the quote's page. */
 export async function quotePreviewImage(
   quote: Quote,
-  story: Pick<Story, 'title'>,
+  story: Pick<Story, 'title' | 'corrections'>,
   actors: ActorLookup,
   site: URL | string,
 ): Promise<PreviewImage> {
   const alt = await cardAltText(
-    describeCard(quote, story.title, actors),
+    describeCard(cardQuote(quote, story), story.title, actors),
     describeSpeaker(quote, actors, { capitalised: true }),
   );
   return { url: absoluteUrl(quoteImagePath(quote), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };

@@ -86,7 +86,7 @@ export function correctionBefore(correction: Correction, story: Story, actors: A
 }
 
 /** The corrections of one quote, newest first. */
-export const correctionsOf = (story: Story, kind: 'quote' | 'claim', id: string): Correction[] =>
+export const correctionsOf = (story: Pick<Story, 'corrections'>, kind: 'quote' | 'claim', id: string): Correction[] =>
   story.corrections.filter((c) => c.item.kind === kind && c.item.id === id);
 
 /** The latest correction's date, if any: the briefing prints it. */

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../../loader/corpus';
+import { loadCards } from '../../../loader/cards';
 import { describeStoryCard, pageCard } from '../../../lib/outputs/sharecard';
 import { noteCardFallback } from '../../../lib/outputs/cardfallbacks';
 import type { Story } from '../../../lib/model/corpus';
@@ -22,6 +23,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ story: Story }> = async ({ props, url }) => {
+  // A build draws every card it lacks at the first request, on every core (src/loader/cards.ts).
+  if (!import.meta.env.DEV) await loadCards();
   const { image, fallback } = await pageCard(describeStoryCard(props.story));
   // The build's report (src/integrations/shareCardReport.ts) names every card drawn without part of its text.
   if (fallback !== undefined) noteCardFallback(url.pathname, fallback);

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../../../loader/corpus';
-import { shareCard } from '../../../../lib/outputs/sharecard';
+import { loadCards } from '../../../../loader/cards';
+import { cardQuote, shareCard, type CardQuote } from '../../../../lib/outputs/sharecard';
 import { noteCardFallback } from '../../../../lib/outputs/cardfallbacks';
-import type { Corpus, Quote } from '../../../../lib/model/corpus';
+import type { Corpus } from '../../../../lib/model/corpus';
 
 /* Each quote's share card, drawn at build time (or reused from the cache) and written to dist/. */
 
@@ -12,7 +13,10 @@ export const getStaticPaths = (async () => {
   const { stories, redirects, actors } = await loadCorpus();
   const cards = new Map(
     stories.flatMap((story) =>
-      story.quotes.map((quote) => [`${story.slug}/${quote.id}`, { quote, storyTitle: story.title, actors }] as const),
+      story.quotes.map(
+        (quote) =>
+          [`${story.slug}/${quote.id}`, { quote: cardQuote(quote, story), storyTitle: story.title, actors }] as const,
+      ),
     ),
   );
   // A removed quote's published image (content/redirects.yaml) serves the image it now points to:
@@ -24,12 +28,20 @@ export const getStaticPaths = (async () => {
     return fromSlug && fromQuote && card ? [{ params: { slug: fromSlug, quote: fromQuote }, props: card }] : [];
   });
   return [
-    ...[...cards.values()].map((card) => ({ params: { slug: card.quote.slug, quote: card.quote.id }, props: card })),
+    ...[...cards].map(([key, card]) => {
+      const [slug = '', quote = ''] = key.split('/');
+      return { params: { slug, quote }, props: card };
+    }),
     ...moved,
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ quote: Quote; storyTitle: string; actors: Corpus['actors'] }> = async ({ props, url }) => {
+export const GET: APIRoute<{ quote: CardQuote; storyTitle: string; actors: Corpus['actors'] }> = async ({
+  props,
+  url,
+}) => {
+  // A build draws every card it lacks at the first request, on every core; the dev server, each as it is asked for.
+  if (!import.meta.env.DEV) await loadCards();
   const { image, fallback } = await shareCard(props.quote, props.storyTitle, props.actors);
   // The build's report (src/integrations/shareCardReport.ts) names every card drawn without part of its text.
   if (fallback !== undefined) noteCardFallback(url.pathname, fallback);
