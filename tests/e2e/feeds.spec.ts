@@ -43,6 +43,18 @@ function nodesOf(root: Node): Node[] {
   for (const child of root.childNodes ?? []) found.push(...nodesOf(child));
   return found;
 }
+/** An HTML fragment's text, all of it, and the names of its elements: what a reader of the feed sees, and what markup it holds. */
+const textOfHtml = (html: string) =>
+  nodesOf(parseFragment(html) as unknown as Node)
+    .filter((node) => node.nodeName === '#text')
+    .map((node) => node.value)
+    .join('');
+const elementNames = (html: string) =>
+  new Set(
+    nodesOf(parseFragment(html) as unknown as Node)
+      .filter((node) => node.attrs !== undefined)
+      .map((node) => node.nodeName),
+  );
 const hrefsOf = (html: string) =>
   nodesOf(parse(html) as unknown as Node).flatMap((node) =>
     node.nodeName === 'a' ? (node.attrs?.find((a) => a.name === 'href')?.value ?? []) : [],
@@ -123,14 +135,8 @@ test('the feed carries markup in every field as escaped text, never as markup', 
   expect(item.title).toBe(story.title);
   expect(item.title).toContain('<script>');
   // The content is HTML carried as text: read as HTML, it holds no element the site did not write.
-  const elements = nodesOf(parseFragment(item.content) as unknown as Node)
-    .filter((node) => node.attrs !== undefined)
-    .map((node) => node.nodeName);
-  expect(new Set(elements)).toEqual(new Set(['p', 'h2', 'ul', 'li', 'sup', 'a']));
-  const words = nodesOf(parseFragment(item.content) as unknown as Node)
-    .filter((node) => node.nodeName === '#text')
-    .map((node) => node.value)
-    .join('');
+  expect(elementNames(item.content)).toEqual(new Set(['p', 'h2', 'ul', 'li', 'sup', 'a']));
+  const words = textOfHtml(item.content);
   expect(words).toContain('</script><script>alert("dek")</script>');
   expect(words).toContain('"><svg onload=alert("bottom line")>');
 });
@@ -138,16 +144,10 @@ test('the feed carries markup in every field as escaped text, never as markup', 
 test('a correction’s entry says what changed, what it said before, and keeps markup as text', () => {
   const entry = feedItems(FIXTURE_SITE).find((item) => item.link!.endsWith('#k-2024-03-02-quote-script-in-words'))!;
   expect(entry.title).toMatch(/^Correction: <script>/);
-  const words = nodesOf(parseFragment(entry.content) as unknown as Node)
-    .filter((node) => node.nodeName === '#text')
-    .map((node) => node.value)
-    .join('');
+  const words = textOfHtml(entry.content);
   expect(words).toContain('</p><script>alert("correction")</script> The words were cut short & "fixed".');
   expect(words).toContain('Before: It read “<img src=x onerror=alert("was")> the words before”.');
-  const elements = nodesOf(parseFragment(entry.content) as unknown as Node)
-    .filter((node) => node.attrs !== undefined)
-    .map((node) => node.nodeName);
-  expect(new Set(elements)).toEqual(new Set(['p', 'a']));
+  expect(elementNames(entry.content)).toEqual(new Set(['p', 'a']));
 });
 
 test.describe('the 404 page', () => {

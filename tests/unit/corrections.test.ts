@@ -1,29 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { correctionSchema } from '../../src/lib/model/entities';
 import { correctedItemLink, correctionBefore, describeBefore } from '../../src/lib/present/corrections';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
-import { corpusFiles } from './fixtures/corpus';
+import { correctOlder, corpusFiles } from './fixtures/corpus';
 
 /* What a reader is told a correction changed (src/lib/present/corrections.ts). The pages that show it
    are tested in tests/e2e/corrections.spec.ts. */
 
-const files = corpusFiles();
-const older = files.stories.find((story) => story.id === 'older')!.data;
-older.updated = '2021-06-01';
-older.corrections.push(
-  correctionSchema.parse({
+const files = correctOlder(
+  corpusFiles(),
+  {
     date: '2021-06-01',
     quote: 'talks-failed',
     was: { words: 'Talks are off.', speaker: 'sam-khan-2' },
     note: 'We had the wrong Sam Khan.',
-  }),
-  correctionSchema.parse({
-    date: '2021-05-20',
-    kind: 'update',
-    claim: 'talks',
-    was: { status: 'reported' },
-    note: 'n',
-  }),
+  },
+  { date: '2021-05-20', kind: 'update', claim: 'talks', was: { status: 'reported' }, note: 'n' },
 );
 const corpus = assembleCorpus(files);
 const story = corpus.stories.find((s) => s.slug === 'older')!;

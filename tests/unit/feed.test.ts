@@ -3,9 +3,9 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { feedItems, storyContent } from '../../src/lib/outputs/feed';
-import { correctionSchema, storySchema } from '../../src/lib/model/entities';
+import { storySchema } from '../../src/lib/model/entities';
 import { corpus } from './corpus';
-import { corpusFiles, corpus as twoStories } from './fixtures/corpus';
+import { correctOlder, corpusFiles, corpus as twoStories } from './fixtures/corpus';
 import { elements, parseXml, textOf } from '../e2e/xml';
 
 /*
@@ -43,17 +43,12 @@ const oneStory = (story: string, fields: Record<string, unknown> = {}) => {
 
 describe('feedItems', () => {
   it('gives one entry per correction, dated, linking its entry in the story’s log, with what it said before', () => {
-    const files = structuredClone(corpusFiles());
-    const older = files.stories.find((story) => story.id === 'older')!.data;
-    older.updated = '2021-06-01';
-    older.corrections.push(
-      correctionSchema.parse({
-        date: '2021-06-01',
-        quote: 'stand-firm',
-        was: { words: 'We will stand' },
-        note: 'The quote was cut short.',
-      }),
-    );
+    const files = correctOlder(corpusFiles(), {
+      date: '2021-06-01',
+      quote: 'stand-firm',
+      was: { words: 'We will stand' },
+      note: 'The quote was cut short.',
+    });
     const { stories, actors } = assembleCorpus(files);
     const items = feedItems(stories, { site, actors });
     const correction = items.find((item) => item.link!.includes('#'))!;

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { ContentError } from '../../src/lib/content/problems';
 import type { CorpusFiles } from '../../src/lib/model/corpus';
-import type { CorrectionMeta } from '../../src/lib/model/entities';
 import { correctionSchema } from '../../src/lib/model/entities';
 import { dateFingerprint, dateOfFingerprint } from '../../src/lib/model/date';
 import { formatRecord, parseRecord, recordOf, recordProblems } from '../../src/lib/outputs/record';
-import { corpusFiles } from './fixtures/corpus';
+import { correctOlder, corpusFiles } from './fixtures/corpus';
 
 /* The published record and the corrections it demands (src/lib/outputs/record.ts), and the checks of a
    corrections log against its story (src/lib/assemble/corrections.ts). The real build's use of them
@@ -23,11 +22,6 @@ function edited(edit: (files: CorpusFiles) => void) {
 
 const older = (files: CorpusFiles) => files.stories.find((story) => story.id === 'older')!;
 const quoteFile = (files: CorpusFiles, id: string) => files.quotes.find((quote) => quote.id === `older/${id}`)!;
-const correct = (files: CorpusFiles, entry: Omit<CorrectionMeta, 'kind'> & { kind?: CorrectionMeta['kind'] }) => {
-  const story = older(files).data;
-  story.corrections.push(correctionSchema.parse(entry));
-  if (story.updated < entry.date) story.updated = entry.date;
-};
 
 describe('the published record', () => {
   const record = recordOf(edited(() => {}));
@@ -89,7 +83,7 @@ describe('the published record', () => {
   it('accepts a change its corrections entry accounts for, and only that change', () => {
     const corrected = edited((files) => {
       quoteFile(files, 'stand-firm').body = 'We will stand';
-      correct(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
+      correctOlder(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
     });
     expect(recordProblems(corrected, record)).toEqual([]);
 
@@ -97,7 +91,7 @@ describe('the published record', () => {
     const further = edited((files) => {
       quoteFile(files, 'stand-firm').body = 'We will stand';
       quoteFile(files, 'stand-firm').data.said = undefined;
-      correct(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
+      correctOlder(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
     });
     expect(recordProblems(further, record).map((problem) => problem.value)).toEqual([
       'quote stand-firm, said: "2021-05-07, stated" → "undated"',
@@ -107,12 +101,12 @@ describe('the published record', () => {
   it('does not let an old entry cover a new change once the record has moved on', () => {
     const corrected = edited((files) => {
       quoteFile(files, 'stand-firm').body = 'We will stand';
-      correct(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
+      correctOlder(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
     });
     const recorded = recordOf(corrected);
     const again = edited((files) => {
       quoteFile(files, 'stand-firm').body = 'We will';
-      correct(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
+      correctOlder(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
     });
     expect(recordProblems(again, recorded).map((problem) => problem.value)).toEqual([
       'quote stand-firm, words: "We will stand" → "We will"',
@@ -122,7 +116,7 @@ describe('the published record', () => {
   it('fails when a published correction is removed from the log', () => {
     const corrected = edited((files) => {
       quoteFile(files, 'stand-firm').body = 'We will stand';
-      correct(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
+      correctOlder(files, { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' });
     });
     const recorded = recordOf(corrected);
     const removed = edited((files) => (quoteFile(files, 'stand-firm').body = 'We will stand'));
@@ -172,8 +166,8 @@ describe('a corrections log checked against its story', () => {
 
   it('lists entries newest first, each with its anchor', () => {
     const corpus = edited((files) => {
-      correct(files, { date: '2021-06-01', claim: 'talks', was: { status: 'reported' }, note: 'Confirmed.' });
-      correct(files, { date: '2021-07-01', quote: 'stand-firm', was: { words: 'x' }, note: 'Fixed.' });
+      correctOlder(files, { date: '2021-06-01', claim: 'talks', was: { status: 'reported' }, note: 'Confirmed.' });
+      correctOlder(files, { date: '2021-07-01', quote: 'stand-firm', was: { words: 'x' }, note: 'Fixed.' });
     });
     const story = corpus.stories.find((s) => s.slug === 'older')!;
     expect(story.corrections.map((c) => c.anchor)).toEqual([

@@ -130,6 +130,24 @@ export type Piece = 'words' | 'translationLabel' | 'translation' | 'speaker' | '
 /** How a piece is drawn: by satori as text, as a shaped image, or not at all when no card font can draw it. */
 type Art = { kind: 'text' } | { kind: 'image'; src: string; width: number; height: number } | { kind: 'withheld' };
 
+/** Every card's frame: the page colours, the accent rule down the left, and its sections spread from top to foot. */
+function cardFrame(palette: CardDesign['palette'], ...sections: Node[]): Node {
+  return el(
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: palette.bg!,
+      color: palette.fg!,
+      fontFamily: 'Inter',
+      borderLeft: `24px solid ${palette.accent}`,
+    },
+    el(
+      { flexDirection: 'column', justifyContent: 'space-between', width: '100%', padding: '52px 64px 44px 56px' },
+      ...sections,
+    ),
+  );
+}
+
 /** A piece of text as satori places it: as text in `style`, or as its shaped image; nothing when withheld. */
 function drawPiece(drawn: Art, style: Node['props']['style'], text: string): Node[] {
   if (drawn.kind === 'withheld') return [];
@@ -156,47 +174,37 @@ function cardLayout(card: CardContent, palette: CardDesign['palette'], art: Reco
           },
           card.words,
         );
-  return el(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      backgroundColor: palette.bg!,
-      color: palette.fg!,
-      fontFamily: 'Inter',
-      borderLeft: `24px solid ${palette.accent}`,
-    },
+  return cardFrame(
+    palette,
     el(
-      { flexDirection: 'column', justifyContent: 'space-between', width: '100%', padding: '52px 64px 44px 56px' },
-      el(
-        { fontSize: 24, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
-        card.label,
-      ),
-      translation === undefined
-        ? el({ flexDirection: 'column' }, ...words)
-        : el(
-            { flexDirection: 'column' },
-            ...words,
-            el(
-              { flexDirection: 'column', marginTop: 18 },
-              ...piece(
-                'translationLabel',
-                { fontSize: 18, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
-                translation.label,
-              ),
-              ...piece('translation', { fontSize: 26, lineHeight: 1.3, marginTop: 4 }, translation.words),
+      { fontSize: 24, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
+      card.label,
+    ),
+    translation === undefined
+      ? el({ flexDirection: 'column' }, ...words)
+      : el(
+          { flexDirection: 'column' },
+          ...words,
+          el(
+            { flexDirection: 'column', marginTop: 18 },
+            ...piece(
+              'translationLabel',
+              { fontSize: 18, fontWeight: 700, color: palette.muted!, textTransform: 'uppercase', letterSpacing: 1 },
+              translation.label,
             ),
+            ...piece('translation', { fontSize: 26, lineHeight: 1.3, marginTop: 4 }, translation.words),
           ),
-      el(
-        { flexDirection: 'column', borderTop: `2px solid ${palette.border}`, paddingTop: 20 },
-        ...piece('speaker', { fontSize: 32, fontWeight: 700 }, card.speaker),
-        ...(card.role === '' ? [] : piece('role', { fontSize: 24, color: palette.muted! }, card.role)),
-        ...piece('date', { fontSize: 24, color: palette.muted!, marginTop: 4 }, card.date),
-        ...piece('story', { fontSize: 22, color: palette.accent!, marginTop: 14 }, card.story),
-        // Our words and a date: always in the card's own face, so never a shaped piece.
-        ...(card.corrected === ''
-          ? []
-          : [el({ fontSize: 20, fontWeight: 700, color: palette.fg!, marginTop: 8 }, card.corrected)]),
-      ),
+        ),
+    el(
+      { flexDirection: 'column', borderTop: `2px solid ${palette.border}`, paddingTop: 20 },
+      ...piece('speaker', { fontSize: 32, fontWeight: 700 }, card.speaker),
+      ...(card.role === '' ? [] : piece('role', { fontSize: 24, color: palette.muted! }, card.role)),
+      ...piece('date', { fontSize: 24, color: palette.muted!, marginTop: 4 }, card.date),
+      ...piece('story', { fontSize: 22, color: palette.accent!, marginTop: 14 }, card.story),
+      // Our words and a date: always in the card's own face, so never a shaped piece.
+      ...(card.corrected === ''
+        ? []
+        : [el({ fontSize: 20, fontWeight: 700, color: palette.fg!, marginTop: 8 }, card.corrected)]),
     ),
   );
 }
@@ -464,39 +472,29 @@ export async function planPageCard(card: PageCardContent): Promise<[PagePiece, P
 function pageCardLayout(card: PageCardContent, palette: CardDesign['palette'], art: Record<PagePiece, Art>): Node {
   const piece = (name: PagePiece, style: Node['props']['style']): Node[] =>
     card[name] === '' ? [] : drawPiece(art[name], style, card[name]);
-  return el(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      backgroundColor: palette.bg!,
-      color: palette.fg!,
-      fontFamily: 'Inter',
-      borderLeft: `24px solid ${palette.accent}`,
-    },
+  return cardFrame(
+    palette,
     el(
-      { flexDirection: 'column', justifyContent: 'space-between', width: '100%', padding: '52px 64px 44px 56px' },
-      el(
-        { flexDirection: 'column' },
-        ...piece('kicker', {
-          fontSize: 24,
-          fontWeight: 700,
-          color: palette.muted!,
-          textTransform: 'uppercase',
-          letterSpacing: 1,
-        }),
-      ),
-      el(
-        { flexDirection: 'column' },
-        ...piece('headline', { fontSize: headlineSizes(card.headline)[0]!, fontWeight: 700, lineHeight: 1.15 }),
-        ...piece('dek', { fontSize: 30, color: palette.muted!, lineHeight: 1.3, marginTop: 24 }),
-      ),
-      el(
-        {
-          flexDirection: 'column',
-          ...(card.footer === '' ? {} : { borderTop: `2px solid ${palette.border}`, paddingTop: 20 }),
-        },
-        ...piece('footer', { fontSize: 24, color: palette.muted! }),
-      ),
+      { flexDirection: 'column' },
+      ...piece('kicker', {
+        fontSize: 24,
+        fontWeight: 700,
+        color: palette.muted!,
+        textTransform: 'uppercase',
+        letterSpacing: 1,
+      }),
+    ),
+    el(
+      { flexDirection: 'column' },
+      ...piece('headline', { fontSize: headlineSizes(card.headline)[0]!, fontWeight: 700, lineHeight: 1.15 }),
+      ...piece('dek', { fontSize: 30, color: palette.muted!, lineHeight: 1.3, marginTop: 24 }),
+    ),
+    el(
+      {
+        flexDirection: 'column',
+        ...(card.footer === '' ? {} : { borderTop: `2px solid ${palette.border}`, paddingTop: 20 }),
+      },
+      ...piece('footer', { fontSize: 24, color: palette.muted! }),
     ),
   );
 }
