@@ -90,10 +90,23 @@ export function previewTags(page: PagePreview): MetaTag[] {
   ];
 }
 
+/** The site card's preview image, by origin: the same for every page that shows it, so worked out once a build. */
+const siteImages = new Map<string, Promise<PreviewImage>>();
+
 /** The site's card: the preview image of every page without one of its own. */
-export async function sitePreviewImage(site: URL | string): Promise<PreviewImage> {
-  const alt = await pageCardAltText(describeSiteCard());
-  return { url: absoluteUrl(SITE_IMAGE_PATH, site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+export function sitePreviewImage(site: URL | string): Promise<PreviewImage> {
+  const origin = String(site);
+  let image = siteImages.get(origin);
+  if (image === undefined) {
+    image = pageCardAltText(describeSiteCard()).then((alt) => ({
+      url: absoluteUrl(SITE_IMAGE_PATH, site),
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      alt,
+    }));
+    siteImages.set(origin, image);
+  }
+  return image;
 }
 
 /** The story's card: the preview image of the story and of its pages (briefing, sources). */
