@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/authoring/check';
 
 /*
@@ -9,8 +9,15 @@ import { checkContent } from '../../src/lib/authoring/check';
  * in for, so a new quote is still checked against its source.
  */
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function folder(quote: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'authoring-check-')), 'content');
+  const root = mkdtempSync(join(tmpdir(), 'authoring-check-'));
+  made.push(root);
+  const dir = join(root, 'content');
   const story = join(dir, 'stories', 'new-story');
   cpSync('content/actors', join(dir, 'actors'), { recursive: true });
   mkdirSync(join(story, 'sources'), { recursive: true });

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scanContentTree } from '../../src/lib/content/tree';
 
 /*
@@ -9,8 +9,14 @@ import { scanContentTree } from '../../src/lib/content/tree';
  * it names, and the entity files it finds. Not covered: the files' contents (the loaders and schemas; tests/content runs them).
  */
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function folder(files: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'content-tree-'));
+  made.push(root);
   for (const file of files) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), '---\n---\n');
