@@ -35,7 +35,7 @@ export default defineConfig({
   integrations: [
     shareCardReport(),
     // Before the published-URL check, which runs after it and must see the sitemap it writes.
-    siteSitemap({ contentDir }),
+    siteSitemap(),
     publishedUrlsIntegration({ contentDir, update: process.env.UPDATE_PUBLISHED_URLS === '1' }),
     searchIndexIntegration(),
   ],

@@ -40,6 +40,20 @@ export default defineConfig(
     },
   },
   {
+    // Node loads these modules itself, without Vite, by stripping their types (astro.config.mjs imports
+    // the integrations; the card workers load the drawing code): a relative import must name its file.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=/^\\.\\.?\\/(?!.*\\.(ts|js|json|css)(\\?\\w+)?$)/]`,
+          message: 'Name the imported file with its extension (./dates.ts): Node, not only Vite, loads src/.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.astro'],
     // Astro's parser gives components their types; the type-aware rules need the TypeScript program of .astro files.
     ...tseslint.configs.disableTypeChecked,

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { ActorRecord, Redirect } from './lib/model/corpus';
-import { contentLoaders, type StoredProblems } from './loader/contentLoader';
-import type { StoredStory } from './loader/stored';
+import type { ActorRecord, Redirect } from './lib/model/corpus.ts';
+import { contentLoaders, type StoredProblems } from './loader/contentLoader.ts';
+import type { StoredStory } from './loader/stored.ts';
 
 /**
  * The collections pages read, all filled by one loader from one read of the content folder

@@ -29,11 +29,15 @@ export class Decider {
   /** What the editor should look at: fields left out or filled without certainty. */
   readonly notes: string[] = [];
 
-  constructor(
-    private readonly prompter: Prompter | undefined,
-    private readonly yes: boolean,
-    private readonly say: (line: string) => void,
-  ) {}
+  private readonly prompter: Prompter | undefined;
+  private readonly yes: boolean;
+  private readonly say: (line: string) => void;
+
+  constructor(prompter: Prompter | undefined, yes: boolean, say: (line: string) => void) {
+    this.prompter = prompter;
+    this.yes = yes;
+    this.say = say;
+  }
 
   /**
    * The value of `field`: the flag's, else the suggestion (asked about in a terminal), else undefined.

@@ -1,21 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DateValue } from '../lib/model/date';
-import { media, quoteForms, eventStatuses, claimStatuses, type Actor } from '../lib/model/entities';
-import type { Entry } from '../lib/model/corpus';
-import { readContent } from '../lib/content/read';
-import { formatProblem } from '../lib/content/problems';
-import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim';
-import { contextOf, type PassageContext } from '../lib/authoring/context';
-import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors';
-import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates';
-import { suggestForm } from '../lib/authoring/form';
-import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium';
-import { idOf, suggestId } from '../lib/authoring/ids';
-import { entityFile } from '../lib/authoring/files';
-import { checkContent } from '../lib/authoring/check';
-import { Decider, NeedsDecision, type Prompter, type Suggested } from './decide';
+import type { DateValue } from '../lib/model/date.ts';
+import { media, quoteForms, eventStatuses, claimStatuses, type Actor } from '../lib/model/entities.ts';
+import type { Entry } from '../lib/model/corpus.ts';
+import { readContent } from '../lib/content/read.ts';
+import { formatProblem } from '../lib/content/problems.ts';
+import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
+import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
+import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
+import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
+import { suggestForm } from '../lib/authoring/form.ts';
+import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
+import { idOf, suggestId } from '../lib/authoring/ids.ts';
+import { entityFile } from '../lib/authoring/files.ts';
+import { checkContent } from '../lib/authoring/check.ts';
+import { Decider, NeedsDecision, type Prompter, type Suggested } from './decide.ts';
 
 /**
  * `npm run new -- <kind> …`: the authoring commands. Each finds what it can in the story's sources

@@ -1,5 +1,5 @@
 import { cancel, isCancel, select, text } from '@clack/prompts';
-import type { Prompter } from './decide';
+import type { Prompter } from './decide.ts';
 
 /** The questions of a terminal session, asked with @clack/prompts; Ctrl-C ends the command, writing nothing. */
 export const clackPrompter: Prompter = {

@@ -2,12 +2,15 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT_FILES } from '../lib/content/tree';
-import { ContentError } from '../lib/content/problems';
-import { readContent } from '../lib/content/read';
-import { assembleCorpus } from '../lib/assemble/corpus';
-import { formatRecord, recordOf } from '../lib/outputs/record';
-import { compareUrls, formatManifest, missingUrlProblems, parseManifest, publishedUrls } from '../lib/outputs/manifest';
+import { ROOT_FILES } from '../lib/content/tree.ts';
+import { ContentError } from '../lib/content/problems.ts';
+import {
+  compareUrls,
+  formatManifest,
+  missingUrlProblems,
+  parseManifest,
+  publishedUrls,
+} from '../lib/outputs/manifest.ts';
 
 /** Every file under `dir`, as paths relative to it. */
 function filesUnder(dir: string): string[] {
@@ -33,7 +36,7 @@ export function publishedUrlsIntegration({
   return {
     name: 'published-urls',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = filesUnder(out);
         const produced = publishedUrls(files);
@@ -45,6 +48,12 @@ export function publishedUrlsIntegration({
           const { unrecorded } = compareUrls(manifest ?? [], produced);
           writeFileSync(manifestPath, formatManifest([...(manifest ?? []), ...produced]));
           logger.info(`${unrecorded.length} new URL${unrecorded.length === 1 ? '' : 's'} recorded in ${manifestFile}`);
+          // Loaded only here: astro.config.mjs imports this file, so its imports slow every build's start.
+          const [{ readContent }, { assembleCorpus }, { formatRecord, recordOf }] = await Promise.all([
+            import('../lib/content/read.ts'),
+            import('../lib/assemble/corpus.ts'),
+            import('../lib/outputs/record.ts'),
+          ]);
           // The content loader has already held this build's changes to the previous record's corrections log.
           const { files, problems } = readContent(contentDir, process.cwd());
           if (problems.length > 0) throw new ContentError(problems);

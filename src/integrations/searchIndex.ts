@@ -2,10 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
-import { SITE_LANGUAGE } from '../lib/model/language';
-import { claimRecords, describeIndexing, isIndexFile, SEARCH_CLIENT_FILES } from '../lib/outputs/search';
-import { SEARCH_INDEX_FOLDER, STORY_DATA_FOLDER } from '../lib/present/urls';
+import { SITE_LANGUAGE } from '../lib/model/language.ts';
+import type { claimRecords } from '../lib/outputs/search.ts';
+import { SEARCH_INDEX_FOLDER, STORY_DATA_FOLDER } from '../lib/present/urls.ts';
 
 type StoryData = Parameters<typeof claimRecords>[0][number];
 
@@ -31,6 +30,11 @@ export function searchIndexIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        // Loaded only here: astro.config.mjs imports this file, so its imports slow every build's start.
+        const [
+          { close, createIndex },
+          { claimRecords, describeIndexing, INDEXED_PAGES, isIndexFile, SEARCH_CLIENT_FILES },
+        ] = await Promise.all([import('pagefind'), import('../lib/outputs/search.ts')]);
         const out = fileURLToPath(dir);
         const fail = (step: string, errors: string[]) => {
           if (errors.length > 0) throw new Error(`Search index (Pagefind), ${step}: ${errors.join('; ')}`);
@@ -40,7 +44,7 @@ export function searchIndexIntegration(): AstroIntegration {
           const created = await createIndex({ forceLanguage: SITE_LANGUAGE });
           fail('creating the index', created.index ? created.errors : [...created.errors, 'no index was created']);
           const index = created.index!;
-          const pages = await index.addDirectory({ path: out });
+          const pages = await index.addDirectory({ path: out, glob: INDEXED_PAGES });
           fail(`reading ${out}`, pages.errors);
 
           const dataDir = join(out, STORY_DATA_FOLDER);
@@ -50,10 +54,14 @@ export function searchIndexIntegration(): AstroIntegration {
                 .map((name) => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as StoryData)
             : [];
           const records = claimRecords(stories);
-          for (const record of records) {
-            const added = await index.addCustomRecord({ ...record, language: SITE_LANGUAGE });
-            fail(`adding ${record.url}`, added.errors);
-          }
+          // All sent at once: Pagefind's process takes them in turn, without a round trip between each.
+          const added = await Promise.all(
+            records.map((record) => index.addCustomRecord({ ...record, language: SITE_LANGUAGE })),
+          );
+          fail(
+            'adding the claims',
+            added.flatMap(({ errors }) => errors),
+          );
 
           const outputPath = join(out, SEARCH_INDEX_FOLDER);
           fail('writing the index', (await index.writeFiles({ outputPath })).errors);

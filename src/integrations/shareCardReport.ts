@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { cardFallbacks, describeCardFallback, resetCardFallbacks } from '../lib/outputs/cardfallbacks';
-import { describeTally, imageCacheDir, imageTally, pruneCache, resetImageTally } from '../lib/outputs/imagecache';
-import { setCardWorkerFile } from '../lib/outputs/cardpool';
+import { cardFallbacks, describeCardFallback, resetCardFallbacks } from '../lib/outputs/cardfallbacks.ts';
+import { describeTally, imageCacheDir, imageTally, pruneCache, resetImageTally } from '../lib/outputs/imagecache.ts';
+import { setCardWorkerFile } from '../lib/outputs/cardpool.ts';
 
 /**
  * Share cards in a build. At the start: where the card pool's worker is (src/lib/outputs/cardpool.ts

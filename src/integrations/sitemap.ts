@@ -1,23 +1,21 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { readContent } from '../lib/content/read';
-import { sitemapPlan, type SitemapPlan } from '../lib/outputs/sitemap';
+import { builtSitemapFacts, sitemapPlan, type SitemapPlan } from '../lib/outputs/sitemap.ts';
 
 /**
  * The sitemap (`/sitemap-index.xml`), written by @astrojs/sitemap after the build: every page but the
- * redirect pages, with `lastmod` from the content (src/lib/outputs/sitemap.ts). The stories' dates
- * and the redirects are read from the content folder once the build is done, when the content loader
- * has already checked the folder (an invalid one stops the build before any page is written).
+ * redirect pages, with `lastmod` from the content (src/lib/outputs/sitemap.ts). The stories' dates and
+ * the redirects are those of the corpus the pages were built from, which the corpus loader notes
+ * (src/loader/corpus.ts), so the content folder is not read again.
  */
-export function siteSitemap({ contentDir }: { contentDir: string }): AstroIntegration {
+export function siteSitemap(): AstroIntegration {
   let plan: SitemapPlan | undefined;
   const planned = (): SitemapPlan => {
     if (plan === undefined) {
-      const { files } = readContent(contentDir, process.cwd(), ['stories']);
-      plan = sitemapPlan(
-        files.stories.map((story) => ({ slug: story.id, updated: story.data.updated })),
-        files.redirects.map((redirect) => redirect.id),
-      );
+      const facts = builtSitemapFacts();
+      if (facts === undefined)
+        throw new Error('Sitemap: no page of this build loaded the corpus (src/loader/corpus.ts)');
+      plan = sitemapPlan(facts.stories, facts.redirectPaths);
     }
     return plan;
   };

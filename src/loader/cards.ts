@@ -1,8 +1,8 @@
-import { drawCard } from '../lib/outputs/carddraw';
-import { cardWorkerFile, drawInPool } from '../lib/outputs/cardpool';
-import { fillCache, imageCacheDir } from '../lib/outputs/imagecache';
-import { pageCardPlan, quoteCardPlan, shareCardDesign } from '../lib/outputs/sharecard';
-import { loadCorpus } from './corpus';
+import { drawCard } from '../lib/outputs/carddraw.ts';
+import { cardWorkerFile, drawInPool } from '../lib/outputs/cardpool.ts';
+import { fillCache, imageCacheDir } from '../lib/outputs/imagecache.ts';
+import { pageCardPlan, quoteCardPlan, shareCardDesign } from '../lib/outputs/sharecard.ts';
+import { loadCorpus } from './corpus.ts';
 
 /**
  * Every share card of the build, drawn before the first card route is served: the card routes call

@@ -2,17 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Corpus } from '../lib/model/corpus';
-import { readContent } from '../lib/content/read';
+import type { Corpus } from '../lib/model/corpus.ts';
+import { readContent } from '../lib/content/read.ts';
 import {
   ContentError,
   LAST_GOOD_VERSION,
   problemDetail,
   problemPlace,
   type ContentProblem,
-} from '../lib/content/problems';
-import { ROOT_FILES } from '../lib/content/tree';
-import { assembleCorpus } from '../lib/assemble/corpus';
+} from '../lib/content/problems.ts';
+import { ROOT_FILES } from '../lib/content/tree.ts';
+import { assembleCorpus } from '../lib/assemble/corpus.ts';
 import {
   compareUrls,
   deadEndRedirects,
@@ -20,9 +20,9 @@ import {
   parseManifest,
   siteUrls,
   urlOfFile,
-} from '../lib/outputs/manifest';
-import { parseRecord, recordProblems } from '../lib/outputs/record';
-import { storeStory } from './stored';
+} from '../lib/outputs/manifest.ts';
+import { parseRecord, recordProblems } from '../lib/outputs/record.ts';
+import { storeStory } from './stored.ts';
 
 /**
  * The content loader, on Astro's documented Loader API (store, logger, watcher, generateDigest,

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { writeAtomically } from '../lib/outputs/imagecache';
-import { cutFace, readSourceFont, type SourceFont } from '../lib/outputs/fontfiles';
+import { cachedCodePoints, fontCacheDir } from '../lib/outputs/fontcache.ts';
+import { writeAtomically } from '../lib/outputs/imagecache.ts';
+import type { SourceFont } from '../lib/outputs/fontfiles.ts';
 import {
   codePointsOf,
   describeUncovered,
@@ -13,8 +15,9 @@ import {
   shippedFace,
   shownTexts,
   uncoveredCharacters,
+  type Face,
   type ShippedFace,
-} from '../lib/outputs/fonts';
+} from '../lib/outputs/fonts.ts';
 
 /**
  * The site's fonts for this build, worked out once and shared by every page (the `@font-face` rules
@@ -33,9 +36,26 @@ export interface SiteFonts {
 /** Where the font route serves a file. */
 export const fontUrl = (file: string) => `/fonts/${file}`;
 
-let sources: Promise<Map<string, SourceFont>> | undefined;
+/** A source font as its package ships it, and the characters it can draw. */
+interface SourceFile {
+  /** The file's bytes, which name every face cut from it (`shippedFace`). */
+  bytes: Uint8Array;
+  codePoints: ReadonlySet<number>;
+}
+
+/** A face's source file, and its characters (cached: src/lib/outputs/fontfiles.ts is loaded only to read them). */
+async function readSourceFile(face: Face): Promise<SourceFile> {
+  const bytes = new Uint8Array(await readFile(createRequire(import.meta.url).resolve(face.source)));
+  const codePoints = await cachedCodePoints(face.name, bytes, async () => {
+    const { readFont } = await import('../lib/outputs/fontfiles.ts');
+    return (await readFont(bytes)).codePoints;
+  });
+  return { bytes, codePoints };
+}
+
+let sources: Promise<Map<string, SourceFile>> | undefined;
 const readSources = () =>
-  (sources ??= Promise.all(FACES.map(async (face) => [face.name, await readSourceFont(face)] as const)).then(
+  (sources ??= Promise.all(FACES.map(async (face) => [face.name, await readSourceFile(face)] as const)).then(
     (pairs) => new Map(pairs),
   ));
 
@@ -72,14 +92,9 @@ export function loadFonts(): Promise<SiteFonts> {
 const cut = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
- * Where cut faces are kept between builds: `FONT_CACHE`, or `.cache/fonts` in the project
- * (git-ignored). A file's name hashes everything that goes into it (`shippedFace`), so a cached file
- * is never stale and any content folder may share it; cutting a face (subsetting, then WOFF2's Brotli)
- * takes a second or more of CPU per build otherwise.
+ * A shipped face's WOFF2 file: from the font cache, else cut now and cached; once per build. Cutting
+ * a face (subsetting, then WOFF2's Brotli) takes a second or more of CPU.
  */
-const fontCacheDir = () => resolve(process.env.FONT_CACHE ?? '.cache/fonts');
-
-/** A shipped face's WOFF2 file: from the cache, else cut now and cached; once per build. */
 export function fontFile(shipped: ShippedFace): Promise<Uint8Array<ArrayBuffer>> {
   let file = cut.get(shipped.file);
   if (!file) {
@@ -89,8 +104,9 @@ export function fontFile(shipped: ShippedFace): Promise<Uint8Array<ArrayBuffer>>
       (cached) => new Uint8Array(cached),
       async (error: unknown) => {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        const source = await readSources();
-        const woff2 = await cutFace(shipped.face, source.get(shipped.face.name)!, shipped.points);
+        const { cutFace, readFont } = await import('../lib/outputs/fontfiles.ts');
+        const source: SourceFont = await readFont((await readSources()).get(shipped.face.name)!.bytes);
+        const woff2 = await cutFace(shipped.face, source, shipped.points);
         await writeAtomically(dir, path, woff2);
         return woff2;
       },

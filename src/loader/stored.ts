@@ -11,7 +11,7 @@ import type {
   TimelineEvent,
   Translation,
   UnnamedSpeaker,
-} from '../lib/model/corpus';
+} from '../lib/model/corpus.ts';
 
 type SourceTranslation = Extract<Translation, { by: 'source' }>;
 

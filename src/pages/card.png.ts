@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { describeSiteCard, pageCard } from '../lib/outputs/sharecard';
-import { loadCards } from '../loader/cards';
-import { noteCardFallback } from '../lib/outputs/cardfallbacks';
+import { describeSiteCard, pageCard } from '../lib/outputs/sharecard.ts';
+import { loadCards } from '../loader/cards.ts';
+import { noteCardFallback } from '../lib/outputs/cardfallbacks.ts';
 
 /* The site's card, the link-preview image of every page without one of its own (src/lib/outputs/preview.ts). */
 export const GET: APIRoute = async ({ url }) => {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../loader/corpus';
-import { feedItems } from '../lib/outputs/feed';
-import { SITE_NAME } from '../lib/present/labels';
+import { loadCorpus } from '../loader/corpus.ts';
+import { feedItems } from '../lib/outputs/feed.ts';
+import { SITE_NAME } from '../lib/present/labels.ts';
 
 /** The RSS feed: every story, in full, and every correction (src/lib/outputs/feed.ts). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, SITEMAP_PATH } from '../lib/present/urls';
+import { absoluteUrl, SITEMAP_PATH } from '../lib/present/urls.ts';
 
 /** Every page may be crawled; the sitemap (@astrojs/sitemap, astro.config.mjs) lists them. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { matchesGlob, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'parse5';
+import { INDEXED_PAGES } from '../../src/lib/outputs/search';
 import { actors, quotes } from './content';
-import { SITE } from './site';
+import { builtPages, LIST_SITE, SITE, SITES } from './site';
 
 /*
  * The search page (/search/) on the built site, with the Pagefind index the build wrote: narrowing by
@@ -135,4 +139,21 @@ test('the index loads only when a reader searches, from this site; no request le
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
   expect(requests.filter((url) => !url.startsWith(`${SITE.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+});
+
+test('Pagefind reads every page marked for the index: none lies outside the pages it is given', () => {
+  type Node = { attrs?: { name: string }[]; childNodes?: Node[]; content?: Node };
+  const marked = (node: Node): boolean =>
+    (node.attrs ?? []).some((attr) => attr.name === 'data-pagefind-body') ||
+    [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].some(marked);
+  for (const site of [...SITES, LIST_SITE]) {
+    const pages = builtPages(site).map(({ file }) => ({
+      file: relative(site.dist, file),
+      marked: marked(parse(readFileSync(file, 'utf8')) as Node),
+    }));
+    expect(pages.filter((page) => page.marked).length, site.name).toBeGreaterThan(0);
+    expect(
+      pages.filter((page) => page.marked && !matchesGlob(page.file, INDEXED_PAGES)).map(({ file }) => file),
+    ).toEqual([]);
+  }
 });

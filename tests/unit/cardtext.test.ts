@@ -1,8 +1,12 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   breakLines,
   drawLines,
   fitText,
+  fontCoverage,
   loadFaces,
   missingCharacter,
   shapeText,
@@ -35,10 +39,28 @@ const leftmost = (glyphs: PlacedGlyph[]) => Math.min(...glyphs.map((glyph) => gl
 
 describe('missingCharacter', () => {
   it('finds the first character no face has, and passes ZWNJ, which HarfBuzz never draws', () => {
-    expect(missingCharacter(PASHTO, faces)).toBeUndefined();
-    expect(missingCharacter(DARI, faces)).toBeUndefined();
-    expect(missingCharacter('Peace 和平', faces)).toBe('和');
-    expect(missingCharacter(PASHTO, faces.slice(3))).toBe('م');
+    const covered = faces.map((face) => face.unicodes);
+    expect(missingCharacter(PASHTO, covered)).toBeUndefined();
+    expect(missingCharacter(DARI, covered)).toBeUndefined();
+    expect(missingCharacter('Peace 和平', covered)).toBe('和');
+    expect(missingCharacter(PASHTO, covered.slice(3))).toBe('م');
+  });
+});
+
+describe('fontCoverage', () => {
+  it('gives each font’s characters, as HarfBuzz reads them, and caches them in the font cache', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'font-cache-'));
+    const before = process.env.FONT_CACHE;
+    process.env.FONT_CACHE = dir;
+    try {
+      const covered = await fontCoverage([...naskh, ...inter]);
+      expect(covered).toEqual(faces.map((face) => face.unicodes));
+      expect((await readdir(dir)).filter((name) => name.endsWith('.cmap.json'))).toHaveLength(5);
+    } finally {
+      if (before === undefined) delete process.env.FONT_CACHE;
+      else process.env.FONT_CACHE = before;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawLogo, LOGO_SIZE } from '../../src/lib/outputs/logo';
+import { imageTally, pruneCache, resetImageTally } from '../../src/lib/outputs/imagecache';
+import { drawLogo, LOGO_SIZE, siteLogo } from '../../src/lib/outputs/logo';
 
 /*
  * The site's logo, drawn from its favicon. Not covered here: that the built site serves it and the
@@ -22,5 +26,26 @@ describe('drawLogo', () => {
     await expect(drawLogo(wide, 'public/favicon.svg')).rejects.toThrow(
       /public\/favicon\.svg: .* must be square; .* 512x256/,
     );
+  });
+});
+
+describe('siteLogo', () => {
+  it('draws the logo once, then takes it from the image cache until the favicon changes, outside the share cards’ count', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'logo-cache-'));
+    try {
+      const favicon = readFileSync('public/favicon.svg', 'utf8');
+      resetImageTally();
+      const drawn = await siteLogo(favicon, 'public/favicon.svg', dir);
+      expect(Buffer.from(await siteLogo(favicon, 'public/favicon.svg', dir))).toEqual(Buffer.from(drawn));
+      expect(await readdir(dir)).toHaveLength(1);
+      expect(imageTally()).toMatchObject({ rendered: 0, reused: 0 });
+      // A build that asked for it keeps it.
+      expect(await pruneCache(dir, imageTally().used)).toBe(0);
+
+      await siteLogo(favicon.replace('<svg ', '<svg data-changed="1" '), 'public/favicon.svg', dir);
+      expect(await readdir(dir)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { ActorRecord } from '../model/corpus';
+import type { ActorRecord } from '../model/corpus.ts';
 
 /**
  * Actors that share a display name must say what tells them apart, or a page would show two people

@@ -5,11 +5,11 @@ import {
   type CorpusFiles,
   type Entry,
   type Story,
-} from '../model/corpus';
-import { ProblemList } from '../content/problems';
-import { ambiguousNames } from './actors';
-import { assembleRedirects } from './redirects';
-import { assembleStory, collectProblems, fileOf } from './story';
+} from '../model/corpus.ts';
+import { ProblemList } from '../content/problems.ts';
+import { ambiguousNames } from './actors.ts';
+import { assembleRedirects } from './redirects.ts';
+import { assembleStory, collectProblems, fileOf } from './story.ts';
 
 /**
  * The whole corpus from every validated file: actors shared by all stories, each story assembled

@@ -1,6 +1,6 @@
-import type { CorrectionMeta } from '../model/entities';
-import type { Correction, CorrectedItem } from '../model/corpus';
-import type { ProblemList } from '../content/problems';
+import type { CorrectionMeta } from '../model/entities.ts';
+import type { Correction, CorrectedItem } from '../model/corpus.ts';
+import type { ProblemList } from '../content/problems.ts';
 
 /**
  * A story's corrections log, checked against the story: every entry names a quote or claim the story

@@ -1,7 +1,7 @@
-import type { RedirectMeta } from '../model/entities';
-import type { Entry, Redirect } from '../model/corpus';
-import type { ProblemList } from '../content/problems';
-import { fileOf } from './story';
+import type { RedirectMeta } from '../model/entities.ts';
+import type { Entry, Redirect } from '../model/corpus.ts';
+import type { ProblemList } from '../content/problems.ts';
+import { fileOf } from './story.ts';
 
 const PAGE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*$/;
 const FILE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9_-]*(\.[a-z0-9]+)$/;

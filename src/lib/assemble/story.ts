@@ -1,6 +1,6 @@
-import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities';
-import type { DateValue } from '../model/date';
-import { compareDated, dateBounds, roleAt } from '../model/chronology';
+import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities.ts';
+import type { DateValue } from '../model/date.ts';
+import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
 import type {
   Account,
   ActorRecord,
@@ -15,12 +15,12 @@ import type {
   Story,
   TimelineEvent,
   Translation,
-} from '../model/corpus';
-import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language';
-import { checkStoryBody, type CheckedBody, type Citation } from '../content/body';
-import { ContentError, ProblemList } from '../content/problems';
-import { explainMiss, findVerbatim } from '../content/verbatim';
-import { assembleCorrections } from './corrections';
+} from '../model/corpus.ts';
+import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language.ts';
+import { checkStoryBody, type CheckedBody, type Citation } from '../content/body.ts';
+import { ContentError, ProblemList } from '../content/problems.ts';
+import { explainMiss, findVerbatim } from '../content/verbatim.ts';
+import { assembleCorrections } from './corrections.ts';
 
 /**
  * Story assembly: the one place where one story's files become the model pages render. Every

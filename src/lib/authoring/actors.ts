@@ -1,4 +1,4 @@
-import type { Span } from '../content/verbatim';
+import type { Span } from '../content/verbatim.ts';
 
 /**
  * Which actors a passage names, by their names and aliases (content/actors/*.md), and who among them

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { storySchema } from '../model/entities';
-import { ContentError, type ContentProblem } from '../content/problems';
-import { readContent } from '../content/read';
-import { readMarkdownFile } from '../content/frontmatter';
-import { assembleCorpus } from '../assemble/corpus';
+import { storySchema } from '../model/entities.ts';
+import { ContentError, type ContentProblem } from '../content/problems.ts';
+import { readContent } from '../content/read.ts';
+import { readMarkdownFile } from '../content/frontmatter.ts';
+import { assembleCorpus } from '../assemble/corpus.ts';
 
 /**
  * The content check (`npm run check:content`: every file read and validated, the corpus assembled)

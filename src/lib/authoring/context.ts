@@ -1,4 +1,4 @@
-import type { Span } from '../content/verbatim';
+import type { Span } from '../content/verbatim.ts';
 
 /**
  * Where a passage stands in its source: the sentence and the paragraph around it, which the

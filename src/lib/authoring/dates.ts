@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import type { DateValue } from '../model/date';
-import { addDays, dayAsDate, MONTH_NAMES, WEEKDAY_NAMES, weekdayOf } from '../model/calendar';
+import type { DateValue } from '../model/date.ts';
+import { addDays, dayAsDate, MONTH_NAMES, WEEKDAY_NAMES, weekdayOf } from '../model/calendar.ts';
 
 /**
  * Date values suggested from the date expressions of a passage (found by chrono-node), resolved

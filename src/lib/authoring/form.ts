@@ -1,6 +1,6 @@
-import type { QuoteForm } from '../model/entities';
-import type { Span } from '../content/verbatim';
-import { inQuotation, type PassageContext } from './context';
+import type { QuoteForm } from '../model/entities.ts';
+import type { Span } from '../content/verbatim.ts';
+import { inQuotation, type PassageContext } from './context.ts';
 
 /**
  * The form a quote takes in its source, as the model defines it: `direct` when the source puts the

@@ -1,4 +1,4 @@
-import type { media } from '../model/entities';
+import type { media } from '../model/entities.ts';
 
 /**
  * The medium of a quote from the words around it: the sentence first, then the paragraph. A source

@@ -3,9 +3,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { linkProblem } from '../model/links';
-import type { ContentProblem } from './problems';
-import type { Citation } from '../model/corpus';
+import { linkProblem } from '../model/links.ts';
+import type { ContentProblem } from './problems.ts';
+import type { Citation } from '../model/corpus.ts';
 
 export type { Citation };
 

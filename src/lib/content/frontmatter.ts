@@ -1,5 +1,5 @@
 import { isDocument, parseDocument, visit, type YAMLError } from 'yaml';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from './problems.ts';
 
 /**
  * Reading an editor's file: frontmatter and body apart, the frontmatter parsed as YAML with limits.

@@ -1,4 +1,4 @@
-import { codePointCount, formatCount } from './characters';
+import { codePointCount, formatCount } from './characters.ts';
 
 /**
  * Content problems, reported the way an editor can act on them: the file, the field, the value
@@ -71,8 +71,10 @@ export const LAST_GOOD_VERSION = 'The pages show the last good version until thi
 
 /** Every problem found, thrown together so one run reports them all. */
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(`${problemsTitle(problems.length)}:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
+    this.problems = problems;
     this.name = 'ContentError';
     // A content mistake is not a bug: a trace into the build tools would only bury the message, and
     // Astro prints a "Stack trace:" heading for any error with a stack, even one that repeats the message.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import type { CorpusFiles, Entry } from '../model/corpus';
+import type { CorpusFiles, Entry } from '../model/corpus.ts';
 import {
   actorSchema,
   claimSchema,
@@ -10,10 +10,10 @@ import {
   redirectSchema,
   sourceSchema,
   storySchema,
-} from '../model/entities';
-import { parseYamlFields, readMarkdownFile } from './frontmatter';
-import { problemsFromIssues, type ContentProblem } from './problems';
-import { ROOT_FILES, scanContentTree, type EntityKind } from './tree';
+} from '../model/entities.ts';
+import { parseYamlFields, readMarkdownFile } from './frontmatter.ts';
+import { problemsFromIssues, type ContentProblem } from './problems.ts';
+import { ROOT_FILES, scanContentTree, type EntityKind } from './tree.ts';
 
 /**
  * Reads a content folder once: its layout audited, every entity file's frontmatter parsed and

@@ -1,6 +1,6 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from './problems.ts';
 
 /**
  * The shape of the content folder. The loaders only read files that match their patterns, so a file

@@ -8,7 +8,7 @@
  * tell the two apart.
  */
 
-import { codePointCount, describeCharacter, formatCount, isInvisible, isPlain } from './characters';
+import { codePointCount, describeCharacter, formatCount, isInvisible, isPlain } from './characters.ts';
 
 export interface Span {
   /** Offset of the first character in the original source text. */
@@ -306,12 +306,9 @@ export function findVerbatim(quote: string, source: string): VerbatimResult {
  * never with their product; WORK_LIMIT bounds it outright.
  */
 
-const enum Kind {
-  Word,
-  Space,
-  Punct,
-  Gap,
-}
+// Plain constants, not a TypeScript enum: Node loads this module by stripping types alone.
+const Kind = { Word: 0, Space: 1, Punct: 2, Gap: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** Tokens of a normalised text, as parallel arrays: a 2 MB source is 700,000 of them. */
 interface Tokens {
@@ -531,14 +528,8 @@ function alike(a: string, b: string): boolean {
 }
 
 /** One step of an alignment: a token matched, replaced, only in the quote, only in the source, or spanned by an edit mark. */
-const enum Step {
-  Same,
-  Replaced,
-  QuoteOnly,
-  SourceOnly,
-  Gap,
-  Spanned,
-}
+const Step = { Same: 0, Replaced: 1, QuoteOnly: 2, SourceOnly: 3, Gap: 4, Spanned: 5 } as const;
+type Step = (typeof Step)[keyof typeof Step];
 /** A step and where it starts: the quote token and the source token before which it stands. */
 interface Op {
   step: Step;
@@ -932,10 +923,13 @@ function differingRuns<T>(a: readonly T[], b: readonly T[]): [number, number, nu
 
 /** Describes how a quote differs from its source, token run by token run. */
 class Describer {
-  constructor(
-    private readonly quote: QuoteTokens,
-    private readonly source: SourceTokens,
-  ) {}
+  private readonly quote: QuoteTokens;
+  private readonly source: SourceTokens;
+
+  constructor(quote: QuoteTokens, source: SourceTokens) {
+    this.quote = quote;
+    this.source = source;
+  }
 
   /** 1-based position, in code points of the quote as written, of unit `unit` of the compared text. */
   position(unit: number): number {

@@ -1,7 +1,7 @@
-import type { ActorRecord } from './corpus';
-import type { DateValue } from './date';
-import type { Role } from './entities';
-import { calendarPrecision, firstDay, lastDay } from './calendar';
+import type { ActorRecord } from './corpus.ts';
+import type { DateValue } from './date.ts';
+import type { Role } from './entities.ts';
+import { calendarPrecision, firstDay, lastDay } from './calendar.ts';
 
 /**
  * Where a date value falls in time, and the order of dated things: the model's own arithmetic, used

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { DateValue } from './date';
+import type { DateValue } from './date.ts';
 import type {
   Actor,
   ClaimMeta,
@@ -13,7 +13,7 @@ import type {
   Role,
   SourceMeta,
   StoryMeta,
-} from './entities';
+} from './entities.ts';
 
 /**
  * The assembled model: what the files an editor wrote become once every reference is resolved and

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { firstDay, isCalendarValue, lastDay } from './calendar';
+import { firstDay, isCalendarValue, lastDay } from './calendar.ts';
 
 /**
  * Calendar values and the date value that quotes, events and sources carry.

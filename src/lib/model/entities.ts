@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { linkProblem } from './links';
-import { calendarDay, calendarValue, dateValueSchema } from './date';
-import { languageTag, SITE_LANGUAGE } from './language';
+import { linkProblem } from './links.ts';
+import { calendarDay, calendarValue, dateValueSchema } from './date.ts';
+import { languageTag, SITE_LANGUAGE } from './language.ts';
 
 /**
  * The content model: one schema per kind of file under `content/`. Every object is strict, so a

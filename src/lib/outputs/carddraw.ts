@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { drawLines, fitText, loadFaces, missingCharacter, type Direction, type TextFace } from './cardtext.ts';
+import { drawLines, fitText, fontCoverage, loadFaces, missingCharacter, type Direction } from './cardtext.ts';
 import { SITE_LANGUAGE, textDirection } from '../model/language.ts';
 
 /**
@@ -301,7 +301,7 @@ function pieceTexts(card: CardContent): Partial<Record<Piece, PieceText>> {
 }
 
 /** How a piece will be drawn, decided from its characters and the fonts' before anything is drawn. */
-type PiecePlan = { kind: 'text' } | { kind: 'shaped'; faces: TextFace[] } | { kind: 'withheld'; missing: string };
+type PiecePlan = { kind: 'text' } | { kind: 'shaped'; files: string[] } | { kind: 'withheld'; missing: string };
 
 /**
  * Text that runs left to right and that Inter draws whole stays satori's text, never shaped. Other
@@ -309,12 +309,13 @@ type PiecePlan = { kind: 'text' } | { kind: 'shaped'; faces: TextFace[] } | { ki
  * Pashto date the source gives, inside an English line, is joined and runs right to left).
  */
 async function planPiece(piece: PieceText): Promise<PiecePlan> {
-  const inter = await loadFaces(interFaces(piece.weight));
-  if (piece.direction === 'ltr' && missingCharacter(piece.text, inter) === undefined) return { kind: 'text' };
-  const naskh = await loadFaces(naskhFaces(piece.weight));
-  const faces = piece.direction === 'rtl' ? [...naskh, ...inter] : [...inter, ...naskh];
-  const missing = missingCharacter(piece.text, faces);
-  return missing === undefined ? { kind: 'shaped', faces } : { kind: 'withheld', missing };
+  const inter = interFaces(piece.weight);
+  if (piece.direction === 'ltr' && missingCharacter(piece.text, await fontCoverage(inter)) === undefined)
+    return { kind: 'text' };
+  const naskh = naskhFaces(piece.weight);
+  const files = piece.direction === 'rtl' ? [...naskh, ...inter] : [...inter, ...naskh];
+  const missing = missingCharacter(piece.text, await fontCoverage(files));
+  return missing === undefined ? { kind: 'shaped', files } : { kind: 'withheld', missing };
 }
 
 export async function planCard(card: CardContent): Promise<[Piece, PieceText, PiecePlan][]> {
@@ -341,7 +342,7 @@ async function pieceArt(piece: PieceText, plan: PiecePlan, palette: CardDesign['
   if (plan.kind !== 'shaped') return plan;
   const set = await fitText(
     piece.text,
-    { faces: plan.faces, lang: piece.lang, direction: piece.direction },
+    { faces: await loadFaces(plan.files), lang: piece.lang, direction: piece.direction },
     piece.sizes,
     {
       width: WORDS_WIDTH,

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardDesign, CardJob } from './carddraw';
+import type { CardDesign, CardJob } from './carddraw.ts';
 
 /**
  * Draws cards on every core: a pool of worker threads, one per core the process may use

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import bidiFactory, { type Bidi, type EmbeddingLevels } from 'bidi-js';
 import type * as HarfBuzz from 'harfbuzzjs';
-import type { textDirection } from '../model/language';
+import type { textDirection } from '../model/language.ts';
+import { cachedCodePoints } from './fontcache.ts';
 
 /**
  * Text the share card's layout engine cannot set: satori neither shapes complex scripts nor runs
@@ -31,8 +33,6 @@ export interface TextFace {
 }
 
 const require = createRequire(import.meta.url);
-// fontverter ships no types; this is the one function of its README the card uses.
-const fontverter = require('fontverter') as { convert: (font: Buffer, to: 'truetype') => Promise<Buffer> };
 
 let harfbuzz: Promise<typeof HarfBuzz> | undefined;
 const faces = new Map<string, Promise<TextFace>>();
@@ -59,6 +59,9 @@ export function loadFaces(files: readonly string[]): Promise<TextFace[]> {
 }
 
 async function readFace(file: string): Promise<TextFace> {
+  // fontverter ships no types; this is the one function of its README the card uses. Required here, with
+  // the first face, so a build that only reads the fonts' cached characters (`fontCoverage`) never loads it.
+  const fontverter = require('fontverter') as { convert: (font: Buffer, to: 'truetype') => Promise<Buffer> };
   const [hb, sfnt] = await Promise.all([
     loadHarfBuzz(),
     readFile(require.resolve(file)).then((woff) => fontverter.convert(woff, 'truetype')),
@@ -69,15 +72,36 @@ async function readFace(file: string): Promise<TextFace> {
   return { file, font, upem: face.upem, unicodes: new Set(face.collectUnicodes()), ascender, descender };
 }
 
+const coverages = new Map<string, Promise<ReadonlySet<number>>>();
+
+/**
+ * The characters each font file can draw, without loading it into HarfBuzz when the font cache has
+ * its character map: planning a card needs no more, and most builds draw no card.
+ */
+export function fontCoverage(files: readonly string[]): Promise<ReadonlySet<number>[]> {
+  return Promise.all(
+    files.map((file) => {
+      let coverage = coverages.get(file);
+      if (coverage === undefined) {
+        coverage = readFile(require.resolve(file)).then((bytes) =>
+          cachedCodePoints(basename(file), bytes, async () => (await loadFaces([file]))[0]!.unicodes),
+        );
+        coverages.set(file, coverage);
+      }
+      return coverage;
+    }),
+  );
+}
+
 /** Characters HarfBuzz hides rather than draws (ZWNJ, ZWJ, direction marks): no font needs a glyph for them. */
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
-/** The first character of `text` that none of the faces can draw, or undefined when they draw it all. */
-export function missingCharacter(text: string, fonts: readonly TextFace[]): string | undefined {
+/** The first character of `text` that none of the fonts can draw (each given by its characters), or undefined when they draw it all. */
+export function missingCharacter(text: string, fonts: readonly ReadonlySet<number>[]): string | undefined {
   for (const char of text) {
     if (IGNORABLE.test(char)) continue;
     const code = char.codePointAt(0)!;
-    if (!fonts.some((face) => face.unicodes.has(code))) return char;
+    if (!fonts.some((covered) => covered.has(code))) return char;
   }
   return undefined;
 }

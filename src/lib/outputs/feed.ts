@@ -1,11 +1,11 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Story } from '../model/corpus';
-import type { ActorLookup } from '../present/actors';
-import { renderStoryBody, storyCitations } from '../present/body';
-import { CORRECTION_KIND_LABELS, correctedItemLink, correctionBefore } from '../present/corrections';
-import { absoluteUrl, inStoryPath, storyPath } from '../present/urls';
+import type { Story } from '../model/corpus.ts';
+import type { ActorLookup } from '../present/actors.ts';
+import { renderStoryBody, storyCitations } from '../present/body.ts';
+import { CORRECTION_KIND_LABELS, correctedItemLink, correctionBefore } from '../present/corrections.ts';
+import { absoluteUrl, inStoryPath, storyPath } from '../present/urls.ts';
 
 /**
  * The site's RSS feed (`/feed.xml`, src/pages/feed.xml.ts), as the items @astrojs/rss writes: every

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
-import { featuresOf, type Face } from './fonts';
+import { featuresOf, type Face } from './fonts.ts';
 
 /**
  * The font files themselves: a face's source read from its npm package, the characters it can draw

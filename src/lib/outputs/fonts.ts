@@ -6,7 +6,7 @@ import helvetica from '@capsizecss/metrics/helvetica';
 import sourceSans3 from '@capsizecss/metrics/sourceSans3';
 import sourceSerif4 from '@capsizecss/metrics/sourceSerif4';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
-import { describeCharacter, isInvisible } from '../content/characters';
+import { describeCharacter, isInvisible } from '../content/characters.ts';
 
 /**
  * The site's own type: which faces it ships, which characters each one is cut down to, the file

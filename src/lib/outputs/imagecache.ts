@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Images drawn at build time, kept on disk by a key that hashes everything they show. The cache
@@ -53,19 +54,26 @@ export function imageCacheDir(): string {
   return resolve(`.cache/share-cards-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
 }
 
-/** Writes aside and renames, so a build stopped half-way never leaves a truncated file to reuse. */
+/**
+ * Writes aside and renames, so a build stopped half-way never leaves a truncated file to reuse; the
+ * file aside is named for its process and thread, since the card pool writes from several threads.
+ */
 export async function writeAtomically(dir: string, file: string, image: Uint8Array): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
   await writeFile(partial, image);
   await rename(partial, file);
 }
 
-/** The image cached under `key`, or `render()`'s result, which is then cached. */
+/**
+ * The image cached under `key`, or `render()`'s result, which is then cached. Every image asked for is
+ * kept by `pruneCache`; `counted: false` leaves one out of the share cards' report (the site's logo).
+ */
 export async function renderOrReuse(
   dir: string,
   key: string,
   render: () => Promise<Uint8Array>,
+  { counted = true }: { counted?: boolean } = {},
 ): Promise<{ image: Uint8Array; rendered: boolean }> {
   const started = performance.now();
   const tally = imageTally();
@@ -73,16 +81,18 @@ export async function renderOrReuse(
   const file = join(dir, `${key}.png`);
   try {
     const image = await readFile(file);
-    if (!tally.drawn.has(key)) tally.reused++;
-    tally.ms += performance.now() - started;
+    if (counted && !tally.drawn.has(key)) tally.reused++;
+    if (counted) tally.ms += performance.now() - started;
     return { image, rendered: false };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const image = await render();
   await writeAtomically(dir, file, image);
-  tally.rendered++;
-  tally.ms += performance.now() - started;
+  if (counted) {
+    tally.rendered++;
+    tally.ms += performance.now() - started;
+  }
   return { image, rendered: true };
 }
 

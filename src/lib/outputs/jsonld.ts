@@ -1,4 +1,4 @@
-import type { DateValue } from '../model/date';
+import type { DateValue } from '../model/date.ts';
 import {
   isUnnamed,
   type ActorRecord,
@@ -7,11 +7,11 @@ import {
   type Speaker,
   type Story,
   type Translation,
-} from '../model/corpus';
-import { SITE_LANGUAGE } from '../model/language';
-import { SITE_NAME } from '../present/labels';
-import { speakerName, type ActorLookup } from '../present/actors';
-import { datetimeValues } from '../present/dates';
+} from '../model/corpus.ts';
+import { SITE_LANGUAGE } from '../model/language.ts';
+import { SITE_NAME } from '../present/labels.ts';
+import { speakerName, type ActorLookup } from '../present/actors.ts';
+import { datetimeValues } from '../present/dates.ts';
 import {
   absoluteUrl,
   actorPath,
@@ -22,9 +22,9 @@ import {
   sourcePath,
   storyImagePath,
   storyPath,
-} from '../present/urls';
-import { LOGO_SIZE } from './logo';
-import { CARD_HEIGHT, CARD_WIDTH } from './sharecard';
+} from '../present/urls.ts';
+import { LOGO_SIZE } from './logo.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './sharecard.ts';
 
 /**
  * Structured data (schema.org JSON-LD) for search engines and link previews. Dates are given only at

@@ -1,6 +1,6 @@
-import type { Corpus } from '../model/corpus';
-import type { ContentProblem } from '../content/problems';
-import { listPageCount } from '../present/listing';
+import type { Corpus } from '../model/corpus.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import { listPageCount } from '../present/listing.ts';
 import {
   actorPath,
   briefingPath,
@@ -19,7 +19,7 @@ import {
   storyImagePath,
   storyListPath,
   storyPath,
-} from '../present/urls';
+} from '../present/urls.ts';
 
 /**
  * Published URLs. Once a URL is published, someone has linked to it, so the site keeps serving it:

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateValueSchema, type DateValue } from '../model/date';
+import { dateValueSchema, type DateValue } from '../model/date.ts';
 import {
   claimStatuses,
   correctableFieldNames,
@@ -8,12 +8,12 @@ import {
   eventStatuses,
   media,
   quoteForms,
-} from '../model/entities';
-import { describeRole, type ActorLookup } from '../present/actors';
-import { datetimeValues, formatDate } from '../present/dates';
-import { passageInFull } from '../present/quotes';
-import { isUnnamed, type ActorRecord, type Account, type Speaker, type Story } from '../model/corpus';
-import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls';
+} from '../model/entities.ts';
+import { describeRole, type ActorLookup } from '../present/actors.ts';
+import { datetimeValues, formatDate } from '../present/dates.ts';
+import { passageInFull } from '../present/quotes.ts';
+import { isUnnamed, type ActorRecord, type Account, type Speaker, type Story } from '../model/corpus.ts';
+import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls.ts';
 
 /**
  * A story as open data (`/data/stories/<slug>.json`): its quotes, claims and events with the ids and

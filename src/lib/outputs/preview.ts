@@ -1,9 +1,9 @@
-import type { Quote, Story } from '../model/corpus';
-import { SITE_LANGUAGE } from '../model/language';
-import type { ActorLookup } from '../present/actors';
-import { SITE_NAME } from '../present/labels';
-import { describeSpeaker } from '../present/quotes';
-import { absoluteUrl, quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls';
+import type { Quote, Story } from '../model/corpus.ts';
+import { SITE_LANGUAGE } from '../model/language.ts';
+import type { ActorLookup } from '../present/actors.ts';
+import { SITE_NAME } from '../present/labels.ts';
+import { describeSpeaker } from '../present/quotes.ts';
+import { absoluteUrl, quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls.ts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -13,7 +13,7 @@ import {
   describeSiteCard,
   describeStoryCard,
   pageCardAltText,
-} from './sharecard';
+} from './sharecard.ts';
 
 /**
  * Link previews: the Open Graph and Twitter card tags every page carries (src/layouts/BaseLayout.astro

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { dateFingerprint } from '../model/date';
-import type { CorrectableField } from '../model/entities';
-import { isUnnamed, type Claim, type Corpus, type Quote } from '../model/corpus';
-import type { ContentProblem } from '../content/problems';
-import { normaliseTypography } from '../content/verbatim';
+import { dateFingerprint } from '../model/date.ts';
+import type { CorrectableField } from '../model/entities.ts';
+import { isUnnamed, type Claim, type Corpus, type Quote } from '../model/corpus.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import { normaliseTypography } from '../content/verbatim.ts';
 
 /**
  * The published record (`content/published-record.json`, written by `npm run urls:update` beside the

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import globalCss from '../../styles/global.css?raw';
-import { imageCacheDir, renderOrReuse, type PlannedImage } from './imagecache';
-import type { Direction } from './cardtext';
+import { imageCacheDir, renderOrReuse, type PlannedImage } from './imagecache.ts';
+import type { Direction } from './cardtext.ts';
 import {
   CARD_FONT_FILES,
   designFrom,
@@ -15,16 +15,16 @@ import {
   type CardTranslation,
   type PageCardContent,
   type Piece,
-} from './carddraw';
-import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors';
-import { FORM_LABELS, SITE_DESCRIPTION, SITE_NAME } from '../present/labels';
-import { correctionsOf } from '../present/corrections';
-import { formatDate } from '../present/dates';
-import { describeSaid, displayWords } from '../present/quotes';
-import { isUnnamed, type Corpus, type Quote, type Story } from '../model/corpus';
-import { capitalise, shorten } from '../present/text';
-import { translationLabel } from '../present/language';
-import { textDirection } from '../model/language';
+} from './carddraw.ts';
+import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors.ts';
+import { FORM_LABELS, SITE_DESCRIPTION, SITE_NAME } from '../present/labels.ts';
+import { correctionsOf } from '../present/corrections.ts';
+import { formatDate } from '../present/dates.ts';
+import { describeSaid, displayWords } from '../present/quotes.ts';
+import { isUnnamed, type Corpus, type Quote, type Story } from '../model/corpus.ts';
+import { capitalise, shorten } from '../present/text.ts';
+import { translationLabel } from '../present/language.ts';
+import { textDirection } from '../model/language.ts';
 
 // Drawing lives in carddraw.ts, which the card pool's workers load outside Vite; what pages and tests use of it is here too.
 export {
@@ -39,7 +39,7 @@ export {
   type CardDesign,
   type CardTranslation,
   type PageCardContent,
-} from './carddraw';
+} from './carddraw.ts';
 
 /**
  * The share card: a 1200x630 PNG per quote for link previews. It shows the words (shortened between

@@ -1,5 +1,5 @@
-import { listPages } from '../present/listing';
-import { storySlugOf } from '../present/urls';
+import { listPages } from '../present/listing.ts';
+import { storySlugOf } from '../present/urls.ts';
 
 /**
  * What the sitemap (@astrojs/sitemap, src/integrations/sitemap.ts) lists, and when each page last
@@ -40,4 +40,26 @@ export function sitemapPlan(
       return slug === undefined ? undefined : updated.get(slug);
     },
   };
+}
+
+/** What the sitemap needs from the corpus a build's pages were made from. */
+export interface SitemapFacts {
+  stories: { slug: string; updated: string }[];
+  /** The old paths that redirect pages stand at. */
+  redirectPaths: string[];
+}
+
+// On globalThis, as the image tally is (src/lib/outputs/imagecache.ts): the page bundle that loads the
+// corpus and the integration that writes the sitemap each load their own copy of this module.
+const FACTS = Symbol.for('verifiable-explainers.sitemap-facts');
+type WithFacts = typeof globalThis & { [FACTS]?: SitemapFacts };
+
+/** Notes the corpus the pages are built from (src/loader/corpus.ts, once per build). */
+export function noteSitemapFacts(facts: SitemapFacts): void {
+  (globalThis as WithFacts)[FACTS] = facts;
+}
+
+/** The corpus this build's pages were made from; undefined before any page has loaded it. */
+export function builtSitemapFacts(): SitemapFacts | undefined {
+  return (globalThis as WithFacts)[FACTS];
 }

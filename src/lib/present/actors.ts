@@ -1,8 +1,8 @@
-import type { DateValue } from '../model/date';
-import type { Role } from '../model/entities';
-import { daysBetween, firstDay, lastDay } from '../model/calendar';
-import { compareDated, dateBounds, roleAt } from '../model/chronology';
-import { capitalise } from './text';
+import type { DateValue } from '../model/date.ts';
+import type { Role } from '../model/entities.ts';
+import { daysBetween, firstDay, lastDay } from '../model/calendar.ts';
+import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
+import { capitalise } from './text.ts';
 import {
   isUnnamed,
   newestStoryFirst,
@@ -13,7 +13,7 @@ import {
   type Story,
   type TimelineEvent,
   type UnnamedSpeaker,
-} from '../model/corpus';
+} from '../model/corpus.ts';
 
 /** Actors, and speakers the source does not name, as pages name and list them. */
 

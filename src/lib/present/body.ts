@@ -5,11 +5,11 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Root } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import type { Citation, Story } from '../model/corpus';
-import { speakerName } from './actors';
-import { STATUS_LABELS } from './labels';
-import { linkProblem } from '../model/links';
-import { shortenUrl } from './urls';
+import type { Citation, Story } from '../model/corpus.ts';
+import { speakerName } from './actors.ts';
+import { STATUS_LABELS } from './labels.ts';
+import { linkProblem } from '../model/links.ts';
+import { shortenUrl } from './urls.ts';
 
 /**
  * A checked story text (`checkStoryBody`) as HTML: Markdown as Markdown renders, each `<Cite … />`

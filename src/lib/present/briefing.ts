@@ -1,5 +1,5 @@
-import { isContested, type ActorRecord, type Claim, type Quote, type Story } from '../model/corpus';
-import { describeRole, type ActorLookup } from './actors';
+import { isContested, type ActorRecord, type Claim, type Quote, type Story } from '../model/corpus.ts';
+import { describeRole, type ActorLookup } from './actors.ts';
 
 /**
  * What goes on a story's one-page briefing, chosen from the assembled story. Everything here is

@@ -1,13 +1,13 @@
-import type { CorrectableField } from '../model/entities';
-import type { QuoteForm } from '../model/entities';
-import type { Correction, Story } from '../model/corpus';
-import { dateOfFingerprint } from '../model/date';
-import type { ActorLookup } from './actors';
-import { speakerName } from './actors';
-import { formatDate } from './dates';
-import { STATUS_LABELS } from './labels';
-import { shorten } from './text';
-import { inStoryPath, quotePath } from './urls';
+import type { CorrectableField } from '../model/entities.ts';
+import type { QuoteForm } from '../model/entities.ts';
+import type { Correction, Story } from '../model/corpus.ts';
+import { dateOfFingerprint } from '../model/date.ts';
+import type { ActorLookup } from './actors.ts';
+import { speakerName } from './actors.ts';
+import { formatDate } from './dates.ts';
+import { STATUS_LABELS } from './labels.ts';
+import { shorten } from './text.ts';
+import { inStoryPath, quotePath } from './urls.ts';
 
 /**
  * How pages tell a reader what a correction changed: what the page said before, field by field, in

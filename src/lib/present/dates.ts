@@ -1,6 +1,6 @@
-import type { DatePart, DateValue } from '../model/date';
-import { daysBetween, MONTH_NAMES } from '../model/calendar';
-import { dateBounds, datePrecision } from '../model/chronology';
+import type { DatePart, DateValue } from '../model/date.ts';
+import { daysBetween, MONTH_NAMES } from '../model/calendar.ts';
+import { dateBounds, datePrecision } from '../model/chronology.ts';
 
 /**
  * Date values as readers see them and machines read them. A date is shown at the precision the

@@ -1,4 +1,4 @@
-import type { ClaimStatus, QuoteForm, QuoteMeta } from '../model/entities';
+import type { ClaimStatus, QuoteForm, QuoteMeta } from '../model/entities.ts';
 
 /** Words a reader sees for the model's enumerations, kept in one place. */
 

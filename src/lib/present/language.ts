@@ -1,5 +1,5 @@
-import type { Quote, Source } from '../model/corpus';
-import { inSiteLanguage, languageName, SITE_LANGUAGE, textDirection } from '../model/language';
+import type { Quote, Source } from '../model/corpus.ts';
+import { inSiteLanguage, languageName, SITE_LANGUAGE, textDirection } from '../model/language.ts';
 
 /**
  * How text in another language is marked up. Pages are in the site's language (`<html lang>`);

@@ -1,4 +1,4 @@
-import { storyListPath } from './urls';
+import { storyListPath } from './urls.ts';
 
 /**
  * The list of stories, newest first, cut into pages so that the home page weighs the same at 10 or

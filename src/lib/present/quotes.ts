@@ -1,11 +1,11 @@
-import type { DateValue } from '../model/date';
-import { describeAffiliation, describeRole, speakerName, type ActorLookup } from './actors';
-import { formatDate, inferredWhole, provenanceNote, statedDiffers } from './dates';
-import { FORM_LABELS, MEDIUM_LABELS } from './labels';
-import { isUnnamed, type Quote, type Span } from '../model/corpus';
-import { shorten } from './text';
-import { translationLabel } from './language';
-import { languageName } from '../model/language';
+import type { DateValue } from '../model/date.ts';
+import { describeAffiliation, describeRole, speakerName, type ActorLookup } from './actors.ts';
+import { formatDate, inferredWhole, provenanceNote, statedDiffers } from './dates.ts';
+import { FORM_LABELS, MEDIUM_LABELS } from './labels.ts';
+import { isUnnamed, type Quote, type Span } from '../model/corpus.ts';
+import { shorten } from './text.ts';
+import { translationLabel } from './language.ts';
+import { languageName } from '../model/language.ts';
 
 /**
  * A quote in words for places that carry only text: page titles, link previews, share cards.

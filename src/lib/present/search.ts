@@ -1,12 +1,12 @@
-import { dateBounds } from '../model/chronology';
-import { isUnnamed, newestStoryFirst, type ActorRecord, type Claim, type Quote, type Story } from '../model/corpus';
-import type { DateValue } from '../model/date';
-import { textDirection } from '../model/language';
-import { speakerName } from './actors';
-import { formatDate } from './dates';
-import { FORM_LABELS, STATUS_LABELS } from './labels';
-import { quoteMarks } from './quotes';
-import { storyPath } from './urls';
+import { dateBounds } from '../model/chronology.ts';
+import { isUnnamed, newestStoryFirst, type ActorRecord, type Claim, type Quote, type Story } from '../model/corpus.ts';
+import type { DateValue } from '../model/date.ts';
+import { textDirection } from '../model/language.ts';
+import { speakerName } from './actors.ts';
+import { formatDate } from './dates.ts';
+import { FORM_LABELS, STATUS_LABELS } from './labels.ts';
+import { quoteMarks } from './quotes.ts';
+import { storyPath } from './urls.ts';
 
 /**
  * What the search page (src/pages/search.astro) finds and shows. Pagefind indexes the built pages;

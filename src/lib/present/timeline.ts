@@ -1,8 +1,8 @@
-import type { DateValue } from '../model/date';
-import type { EventStatus } from '../model/entities';
-import type { ActorRecord, EventVersion, Source, Story, TimelineEvent } from '../model/corpus';
-import { compareDated, dateBounds, datePrecision } from '../model/chronology';
-import { describeGap, formatDate } from './dates';
+import type { DateValue } from '../model/date.ts';
+import type { EventStatus } from '../model/entities.ts';
+import type { ActorRecord, EventVersion, Source, Story, TimelineEvent } from '../model/corpus.ts';
+import { compareDated, dateBounds, datePrecision } from '../model/chronology.ts';
+import { describeGap, formatDate } from './dates.ts';
 
 /**
  * How the timeline tells events: where each stood as of the story's "now" (`Story.asOf`, the last

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../loader/corpus';
-import { toStoriesIndex } from '../../lib/outputs/opendata';
+import { loadCorpus } from '../../loader/corpus.ts';
+import { toStoriesIndex } from '../../lib/outputs/opendata.ts';
 
 /** The index of the open data: every story with the address of its data (src/lib/outputs/opendata.ts). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ShippedFace } from '../../lib/outputs/fonts';
-import { fontFile, loadFonts } from '../../loader/fonts';
+import type { ShippedFace } from '../../lib/outputs/fonts.ts';
+import { fontFile, loadFonts } from '../../loader/fonts.ts';
 
 /**
  * The site's fonts, /fonts/<face>.<hash>.woff2: each face cut to the characters the site shows

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataJsonSchema } from '../../../lib/outputs/opendata';
-import { SCHEMA_PATHS } from '../../../lib/present/urls';
+import { openDataJsonSchema } from '../../../lib/outputs/opendata.ts';
+import { SCHEMA_PATHS } from '../../../lib/present/urls.ts';
 
 type Kind = keyof typeof SCHEMA_PATHS;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus, loadStory } from '../../../loader/corpus';
-import { toOpenData } from '../../../lib/outputs/opendata';
+import { loadCorpus, loadStory } from '../../../loader/corpus.ts';
+import { toOpenData } from '../../../lib/outputs/opendata.ts';
 
 const DATA_PATH = /^\/data\/stories\/([a-z0-9-]+)\.json$/;
 

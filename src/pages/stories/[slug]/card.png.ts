@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../../loader/corpus';
-import { loadCards } from '../../../loader/cards';
-import { describeStoryCard, pageCard } from '../../../lib/outputs/sharecard';
-import { noteCardFallback } from '../../../lib/outputs/cardfallbacks';
-import type { Story } from '../../../lib/model/corpus';
+import { loadCorpus } from '../../../loader/corpus.ts';
+import { loadCards } from '../../../loader/cards.ts';
+import { describeStoryCard, pageCard } from '../../../lib/outputs/sharecard.ts';
+import { noteCardFallback } from '../../../lib/outputs/cardfallbacks.ts';
+import type { Story } from '../../../lib/model/corpus.ts';
 
 /* Each story's card for link previews (headline, dek, dates), drawn at build time or reused from the cache. */
 

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../../../loader/corpus';
-import { loadCards } from '../../../../loader/cards';
-import { cardQuote, shareCard, type CardQuote } from '../../../../lib/outputs/sharecard';
-import { noteCardFallback } from '../../../../lib/outputs/cardfallbacks';
-import type { Corpus } from '../../../../lib/model/corpus';
+import { loadCorpus } from '../../../../loader/corpus.ts';
+import { loadCards } from '../../../../loader/cards.ts';
+import { cardQuote, shareCard, type CardQuote } from '../../../../lib/outputs/sharecard.ts';
+import { noteCardFallback } from '../../../../lib/outputs/cardfallbacks.ts';
+import type { Corpus } from '../../../../lib/model/corpus.ts';
 
 /* Each quote's share card, drawn at build time (or reused from the cache) and written to dist/. */
 
