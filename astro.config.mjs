@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import shareCardReport from './src/integrations/shareCardReport.ts';
+import shareCards from './src/integrations/shareCards.ts';
 import { publishedUrlsIntegration } from './src/integrations/publishedUrls.ts';
 import { searchIndexIntegration } from './src/integrations/searchIndex.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
   // all the same: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
-    shareCardReport(),
+    shareCards(),
     // Before the published-URL check, which runs after it and must see the sitemap it writes.
     siteSitemap(),
     publishedUrlsIntegration({ contentDir, update: process.env.UPDATE_PUBLISHED_URLS === '1' }),

@@ -1,14 +1,18 @@
 import { drawCard } from '../lib/outputs/carddraw.ts';
+import { noteCardFallback } from '../lib/outputs/cardfallbacks.ts';
 import { cardWorkerFile, drawInPool } from '../lib/outputs/cardpool.ts';
-import { fillCache, imageCacheDir } from '../lib/outputs/imagecache.ts';
-import { pageCardPlan, quoteCardPlan, shareCardDesign } from '../lib/outputs/sharecard.ts';
+import { fillCache, imageCacheDir, imageTally } from '../lib/outputs/imagecache.ts';
+import { cardFallbackOf, cardFiles, cardImage, shareCardDesign, type CardFile } from '../lib/outputs/sharecard.ts';
 import { loadCorpus } from './corpus.ts';
 
 /**
- * Every share card of the build, drawn before the first card route is served: the card routes call
- * this, the first call plans every card the corpus needs (each quote's, each story's and the site's) (src/lib/outputs/sharecard.ts) and draws
- * the ones the cache lacks in the card pool, on every core (src/lib/outputs/cardpool.ts); every
- * route then reads its card from the cache. Build only: the dev server draws each card as it is asked for.
+ * Every share card of a build, drawn before its first page (BaseLayout asks; nothing on the dev
+ * server, where no build has started the tally: it draws each card as asked for): the card files the
+ * corpus needs (each quote's, each story's and the site's; src/lib/outputs/sharecard.ts), the ones
+ * the cache lacks drawn in the card pool, on every core (src/lib/outputs/cardpool.ts). The build
+ * then writes the files from the cache when its pages are done (src/integrations/shareCards.ts):
+ * a route per card would cost a page's overhead for each of thousands of images (src/cards/ serves
+ * them on the dev server).
  */
 let cards: Promise<void> | undefined;
 
@@ -20,15 +24,45 @@ let cards: Promise<void> | undefined;
 const POOL_FROM = 8;
 
 export function loadCards(): Promise<void> {
+  if (!imageTally().building) return Promise.resolve();
   cards ??= (async () => {
-    const corpus = await loadCorpus();
-    const planned = [...quoteCardPlan(corpus), ...pageCardPlan(corpus)];
+    const files = cardFiles(await loadCorpus());
     const design = shareCardDesign();
-    await fillCache(imageCacheDir(), planned, async (jobs, drawn) => {
+    await fillCache(imageCacheDir(), files, async (jobs, drawn) => {
       if (jobs.length >= POOL_FROM) return drawInPool(cardWorkerFile(), design, jobs, drawn);
       for (const job of jobs) await drawn(job, await drawCard(job, design));
       return 1;
     });
+    // The build's report names every card drawn without part of its text, at each address it has.
+    for (const file of files) {
+      const fallback = await cardFallbackOf(file.job);
+      if (fallback !== undefined) noteCardFallback(file.path, fallback);
+    }
+    imageTally().files.push(...files.map(({ path, key }) => ({ path, key })));
   })();
   return cards;
+}
+
+/**
+ * The dev server's card routes (src/cards/): the card files whose path `pattern` matches, with the
+ * params its groups capture, each drawn as it is asked for.
+ */
+export async function cardRoutes<Params>(pattern: RegExp, params: (captured: string[]) => Params) {
+  return cardFiles(await loadCorpus()).flatMap((file) => {
+    const captured = pattern.exec(file.path);
+    return captured === null ? [] : [{ params: params(captured.slice(1)), props: { file } }];
+  });
+}
+
+/** The card file at a URL path. */
+export async function cardFileAt(path: string): Promise<CardFile> {
+  const file = cardFiles(await loadCorpus()).find((candidate) => candidate.path === path);
+  if (file === undefined) throw new Error(`No card at ${path}`);
+  return file;
+}
+
+/** A card file as the dev server serves it: from the cache, else drawn now. */
+export async function cardResponse(file: CardFile): Promise<Response> {
+  const { image } = await cardImage(file);
+  return new Response(image as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 }

@@ -7,7 +7,7 @@ export const median = (xs: number[]): number => {
 };
 
 const RENDERED = [
-  // Our own build's report (src/integrations/shareCardReport.ts): "share cards: 12 rendered, 3 reused".
+  // Our own build's report (src/integrations/shareCards.ts): "share cards: 12 rendered, 3 reused".
   /share cards:\s*(\d+)\s+rendered/i,
   /(\d+)\s+(?:share[- ]?)?(?:images?|cards?|PNGs?)\s+(?:rendered|generated|written|created)/i,
   /(?:rendered|generated)\s+(\d+)\s+(?:share[- ]?)?(?:images?|cards?|PNGs?)/i,
@@ -62,7 +62,6 @@ export type Phase = (typeof PHASES)[number];
 
 /** Which phase a built route belongs to, by its path. */
 function routePhase(path: string): Phase {
-  if (path.endsWith('.png')) return 'share cards';
   if (path.startsWith('/fonts/')) return 'fonts';
   if (/^\/stories\/[^/]+\/index\.html$/.test(path)) return 'story pages (body text rendered here)';
   if (path.endsWith('.html')) return 'other pages';
@@ -73,9 +72,11 @@ function routePhase(path: string): Phase {
  * Where a build's time went, in seconds, from its log: Astro's own lines (the content sync's
  * "[types] Generated 894ms", "[vite] ✓ built in 1.01s", each route written "├─ /path (+12ms)", "38
  * page(s) built in 5.10s"), our loader's "content: … read and checked in … ms, assembled in …"
- * (src/loader/contentLoader.ts) and a search integration's line at the end, if there is one (any
+ * (src/loader/contentLoader.ts), our share-card line ("share cards: … in 1234 ms": planning and
+ * drawing the cards before the first page, and writing the card files at the end;
+ * src/integrations/shareCards.ts) and a search integration's line at the end, if there is one (any
  * line naming Pagefind or search indexing with a duration). A route's time is the time since the
- * one before it, as Astro prints it, so the first share card carries the pool drawing every card.
+ * one before it, as Astro prints it, so the first page also carries the pool drawing every card.
  * Astro empties the output folder between collecting build info and bundling, unannounced: that
  * gap is read from the lines' clock times, to the second.
  */
@@ -99,6 +100,7 @@ export function phaseFigures(log: string): Map<Phase, number> {
       add('bundling (vite)', seconds(match[1]!));
     else if ((match = new RegExp(String.raw`[├└]─\s+(\S+)\s+\(\+${DURATION}\)`).exec(line)))
       add(routePhase(match[1]!), seconds(match[2]!));
+    else if ((match = /share cards: .* in (\d+) ms/.exec(line))) add('share cards', Number(match[1]) / 1000);
     else if ((match = new RegExp(String.raw`page\(s\) built in ${DURATION}`).exec(line)))
       add('whole build (astro)', seconds(match[1]!));
     else if (/content: \d+ files read and checked/.test(line)) {

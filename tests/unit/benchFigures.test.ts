@@ -24,7 +24,7 @@ describe('benchmark figures', () => {
     expect(imagesRendered('[share-cards] \x1b[32m12\x1b[39m images rendered, 3 cached', [], 0)).toBe(12);
     expect(imagesRendered('rendered 0 share cards (40 from cache)', [], 0)).toBe(0);
     expect(
-      imagesRendered('[share-card-report] share cards: 0 rendered, 10 reused from .cache/share-cards in 2 ms', [], 0),
+      imagesRendered('[share-cards] share cards: 0 rendered, 10 reused from .cache/share-cards in 2 ms', [], 0),
     ).toBe(0);
   });
 
@@ -52,13 +52,12 @@ const LOG = `
 10:45:19   └─ /stories/b-story/index.html (+40ms)
 10:45:19 ▶ src/pages/stories/[slug]/quotes/[quote].astro
 10:45:19   └─ /stories/a-story/quotes/q1/index.html (+7ms)
-10:45:19 ▶ src/pages/stories/[slug]/quotes/[quote].png.ts
-10:45:50   ├─ /stories/a-story/quotes/q1.png (+31.20s)
-10:45:50   └─ /stories/a-story/quotes/q2.png (+3ms)
+10:45:19 ▶ src/pages/logo.png.ts
+10:45:50   └─ /logo.png (+3ms)
 10:45:50   ├─ /fonts/source-serif-4-400-normal.0ae186a8dd.woff2/ (+970ms)
 10:45:50   └─ /data/stories/a-story.json (+2ms)
 10:45:21 ✓ Completed in 33.01s.
-10:45:21 [share-card-report] share cards: 2 rendered, 0 reused from .cache/share-cards in 31200 ms; 2 drawn on 2 threads in 31.19 s
+10:45:21 [share-cards] share cards: 2 rendered, 0 reused from .cache/share-cards in 31200 ms; 2 drawn on 2 threads in 31.19 s
 10:45:22 [pagefind] indexed 3 pages in 1.5 s
 10:45:21 [build] ✓ Completed in 1m 5s.
 10:45:21 [build] 38 page(s) built in 2m 44s
@@ -77,9 +76,9 @@ describe('phaseFigures', () => {
       'bundling (vite)': 1.082,
       'story pages (body text rendered here)': 0.1,
       'other pages': 0.007,
-      'share cards': 31.203,
+      'share cards': 31.2,
       fonts: 0.97,
-      'data files': 0.002,
+      'data files': 0.005,
       'search indexing': 1.5,
       'whole build (astro)': 164,
     });

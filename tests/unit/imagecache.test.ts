@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   pruneCache,
   renderOrReuse,
   resetImageTally,
+  writeImageFiles,
   type DrawMany,
 } from '../../src/lib/outputs/imagecache';
 
@@ -95,17 +96,15 @@ const pool = () => {
 const plan = (...keys: string[]) => keys.map((key) => ({ key, job: key }));
 
 describe('fillCache', () => {
-  it('draws only the planned images the cache lacks, once each, and the pages then read them without counting them reused', async () => {
+  it('draws only the planned images the cache lacks, once each, and counts the others reused', async () => {
     await writeFile(join(dir, 'old.png'), 'cached');
     const { jobs, drawMany } = pool();
     await fillCache(dir, plan('old', 'new1', 'new2', 'new1'), drawMany);
     expect(jobs).toEqual(['new1', 'new2']);
-    expect(imageTally()).toMatchObject({ rendered: 2, reused: 0, pool: { threads: 2 } });
+    expect(imageTally()).toMatchObject({ rendered: 2, reused: 1, pool: { threads: 2 } });
     const { calls, render } = counting();
-    for (const key of ['old', 'new1', 'new2']) await renderOrReuse(dir, key, render(key));
-    expect(calls).toEqual([]);
-    expect(imageTally()).toMatchObject({ rendered: 2, reused: 1 });
     expect(new TextDecoder().decode((await renderOrReuse(dir, 'new2', render('x'))).image)).toBe('drawn new2');
+    expect(calls).toEqual([]);
   });
 
   it('starts no pool when every image is cached', async () => {
@@ -114,6 +113,32 @@ describe('fillCache', () => {
     await fillCache(dir, plan('a'), drawMany);
     expect(jobs).toEqual([]);
     expect(imageTally().pool).toBeUndefined();
+  });
+});
+
+describe('writeImageFiles', () => {
+  it('copies each cached image to its path in the site, making its folders', async () => {
+    await writeFile(join(dir, 'k1.png'), 'one');
+    await writeFile(join(dir, 'k2.png'), 'two');
+    const out = join(dir, 'dist');
+    await writeImageFiles(
+      dir,
+      [
+        { path: '/stories/a/quotes/q.png', key: 'k1' },
+        { path: '/card.png', key: 'k2' },
+        { path: '/stories/old/quotes/q.png', key: 'k1' },
+      ],
+      out,
+    );
+    expect(await readFile(join(out, 'stories/a/quotes/q.png'), 'utf8')).toBe('one');
+    expect(await readFile(join(out, 'stories/old/quotes/q.png'), 'utf8')).toBe('one');
+    expect(await readFile(join(out, 'card.png'), 'utf8')).toBe('two');
+  });
+
+  it('refuses a path that leaves the site', async () => {
+    await expect(writeImageFiles(dir, [{ path: '/../escape.png', key: 'k' }], join(dir, 'dist'))).rejects.toThrow(
+      /leaves the site: \/\.\.\/escape\.png/,
+    );
   });
 });
 
@@ -161,7 +186,7 @@ describe('imageCacheDir', () => {
 });
 
 describe('describeTally', () => {
-  const tally = { rendered: 0, reused: 10, ms: 12.4, used: new Set<string>(), drawn: new Set<string>() };
+  const tally = { rendered: 0, reused: 10, ms: 12.4, used: new Set<string>(), files: [], building: true };
   it('prints the counts the build log carries', () => {
     expect(describeTally(tally, '.cache/share-cards')).toBe(
       'share cards: 0 rendered, 10 reused from .cache/share-cards in 12 ms',

@@ -11,15 +11,17 @@ import {
   cardAltText,
   cardDesign,
   cardFallback,
+  cardFiles,
+  cardImage,
   cardKey,
+  cardQuote,
   describeCard,
   loadCardFonts,
-  quoteCardPlan,
   readPalette,
   renderCard,
   renderCardFullColour,
-  shareCard,
   type CardContent,
+  type CardFile,
 } from '../../src/lib/outputs/sharecard';
 import { imageTally, resetImageTally } from '../../src/lib/outputs/imagecache';
 import { corpus, day } from './fixtures/corpus';
@@ -58,6 +60,11 @@ const CHINESE = '我们邀请各方继续和平谈判。';
 /** A card of `words` in `lang`, as describeCard makes it from the stand-firm quote. */
 const cardIn = (lang: string, words: string, more: object = {}) =>
   describeCard({ ...quote('stand-firm'), lang, words, ...more }, older.title, actors);
+/** A quote's card as the build plans it, by its cache key. */
+const quoteCard = (content: CardContent) => ({
+  key: cardKey(content, design),
+  job: { kind: 'quote' as const, card: content },
+});
 
 describe('describeCard', () => {
   it('shows the words, form, speaker, role, date and story title', () => {
@@ -213,15 +220,32 @@ describe('a corrected quote’s card', () => {
   });
 });
 
-describe('quoteCardPlan', () => {
-  const keysOf = (plan: ReturnType<typeof quoteCardPlan>) => plan.map(({ key }) => key);
-  const before = quoteCardPlan({ stories, actors });
+describe('cardFiles', () => {
+  const keysOf = (files: CardFile[]) => files.filter(({ job }) => job.kind === 'quote').map(({ key }) => key);
+  const before = cardFiles({ stories, actors, redirects: [] });
 
-  it('plans one card per quote of every story, each by the key the page asks for', () => {
-    expect(before).toHaveLength(stories.flatMap((s) => s.quotes).length);
-    const first = before[0]!;
-    expect(first.job.kind).toBe('quote');
-    expect(first.key).toBe(cardKey(first.job.card as CardContent, design));
+  it('plans the site’s card, and each story’s and each quote’s, at the addresses the pages give', () => {
+    expect(before).toHaveLength(1 + stories.length + stories.flatMap((s) => s.quotes).length);
+    expect(before.map(({ path }) => path)).toEqual(
+      expect.arrayContaining(['/card.png', '/stories/older/card.png', '/stories/older/quotes/stand-firm.png']),
+    );
+    const standFirm = before.find(({ path }) => path === '/stories/older/quotes/stand-firm.png')!;
+    expect(standFirm.job.kind).toBe('quote');
+    expect(standFirm.key).toBe(
+      cardKey(describeCard(cardQuote(quote('stand-firm'), older), older.title, actors), design),
+    );
+  });
+
+  it('serves a card at an old card address that redirects to it', () => {
+    const redirect = {
+      from: '/stories/older/quotes/gone.png',
+      to: '/stories/older/quotes/stand-firm.png',
+      reason: 'merged',
+      file: 'content/redirects.yaml',
+    };
+    const files = cardFiles({ stories, actors, redirects: [redirect] });
+    const at = (path: string) => files.find((file) => file.path === path);
+    expect(at(redirect.from)).toEqual({ ...at(redirect.to), path: redirect.from });
   });
 
   it('changes only the edited story’s cards when one story’s quote and title are edited', () => {
@@ -234,10 +258,10 @@ describe('quoteCardPlan', () => {
             quotes: story.quotes.map((q, i) => (i === 0 ? { ...q, words: `${q.words} again` } : q)),
           },
     );
-    const after = keysOf(quoteCardPlan({ stories: edited, actors }));
+    const after = keysOf(cardFiles({ stories: edited, actors, redirects: [] }));
     const changed = new Set(after.filter((key) => !keysOf(before).includes(key)));
     expect(changed.size).toBe(older.quotes.length);
-    const olderKeys = new Set(keysOf(quoteCardPlan({ stories: [older], actors })));
+    const olderKeys = new Set(keysOf(cardFiles({ stories: [older], actors, redirects: [] })));
     expect(
       keysOf(before)
         .filter((key) => !after.includes(key))
@@ -257,7 +281,7 @@ describe('palette', () => {
   });
 });
 
-describe('shareCard', () => {
+describe('cardImage', () => {
   const dirs: string[] = [];
   afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
@@ -265,8 +289,8 @@ describe('shareCard', () => {
     const dir = await mkdtemp(join(tmpdir(), 'share-cards-'));
     dirs.push(dir);
     resetImageTally();
-    const cold = await shareCard(quote('stand-firm'), older.title, actors, dir);
-    const warm = await shareCard(quote('stand-firm'), older.title, actors, dir);
+    const cold = await cardImage(quoteCard(describeCard(quote('stand-firm'), older.title, actors)), dir);
+    const warm = await cardImage(quoteCard(describeCard(quote('stand-firm'), older.title, actors)), dir);
     expect([cold.rendered, warm.rendered]).toEqual([true, false]);
     expect(Buffer.from(warm.image).equals(Buffer.from(cold.image))).toBe(true);
     const png = Buffer.from(cold.image);
@@ -281,14 +305,13 @@ describe('fallback', () => {
   it('leaves off words no card font can draw, says so, and draws the card all the same', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'share-cards-'));
     try {
-      const chinese = { ...quote('stand-firm'), lang: 'zh', words: CHINESE };
-      const { image, fallback } = await shareCard(chinese, older.title, actors, dir);
+      const chinese = cardIn('zh', CHINESE);
+      const fallback = await cardFallback(chinese);
       expect(fallback).toBe(
         'drawn without the words (no card font has “我”, U+6211; it says they are on the quote’s page)',
       );
+      const { image } = await cardImage(quoteCard(chinese), dir);
       expect((await sharp(image).metadata()).width).toBe(CARD_WIDTH);
-      // Reused from the cache, the card is reported all the same.
-      expect(await shareCard(chinese, older.title, actors, dir)).toMatchObject({ rendered: false, fallback });
       // The translation is drawn in the card's own face, so it stays.
       const translation = { words: 'We invite all sides.', by: 'us' as const };
       expect(await cardFallback(cardIn('zh', CHINESE, { translation }))).toBe(fallback);

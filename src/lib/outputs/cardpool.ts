@@ -79,7 +79,6 @@ export function setCardWorkerFile(file: URL): void {
 /** The worker file the build named; an error if none did. */
 export function cardWorkerFile(): URL {
   const file = (globalThis as WithWorker)[WORKER_FILE];
-  if (!file)
-    throw new Error('No card worker: the share-card integration (src/integrations/shareCardReport.ts) names it');
+  if (!file) throw new Error('No card worker: the share-card integration (src/integrations/shareCards.ts) names it');
   return file;
 }

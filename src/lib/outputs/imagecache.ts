@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /**
@@ -20,8 +20,16 @@ export interface ImageTally {
   pool?: { threads: number; ms: number } | undefined;
   /** The key of every image this build asked for: what the cache keeps when the build is done (`pruneCache`). */
   used: Set<string>;
-  /** The keys `fillCache` drew this build, which the pages then read without counting them reused. */
-  drawn: Set<string>;
+  /** The files the build writes from the cache when its pages are done (`writeImageFiles`): URL path and key. */
+  files: ImageFile[];
+  /** Whether a build is running (the share-card integration starts the tally at its start); never on the dev server. */
+  building: boolean;
+}
+
+/** A file of the site that is a cached image: its URL path, and the key it is cached under. */
+export interface ImageFile {
+  path: string;
+  key: string;
 }
 
 // On globalThis because the page bundle that draws the images and the integration that reports the
@@ -35,10 +43,25 @@ export function imageTally(): ImageTally {
   return ((globalThis as WithTally)[TALLY] ??= emptyTally());
 }
 
-const emptyTally = (): ImageTally => ({ rendered: 0, reused: 0, ms: 0, used: new Set(), drawn: new Set() });
+const emptyTally = (building = false): ImageTally => ({
+  rendered: 0,
+  reused: 0,
+  ms: 0,
+  used: new Set(),
+  files: [],
+  building,
+});
 
 export function resetImageTally(): void {
   (globalThis as WithTally)[TALLY] = emptyTally();
+}
+
+/**
+ * Starts a build's tally. The pages ask whether a build is running here, not `import.meta.env.DEV`,
+ * which Vite derives from NODE_ENV: a build started under a test runner (NODE_ENV=test) has it true.
+ */
+export function startBuildTally(): void {
+  (globalThis as WithTally)[TALLY] = emptyTally(true);
 }
 
 /**
@@ -81,8 +104,10 @@ export async function renderOrReuse(
   const file = join(dir, `${key}.png`);
   try {
     const image = await readFile(file);
-    if (counted && !tally.drawn.has(key)) tally.reused++;
-    if (counted) tally.ms += performance.now() - started;
+    if (counted) {
+      tally.reused++;
+      tally.ms += performance.now() - started;
+    }
     return { image, rendered: false };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -107,8 +132,8 @@ export type DrawMany<Job> = (jobs: Job[], drawn: (job: Job, image: Uint8Array) =
 
 /**
  * Draws every planned image the cache lacks, all at once with `drawMany` (the card pool draws them
- * on every core), and caches them, so the pages that then ask for them read them from the cache.
- * The plan is every image the build needs, so each is marked used (`pruneCache` keeps it).
+ * on every core), and caches them; the others count as reused. The plan is every image the build
+ * needs, so each is marked used (`pruneCache` keeps it).
  */
 export async function fillCache<Job>(
   dir: string,
@@ -122,18 +147,38 @@ export async function fillCache<Job>(
   for (const { key, job } of planned) {
     if (tally.used.has(key)) continue;
     tally.used.add(key);
-    if (!cached.has(`${key}.png`)) missing.set(job, key);
+    if (cached.has(`${key}.png`)) tally.reused++;
+    else missing.set(job, key);
   }
-  if (missing.size === 0) return;
+  if (missing.size === 0) {
+    tally.ms += performance.now() - started;
+    return;
+  }
   const threads = await drawMany([...missing.keys()], async (job, image) => {
     const key = missing.get(job)!;
     await writeAtomically(dir, join(dir, `${key}.png`), image);
-    tally.drawn.add(key);
     tally.rendered++;
   });
   const ms = performance.now() - started;
   tally.ms += ms;
   tally.pool = { threads, ms };
+}
+
+/**
+ * Writes each image file from the cache into the built site at `outDir`, at its URL path. A path
+ * that would land outside `outDir` fails the build, naming it.
+ */
+export async function writeImageFiles(dir: string, files: readonly ImageFile[], outDir: string): Promise<void> {
+  const out = resolve(outDir);
+  const targets = files.map(({ path, key }) => {
+    const target = join(out, path);
+    if (!target.startsWith(out + sep)) throw new Error(`An image file's path leaves the site: ${path}`);
+    return { from: join(dir, `${key}.png`), to: target };
+  });
+  await Promise.all(
+    [...new Set(targets.map(({ to }) => dirname(to)))].map((folder) => mkdir(folder, { recursive: true })),
+  );
+  await Promise.all(targets.map(({ from, to }) => copyFile(from, to)));
 }
 
 /**

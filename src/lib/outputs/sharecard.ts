@@ -22,6 +22,7 @@ import { correctionsOf } from '../present/corrections.ts';
 import { formatDate } from '../present/dates.ts';
 import { describeSaid, displayWords } from '../present/quotes.ts';
 import { isUnnamed, type Corpus, type Quote, type Story } from '../model/corpus.ts';
+import { quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls.ts';
 import { capitalise, shorten } from '../present/text.ts';
 import { translationLabel } from '../present/language.ts';
 import { textDirection } from '../model/language.ts';
@@ -195,36 +196,6 @@ export async function cardAltText(card: CardContent, speaker: string): Promise<s
 let buildDesign: CardDesign | undefined;
 export const shareCardDesign = (): CardDesign => (buildDesign ??= cardDesign(CARD_FONT_FILES));
 
-/**
- * The quote's share card as a PNG: from the cache when a card with the same content and design was
- * drawn before (a build draws them all beforehand, `quoteCardPlan`), else drawn now (satori's fonts
- * are read only then) and cached. `fallback` says what the card leaves off because no card font can
- * draw it, for the build to report.
- */
-export async function shareCard(
-  quote: CardQuote,
-  storyTitle: string,
-  actors: ActorLookup,
-  cacheDir: string = imageCacheDir(),
-): Promise<{ image: Uint8Array; rendered: boolean; fallback: string | undefined }> {
-  const card = describeCard(quote, storyTitle, actors);
-  const design = shareCardDesign();
-  const fallback = await cardFallback(card);
-  const result = await renderOrReuse(cacheDir, cardKey(card, design), () => drawCard({ kind: 'quote', card }, design));
-  return { ...result, fallback };
-}
-
-/** Every quote's card in the corpus, by cache key: what a build draws on every core before serving the first. */
-export function quoteCardPlan({ stories, actors }: Pick<Corpus, 'stories' | 'actors'>): PlannedImage<CardJob>[] {
-  const design = shareCardDesign();
-  return stories.flatMap((story) =>
-    story.quotes.map((quote) => {
-      const card = describeCard(cardQuote(quote, story), story.title, actors);
-      return { key: cardKey(card, design), job: { kind: 'quote' as const, card } };
-    }),
-  );
-}
-
 /** A day, `YYYY-MM-DD`, as pages write it: "2 March 2024". */
 const dayInWords = (day: string) => formatDate({ on: day, provenance: 'stated' });
 
@@ -280,28 +251,55 @@ export async function pageCardAltText(card: PageCardContent): Promise<string> {
   return drawn.map((text) => (/[.!?…]$/.test(text) ? text : `${text}.`)).join(' ');
 }
 
-/**
- * A page card as a PNG, from the cache when one with the same text and design was drawn before (a
- * build draws them all beforehand, `pageCardPlan`), else drawn now and cached; `fallback` as
- * `shareCard` gives it.
- */
-export async function pageCard(
-  card: PageCardContent,
-  cacheDir: string = imageCacheDir(),
-): Promise<{ image: Uint8Array; rendered: boolean; fallback: string | undefined }> {
-  const design = shareCardDesign();
-  const fallback = await pageCardFallback(card);
-  const result = await renderOrReuse(cacheDir, pageCardKey(card, design), () =>
-    drawCard({ kind: 'page', card }, design),
-  );
-  return { ...result, fallback };
+/** A card file of the site: where it is served, and the card drawn for it, cached by its key. */
+export interface CardFile extends PlannedImage<CardJob> {
+  /** Its URL path: `/stories/<slug>/quotes/<id>.png`, `/stories/<slug>/card.png` or `/card.png`. */
+  path: string;
 }
 
-/** Every page card of the corpus (each story's, and the site's), by cache key, as `quoteCardPlan` plans the quotes'. */
-export function pageCardPlan({ stories }: Pick<Corpus, 'stories'>): PlannedImage<CardJob>[] {
+/**
+ * Every card file of the site: each quote's, each story's and the site's. An old card address that
+ * content/redirects.yaml sends to a card serves that card too: a static host cannot answer with a
+ * redirect, and whoever embedded the image expects an image.
+ */
+export function cardFiles({
+  stories,
+  actors,
+  redirects,
+}: Pick<Corpus, 'stories' | 'actors' | 'redirects'>): CardFile[] {
   const design = shareCardDesign();
-  return [describeSiteCard(), ...stories.map(describeStoryCard)].map((card) => ({
+  const pageFile = (path: string, card: PageCardContent): CardFile => ({
+    path,
     key: pageCardKey(card, design),
-    job: { kind: 'page' as const, card },
-  }));
+    job: { kind: 'page', card },
+  });
+  const files = [
+    pageFile(SITE_IMAGE_PATH, describeSiteCard()),
+    ...stories.flatMap((story) => [
+      pageFile(storyImagePath(story.slug), describeStoryCard(story)),
+      ...story.quotes.map((quote): CardFile => {
+        const card = describeCard(cardQuote(quote, story), story.title, actors);
+        return { path: quoteImagePath(quote), key: cardKey(card, design), job: { kind: 'quote', card } };
+      }),
+    ]),
+  ];
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const moved = redirects.flatMap((redirect) => {
+    const target = byPath.get(redirect.to);
+    return target === undefined ? [] : [{ ...target, path: redirect.from }];
+  });
+  return [...files, ...moved];
+}
+
+/** What a card leaves off because no card font can draw it, for the build's report; undefined when it draws everything. */
+export function cardFallbackOf(job: CardJob): Promise<string | undefined> {
+  return job.kind === 'quote' ? cardFallback(job.card) : pageCardFallback(job.card);
+}
+
+/** A card as a PNG: from the cache when it was drawn before, else drawn now and cached. */
+export function cardImage(
+  { key, job }: PlannedImage<CardJob>,
+  cacheDir: string = imageCacheDir(),
+): Promise<{ image: Uint8Array; rendered: boolean }> {
+  return renderOrReuse(cacheDir, key, () => drawCard(job, shareCardDesign()));
 }

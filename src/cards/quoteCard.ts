@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CardFile } from '../lib/outputs/sharecard.ts';
+import { cardResponse, cardRoutes } from '../loader/cards.ts';
+
+/*
+ * Each quote's share card, `/stories/<slug>/quotes/<id>.png`, on the dev server (the share-card
+ * integration adds the route there); a build writes the card files itself (src/loader/cards.ts).
+ */
+
+export const getStaticPaths = (() =>
+  cardRoutes(/^\/stories\/([a-z0-9-]+)\/quotes\/([a-z0-9-]+)\.png$/, ([slug = '', quote = '']) => ({
+    slug,
+    quote,
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: CardFile }> = ({ props }) => cardResponse(props.file);
