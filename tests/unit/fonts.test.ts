@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cutFace, readFont, readSourceFont, type SourceFont } from '../../src/lib/outputs/fontfiles';
+import { cutFace, readFont, type SourceFont } from '../../src/lib/outputs/fontfiles';
 import {
   codePointsOf,
   describeUncovered,
@@ -32,7 +33,8 @@ const cps = (text: string) => codePointsOf([text]);
 
 const sources = new Map<Face, SourceFont>();
 beforeAll(async () => {
-  for (const f of FACES) sources.set(f, await readSourceFont(f));
+  const require = createRequire(import.meta.url);
+  for (const f of FACES) sources.set(f, await readFont(readFileSync(require.resolve(f.source))));
 });
 const coverage = () => new Map([...sources].map(([f, source]) => [f, source.codePoints]));
 

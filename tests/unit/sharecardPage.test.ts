@@ -26,10 +26,6 @@ import {
  * that pages name them (tests/e2e/previews.spec.ts). The quote cards: tests/unit/sharecard.test.ts.
  */
 
-/** A page card's PNG, as the build gets it: from the cache, else drawn and cached. */
-const pageCard = (card: PageCardContent, dir: string) =>
-  cardImage({ key: pageCardKey(card, cardDesign(CARD_FONT_FILES)), job: { kind: 'page', card } }, dir);
-
 const story = {
   title: 'The US envoy’s warning to the Taliban, May 2021',
   dek: 'Washington’s envoy said the United States would stand with the Afghan Republic.',
@@ -37,6 +33,9 @@ const story = {
   updated: '2021-05-10',
 };
 const design = cardDesign(CARD_FONT_FILES);
+/** A page card's PNG, as the build gets it: from the cache, else drawn and cached. */
+const pageCard = (card: PageCardContent, dir: string) =>
+  cardImage({ key: pageCardKey(card, design), job: { kind: 'page', card } }, dir);
 const PASHTO = 'موږ ټولو لورو ته بلنه ورکوو چې د سولې خبرو ته دوام ورکړي';
 const CHINESE = '我们邀请各方继续和平谈判';
 

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import { featuresOf, type Face } from './fonts.ts';
 
 /**
- * The font files themselves: a face's source read from its npm package, the characters it can draw
+ * The font files themselves: the characters a source font can draw
  * (its cmap, read with harfbuzzjs), and the face cut to some characters as WOFF2 (subset-font, i.e.
  * harfbuzz's subsetter). src/lib/outputs/fonts.ts decides what goes in; this only does the cutting.
  */
@@ -21,12 +19,6 @@ export interface SourceFont {
 export async function readFont(file: Uint8Array): Promise<SourceFont> {
   const bytes = new Uint8Array(await fontverter.convert(Buffer.from(file), 'sfnt'));
   return { bytes, codePoints: new Set(new HbFace(new HbBlob(bytes)).collectUnicodes()) };
-}
-
-/** Reads a face's source font from its package. */
-export async function readSourceFont(face: Face): Promise<SourceFont> {
-  const require = createRequire(import.meta.url);
-  return readFont(await readFile(require.resolve(face.source)));
 }
 
 /** The face cut to exactly these code points, with only the OpenType features the site needs, as WOFF2. */
