@@ -33,6 +33,7 @@ export default defineConfig({
   // all the same: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // First: at the build's end it writes the card files, which the published-URL check must find.
     shareCards(),
     // Before the published-URL check, which runs after it and must see the sitemap it writes.
     siteSitemap(),

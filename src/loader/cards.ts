@@ -3,6 +3,7 @@ import { noteCardFallback } from '../lib/outputs/cardfallbacks.ts';
 import { cardWorkerFile, drawInPool } from '../lib/outputs/cardpool.ts';
 import { fillCache, imageCacheDir, imageTally } from '../lib/outputs/imagecache.ts';
 import { cardFallbackOf, cardFiles, cardImage, shareCardDesign, type CardFile } from '../lib/outputs/sharecard.ts';
+import type { Corpus } from '../lib/model/corpus.ts';
 import { loadCorpus } from './corpus.ts';
 
 /**
@@ -23,10 +24,23 @@ let cards: Promise<void> | undefined;
  */
 const POOL_FROM = 8;
 
+const planned = new WeakMap<Corpus, CardFile[]>();
+
+/** The corpus's card files, worked out once per corpus: the build's plan and every dev request share them. */
+async function corpusCardFiles(): Promise<CardFile[]> {
+  const corpus = await loadCorpus();
+  let files = planned.get(corpus);
+  if (files === undefined) {
+    files = cardFiles(corpus);
+    planned.set(corpus, files);
+  }
+  return files;
+}
+
 export function loadCards(): Promise<void> {
   if (!imageTally().building) return Promise.resolve();
   cards ??= (async () => {
-    const files = cardFiles(await loadCorpus());
+    const files = await corpusCardFiles();
     const design = shareCardDesign();
     await fillCache(imageCacheDir(), files, async (jobs, drawn) => {
       if (jobs.length >= POOL_FROM) return drawInPool(cardWorkerFile(), design, jobs, drawn);
@@ -48,7 +62,7 @@ export function loadCards(): Promise<void> {
  * params its groups capture, each drawn as it is asked for.
  */
 export async function cardRoutes<Params>(pattern: RegExp, params: (captured: string[]) => Params) {
-  return cardFiles(await loadCorpus()).flatMap((file) => {
+  return (await corpusCardFiles()).flatMap((file) => {
     const captured = pattern.exec(file.path);
     return captured === null ? [] : [{ params: params(captured.slice(1)), props: { file } }];
   });
@@ -56,7 +70,7 @@ export async function cardRoutes<Params>(pattern: RegExp, params: (captured: str
 
 /** The card file at a URL path. */
 export async function cardFileAt(path: string): Promise<CardFile> {
-  const file = cardFiles(await loadCorpus()).find((candidate) => candidate.path === path);
+  const file = (await corpusCardFiles()).find((candidate) => candidate.path === path);
   if (file === undefined) throw new Error(`No card at ${path}`);
   return file;
 }
