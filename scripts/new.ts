@@ -12,6 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const load = async <T>(path: string) =>
   (await runnerImport<T>(`${root}${path}`, { configFile: false, logLevel: 'silent' })).module;
 const { main } = await load<Cli>('src/cli/new.ts');
+const { todayOf } = await load<typeof import('../src/lib/model/calendar.ts')>('src/lib/model/calendar.ts');
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 
 process.exitCode = await main(process.argv.slice(2), {
@@ -24,5 +25,6 @@ process.exitCode = await main(process.argv.slice(2), {
     return text;
   },
   prompter: interactive ? (await load<Prompts>('src/cli/prompts.ts')).clackPrompter : undefined,
-  today: new Date().toISOString().slice(0, 10),
+  // SITE_TODAY sets the day the new story is published on (tests); else the clock's.
+  today: todayOf(process.env, () => new Date()),
 });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/new';
 import { readMarkdownFile } from '../../src/lib/content/frontmatter';
+import { TODAY_VARIABLE } from '../../src/lib/model/calendar';
 
 /*
  * The authoring commands, run non-interactively on the seed article's text in a content folder of
@@ -21,6 +22,9 @@ const seedPath = 'content/stories/khalilzad-warns-taliban/sources/seed-article.m
 const seed = readMarkdownFile(seedPath, readFileSync(seedPath, 'utf8'));
 if ('problem' in seed) throw new Error(seed.problem.expected);
 
+/** The day the commands take as today: a fixed input, never the clock (CI runs on a later day). */
+const today = '2026-11-28';
+
 async function run(...args: string[]): Promise<{ code: number; output: string }> {
   const lines: string[] = [];
   const code = await main(args, {
@@ -28,7 +32,7 @@ async function run(...args: string[]): Promise<{ code: number; output: string }>
     projectRoot: process.cwd(),
     out: (line) => lines.push(line),
     readStdin: () => Promise.resolve(''),
-    today: '2026-11-28',
+    today,
   });
   return { code, output: lines.join('\n') };
 }
@@ -46,14 +50,14 @@ beforeAll(() => {
   // The npm script, as an editor runs it: the source text piped in.
   execFileSync('npm', ['run', '-s', 'new', '--', 'story', slug, '--source-id', 'article', '--title', '[Article]', '--published', '2021-05-08', '--published-reasoning', 'The day after the Friday it reports.'], {
     input: seed.body,
-    env: { ...process.env, CONTENT_DIR: content, NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: content, NO_COLOR: '1', [TODAY_VARIABLE]: today },
   });
 }, 30_000);
 
 describe('npm run new', () => {
   it('writes the story skeleton and the source verbatim, leaving the fields the check names', async () => {
     expect(readFileSync(join(story, 'sources', 'article.md'), 'utf8').endsWith(`---\n${seed.body}`)).toBe(true);
-    expect(fields('story.mdx')).toEqual({ published: '2026-11-28', updated: '2026-11-28' });
+    expect(fields('story.mdx')).toEqual({ published: today, updated: today });
     const again = await run('quote', slug, 'Republic political unity is a must', '--id', 'probe', '--speaker', 'zalmay-khalilzad', '--yes');
     expect(again.output).toMatch(/Still to write[^]*story\.mdx: `title`[^]*`dek`[^]*`bottomLine`/);
     rmSync(join(story, 'quotes', 'probe.md'));

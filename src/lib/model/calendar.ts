@@ -79,3 +79,18 @@ export function addDays(day: string, n: number): string {
 
 /** The day of the week of a `YYYY-MM-DD` day, Sunday 0 to Saturday 6. */
 export const weekdayOf = (day: string): number => dayAsDate(day).getUTCDay();
+
+/** The environment variable that sets the day a build or a command takes as today. */
+export const TODAY_VARIABLE = 'SITE_TODAY';
+
+/**
+ * The day a build or a command runs, as `YYYY-MM-DD` in UTC. Time is an input: `SITE_TODAY` sets it
+ * (tests, a rebuild of an earlier day); only without it is the clock read, by the caller's `now`.
+ */
+export function todayOf(env: Readonly<Record<string, string | undefined>>, now: () => Date): string {
+  const set = env[TODAY_VARIABLE];
+  if (set === undefined || set === '') return now().toISOString().slice(0, 10);
+  if (set.length !== 10 || !isCalendarValue(set))
+    throw new Error(`${TODAY_VARIABLE} is "${set}": expected a day written YYYY-MM-DD, for example 2021-05-07`);
+  return set;
+}
