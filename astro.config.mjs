@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import shareCards from './src/integrations/shareCards.ts';
-import { publishedUrlsIntegration } from './src/integrations/publishedUrls.ts';
-import { searchIndexIntegration } from './src/integrations/searchIndex.ts';
-import { siteSitemap } from './src/integrations/sitemap.ts';
+import verifiableExplainers from './src/integrations/index.ts';
 
 // Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
@@ -32,13 +29,13 @@ export default defineConfig({
   // story page renders it (src/lib/content/body.ts, src/lib/present/body.ts). Its highlighter stays off
   // all the same: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
+  // The site's one integration: its options are the only place the environment is read for it.
   integrations: [
-    // First: at the build's end it writes the card files, which the published-URL check must find.
-    shareCards(),
-    // Before the published-URL check, which runs after it and must see the sitemap it writes.
-    siteSitemap(),
-    publishedUrlsIntegration({ contentDir, update: process.env.UPDATE_PUBLISHED_URLS === '1' }),
-    searchIndexIntegration(),
+    verifiableExplainers({
+      contentDir,
+      updatePublishedUrls: process.env.UPDATE_PUBLISHED_URLS === '1',
+      imageCache: process.env.SHARE_CARD_CACHE || undefined,
+    }),
   ],
   // Two routes that would build the same page (a redirect over a live page) fail the build.
   prerenderConflictBehavior: 'error',

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import site from 'virtual:verifiable-explainers/config';
 import { z } from 'astro/zod';
 import type { ActorRecord, Redirect } from './lib/model/corpus.ts';
 import { contentLoaders, type StoredProblems } from './loader/contentLoader.ts';
@@ -11,11 +12,9 @@ import type { StoredStory } from './loader/stored.ts';
  * the types for `getCollection`; the loader has already validated everything. `contentProblems` is
  * the exception: empty but while `npm run dev` keeps the last good content of an invalid folder, it
  * holds why, for the banner every page shows then (src/components/ContentProblems.astro).
- * `CONTENT_DIR` points the build at another content folder (test fixtures, the benchmark corpus).
+ * The content folder is the site integration's option (`CONTENT_DIR` in astro.config.mjs).
  */
-const loaders = contentLoaders(process.env.CONTENT_DIR ?? 'content', {
-  checkUrls: process.env.UPDATE_PUBLISHED_URLS !== '1',
-});
+const loaders = contentLoaders(site.contentDir, { checkUrls: site.checkUrls });
 
 export const collections = {
   stories: defineCollection({ loader: loaders.stories, schema: z.custom<StoredStory>() }),

@@ -16,3 +16,9 @@ declare module 'fontverter' {
   const fontverter: { convert: typeof convert };
   export default fontverter;
 }
+
+declare module 'virtual:verifiable-explainers/config' {
+  /** The site integration's options as pages and the content config read them (src/integrations/index.ts). */
+  const config: import('./integrations/index.ts').SiteConfig;
+  export default config;
+}

@@ -1,64 +1,59 @@
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { cardFallbacks, describeCardFallback, resetCardFallbacks } from '../lib/outputs/cardfallbacks.ts';
-import {
-  describeTally,
-  imageCacheDir,
-  imageTally,
-  pruneCache,
-  startBuildTally,
-  writeImageFiles,
-} from '../lib/outputs/imagecache.ts';
-import { setCardWorkerFile } from '../lib/outputs/cardpool.ts';
+import type { AstroIntegrationLogger } from 'astro';
+import type { PlannedCard } from '../lib/outputs/buildplan.ts';
+import type { CardDesign } from '../lib/outputs/carddraw.ts';
+import { describeCardFallback } from '../lib/outputs/cardfallbacks.ts';
+import { drawInPool } from '../lib/outputs/cardpool.ts';
+import { describeTally, fillCache, newTally, pruneCache, writeImageFiles } from '../lib/outputs/imagecache.ts';
+import { FAVICON_FILE, logoKey, siteLogo } from '../lib/outputs/logo.ts';
+import { LOGO_PATH } from '../lib/present/urls.ts';
 
 /**
- * Share cards. On the dev server: the card routes (src/cards/), each card drawn as it is asked for.
- * In a build, at the start: where the card pool's worker is (src/lib/outputs/cardpool.ts says why
- * the build must be told). The pages plan and draw every card before the first is written
- * (src/loader/cards.ts). At the end: the card files are written from the cache into the site, the
- * cards no page of this build used are deleted from the cache, then one log line says how many cards
- * were drawn and how many reused, which the check that a second build draws nothing reads; then a
- * warning for each card drawn without part of its text because no card font can draw it (Chinese
- * words, say), naming the card.
- *
- * The deletion happens at `astro:build:done`, which Astro reaches only once every page of the build
- * is written (a failed build stops before it) and never under `astro dev`: the plan is every card
- * the site links to. This integration comes first, so the later ones (the published-URL check) see
- * the card files.
+ * Below this many cards to draw, they are drawn on this thread, one after another: each worker spends
+ * seconds loading satori, resvg and sharp, so an edit to one story (a card or two) would wait longer
+ * for the pool than for the drawing.
  */
-export default function shareCards(): AstroIntegration {
-  return {
-    name: 'share-cards',
-    hooks: {
-      'astro:config:setup': ({ config, command, injectRoute }) => {
-        setCardWorkerFile(new URL('src/lib/outputs/cardworker.ts', config.root));
-        if (command !== 'dev') return;
-        for (const [pattern, file] of [
-          ['/card.png', 'siteCard.ts'],
-          ['/stories/[slug]/card.png', 'storyCard.ts'],
-          ['/stories/[slug]/quotes/[quote].png', 'quoteCard.ts'],
-        ] as const)
-          injectRoute({ pattern, entrypoint: new URL(`../cards/${file}`, import.meta.url), prerender: true });
-      },
-      'astro:build:start': () => {
-        startBuildTally();
-        resetCardFallbacks();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const cache = imageCacheDir();
-        const tally = imageTally();
-        if (tally.files.length === 0)
-          throw new Error('Share cards: no page of this build planned the cards (src/loader/cards.ts)');
-        await writeImageFiles(cache, tally.files, fileURLToPath(dir));
-        const pruned = await pruneCache(cache, tally.used);
-        tally.ms += performance.now() - started;
-        logger.info(describeTally(tally, relative(process.cwd(), cache), pruned));
-        // Cards are noted in plan order: the report sorts them.
-        const fallbacks = [...cardFallbacks()].sort((a, b) => a.path.localeCompare(b.path));
-        for (const fallback of fallbacks) logger.warn(describeCardFallback(fallback));
-      },
+const POOL_FROM = 8;
+
+/**
+ * The share-card step of the build's end (src/integrations/index.ts): the cards the plan lists that
+ * the image cache lacks are drawn, on every core (src/lib/outputs/cardpool.ts), and the logo when the
+ * favicon changed; the files are written from the cache into the built site; the cached images this
+ * build did not use are deleted. Then one line says how many were drawn and how many reused (the
+ * check that a second build draws nothing reads it), and a warning names each card drawn without part
+ * of its text because no card font can draw it (Chinese words, say).
+ *
+ * Cards are files the build writes, not routes: a route costs each of thousands of cards a page's
+ * overhead. It runs at `astro:build:done`, which Astro reaches only once every page is written (a
+ * failed build stops before it): the plan is then every card the site links to, so pruning is safe.
+ */
+export async function writeShareCards(
+  { design, cards }: { design: CardDesign; cards: readonly PlannedCard[] },
+  { out, root, cache, logger }: { out: string; root: URL; cache: string; logger: AstroIntegrationLogger },
+): Promise<void> {
+  const started = performance.now();
+  const tally = newTally();
+  await fillCache(
+    cache,
+    cards,
+    async (jobs, drawn) => {
+      if (jobs.length >= POOL_FROM)
+        return drawInPool(new URL('src/lib/outputs/cardworker.ts', root), design, jobs, drawn);
+      // Loaded only when a card is to be drawn: a build whose cards are all cached loads no drawing library.
+      const { drawCard } = await import('../lib/outputs/carddraw.ts');
+      for (const job of jobs) await drawn(job, await drawCard(job, design));
+      return 1;
     },
-  };
+    tally,
+  );
+  const favicon = await readFile(new URL(FAVICON_FILE, root), 'utf8');
+  await siteLogo(favicon, FAVICON_FILE, cache, tally);
+  await writeImageFiles(cache, [...cards, { path: LOGO_PATH, key: logoKey(favicon) }], out);
+  const pruned = await pruneCache(cache, tally.used);
+  // The whole step, drawing and writing: fillCache's own share of it is in there.
+  tally.ms = performance.now() - started;
+  logger.info(describeTally(tally, relative(process.cwd(), cache), pruned));
+  for (const card of [...cards].sort((a, b) => a.path.localeCompare(b.path)))
+    if (card.fallback !== undefined) logger.warn(describeCardFallback({ path: card.path, reason: card.fallback }));
 }

@@ -1,21 +1,22 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { builtSitemapFacts, sitemapPlan, type SitemapPlan } from '../lib/outputs/sitemap.ts';
+import { sitemapPlan, type SitemapFacts, type SitemapPlan } from '../lib/outputs/sitemap.ts';
 
 /**
- * The sitemap (`/sitemap-index.xml`), written by @astrojs/sitemap after the build: every page but the
- * redirect pages, with `lastmod` from the content (src/lib/outputs/sitemap.ts). The stories' dates and
- * the redirects are those of the corpus the pages were built from, which the corpus loader notes
- * (src/loader/corpus.ts), so the content folder is not read again.
+ * The sitemap (`/sitemap-index.xml`), written by @astrojs/sitemap at the build's end: every page but
+ * the redirect pages, with `lastmod` from the content (src/lib/outputs/sitemap.ts). The stories' dates
+ * and the redirects are those of the corpus the pages were built from, which the build plan carries
+ * (`facts`, read when the sitemap is written), so the content folder is not read again.
  */
-export function siteSitemap(): AstroIntegration {
-  let plan: SitemapPlan | undefined;
+export function siteSitemap(facts: () => SitemapFacts): AstroIntegration {
+  // Worked out once per build's facts: the filter and serializer ask for every page.
+  const plans = new WeakMap<SitemapFacts, SitemapPlan>();
   const planned = (): SitemapPlan => {
+    const current = facts();
+    let plan = plans.get(current);
     if (plan === undefined) {
-      const facts = builtSitemapFacts();
-      if (facts === undefined)
-        throw new Error('Sitemap: no page of this build loaded the corpus (src/loader/corpus.ts)');
-      plan = sitemapPlan(facts.stories, facts.redirectPaths);
+      plan = sitemapPlan(current.stories, current.redirectPaths);
+      plans.set(current, plan);
     }
     return plan;
   };

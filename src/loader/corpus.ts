@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import { newestStoryFirst, type Corpus, type Story } from '../lib/model/corpus.ts';
 import type { StoredProblems } from './contentLoader.ts';
 import { linkStory } from './stored.ts';
-import { noteSitemapFacts } from '../lib/outputs/sitemap.ts';
 
 /**
  * The one bridge from Astro's content collections to the assembled model. The loader assembled the
@@ -18,10 +17,6 @@ export function loadCorpus(): Promise<Corpus> {
     stories.sort(newestStoryFirst);
     const redirects = (await getCollection('redirects')).map(({ data }) => data);
     redirects.sort((a, b) => a.from.localeCompare(b.from));
-    noteSitemapFacts({
-      stories: stories.map(({ slug, updated }) => ({ slug, updated })),
-      redirectPaths: redirects.map(({ from }) => from),
-    });
     return { stories, actors, redirects };
   })();
   return corpus;

@@ -72,11 +72,10 @@ function routePhase(path: string): Phase {
  * Where a build's time went, in seconds, from its log: Astro's own lines (the content sync's
  * "[types] Generated 894ms", "[vite] ✓ built in 1.01s", each route written "├─ /path (+12ms)", "38
  * page(s) built in 5.10s"), our loader's "content: … read and checked in … ms, assembled in …"
- * (src/loader/contentLoader.ts), our share-card line ("share cards: … in 1234 ms": planning and
- * drawing the cards before the first page, and writing the card files at the end;
- * src/integrations/shareCards.ts) and a search integration's line at the end, if there is one (any
- * line naming Pagefind or search indexing with a duration). A route's time is the time since the
- * one before it, as Astro prints it, so the first page also carries the pool drawing every card.
+ * (src/loader/contentLoader.ts), our share-card line ("share cards: … in 1234 ms": drawing the
+ * cards the cache lacks and writing the card files, at the build's end; src/integrations/shareCards.ts)
+ * and a search integration's line at the end, if there is one (any line naming Pagefind or search
+ * indexing with a duration). A route's time is the time since the one before it, as Astro prints it.
  * Astro empties the output folder between collecting build info and bundling, unannounced: that
  * gap is read from the lines' clock times, to the second.
  */

@@ -1,35 +1,30 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import shareCards from '../../src/integrations/shareCards';
-import {
-  cardFallbacks,
-  describeCardFallback,
-  noteCardFallback,
-  resetCardFallbacks,
-} from '../../src/lib/outputs/cardfallbacks';
-import { imageTally } from '../../src/lib/outputs/imagecache';
+import { writeShareCards } from '../../src/integrations/shareCards';
+import { describeCardFallback } from '../../src/lib/outputs/cardfallbacks';
+import type { PlannedCard } from '../../src/lib/outputs/buildplan';
+import type { CardDesign } from '../../src/lib/outputs/carddraw';
 
 /*
- * The record of share cards drawn without part of their text, and the build's report of it: one
- * warning per card, naming it. Not covered here: deciding what a card leaves off
- * (tests/unit/sharecard.test.ts), and a real build's output.
+ * The share-card step of the build's end: the planned card files written from the cache, the unused
+ * cache pruned, one tally line, and one warning per card drawn without part of its text. Not covered
+ * here: deciding what a card leaves off (tests/unit/sharecard.test.ts), drawing (the cards here are
+ * all cached; tests/unit/cardpool.test.ts draws in the pool), and a real build's output
+ * (tests/e2e/rebuild.spec.ts reads its line).
  */
 
 const reason = 'drawn without the words (no card font has “我”, U+6211; it says they are on the quote’s page)';
+const root = pathToFileURL(`${process.cwd()}/`);
+// Never drawn with: every planned card is in the cache.
+const design = {} as CardDesign;
+const card = (path: string, key: string, fallback?: string): PlannedCard =>
+  ({ path, key, job: {}, fallback }) as unknown as PlannedCard;
 
-describe('card fallbacks', () => {
-  it('records each card and its reason until reset', () => {
-    resetCardFallbacks();
-    noteCardFallback('/stories/a/quotes/b.png', reason);
-    expect(cardFallbacks()).toEqual([{ path: '/stories/a/quotes/b.png', reason }]);
-    resetCardFallbacks();
-    expect(cardFallbacks()).toEqual([]);
-  });
-
+describe('describeCardFallback', () => {
   it('says which card and what it leaves off', () => {
     expect(describeCardFallback({ path: '/stories/a/quotes/b.png', reason })).toBe(
       `share card /stories/a/quotes/b.png: ${reason}`,
@@ -37,45 +32,39 @@ describe('card fallbacks', () => {
   });
 });
 
-describe('shareCards', () => {
-  /** The integration's hooks, called as Astro would with only what they read. */
-  type Options = { logger?: AstroIntegrationLogger; dir?: URL };
-  const run = async (hook: 'astro:build:start' | 'astro:build:done', options: Options = {}) => {
-    const hooks = shareCards().hooks as Record<string, (options: Options) => unknown>;
-    await hooks[hook]!(options);
-  };
-  const env = { ...process.env };
-  let cache: string;
+describe('writeShareCards', () => {
+  let dir: string;
   beforeEach(async () => {
-    cache = await mkdtemp(join(tmpdir(), 'share-cards-'));
-    process.env.SHARE_CARD_CACHE = join(cache, 'cards');
+    dir = await mkdtemp(join(tmpdir(), 'share-cards-'));
   });
-  afterEach(async () => {
-    process.env = { ...env };
-    await rm(cache, { recursive: true, force: true });
-  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('writes the planned cards into the site, then warns once per card drawn without part of its text, after the tally line', async () => {
+  it('writes the planned cards and the logo into the site, prunes the rest, then warns once per card drawn without part of its text, in path order', async () => {
+    const cache = join(dir, 'cards');
+    const out = join(dir, 'dist');
+    await mkdir(cache);
+    for (const key of ['k1', 'k2', 'stale']) await writeFile(join(cache, `${key}.png`), key);
     const info = vi.fn();
     const warn = vi.fn();
     const logger = { info, warn } as unknown as AstroIntegrationLogger;
-    noteCardFallback('/stories/stale/quotes/old.png', reason);
-    await run('astro:build:start');
-    await mkdir(join(cache, 'cards'));
-    await writeFile(join(cache, 'cards', 'k.png'), 'card');
-    imageTally().files.push({ path: '/stories/a/quotes/b.png', key: 'k' });
-    noteCardFallback('/stories/a/quotes/b.png', reason);
-    await run('astro:build:done', { logger, dir: pathToFileURL(join(cache, 'dist/')) });
-    expect(await readFile(join(cache, 'dist/stories/a/quotes/b.png'), 'utf8')).toBe('card');
-    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^share cards: 0 rendered/));
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn).toHaveBeenCalledWith(`share card /stories/a/quotes/b.png: ${reason}`);
-  });
+    const cards = [
+      card('/stories/b/quotes/c.png', 'k2', reason),
+      card('/stories/a/quotes/b.png', 'k1', reason),
+      card('/card.png', 'k2'),
+    ];
 
-  it('fails a build whose pages planned no card', async () => {
-    await run('astro:build:start');
-    await expect(run('astro:build:done', { dir: pathToFileURL(join(cache, 'dist/')) })).rejects.toThrow(
-      /no page of this build planned the cards/,
+    await writeShareCards({ design, cards }, { out, root, cache, logger });
+
+    expect(await readFile(join(out, 'stories/a/quotes/b.png'), 'utf8')).toBe('k1');
+    expect(await readFile(join(out, 'card.png'), 'utf8')).toBe('k2');
+    expect((await readFile(join(out, 'logo.png'))).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect((await readdir(cache)).filter((name) => !name.startsWith('logo-')).sort()).toEqual(['k1.png', 'k2.png']);
+    expect(info).toHaveBeenCalledWith(
+      expect.stringMatching(/^share cards: 0 rendered, 2 reused .*; 1 no page uses removed$/),
     );
+    expect(warn.mock.calls).toEqual([
+      [`share card /stories/a/quotes/b.png: ${reason}`],
+      [`share card /stories/b/quotes/c.png: ${reason}`],
+    ]);
   });
 });

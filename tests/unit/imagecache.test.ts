@@ -6,12 +6,12 @@ import {
   describeTally,
   fillCache,
   imageCacheDir,
-  imageTally,
+  newTally,
   pruneCache,
   renderOrReuse,
-  resetImageTally,
   writeImageFiles,
   type DrawMany,
+  type ImageTally,
 } from '../../src/lib/outputs/imagecache';
 
 /*
@@ -22,9 +22,10 @@ import {
  */
 
 let dir: string;
+let tally: ImageTally;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'image-cache-'));
-  resetImageTally();
+  tally = newTally();
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -41,11 +42,11 @@ describe('renderOrReuse', () => {
   it('renders every image on a cold cache and none on a second pass over the same keys', async () => {
     const { calls, render } = counting();
     const keys = ['a1', 'b2', 'c3'];
-    const cold = await Promise.all(keys.map((key) => renderOrReuse(dir, key, render(key))));
-    expect(imageTally()).toMatchObject({ rendered: 3, reused: 0 });
-    resetImageTally();
-    const warm = await Promise.all(keys.map((key) => renderOrReuse(dir, key, render(`${key} again`))));
-    expect(imageTally()).toMatchObject({ rendered: 0, reused: 3 });
+    const cold = await Promise.all(keys.map((key) => renderOrReuse(dir, key, render(key), tally)));
+    expect(tally).toMatchObject({ rendered: 3, reused: 0 });
+    tally = newTally();
+    const warm = await Promise.all(keys.map((key) => renderOrReuse(dir, key, render(`${key} again`), tally)));
+    expect(tally).toMatchObject({ rendered: 0, reused: 3 });
     // Renders run concurrently and finish in any order: each key once is what matters.
     expect([...calls].sort()).toEqual(keys);
     expect(warm.map((w) => new TextDecoder().decode(w.image))).toEqual(
@@ -55,18 +56,18 @@ describe('renderOrReuse', () => {
 
   it('renders only the image whose key changed', async () => {
     const { calls, render } = counting();
-    await renderOrReuse(dir, 'a1', render('a1'));
-    await renderOrReuse(dir, 'b2', render('b2'));
-    resetImageTally();
-    await renderOrReuse(dir, 'a1', render('a1'));
-    await renderOrReuse(dir, 'b3', render('b3'));
+    await renderOrReuse(dir, 'a1', render('a1'), tally);
+    await renderOrReuse(dir, 'b2', render('b2'), tally);
+    tally = newTally();
+    await renderOrReuse(dir, 'a1', render('a1'), tally);
+    await renderOrReuse(dir, 'b3', render('b3'), tally);
     expect(calls).toEqual(['a1', 'b2', 'b3']);
-    expect(imageTally()).toMatchObject({ rendered: 1, reused: 1 });
+    expect(tally).toMatchObject({ rendered: 1, reused: 1 });
   });
 
   it('leaves no partial file behind, and creates the folder it needs', async () => {
     const nested = join(dir, 'deeper', 'still');
-    await renderOrReuse(nested, 'k', counting().render('k'));
+    await renderOrReuse(nested, 'k', counting().render('k'), tally);
     expect(await readdir(nested)).toEqual(['k.png']);
   });
 
@@ -79,7 +80,7 @@ describe('renderOrReuse', () => {
 
   it('reports read errors other than a missing file', async () => {
     await writeFile(join(dir, 'notadir'), '');
-    await expect(renderOrReuse(join(dir, 'notadir'), 'k', counting().render('k'))).rejects.toThrow();
+    await expect(renderOrReuse(join(dir, 'notadir'), 'k', counting().render('k'), tally)).rejects.toThrow();
   });
 });
 
@@ -99,20 +100,20 @@ describe('fillCache', () => {
   it('draws only the planned images the cache lacks, once each, and counts the others reused', async () => {
     await writeFile(join(dir, 'old.png'), 'cached');
     const { jobs, drawMany } = pool();
-    await fillCache(dir, plan('old', 'new1', 'new2', 'new1'), drawMany);
+    await fillCache(dir, plan('old', 'new1', 'new2', 'new1'), drawMany, tally);
     expect(jobs).toEqual(['new1', 'new2']);
-    expect(imageTally()).toMatchObject({ rendered: 2, reused: 1, pool: { threads: 2 } });
+    expect(tally).toMatchObject({ rendered: 2, reused: 1, pool: { threads: 2 } });
     const { calls, render } = counting();
-    expect(new TextDecoder().decode((await renderOrReuse(dir, 'new2', render('x'))).image)).toBe('drawn new2');
+    expect(new TextDecoder().decode((await renderOrReuse(dir, 'new2', render('x'), tally)).image)).toBe('drawn new2');
     expect(calls).toEqual([]);
   });
 
   it('starts no pool when every image is cached', async () => {
     await writeFile(join(dir, 'a.png'), 'cached');
     const { jobs, drawMany } = pool();
-    await fillCache(dir, plan('a'), drawMany);
+    await fillCache(dir, plan('a'), drawMany, tally);
     expect(jobs).toEqual([]);
-    expect(imageTally().pool).toBeUndefined();
+    expect(tally.pool).toBeUndefined();
   });
 });
 
@@ -153,10 +154,10 @@ describe('pruneCache', () => {
 
   it('keeps everything a build asked for, drawn or reused', async () => {
     await writeFile(join(dir, 'reused.png'), 'cached');
-    await fillCache(dir, plan('reused', 'fresh'), pool().drawMany);
-    await renderOrReuse(dir, 'asked', counting().render('asked'));
+    await fillCache(dir, plan('reused', 'fresh'), pool().drawMany, tally);
+    await renderOrReuse(dir, 'asked', counting().render('asked'), tally);
     await writeFile(join(dir, 'stale.png'), 'old');
-    expect(await pruneCache(dir, imageTally().used)).toBe(1);
+    expect(await pruneCache(dir, tally.used)).toBe(1);
     expect((await readdir(dir)).sort()).toEqual(['asked.png', 'fresh.png', 'reused.png']);
   });
 
@@ -167,34 +168,25 @@ describe('pruneCache', () => {
 
 describe('imageCacheDir', () => {
   it('gives each content folder a cache of its own, so pruning one never deletes another’s', () => {
-    const env = { ...process.env };
-    try {
-      delete process.env.SHARE_CARD_CACHE;
-      delete process.env.CONTENT_DIR;
-      const site = imageCacheDir();
-      process.env.CONTENT_DIR = 'tests/fixtures/content/minimal';
-      const fixture = imageCacheDir();
-      process.env.CONTENT_DIR = 'tests/fixtures/content/unsafe';
-      expect(new Set([site, fixture, imageCacheDir()]).size).toBe(3);
-      expect(site.endsWith('.cache/share-cards')).toBe(true);
-      process.env.SHARE_CARD_CACHE = '/tmp/cards';
-      expect(imageCacheDir()).toBe('/tmp/cards');
-    } finally {
-      process.env = env;
-    }
+    const site = imageCacheDir('content');
+    const fixture = imageCacheDir('tests/fixtures/content/minimal');
+    expect(new Set([site, fixture, imageCacheDir('tests/fixtures/content/unsafe')]).size).toBe(3);
+    expect(site.endsWith('.cache/share-cards')).toBe(true);
+    expect(imageCacheDir('tests/fixtures/content/minimal')).toBe(fixture);
+    expect(imageCacheDir('content', '/tmp/cards')).toBe('/tmp/cards');
   });
 });
 
 describe('describeTally', () => {
-  const tally = { rendered: 0, reused: 10, ms: 12.4, used: new Set<string>(), files: [], building: true };
+  const reported = { rendered: 0, reused: 10, ms: 12.4, used: new Set<string>() };
   it('prints the counts the build log carries', () => {
-    expect(describeTally(tally, '.cache/share-cards')).toBe(
+    expect(describeTally(reported, '.cache/share-cards')).toBe(
       'share cards: 0 rendered, 10 reused from .cache/share-cards in 12 ms',
     );
   });
 
   it('adds the pool’s threads and seconds, and how many unused cards it removed', () => {
-    expect(describeTally({ ...tally, rendered: 40, pool: { threads: 2, ms: 3456 } }, 'c', 3)).toBe(
+    expect(describeTally({ ...reported, rendered: 40, pool: { threads: 2, ms: 3456 } }, 'c', 3)).toBe(
       'share cards: 40 rendered, 10 reused from c in 12 ms; 40 drawn on 2 threads in 3.46 s; 3 no page uses removed',
     );
   });

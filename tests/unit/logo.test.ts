@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { imageTally, pruneCache, resetImageTally } from '../../src/lib/outputs/imagecache';
+import { newTally, pruneCache } from '../../src/lib/outputs/imagecache';
 import { drawLogo, LOGO_SIZE, siteLogo } from '../../src/lib/outputs/logo';
 
 /*
@@ -34,13 +34,13 @@ describe('siteLogo', () => {
     const dir = await mkdtemp(join(tmpdir(), 'logo-cache-'));
     try {
       const favicon = readFileSync('public/favicon.svg', 'utf8');
-      resetImageTally();
-      const drawn = await siteLogo(favicon, 'public/favicon.svg', dir);
-      expect(Buffer.from(await siteLogo(favicon, 'public/favicon.svg', dir))).toEqual(Buffer.from(drawn));
+      const tally = newTally();
+      const drawn = await siteLogo(favicon, 'public/favicon.svg', dir, tally);
+      expect(Buffer.from(await siteLogo(favicon, 'public/favicon.svg', dir, tally))).toEqual(Buffer.from(drawn));
       expect(await readdir(dir)).toHaveLength(1);
-      expect(imageTally()).toMatchObject({ rendered: 0, reused: 0 });
+      expect(tally).toMatchObject({ rendered: 0, reused: 0 });
       // A build that asked for it keeps it.
-      expect(await pruneCache(dir, imageTally().used)).toBe(0);
+      expect(await pruneCache(dir, tally.used)).toBe(0);
 
       await siteLogo(favicon.replace('<svg ', '<svg data-changed="1" '), 'public/favicon.svg', dir);
       expect(await readdir(dir)).toHaveLength(2);

@@ -8,10 +8,9 @@ import type { CardDesign, CardJob } from './carddraw.ts';
  * takes tens of milliseconds of satori, resvg and libimagequant, all on the thread that asks, so
  * drawing a cold cache one card after another leaves every core but one idle.
  *
- * The workers run cardworker.ts, which Node loads from the source with its type stripping rather
- * than through Vite: the build bundles the card routes into chunks of its own, which a worker cannot
- * start from. So the build passes the worker's source file (the share-card integration names it,
- * `cardWorkerFile`), and the drawing modules it imports are written for plain Node (carddraw.ts).
+ * The workers run cardworker.ts, which Node loads from the source with its type stripping: the
+ * integration that draws the cards names the file (src/integrations/shareCards.ts), and the drawing
+ * modules it imports are written for plain Node (carddraw.ts).
  */
 
 /** A card drawn, or the error that stopped it. */
@@ -64,21 +63,4 @@ export async function drawInPool<Job extends CardJob>(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-}
-
-// On globalThis, as the image tally is: the integration that knows the project's root and the page
-// bundle that draws the cards each load their own copy of this module during one build.
-const WORKER_FILE = Symbol.for('verifiable-explainers.card-worker');
-type WithWorker = typeof globalThis & { [WORKER_FILE]?: URL };
-
-/** Where cardworker.ts is, for a build whose card routes run from bundled chunks. */
-export function setCardWorkerFile(file: URL): void {
-  (globalThis as WithWorker)[WORKER_FILE] = file;
-}
-
-/** The worker file the build named; an error if none did. */
-export function cardWorkerFile(): URL {
-  const file = (globalThis as WithWorker)[WORKER_FILE];
-  if (!file) throw new Error('No card worker: the share-card integration (src/integrations/shareCards.ts) names it');
-  return file;
 }

@@ -20,10 +20,6 @@ export interface ImageTally {
   pool?: { threads: number; ms: number } | undefined;
   /** The key of every image this build asked for: what the cache keeps when the build is done (`pruneCache`). */
   used: Set<string>;
-  /** The files the build writes from the cache when its pages are done (`writeImageFiles`): URL path and key. */
-  files: ImageFile[];
-  /** Whether a build is running (the share-card integration starts the tally at its start); never on the dev server. */
-  building: boolean;
 }
 
 /** A file of the site that is a cached image: its URL path, and the key it is cached under. */
@@ -32,49 +28,21 @@ export interface ImageFile {
   key: string;
 }
 
-// On globalThis because the page bundle that draws the images and the integration that reports the
-// tally each load their own copy of this module during one build.
-const TALLY = Symbol.for('verifiable-explainers.image-tally');
-type WithTally = typeof globalThis & { [TALLY]?: ImageTally };
-
-/** This build's counts so far. */
-export function imageTally(): ImageTally {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- it is undefined until the first call; the rule misreads optional symbol keys under exactOptionalPropertyTypes (typescript-eslint#10440)
-  return ((globalThis as WithTally)[TALLY] ??= emptyTally());
-}
-
-const emptyTally = (building = false): ImageTally => ({
-  rendered: 0,
-  reused: 0,
-  ms: 0,
-  used: new Set(),
-  files: [],
-  building,
-});
-
-export function resetImageTally(): void {
-  (globalThis as WithTally)[TALLY] = emptyTally();
-}
+/** A tally for one build, or one dev request: whoever draws keeps its own and passes it on. */
+export const newTally = (): ImageTally => ({ rendered: 0, reused: 0, ms: 0, used: new Set() });
 
 /**
- * Starts a build's tally. The pages ask whether a build is running here, not `import.meta.env.DEV`,
- * which Vite derives from NODE_ENV: a build started under a test runner (NODE_ENV=test) has it true.
+ * Where images are cached: `override` (`SHARE_CARD_CACHE`), else `.cache/share-cards` in the project
+ * (git-ignored) for the site's own `content/` and a folder of its own for each other content folder
+ * (fixtures, the benchmark), as Astro's content cache is (astro.config.mjs): a build keeps only the
+ * images its own pages use (`pruneCache`), so two content folders sharing one cache would each delete
+ * the other's.
  */
-export function startBuildTally(): void {
-  (globalThis as WithTally)[TALLY] = emptyTally(true);
-}
-
-/**
- * Where images are cached: `SHARE_CARD_CACHE`, else `.cache/share-cards` in the project (git-ignored)
- * for the site's own content and a folder of its own for each other `CONTENT_DIR` (fixtures, the
- * benchmark), as Astro's content cache is (astro.config.mjs): a build keeps only the images its own
- * pages use (`pruneCache`), so two content folders sharing one cache would each delete the other's.
- */
-export function imageCacheDir(): string {
-  if (process.env.SHARE_CARD_CACHE) return resolve(process.env.SHARE_CARD_CACHE);
-  const contentDir = process.env.CONTENT_DIR;
-  if (!contentDir) return resolve('.cache/share-cards');
-  return resolve(`.cache/share-cards-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
+export function imageCacheDir(contentDir: string, override?: string): string {
+  if (override) return resolve(override);
+  const content = resolve(contentDir);
+  if (content === resolve('content')) return resolve('.cache/share-cards');
+  return resolve(`.cache/share-cards-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
 }
 
 /**
@@ -90,16 +58,17 @@ export async function writeAtomically(dir: string, file: string, image: Uint8Arr
 
 /**
  * The image cached under `key`, or `render()`'s result, which is then cached. Every image asked for is
- * kept by `pruneCache`; `counted: false` leaves one out of the share cards' report (the site's logo).
+ * noted in `tally`, so `pruneCache` keeps it; `counted: false` leaves one out of the share cards' report
+ * (the site's logo).
  */
 export async function renderOrReuse(
   dir: string,
   key: string,
   render: () => Promise<Uint8Array>,
+  tally: ImageTally = newTally(),
   { counted = true }: { counted?: boolean } = {},
 ): Promise<{ image: Uint8Array; rendered: boolean }> {
   const started = performance.now();
-  const tally = imageTally();
   tally.used.add(key);
   const file = join(dir, `${key}.png`);
   try {
@@ -132,16 +101,16 @@ export type DrawMany<Job> = (jobs: Job[], drawn: (job: Job, image: Uint8Array) =
 
 /**
  * Draws every planned image the cache lacks, all at once with `drawMany` (the card pool draws them
- * on every core), and caches them; the others count as reused. The plan is every image the build
- * needs, so each is marked used (`pruneCache` keeps it).
+ * on every core), and caches them; the others count as reused in `tally`. The plan is every image the
+ * build needs, so each is marked used (`pruneCache` keeps it).
  */
 export async function fillCache<Job>(
   dir: string,
-  planned: PlannedImage<Job>[],
+  planned: readonly PlannedImage<Job>[],
   drawMany: DrawMany<Job>,
+  tally: ImageTally,
 ): Promise<void> {
   const started = performance.now();
-  const tally = imageTally();
   const cached = new Set(await readdir(dir).catch(() => []));
   const missing = new Map<Job, string>();
   for (const { key, job } of planned) {

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { imageCacheDir, renderOrReuse } from './imagecache.ts';
+import { renderOrReuse, type ImageTally } from './imagecache.ts';
 
 /**
  * The site's logo as a raster image, drawn at build time from the favicon (`public/favicon.svg`), so
  * there is one drawing of it: structured data names a publisher's logo, and the programs that read it
  * (search engines, link previews) take PNG, not SVG.
  */
+
+/** The drawing the logo is made from, relative to the project's root. */
+export const FAVICON_FILE = 'public/favicon.svg';
 
 /** The logo's width and height in pixels: square, large enough for any reader's "at least 112 px". */
 export const LOGO_SIZE = 512;
@@ -26,12 +29,18 @@ export async function drawLogo(svg: string, file: string): Promise<Uint8Array> {
 /** Bump when `drawLogo` draws differently, so the cached logo is drawn again. */
 const LOGO_VERSION = 1;
 
-/** The logo, from the image cache when the favicon has not changed since it was drawn, else drawn now and cached. */
-export async function siteLogo(svg: string, file: string, cacheDir: string = imageCacheDir()): Promise<Uint8Array> {
-  const key = `logo-${createHash('sha256')
+/** The logo's key in the image cache: it changes with the favicon it is drawn from and with `drawLogo`. */
+export const logoKey = (svg: string): string =>
+  `logo-${createHash('sha256')
     .update(JSON.stringify([LOGO_VERSION, LOGO_SIZE, svg]))
     .digest('hex')
     .slice(0, 32)}`;
-  const { image } = await renderOrReuse(cacheDir, key, () => drawLogo(svg, file), { counted: false });
+
+/**
+ * The logo, from the image cache when the favicon has not changed since it was drawn, else drawn now
+ * and cached; noted in `tally` as used, outside the share cards' count.
+ */
+export async function siteLogo(svg: string, file: string, cacheDir: string, tally?: ImageTally): Promise<Uint8Array> {
+  const { image } = await renderOrReuse(cacheDir, logoKey(svg), () => drawLogo(svg, file), tally, { counted: false });
   return image;
 }

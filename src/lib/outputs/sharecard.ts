@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import globalCss from '../../styles/global.css?raw';
-import { imageCacheDir, renderOrReuse, type PlannedImage } from './imagecache.ts';
+import { renderOrReuse, type PlannedImage } from './imagecache.ts';
 import type { Direction } from './cardtext.ts';
 import {
   CARD_FONT_FILES,
@@ -299,7 +299,7 @@ export function cardFallbackOf(job: CardJob): Promise<string | undefined> {
 /** A card as a PNG: from the cache when it was drawn before, else drawn now and cached. */
 export function cardImage(
   { key, job }: PlannedImage<CardJob>,
-  cacheDir: string = imageCacheDir(),
+  cacheDir: string,
 ): Promise<{ image: Uint8Array; rendered: boolean }> {
   return renderOrReuse(cacheDir, key, () => drawCard(job, shareCardDesign()));
 }

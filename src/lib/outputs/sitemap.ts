@@ -48,18 +48,3 @@ export interface SitemapFacts {
   /** The old paths that redirect pages stand at. */
   redirectPaths: string[];
 }
-
-// On globalThis, as the image tally is (src/lib/outputs/imagecache.ts): the page bundle that loads the
-// corpus and the integration that writes the sitemap each load their own copy of this module.
-const FACTS = Symbol.for('verifiable-explainers.sitemap-facts');
-type WithFacts = typeof globalThis & { [FACTS]?: SitemapFacts };
-
-/** Notes the corpus the pages are built from (src/loader/corpus.ts, once per build). */
-export function noteSitemapFacts(facts: SitemapFacts): void {
-  (globalThis as WithFacts)[FACTS] = facts;
-}
-
-/** The corpus this build's pages were made from; undefined before any page has loaded it. */
-export function builtSitemapFacts(): SitemapFacts | undefined {
-  return (globalThis as WithFacts)[FACTS];
-}

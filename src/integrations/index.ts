@@ -1,0 +1,120 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import type { BuildPlan } from '../lib/outputs/buildplan.ts';
+import { imageCacheDir } from '../lib/outputs/imagecache.ts';
+import { checkPublishedUrls } from './publishedUrls.ts';
+import { writeSearchIndex } from './searchIndex.ts';
+import { writeShareCards } from './shareCards.ts';
+import { siteSitemap } from './sitemap.ts';
+
+/** The site's integration's options, checked when astro.config.mjs loads. */
+const optionsSchema = z.strictObject({
+  /** The content folder the site is built from, relative to the project's root (`CONTENT_DIR`). */
+  contentDir: z.string().min(1).default('content'),
+  /**
+   * `npm run urls:update`: add this build's URLs to the published-URL manifest and record what each
+   * published page says, instead of failing on URLs the manifest lacks.
+   */
+  updatePublishedUrls: z.boolean().default(false),
+  /** Where share cards and the logo are kept between builds (`SHARE_CARD_CACHE`); by default one folder per content folder. */
+  imageCache: z.string().min(1).optional(),
+});
+
+export type SiteOptions = z.input<typeof optionsSchema>;
+
+/** What pages, routes and the content config read of the options: `virtual:verifiable-explainers/config`. */
+export interface SiteConfig {
+  /** The content folder, absolute. */
+  contentDir: string;
+  /** Whether the loader compares the corpus's URLs with the published-URL manifest (not under `urls:update`). */
+  checkUrls: boolean;
+  /** The image cache, absolute. */
+  imageCache: string;
+}
+
+const CONFIG_MODULE = 'virtual:verifiable-explainers/config';
+/** The plan's route: a file of every build, read and deleted at its end (src/lib/outputs/buildplan.ts). */
+const BUILD_PLAN_PATTERN = '/build-plan.json';
+
+/**
+ * The site's one integration, as Starlight's is: it takes its options (checked with zod), hands what
+ * pages and the content config need to them through a virtual module, adds the routes a command needs
+ * (the dev server's card routes, or a build's plan), and runs the build's end in one order:
+ *
+ *   1. share cards and the logo, drawn from the build plan and written (./shareCards.ts)
+ *   2. the sitemap (@astrojs/sitemap, its hooks called from here, ./sitemap.ts)
+ *   3. the search index over the built pages (./searchIndex.ts)
+ *   4. the published-URL check, which must see every file the steps before wrote (./publishedUrls.ts)
+ *
+ * The content loader runs every content rule at sync (src/loader/contentLoader.ts); pages render; no
+ * page draws a card or leaves state for this integration to find.
+ */
+export default function verifiableExplainers(options: SiteOptions = {}): AstroIntegration {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw new Error(`verifiable-explainers: ${z.prettifyError(parsed.error)}`);
+  const { contentDir, updatePublishedUrls, imageCache } = parsed.data;
+  const config: SiteConfig = {
+    contentDir: resolve(contentDir),
+    checkUrls: !updatePublishedUrls,
+    imageCache: imageCacheDir(contentDir, imageCache),
+  };
+  let root: URL | undefined;
+  let plan: BuildPlan | undefined;
+  const sitemap = siteSitemap(() => {
+    if (plan === undefined) throw new Error('Sitemap: asked for before the build plan was read');
+    return plan.sitemap;
+  });
+
+  return {
+    name: 'verifiable-explainers',
+    hooks: {
+      'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig }) => {
+        root = astroConfig.root;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'verifiable-explainers-config',
+                resolveId: (id: string) => (id === CONFIG_MODULE ? `\0${CONFIG_MODULE}` : undefined),
+                load: (id: string) =>
+                  id === `\0${CONFIG_MODULE}` ? `export default ${JSON.stringify(config)};` : undefined,
+              },
+            ],
+          },
+        });
+        const route = (pattern: string, file: string) => {
+          injectRoute({ pattern, entrypoint: new URL(`../cards/${file}`, import.meta.url), prerender: true });
+        };
+        if (command === 'build') route(BUILD_PLAN_PATTERN, 'buildPlan.ts');
+        if (command !== 'dev') return;
+        // A build writes these files at its end; the dev server, which has no end, draws each on request.
+        route('/card.png', 'siteCard.ts');
+        route('/stories/[slug]/card.png', 'storyCard.ts');
+        route('/stories/[slug]/quotes/[quote].png', 'quoteCard.ts');
+        route('/logo.png', 'logo.ts');
+      },
+      'astro:routes:resolved': (params) => sitemap.hooks['astro:routes:resolved']?.(params),
+      'astro:config:done': (params) => sitemap.hooks['astro:config:done']?.(params),
+      'astro:build:done': async (params) => {
+        const out = fileURLToPath(params.dir);
+        const { logger } = params;
+        plan = await takeBuildPlan(out);
+        await writeShareCards(plan, { out, root: root!, cache: config.imageCache, logger });
+        await sitemap.hooks['astro:build:done']?.(params);
+        await writeSearchIndex({ out, logger });
+        await checkPublishedUrls({ out, contentDir: config.contentDir, update: updatePublishedUrls, logger });
+      },
+    },
+  };
+}
+
+/** The build plan the plan's route wrote, deleted from the site before any step reads the site. */
+async function takeBuildPlan(out: string): Promise<BuildPlan> {
+  const file = join(out, BUILD_PLAN_PATTERN);
+  const plan = JSON.parse(await readFile(file, 'utf8')) as BuildPlan;
+  await rm(file);
+  return plan;
+}

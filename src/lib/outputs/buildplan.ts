@@ -1,0 +1,38 @@
+import type { CardDesign } from './carddraw.ts';
+import { cardFallbackOf, cardFiles, shareCardDesign, type CardFile } from './sharecard.ts';
+import type { SitemapFacts } from './sitemap.ts';
+import type { Corpus } from '../model/corpus.ts';
+
+/**
+ * What the build's end needs from the corpus the pages were built from: every card file with its
+ * drawing and what it leaves off, and the sitemap's facts. A route writes it as a file of the build
+ * (src/cards/buildPlan.ts) and the site's integration reads and deletes it at `astro:build:done`
+ * (src/integrations/index.ts): pages and integrations load separate copies of the modules, and a
+ * file of the build is the one documented way from the ones to the other (docs/decisions/0001-build-plan.md).
+ */
+export interface BuildPlan {
+  /** The card design every card is drawn in (fonts and palette). */
+  design: CardDesign;
+  /** Every card file of the site (src/lib/outputs/sharecard.ts, `cardFiles`). */
+  cards: PlannedCard[];
+  sitemap: SitemapFacts;
+}
+
+export interface PlannedCard extends CardFile {
+  /** What the card leaves off because no card font can draw it, for the build's report. */
+  fallback?: string | undefined;
+}
+
+export async function buildPlanOf(
+  corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>,
+  cards: readonly CardFile[] = cardFiles(corpus),
+): Promise<BuildPlan> {
+  return {
+    design: shareCardDesign(),
+    cards: await Promise.all(cards.map(async (file) => ({ ...file, fallback: await cardFallbackOf(file.job) }))),
+    sitemap: {
+      stories: corpus.stories.map(({ slug, updated }) => ({ slug, updated })),
+      redirectPaths: corpus.redirects.map(({ from }) => from),
+    },
+  };
+}
