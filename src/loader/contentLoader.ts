@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Corpus } from '../lib/model/corpus.ts';
+import type { Corpus, CorpusFiles } from '../lib/model/corpus.ts';
 import { readContent } from '../lib/content/read.ts';
 import {
   ContentError,
@@ -22,6 +22,8 @@ import {
   urlOfFile,
 } from '../lib/outputs/manifest.ts';
 import { parseRecord, recordProblems } from '../lib/outputs/record.ts';
+import { uncoveredProblems, type Face } from '../lib/outputs/fonts.ts';
+import { fontCoverage } from './fontSources.ts';
 import { storeStory } from './stored.ts';
 
 /**
@@ -64,8 +66,17 @@ interface Timings {
   urls: number;
 }
 
+/** What each font face can draw (src/loader/fontSources.ts). */
+type Coverage = ReadonlyMap<Face, ReadonlySet<number>>;
+
 /** Reads, checks and assembles the content folder; every problem found, or the corpus. */
-function check(contentDir: string, projectRoot: string, publicDir: string, checkUrls: boolean): Outcome {
+function check(
+  contentDir: string,
+  projectRoot: string,
+  publicDir: string,
+  checkUrls: boolean,
+  coverage: Coverage,
+): Outcome {
   let lap = performance.now();
   /** Milliseconds since the last call. */
   const since = () => {
@@ -91,6 +102,15 @@ function check(contentDir: string, projectRoot: string, publicDir: string, check
   } finally {
     timings.assemble = since();
   }
+  // A character no face can show would fail the build while its pages render: found here instead.
+  const unshowable = uncoveredProblems(
+    Object.values(files).flatMap((entries: CorpusFiles[keyof CorpusFiles]) =>
+      entries.map(({ filePath, data, body }) => ({ file: filePath ?? '', data, body })),
+    ),
+    coverage,
+  );
+  timings.assemble += since();
+  if (unshowable.length > 0) return { problems: unshowable, timings };
   const urls = new Set(siteUrls(corpus, staticFiles(publicDir)));
   const deadEnds = deadEndRedirects(corpus, urls);
   if (deadEnds.length > 0) return { problems: deadEnds, timings };
@@ -176,9 +196,9 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
   const root = resolve(contentDir);
   /** One read serves the four loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Outcome; used: Set<Collection> } | undefined;
-  const outcomeFor = (collection: Collection, config: LoaderContext['config']): Outcome => {
+  const outcomeFor = (collection: Collection, config: LoaderContext['config'], coverage: Coverage): Outcome => {
     if (!current || current.used.has(collection)) {
-      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), checkUrls);
+      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), checkUrls, coverage);
       current = { outcome, used: new Set() };
     }
     current.used.add(collection);
@@ -187,10 +207,11 @@ export function contentLoaders(contentDir: string, { checkUrls = true } = {}): R
 
   const loader = (collection: Collection): Loader => ({
     name: `explainer-${collection}`,
-    // eslint-disable-next-line @typescript-eslint/require-await -- Loader.load returns a promise: async makes the build-stopping throw a rejection
     load: async (context) => {
+      // The fonts do not change while a process runs: read once, before the first check.
+      const coverage = await fontCoverage();
       const update = () => {
-        const outcome = outcomeFor(collection, context.config);
+        const outcome = outcomeFor(collection, context.config, coverage);
         if ('corpus' in outcome) {
           const started = performance.now();
           replaceEntries(context, entriesOf(collection, outcome.corpus));

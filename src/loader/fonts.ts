@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { cachedCodePoints, fontCacheDir } from '../lib/outputs/fontcache.ts';
+import { fontCacheDir } from '../lib/outputs/fontcache.ts';
 import { writeAtomically } from '../lib/outputs/imagecache.ts';
+import { readSources } from './fontSources.ts';
 import type { SourceFont } from '../lib/outputs/fontfiles.ts';
 import {
   codePointsOf,
@@ -15,7 +15,6 @@ import {
   shippedFace,
   shownTexts,
   uncoveredCharacters,
-  type Face,
   type ShippedFace,
 } from '../lib/outputs/fonts.ts';
 
@@ -36,29 +35,6 @@ export interface SiteFonts {
 /** Where the font route serves a file. */
 export const fontUrl = (file: string) => `/fonts/${file}`;
 
-/** A source font as its package ships it, and the characters it can draw. */
-interface SourceFile {
-  /** The file's bytes, which name every face cut from it (`shippedFace`). */
-  bytes: Uint8Array;
-  codePoints: ReadonlySet<number>;
-}
-
-/** A face's source file, and its characters (cached: src/lib/outputs/fontfiles.ts is loaded only to read them). */
-async function readSourceFile(face: Face): Promise<SourceFile> {
-  const bytes = new Uint8Array(await readFile(createRequire(import.meta.url).resolve(face.source)));
-  const codePoints = await cachedCodePoints(face.name, bytes, async () => {
-    const { readFont } = await import('../lib/outputs/fontfiles.ts');
-    return (await readFont(bytes)).codePoints;
-  });
-  return { bytes, codePoints };
-}
-
-let sources: Promise<Map<string, SourceFile>> | undefined;
-const readSources = () =>
-  (sources ??= Promise.all(FACES.map(async (face) => [face.name, await readSourceFile(face)] as const)).then(
-    (pairs) => new Map(pairs),
-  ));
-
 let fonts: Promise<SiteFonts> | undefined;
 
 export function loadFonts(): Promise<SiteFonts> {
@@ -71,6 +47,7 @@ export function loadFonts(): Promise<SiteFonts> {
     const texts = entries.flatMap(({ collection, id, data }) => shownTexts(`${collection}/${id}`, data));
     const source = await readSources();
     const shown = codePointsOf(texts.map(({ text }) => text));
+    // The content loader refused such content already (uncoveredProblems); this holds for the templates too.
     const uncovered = uncoveredCharacters(
       texts,
       shown,

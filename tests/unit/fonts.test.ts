@@ -15,6 +15,7 @@ import {
   shownTexts,
   TEMPLATE_CHARACTERS,
   uncoveredCharacters,
+  uncoveredProblems,
   unicodeRange,
   type Face,
 } from '../../src/lib/outputs/fonts';
@@ -106,6 +107,31 @@ describe('characters no face can show', () => {
     const message = describeUncovered(uncovered);
     expect(message).toContain('"北" U+5317 CJK UNIFIED IDEOGRAPH-5317');
     expect(message).toContain('in stories/x › title; actors/y › aliases.0');
+  });
+});
+
+describe('the content check of the same rule', () => {
+  it('gives one problem per field holding a character no face can show, naming it and the faces', () => {
+    const problems = uncoveredProblems(
+      [
+        { file: 'content/actors/li.md', data: { name: 'Li Wei', aliases: ['Wei', '李伟'] }, body: 'Met in 北京.' },
+        { file: 'content/actors/ok.md', data: { name: 'Café ≈ پښتو' } },
+      ],
+      coverage(),
+    );
+    expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual([
+      'content/actors/li.md aliases.1',
+      'content/actors/li.md body',
+    ]);
+    expect(problems[0]!.expected).toMatch(
+      /^only characters the site's fonts can show, but it has "李" U\+674E CJK UNIFIED IDEOGRAPH-674E \(not in [^)]*source-serif-4-400-normal[^)]*\), "伟" .*: write the text without them/,
+    );
+  });
+
+  it('finds nothing in text every face has', () => {
+    expect(uncoveredProblems([{ file: 'f.md', data: { title: 'Café “déjà vu”' }, body: 'پښتو' }], coverage())).toEqual(
+      [],
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import sourceSans3 from '@capsizecss/metrics/sourceSans3';
 import sourceSerif4 from '@capsizecss/metrics/sourceSerif4';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import { describeCharacter, isInvisible } from '../content/characters.ts';
+import type { ContentProblem } from '../content/problems.ts';
 
 /**
  * The site's own type: which faces it ships, which characters each one is cut down to, the file
@@ -133,17 +134,23 @@ export interface ShownText {
   text: string;
 }
 
+/** A string of an entry's data and its field, as a path: `quotes.3.words`; `''` for the data itself. */
+export interface FieldText {
+  field: string;
+  text: string;
+}
+
 /**
- * Every string in an entry's data, however deep, with where it sits: a generic walk, so a field
- * added to the model is covered without a change here. Keys are not shown text and are skipped.
+ * Every string in an entry's data, however deep, with its field: a generic walk, so a field added to
+ * the model is covered without a change here. Keys are not shown text and are skipped.
  */
-export function shownTexts(entry: string, data: unknown): ShownText[] {
-  const found: ShownText[] = [];
+export function fieldTexts(data: unknown): FieldText[] {
+  const found: FieldText[] = [];
   // The path is built as one string on the way down: a corpus of thousands of stories has millions of nodes.
   const child = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
-      if (value !== '') found.push({ where: path === '' ? entry : `${entry} › ${path}`, text: value });
+      if (value !== '') found.push({ field: path, text: value });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
         walk(item, child(path, String(i)));
@@ -156,6 +163,11 @@ export function shownTexts(entry: string, data: unknown): ShownText[] {
   };
   walk(data, '');
   return found;
+}
+
+/** Every string in an entry's data, with where it sits: `stories/khalilzad-warns-taliban › quotes.3.words`. */
+export function shownTexts(entry: string, data: unknown): ShownText[] {
+  return fieldTexts(data).map(({ field, text }) => ({ where: field === '' ? entry : `${entry} › ${field}`, text }));
 }
 
 /** The characters of some texts, each once, as code points in ascending order. */
@@ -240,6 +252,48 @@ export function describeUncovered(uncovered: readonly Uncovered[]): string {
     `${lines.join('\n')}\n` +
     'Write the text without them, or add a face for their script to FACES in src/lib/outputs/fonts.ts.'
   );
+}
+
+/** A content file as the fonts check reads it: its fields, and its text. */
+export interface FileTexts {
+  /** The file, relative to the project's root. */
+  file: string;
+  data: unknown;
+  body?: string | undefined;
+}
+
+/**
+ * The content check of the same rule (src/loader/contentLoader.ts), so `npm run check:content` and
+ * the dev server find what the build would: one problem for each field of a file that holds a
+ * character no face shipped for its script can show, naming the character and the faces.
+ */
+export function uncoveredProblems(
+  files: readonly FileTexts[],
+  coverage: ReadonlyMap<Face, ReadonlySet<number>>,
+): ContentProblem[] {
+  const texts = files.flatMap(({ file, data, body }) =>
+    [...fieldTexts(data), ...(body ? [{ field: 'body', text: body }] : [])].map((text) => ({ file, ...text })),
+  );
+  const shown = codePointsOf(texts.map(({ text }) => text));
+  const lacking = new Map(
+    uncoveredCharacters([], shown, coverage).map(({ codePoint, faces }) => [codePoint, faces] as const),
+  );
+  if (lacking.size === 0) return [];
+  return texts.flatMap(({ file, field, text }) => {
+    const missing = [...new Set(text)].filter((ch) => lacking.has(ch.codePointAt(0)!));
+    if (missing.length === 0) return [];
+    const named = missing.map(
+      (ch) => `${describeCharacter(ch)} (not in ${lacking.get(ch.codePointAt(0)!)!.join(', ')})`,
+    );
+    return [
+      {
+        file,
+        field,
+        value: text,
+        expected: `only characters the site's fonts can show, but it has ${named.join(', ')}: write the text without ${missing.length === 1 ? 'it' : 'them'}, or add a face for the script to FACES in src/lib/outputs/fonts.ts`,
+      },
+    ];
+  });
 }
 
 /** `U+20-7E,U+A0,U+2013-2014`: code points as a `unicode-range`, runs joined. */
