@@ -7,9 +7,10 @@ import { LIST_SITE, SITES, SITE } from './tests/e2e/site';
  * - e2e (tests/e2e): what readers do, and the safety of the pages (CSP, requests, escaping);
  * - quality (tests/quality): validators and auditors over every built page: vnu, html-validate,
  *   linkinator, axe, Lighthouse, and the published-URL manifest.
- * Four servers: the site (dist/, `npm run build`) on E2E_PORT, and the fixture sites
- * (dist-fixtures/unsafe, dist-fixtures/languages and dist-fixtures/many, `npm run build:fixtures`) on
- * E2E_PORT + 1, + 2 and + 3.
+ * Four servers: the site (dist/, `npm run build`) and the fixture sites (dist-fixtures/unsafe,
+ * dist-fixtures/languages and dist-fixtures/many, `npm run build:fixtures`), each on a port found free
+ * as this file loads (tests/e2e/site.ts). Each run starts its own servers: one already listening
+ * would be tested instead of the build, whatever it serves.
  */
 const port = (origin: string) => Number(new URL(origin).port);
 
@@ -47,7 +48,7 @@ export default defineConfig({
     command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port(site.origin)}`,
     env: { OUT_DIR: site.dist },
     url: `${site.origin}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   })),
 });

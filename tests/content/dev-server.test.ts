@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { LAST_GOOD_VERSION } from '../../src/lib/content/problems';
+import { freePorts } from '../ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
@@ -16,8 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * built page holds the banner).
  */
 
-// DEV_PORT: another dev server, or another run of this test, may hold the usual port.
-const PORT = Number(process.env.DEV_PORT ?? 4399);
+// A port free now: another dev server, or another run of this test, may hold any fixed one.
+const [PORT] = freePorts(1) as [number];
 const page = `http://127.0.0.1:${PORT}/stories/base-story/`;
 const content = mkdtempSync(join(tmpdir(), 'dev-content-'));
 const quote = join(content, 'stories/base-story/quotes/ann-direct.md');
@@ -86,7 +87,15 @@ beforeAll(async () => {
   cpSync('tests/fixtures/content/minimal', content, { recursive: true });
   // --ignore-lock: a developer's own dev server may be running; this one has its own port and content.
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
-    env: { ...withoutTestRunner(process.env), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, NO_COLOR: '1' },
+    // No call to the network: no telemetry, and no asking the registry for a newer Astro (the variable
+    // node_modules/astro/dist/core/dev/update-check.js reads; only `astro dev` checks).
+    env: {
+      ...withoutTestRunner(process.env),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
+      CONTENT_DIR: content,
+      NO_COLOR: '1',
+    },
     detached: true,
   });
   server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -122,81 +122,72 @@ for (const site of SITES) {
       });
     }
 
-    test('the skip link is the first stop, shows when focused, and moves focus to the main content', async ({
-      page,
-    }) => {
-      for (const { path } of pages) {
-        await page.goto(path);
-        await page.keyboard.press('Tab');
-        const skip = page.getByRole('link', { name: 'Skip to content' });
-        await expect(skip, path).toBeFocused();
-        await expect(skip, path).toBeInViewport();
-        await page.keyboard.press('Enter');
-        await expect(page.getByRole('main'), path).toBeFocused();
-      }
-    });
-
-    test('one banner, one main, one contentinfo, labelled navigation, and headings that never skip a level', async ({
-      page,
-    }) => {
-      for (const { path } of pages) {
-        await page.goto(path);
-        await expect(page.getByRole('banner'), path).toHaveCount(1);
-        await expect(page.getByRole('main'), path).toHaveCount(1);
-        await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
-        await expect(page.getByRole('navigation', { name: 'Site' }), path).toHaveCount(1);
-        const levels = await page
-          .locator('h1, h2, h3, h4, h5, h6')
-          .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-        expect(levels[0], `${path}: the first heading is the h1`).toBe(1);
-        expect(
-          levels.filter((l) => l === 1),
-          `${path}: one h1`,
-        ).toHaveLength(1);
-        levels.forEach((level, i) => {
-          if (i > 0)
-            expect(
-              level - levels[i - 1]!,
-              `${path}: heading ${i + 1} (h${level}) after h${levels[i - 1]}`,
-            ).toBeLessThanOrEqual(1);
-        });
-      }
-    });
-
-    test('dates are machine-readable <time> values shown in words', async ({ page }) => {
-      for (const { path } of pages) {
-        await page.goto(path);
-        const times = await page
-          .locator('time')
-          .evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent })));
-        for (const time of times) {
-          expect(time.datetime, `${path}: ${time.text}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-          // A span's start may show only its day or month ("22 to 28 February 2020"): its datetime holds the rest.
-          expect(time.text, `${path}: ${time.datetime} shown as words`).toMatch(/[A-Za-z]|^\d{1,4}$/);
-        }
-      }
-    });
-
-    test('with reduced motion asked for, nothing moves; without, scrolling is smooth', async ({ page }) => {
-      for (const { path } of pages) {
+    // One test a page, as above, for the checks that read a page once: its own time limit, one load.
+    for (const { path } of pages) {
+      test(`${path}: landmarks and headings in order, dates as words, no motion when less is asked for, and the skip link first`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(path);
-        const motion = await page.evaluate(() => ({
-          scroll: getComputedStyle(document.documentElement).scrollBehavior,
-          moving: [...document.querySelectorAll('*')]
-            .map((el) => getComputedStyle(el))
-            .filter(
-              (s) =>
-                (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0) ||
-                parseFloat(s.transitionDuration) > 0,
-            ).length,
-        }));
-        expect(motion, path).toEqual({ scroll: 'auto', moving: 0 });
-        await page.emulateMedia({ reducedMotion: 'no-preference' });
-        expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), path).toBe(
-          'smooth',
-        );
-      }
-    });
+
+        await test.step('one banner, one main, one contentinfo, labelled navigation, and headings that never skip a level', async () => {
+          await expect(page.getByRole('banner')).toHaveCount(1);
+          await expect(page.getByRole('main')).toHaveCount(1);
+          await expect(page.getByRole('contentinfo')).toHaveCount(1);
+          await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(1);
+          const levels = await page
+            .locator('h1, h2, h3, h4, h5, h6')
+            .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+          expect(levels[0], 'the first heading is the h1').toBe(1);
+          expect(
+            levels.filter((l) => l === 1),
+            'one h1',
+          ).toHaveLength(1);
+          levels.forEach((level, i) => {
+            if (i > 0)
+              expect(
+                level - levels[i - 1]!,
+                `heading ${i + 1} (h${level}) after h${levels[i - 1]}`,
+              ).toBeLessThanOrEqual(1);
+          });
+        });
+
+        await test.step('dates are machine-readable <time> values shown in words', async () => {
+          const times = await page
+            .locator('time')
+            .evaluateAll((ts) => ts.map((t) => ({ datetime: t.getAttribute('datetime'), text: t.textContent })));
+          for (const time of times) {
+            expect(time.datetime, time.text).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+            // A span's start may show only its day or month ("22 to 28 February 2020"): its datetime holds the rest.
+            expect(time.text, `${time.datetime} shown as words`).toMatch(/[A-Za-z]|^\d{1,4}$/);
+          }
+        });
+
+        await test.step('with reduced motion asked for, nothing moves; without, scrolling is smooth', async () => {
+          const motion = await page.evaluate(() => ({
+            scroll: getComputedStyle(document.documentElement).scrollBehavior,
+            moving: [...document.querySelectorAll('*')]
+              .map((el) => getComputedStyle(el))
+              .filter(
+                (s) =>
+                  (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0) ||
+                  parseFloat(s.transitionDuration) > 0,
+              ).length,
+          }));
+          expect(motion).toEqual({ scroll: 'auto', moving: 0 });
+          await page.emulateMedia({ reducedMotion: 'no-preference' });
+          expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+        });
+
+        await test.step('the skip link is the first stop, shows when focused, and moves focus to the main content', async () => {
+          await page.keyboard.press('Tab');
+          const skip = page.getByRole('link', { name: 'Skip to content' });
+          await expect(skip).toBeFocused();
+          await expect(skip).toBeInViewport();
+          await page.keyboard.press('Enter');
+          await expect(page.getByRole('main')).toBeFocused();
+        });
+      });
+    }
   });
 }

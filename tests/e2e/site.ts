@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { urlOfFile } from '../../src/lib/outputs/manifest';
+import { freePorts } from '../ports';
 
 /**
  * The built sites the browser tests run against, each served by `astro preview` (see
@@ -11,7 +12,19 @@ import { urlOfFile } from '../../src/lib/outputs/manifest';
  * Page lists are read from the build output, so a new page type is tested as soon as it is built.
  */
 
-const port = Number(process.env.E2E_PORT ?? 4322);
+/**
+ * The four servers' ports, free ones found when the runner loads this file (through
+ * playwright.config.ts) and handed to the workers it starts through the environment they inherit, so
+ * that every process of one run agrees on them; never fixed, since another process may hold any port.
+ */
+const PORTS_VARIABLE = 'E2E_PORTS';
+process.env[PORTS_VARIABLE] ??= freePorts(4).join(',');
+const [sitePort, fixturePort, languagesPort, listPort] = process.env[PORTS_VARIABLE].split(',').map(Number) as [
+  number,
+  number,
+  number,
+  number,
+];
 
 export interface Site {
   name: string;
@@ -19,17 +32,17 @@ export interface Site {
   origin: string;
 }
 
-export const SITE: Site = { name: 'site', dist: 'dist', origin: `http://127.0.0.1:${port}` };
+export const SITE: Site = { name: 'site', dist: 'dist', origin: `http://127.0.0.1:${sitePort}` };
 export const FIXTURE_SITE: Site = {
   name: 'fixture site',
   dist: 'dist-fixtures/unsafe',
-  origin: `http://127.0.0.1:${port + 1}`,
+  origin: `http://127.0.0.1:${fixturePort}`,
 };
 /** Quotes in Pashto and Dari with their translations (tests/fixtures/content/languages). */
 export const LANGUAGES_SITE: Site = {
   name: 'languages site',
   dist: 'dist-fixtures/languages',
-  origin: `http://127.0.0.1:${port + 2}`,
+  origin: `http://127.0.0.1:${languagesPort}`,
 };
 export const SITES = [SITE, FIXTURE_SITE, LANGUAGES_SITE];
 /**
@@ -40,7 +53,7 @@ export const SITES = [SITE, FIXTURE_SITE, LANGUAGES_SITE];
 export const LIST_SITE: Site = {
   name: 'many-stories site',
   dist: 'dist-fixtures/many',
-  origin: `http://127.0.0.1:${port + 3}`,
+  origin: `http://127.0.0.1:${listPort}`,
 };
 
 export interface BuiltPage {
