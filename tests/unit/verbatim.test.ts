@@ -3,6 +3,7 @@ import {
   closestPassage,
   ELISION_WORDS,
   explainMiss,
+  findStated,
   findVerbatim,
   INSERTION_WORDS,
   normaliseTypography,
@@ -222,6 +223,38 @@ describe('the grammar of edits: what it refuses, and why', () => {
     expect(findVerbatim(`${quote} […] ceasefire zebra`, big).found).toBe(false);
     // The pattern the issue reports hanging: five cuts between words found everywhere.
     expect(findVerbatim('the […] the […] the […] the […] the […] zebra', big).found).toBe(false);
+  });
+});
+
+describe("a date's stated words, looked for in its source", () => {
+  const text = [
+    'Late on Friday, the envoy posted a warning.',
+    'It was the third this month.',
+    '“We will not wait,” he wrote.',
+    'Officials met on Saturday.',
+    'The talks resume on Monday.',
+    'A second paragraph about Monday’s “last-minute” talks.',
+  ].join('\n');
+  const quote = findVerbatim('We will not wait', text);
+  const near = quote.found ? quote : undefined;
+
+  it('finds the words in another case, with typography forgiven, on whole words', () => {
+    expect(findStated('late on Friday', text)).toEqual({ found: true });
+    expect(findStated('Monday\'s "last-minute"', text)).toEqual({ found: true });
+    expect(findStated('this   month', text)).toEqual({ found: true });
+    expect(findStated('on Sunday', text)).toEqual({ found: false, elsewhere: false });
+    // Not inside a word: "day" is not the words "day".
+    expect(findStated('day', text)).toEqual({ found: false, elsewhere: false });
+    expect(findStated('', text)).toEqual({ found: false, elsewhere: false });
+  });
+
+  it('finds them near a passage: up to three paragraphs before it and one after', () => {
+    expect(near).toBeDefined();
+    expect(findStated('late on Friday', text, near)).toEqual({ found: true });
+    expect(findStated('on Saturday', text, near)).toEqual({ found: true });
+    // Two paragraphs after: in the source, but about something else.
+    expect(findStated('on Monday', text, near)).toEqual({ found: false, elsewhere: true });
+    expect(findStated('on Sunday', text, near)).toEqual({ found: false, elsewhere: false });
   });
 });
 

@@ -160,6 +160,8 @@ interface SourceIndex {
   wordsBefore: Int32Array;
   /** Paragraph breaks before each unit (length + 1 entries): a space that stands for a run holding a line break. */
   breaksBefore: Int32Array;
+  /** The text in lower case, unit for unit, made when a date's words are first looked for (`findStated`). */
+  folded?: string;
 }
 
 function indexSource(original: string, normal: { text: string; offsets: number[] }): SourceIndex {
@@ -458,6 +460,65 @@ export function findVerbatim(quote: string, source: string): VerbatimResult {
   const start = index.offsets[found.start]!;
   const end = index.offsets[found.end - 1]! + 1;
   return { found: true, start, end, text: source.slice(start, end) };
+}
+
+/**
+ * Paragraphs around a passage within which a date's `statedAs` counts as dating it: news copy says
+ * when early ("In a joint statement issued on May 07, they condemned …") and quotes the words a
+ * paragraph or three later, or says it just after ("Ann Example said on Monday").
+ */
+export const STATED_PARAGRAPHS = { before: 3, after: 1 } as const;
+
+/**
+ * Whether a date's `statedAs`, the source's own words for it, stands in `source`: its words in order on
+ * whole words, typography forgiven as for quotes, and case ignored (pages show the words mid-sentence,
+ * "the source says “late on Friday”", where the source may start a sentence with them: "Late on
+ * Friday, …"). With `near` (a passage's offsets in the source), it must stand within STATED_PARAGRAPHS
+ * of it; `elsewhere` then says whether it stands further off.
+ */
+export function findStated(
+  statedAs: string,
+  source: string,
+  near?: { start: number; end: number },
+): { found: true } | { found: false; elsewhere: boolean } {
+  const index = sourceIndex(source);
+  const phrase = foldCase(normaliseTypography(statedAs).text);
+  if (phrase === '') return { found: false, elsewhere: false };
+  index.folded ??= foldCase(index.text);
+  const places = occurrences({ text: phrase, loose: new Set() }, { ...index, text: index.folded }, 0);
+  if (near === undefined) return places.length > 0 ? { found: true } : { found: false, elsewhere: false };
+  const paragraph = (offset: number) => index.breaksBefore[unitAt(index.offsets, offset)]!;
+  const first = paragraph(near.start) - STATED_PARAGRAPHS.before;
+  const last = paragraph(Math.max(near.start, near.end - 1)) + STATED_PARAGRAPHS.after;
+  const close = places.some((at) => {
+    const p = index.breaksBefore[at]!;
+    return p >= first && p <= last;
+  });
+  return close ? { found: true } : { found: false, elsewhere: places.length > 0 };
+}
+
+/** The text in lower case, unit for unit: a letter whose lower case is longer (U+0130) is kept as it is. */
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let folded = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    folded += l.length === ch.length ? l : ch;
+  }
+  return folded;
+}
+
+/** The unit of a normalised text that `offset` in the original came to (the first at or after it). */
+function unitAt(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /*
