@@ -929,10 +929,20 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
   /** Quote words matched to only part of a source word, at the quote's edges or a mark's (`q` to `s`). */
   const partWords: { q: number; s: number }[] = [];
   /** The edit mark being passed, and the source tokens it spans so far. */
-  let mark: { gap: number; elision: boolean; sa?: number; sb?: number; words: number; paragraph: boolean } | undefined;
-  const passMark = () => {
+  let mark:
+    | { gap: number; elision: boolean; sa?: number; sb?: number; words: number; paragraph: boolean; afterPart: boolean }
+    | undefined;
+  /** Whether the last quote word matched was only part of its source word. */
+  let lastPart = false;
+  /** Passes the mark before a quote word (`nextPart`: matched to only part of a source word). */
+  const passMark = (nextPart = false) => {
     if (!mark) return;
     const { gap, elision, words, paragraph } = mark;
+    // A cut beside part of a word leaves out the rest of it: that is the one thing to say.
+    if (elision && words === 0 && !paragraph && (mark.afterPart || nextPart)) {
+      mark = undefined;
+      return;
+    }
     const sa = mark.sa ?? 0;
     const sb = mark.sb ?? sa;
     const why = paragraph
@@ -964,10 +974,12 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
       if (source.kind[s] === Kind.Word && step !== Step.Spanned) sourceWords++;
     }
     if (step === Step.Same) {
-      passMark();
+      const part = quote.kind[q] === Kind.Word && quote.end[q]! - quote.start[q]! !== source.end[s]! - source.start[s]!;
+      passMark(part);
       if (quote.kind[q] === Kind.Word) {
         matchedWords++;
-        if (quote.end[q]! - quote.start[q]! !== source.end[s]! - source.start[s]!) partWords.push({ q, s });
+        lastPart = part;
+        if (part) partWords.push({ q, s });
       }
       if (open && !spaceAfterOpen && quote.kind[q] === Kind.Space) {
         spaceAfterOpen = true;
@@ -982,7 +994,7 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
       if (mark && mark.sa === undefined) mark.elision ||= elision;
       else {
         passMark();
-        mark = { gap: q, elision, words: 0, paragraph: false };
+        mark = { gap: q, elision, words: 0, paragraph: false, afterPart: lastPart };
       }
       open = undefined;
       return;
@@ -1280,7 +1292,11 @@ class Describer {
     const { elision, mark } = this.quote.gaps.get(gap)!;
     const written = quoted(mark);
     const where = this.place(gap, gap + 1);
-    const spanned = quoted(this.source.text.slice(this.source.start[sa], this.source.end[sb - 1]).trim());
+    // As the source writes it (its curly quotation marks), white space made one space.
+    const { original, offsets, start, end } = this.source;
+    const from = offsets[start[sa] ?? 0] ?? 0;
+    const to = sb > sa ? offsets[end[sb - 1]! - 1]! + 1 : from;
+    const spanned = quoted(original.slice(from, to).replace(/\s+/g, ' ').trim());
     if (why === 'nothing') return `the quote marks a cut ${written} ${where} where the source has nothing to cut`;
     if (why === 'paragraph') {
       return elision
