@@ -1,11 +1,17 @@
 /**
- * Finding a quote in its source, verbatim. Only typography is forgiven (curly and straight quotation
- * marks, dashes, white space, a trailing comma or full stop the quotation swallowed); every word,
- * its spelling, its case and its order must be the source's. Editorial marks make edits explicit:
- * `[…]` or `[...]` for an elision, `[sic]` after a word the source got wrong, `[T]he` for a changed
- * letter, `[the Taliban]` for words we inserted in place of the source's few. A miss is explained by
- * `explainMiss`: the closest passage and what differs, down to the character where the eye cannot
- * tell the two apart.
+ * Finding a quote in its source, verbatim, by a grammar of what an editor may do to the source's
+ * words (the README's "What an editor may do to a source's words" gives it with examples):
+ * - typography only is forgiven: curly and straight quotation marks, dashes, white space, a trailing
+ *   comma or full stop the quotation swallowed; every word, its spelling, case and order are the source's;
+ * - the quote, and the words on either side of each mark, start and end on word boundaries of the source;
+ * - `[…]` or `[...]`, a cut, leaves out 1 to ELISION_WORDS whole words within one paragraph (a line);
+ * - `[the Taliban]`, inserted words, stand for 0 to INSERTION_WORDS whole words within one paragraph;
+ * - `[sic]` after a word the source got wrong, and `[T]he` for a letter whose case we changed.
+ * Matching uses no regular expression: each run of words between marks is found with `indexOf` and
+ * the places joined in one forward pass (`place`), so the time is linear in the source whatever the
+ * marks. A miss is explained by `explainMiss`: the closest passage and what differs, down to the
+ * character where the eye cannot tell the two apart, or which rule of the grammar a mark breaks.
+ * A date's `statedAs`, the source's words for it, is found by `findStated`.
  */
 
 import { codePointCount, describeCharacter, formatCount, isInvisible, isPlain } from './characters.ts';
