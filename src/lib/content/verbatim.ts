@@ -204,11 +204,11 @@ function indexSource(original: string, normal: { text: string; offsets: number[]
 const boundary = (s: SourceIndex, at: number) => at === 0 || at === s.text.length || s.word[at - 1] === 0 || s.word[at] === 0;
 
 /**
- * Every place, from `from`, where `piece` stands in the source on word boundaries at both ends, in
+ * Every place, starting from `from` up to `to`, where `piece` stands in the source on word boundaries at both ends, in
  * order. The longest run of the piece without a `[T]he` mark is looked up with `indexOf` and the rest
  * compared around it: no regular expression, so no backtracking.
  */
-function occurrences(piece: Piece, s: SourceIndex, from: number): number[] {
+function occurrences(piece: Piece, s: SourceIndex, from: number, to = s.text.length): number[] {
   const { text, loose } = piece;
   let anchor = 0;
   let anchorLength = 0;
@@ -223,10 +223,23 @@ function occurrences(piece: Piece, s: SourceIndex, from: number): number[] {
   for (let at = s.text.indexOf(needle, from + anchor); at >= 0; at = s.text.indexOf(needle, at + 1)) {
     const start = at - anchor;
     const end = start + text.length;
-    if (end > s.text.length) break;
+    if (end > s.text.length || start > to) break;
     if (boundary(s, start) && boundary(s, end) && matchesAt(piece, s.text, start)) found.push(start);
   }
   return found;
+}
+
+/**
+ * The last unit a run of words may start at after a gap that begins at `end`: before the end of the
+ * paragraph and with at most `most` words left out. Beyond it no place of the run can be reached, so
+ * the search for it stops there, not at the end of the source.
+ */
+function reach(s: SourceIndex, end: number, most: number): number {
+  const words = s.wordsBefore[end]!;
+  const breaks = s.breaksBefore[end]!;
+  let at = end;
+  while (at < s.text.length && s.breaksBefore[at + 1] === breaks && s.wordsBefore[at + 1]! - words <= most) at++;
+  return at;
 }
 
 /** Whether `piece` stands at `start` in `text`, its marked letters in either case. */
@@ -268,7 +281,7 @@ function place(quote: ReturnType<typeof parseQuote>, s: SourceIndex): { start: n
     const reached: number[] = [];
     const previous: number[] = [];
     let p = -1;
-    for (const at of occurrences(pieces[i]!, s, starts[0]! + length)) {
+    for (const at of occurrences(pieces[i]!, s, starts[0]! + length, reach(s, starts.at(-1)! + length, most))) {
       const left = (end: number) => s.wordsBefore[at]! - s.wordsBefore[end]!;
       while (p + 1 < starts.length && starts[p + 1]! + length <= at && left(starts[p + 1]! + length) >= fewest) p++;
       if (p < 0) continue;
