@@ -34,7 +34,7 @@ describe('typographic normalisation', () => {
   it('folds curly quotes, dashes and white space, keeping offsets into the original', () => {
     const { text, offsets } = normaliseTypography('a\u00A0 “b”—c’s…');
     expect(text).toBe('a "b"-c\'s...');
-    expect(offsets).toEqual([0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10]);
+    expect(Array.from(offsets)).toEqual([0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10]);
   });
 
   it('matches straight quotes against curly ones', () => {

@@ -51,11 +51,18 @@ const TYPOGRAPHY: Record<string, string> = {
   '\u2026': '...',
 };
 
+/** For each unit of a normalised text, the offset in the original it came from: typed, as a 2 MB source has 2 million. */
+export type Offsets = Int32Array;
+
 /** The text with typography normalised, and for each of its characters the offset it came from. */
-export function normaliseTypography(original: string): { text: string; offsets: number[] } {
+export function normaliseTypography(original: string): { text: string; offsets: Offsets } {
   // Built from slices of the runs kept as they are: a 2 MB source is mostly that.
   const parts: string[] = [];
-  const offsets: number[] = [];
+  // One unit for each of the original's at most, but for an ellipsis, which becomes three.
+  let capacity = original.length;
+  for (let i = original.indexOf('\u2026'); i >= 0; i = original.indexOf('\u2026', i + 1)) capacity += 2;
+  const offsets = new Int32Array(capacity);
+  let length = 0;
   let pendingSpace = -1;
   let run = -1;
   const flush = (to: number) => {
@@ -70,23 +77,23 @@ export function normaliseTypography(original: string): { text: string; offsets: 
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (pendingSpace >= 0 && offsets.length > 0) {
+    if (pendingSpace >= 0 && length > 0) {
       parts.push(' ');
-      offsets.push(pendingSpace);
+      offsets[length++] = pendingSpace;
     }
     pendingSpace = -1;
     const replacement = code < 0x80 ? undefined : TYPOGRAPHY[original[i]!];
     if (replacement === undefined) {
       if (run < 0) run = i;
-      offsets.push(i);
+      offsets[length++] = i;
       continue;
     }
     flush(i);
     parts.push(replacement);
-    for (let k = 0; k < replacement.length; k++) offsets.push(i);
+    for (let k = 0; k < replacement.length; k++) offsets[length++] = i;
   }
   flush(original.length);
-  return { text: parts.join(''), offsets };
+  return { text: parts.join(''), offsets: offsets.subarray(0, length) };
 }
 
 const ELISION = /^\[(?:\.\.\.|…)\]$/;
@@ -160,7 +167,7 @@ function parseQuote(quote: string): { pieces: Piece[]; gaps: { elision: boolean 
  */
 interface SourceIndex {
   text: string;
-  offsets: number[];
+  offsets: Offsets;
   word: Uint8Array;
   /** Words starting before each unit (length + 1 entries). */
   wordsBefore: Int32Array;
@@ -170,7 +177,7 @@ interface SourceIndex {
   folded?: string;
 }
 
-function indexSource(original: string, normal: { text: string; offsets: number[] }): SourceIndex {
+function indexSource(original: string, normal: { text: string; offsets: Offsets }): SourceIndex {
   const { text, offsets } = normal;
   const n = text.length;
   const word = new Uint8Array(n);
@@ -529,7 +536,7 @@ function foldCase(text: string): string {
 }
 
 /** The unit of a normalised text that `offset` in the original came to (the first at or after it). */
-function unitAt(offsets: readonly number[], offset: number): number {
+function unitAt(offsets: Offsets, offset: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {
@@ -715,7 +722,7 @@ function quoteTokens(quote: string): QuoteTokens {
 interface SourceTokens extends Tokens {
   original: string;
   /** For each unit of `text`, its offset in `original`. */
-  offsets: number[];
+  offsets: Offsets;
   index: Map<string, number[]> | undefined;
 }
 let lastSourceTokens: SourceTokens | undefined;
@@ -1256,7 +1263,7 @@ class Describer {
   }
 
   /** What the original text has where a normalised space stands: one character worth naming, or a plain space. */
-  private spaceAt(original: string, offsets: number[], unit: number): string {
+  private spaceAt(original: string, offsets: ArrayLike<number>, unit: number): string {
     const run = original.slice(offsets[unit], offsets[unit + 1] ?? offsets[unit]! + 1);
     const chars = Array.from(run);
     return chars.length === 1 && chars[0] !== ' ' ? named(chars[0]!) : 'a space';
