@@ -8,8 +8,8 @@
  * - `[the Taliban]`, inserted words, stand for 0 to INSERTION_WORDS whole words within one paragraph;
  * - `[sic]` after a word the source got wrong, and `[T]he` for a letter whose case we changed.
  * Matching uses no regular expression: each run of words between marks is found with `indexOf` and
- * the places joined in one forward pass (`place`), so the time is linear in the source whatever the
- * marks. A miss is explained by `explainMiss`: the closest passage and what differs, down to the
+ * the places joined in one forward pass (`place`), so the time is linear in the source for each run
+ * of words, whatever the marks. A miss is explained by `explainMiss`: the closest passage and what differs, down to the
  * character where the eye cannot tell the two apart, or which rule of the grammar a mark breaks.
  * A date's `statedAs`, the source's words for it, is found by `findStated`.
  */
