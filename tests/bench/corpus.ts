@@ -190,7 +190,7 @@ export function generateCorpus(count: number): Files {
       `Speaking at a press conference in ${place} on ${month}/${day}, ${b.name} struck a sharper tone. “${direct2}” ${b.name} told reporters.`,
       `${claimPassages[1]} ${claimPassages[2]} ${rng.pick(FILLER)}`,
       `${reported}, the joint statement read. ${c.name} signed the statement on behalf of the oversight committee. ${rng.pick(FILLER)}`,
-      `${passage} ${claimPassages[3]} ${claimPassages[4]}`,
+      `In recent weeks, ${passage} ${claimPassages[3]} ${claimPassages[4]}`,
       `${rng.pick(FILLER)} ${rng.pick(FILLER)} ${rng.pick(FILLER)}`,
       `The first agreement on ${topic} was signed in ${year - 2}, and the programme was expanded in the spring of ${year - 1}. ${rng.pick(FILLER)} ${rng.pick(FILLER)}`,
     ];

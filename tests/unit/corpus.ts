@@ -48,7 +48,7 @@ export function corpus(
           title: 'Src',
           published: { on: '2024-01-09', statedAs: '9 Jan', provenance: 'stated' },
         }),
-        body: overrides.sourceText ?? '“We will return,” Ann said.',
+        body: overrides.sourceText ?? '“We will return,” Ann said on Monday, 9 Jan.',
       },
     ],
     quotes: [

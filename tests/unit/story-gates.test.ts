@@ -38,6 +38,35 @@ describe('assembleCorpus', () => {
     expect(problemsOf(files)).toEqual(['s/sources/src.md body ']);
   });
 
+  it("reports a date whose stated words are not in its source, and not again when the quote's own words are missing", () => {
+    const expectedOf = (files: CorpusFiles) => {
+      try {
+        assembleCorpus(files);
+        return [];
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        return error.problems.map((p) => `${p.file} ${p.field} ${String(p.value)}: ${p.expected}`);
+      }
+    };
+    const said = { on: '2024-01-07', statedAs: 'on Sunday', provenance: 'stated' };
+    expect(expectedOf(corpus({ quote: { said } }))).toEqual([
+      's/quotes/q.md said.statedAs on Sunday: the source\'s own words for the date, as they stand in source "src" (s/sources/src.md) from 3 paragraphs before the words it dates to 1 after; they are not in the source (case, quotation marks, dashes and spacing aside)',
+    ]);
+    // In the source, in another case: found.
+    expect(expectedOf(corpus({ quote: { said: { ...said, statedAs: 'MONDAY, 9 jan' } } }))).toEqual([]);
+    // Five paragraphs after the quote: in the source, but dating something else.
+    const far = `“We will return,” Ann said.${'\nMore.'.repeat(4)}\nOn Sunday, 9 Jan, on Monday, more happened.`;
+    expect(expectedOf(corpus({ sourceText: far, quote: { said } }))[0]).toMatch(
+      /said\.statedAs on Sunday: .* to 1 after; they stand only further off in the source, where they date something else$/,
+    );
+    // Words not found: that is the quote's one problem, not its date too.
+    expect(problemsOf(corpus({ sourceText: 'Ann said nothing, 9 Jan, on Monday.', quote: { said } }))).toEqual([
+      's/quotes/q.md body We will return',
+    ]);
+    // A date from the page's metadata is not looked for in the text.
+    expect(problemsOf(corpus({ quote: { said: { ...said, statedIn: 'metadata' } } }))).toEqual([]);
+  });
+
   it('reports actors sharing a name once for the group', () => {
     expect(
       problemsOf(corpus({ actors: { ann: { name: 'Ann', kind: 'person' }, ann2: { name: 'Ann', kind: 'person' } } })),

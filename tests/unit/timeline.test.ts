@@ -205,7 +205,8 @@ describe('timeline order through assembly', () => {
         id: 's/src',
         filePath: 'content/stories/s/sources/src.md',
         data: sourceSchema.parse({ title: 'Src', published: day('2021-05-08') }),
-        body: 'The text.',
+        // Every date's words, as the events below state them.
+        body: 'The text, of 2021-05-08, tells of 2021-04-25, 2021-04-30, 2021-04-24, 2021-06-01 and x.',
       },
     ],
     quotes: [],

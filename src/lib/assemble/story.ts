@@ -19,7 +19,7 @@ import type {
 import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language.ts';
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body.ts';
 import { ContentError, ProblemList } from '../content/problems.ts';
-import { explainMiss, findVerbatim } from '../content/verbatim.ts';
+import { explainMiss, findStated, findVerbatim, STATED_PARAGRAPHS } from '../content/verbatim.ts';
 import { assembleCorrections } from './corrections.ts';
 
 /**
@@ -104,6 +104,41 @@ function verbatimSpan(a: Assembly, file: string, field: string, words: string, s
   return undefined;
 }
 
+/**
+ * A date's `statedAs`, the source's own words for it, which pages show as "the source says …": found
+ * in the source, within STATED_PARAGRAPHS of the passages it dates when there are any
+ * (`near`, and `what` they are), or a problem. Nothing to find for a date the source's page gives
+ * outside its text (`statedIn: metadata`), or in a source without text (reported on the source).
+ */
+function checkStated(
+  a: Assembly,
+  file: string,
+  field: string,
+  date: DateValue | undefined,
+  source: Source | undefined,
+  near: { spans: Span[]; what: string } | undefined,
+) {
+  if (date?.statedAs === undefined || date.statedIn === 'metadata' || !source || source.text === '') return;
+  const { statedAs } = date;
+  const spans = near?.spans ?? [];
+  const results =
+    spans.length > 0
+      ? spans.map((span) => findStated(statedAs, source.text, span))
+      : [findStated(statedAs, source.text)];
+  if (results.some((result) => result.found)) return;
+  const where = `source "${source.id}" (${source.file})`;
+  const { before, after } = STATED_PARAGRAPHS;
+  const expected =
+    near && spans.length > 0
+      ? `the source's own words for the date, as they stand in ${where} from ${before} paragraphs before the ${near.what} it dates to ${after} after; ${
+          results.some((result) => !result.found && result.elsewhere)
+            ? 'they stand only further off in the source, where they date something else'
+            : 'they are not in the source (case, quotation marks, dashes and spacing aside)'
+        }`
+      : `the source's own words for the date, as they stand in ${where}; they are not in it (case, quotation marks, dashes and spacing aside): write them as the source does, or say \`statedIn: metadata\` for a date its page gives outside its text`;
+  a.problems.add(file, `${field}.statedAs`, statedAs, expected);
+}
+
 function assembleSources(a: Assembly, files: StoryFiles) {
   for (const entry of files.sources) {
     const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
@@ -118,6 +153,7 @@ function assembleSources(a: Assembly, files: StoryFiles) {
           : '';
       a.problems.add(source.file, 'body', '', `the source text, verbatim, after the frontmatter${needed}`);
     }
+    checkStated(a, source.file, 'published', source.published, source, undefined);
     a.sources.set(source.id, source);
   }
 }
@@ -220,6 +256,13 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
         : undefined;
     const passage =
       data.passage !== undefined && checkable ? verbatimSpan(a, file, 'passage', data.passage, source, '') : undefined;
+    // Words or a passage not found are the quote's one problem: there is no place to date.
+    const dated = data.form === 'paraphrase' ? passage : span;
+    const lost = checkable && dated === undefined && (data.form !== 'paraphrase' || data.passage !== undefined);
+    if (!lost) {
+      const what = data.form === 'paraphrase' ? 'passage' : 'words';
+      checkStated(a, file, 'said', data.said, source, { spans: dated ? [dated] : [], what });
+    }
     const lang = wordsLanguage(a, file, data, source);
     const translation = translationOf(a, file, data, lang);
     const id = localId(entry);
@@ -300,6 +343,17 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
           : [],
       ),
     }));
+    checkStated(a, file, 'when', data.when, source, undefined);
+    checkStated(a, file, 'movedTo', data.movedTo, source, undefined);
+    data.versions.forEach((version, i) => {
+      // A version's passages that were not found are their own problem.
+      if (versions[i]!.passages.length === version.passages.length) {
+        checkStated(a, file, `versions[${i}].when`, version.when, source, {
+          spans: versions[i]!.passages,
+          what: 'passages',
+        });
+      }
+    });
     const event: TimelineEvent = {
       id: localId(entry),
       anchor: `e-${localId(entry)}`,

@@ -1,11 +1,17 @@
 /**
- * Finding a quote in its source, verbatim. Only typography is forgiven (curly and straight quotation
- * marks, dashes, white space, a trailing comma or full stop the quotation swallowed); every word,
- * its spelling, its case and its order must be the source's. Editorial marks make edits explicit:
- * `[…]` or `[...]` for an elision, `[sic]` after a word the source got wrong, `[T]he` for a changed
- * letter, `[the Taliban]` for words we inserted in place of the source's few. A miss is explained by
- * `explainMiss`: the closest passage and what differs, down to the character where the eye cannot
- * tell the two apart.
+ * Finding a quote in its source, verbatim, by a grammar of what an editor may do to the source's
+ * words (the README's "What an editor may do to a source's words" gives it with examples):
+ * - typography only is forgiven: curly and straight quotation marks, dashes, white space, a trailing
+ *   comma or full stop the quotation swallowed; every word, its spelling, case and order are the source's;
+ * - the quote, and the words on either side of each mark, start and end on word boundaries of the source;
+ * - `[…]` or `[...]`, a cut, leaves out 1 to ELISION_WORDS whole words within one paragraph (a line);
+ * - `[the Taliban]`, inserted words, stand for 0 to INSERTION_WORDS whole words within one paragraph;
+ * - `[sic]` after a word the source got wrong, and `[T]he` for a letter whose case we changed.
+ * Matching uses no regular expression: each run of words between marks is found with `indexOf` and
+ * the places joined in one forward pass (`place`), so the time is linear in the source for each run
+ * of words, whatever the marks. A miss is explained by `explainMiss`: the closest passage and what differs, down to the
+ * character where the eye cannot tell the two apart, or which rule of the grammar a mark breaks.
+ * A date's `statedAs`, the source's words for it, is found by `findStated`.
  */
 
 import { codePointCount, describeCharacter, formatCount, isInvisible, isPlain } from './characters.ts';
@@ -45,45 +51,261 @@ const TYPOGRAPHY: Record<string, string> = {
   '\u2026': '...',
 };
 
+/** For each unit of a normalised text, the offset in the original it came from: typed, as a 2 MB source has 2 million. */
+export type Offsets = Int32Array;
+
 /** The text with typography normalised, and for each of its characters the offset it came from. */
-export function normaliseTypography(original: string): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
+export function normaliseTypography(original: string): { text: string; offsets: Offsets } {
+  // Built from slices of the runs kept as they are: a 2 MB source is mostly that.
+  const parts: string[] = [];
+  // One unit for each of the original's at most, but for an ellipsis, which becomes three.
+  let capacity = original.length;
+  for (let i = original.indexOf('\u2026'); i >= 0; i = original.indexOf('\u2026', i + 1)) capacity += 2;
+  const offsets = new Int32Array(capacity);
+  let length = 0;
   let pendingSpace = -1;
+  let run = -1;
+  const flush = (to: number) => {
+    if (run >= 0) parts.push(original.slice(run, to));
+    run = -1;
+  };
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
     const code = original.charCodeAt(i);
-    // ASCII without a regular expression: a 2 MB source is mostly that.
-    if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(ch)) {
+    // ASCII without a regular expression.
+    if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(original[i]!)) {
+      flush(i);
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (pendingSpace >= 0 && text.length > 0) {
-      text += ' ';
-      offsets.push(pendingSpace);
+    if (pendingSpace >= 0 && length > 0) {
+      parts.push(' ');
+      offsets[length++] = pendingSpace;
     }
     pendingSpace = -1;
-    const replacement = code < 0x80 ? undefined : TYPOGRAPHY[ch];
+    const replacement = code < 0x80 ? undefined : TYPOGRAPHY[original[i]!];
     if (replacement === undefined) {
-      text += ch;
-      offsets.push(i);
+      if (run < 0) run = i;
+      offsets[length++] = i;
       continue;
     }
-    for (const r of replacement) {
-      text += r;
-      offsets.push(i);
-    }
+    flush(i);
+    parts.push(replacement);
+    for (let k = 0; k < replacement.length; k++) offsets[length++] = i;
   }
-  return { text, offsets };
+  flush(original.length);
+  return { text: parts.join(''), offsets: offsets.subarray(0, length) };
 }
 
 const ELISION = /^\[(?:\.\.\.|…)\]$/;
 const LETTER = /^\[([A-Za-z])\]$/;
-const WILDCARD_ELISION = '[\\s\\S]+?';
-/** An inserted `[clarification]` stands for at most this much of the source's text. */
-const WILDCARD_INSERTION = '[\\s\\S]{0,60}?';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * What one cut `[…]` may leave out, at most, in words of the source. A paragraph of news copy runs to
+ * some 40 to 80 words: a cut within one stays well inside this; one that needs more is joining
+ * thoughts the source keeps apart, and the passages are better quoted each on its own.
+ */
+export const ELISION_WORDS = 60;
+/**
+ * What an inserted `[clarification]` may stand for, at most, in whole words of the source: a pronoun
+ * or a short name it makes clear ("they" → "[the Taliban]", "the deal we signed" → "[the Doha
+ * agreement]"). More than that is rewriting the speaker's sentence, not clarifying it.
+ */
+export const INSERTION_WORDS = 4;
+
+/** What ends a paragraph in a source's text: sources are stored one paragraph a line. */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+
+/** A run of the source's words in a quote, between edit marks: its normalised text and the units whose case a `[T]he` mark frees. */
+interface Piece {
+  text: string;
+  loose: Set<number>;
+}
+
+/**
+ * A quote as the grammar reads it: runs of the source's words (`pieces`) and, between each two, the
+ * marks standing for some of the source's text (`gaps[i]` between pieces `i` and `i + 1`; marks side
+ * by side are one gap, a cut if any of them is one). Marks before the first word and after the last
+ * stand for nothing in the source. `[sic]` is a remark, not an edit: it is removed with the space before it.
+ */
+function parseQuote(quote: string): { pieces: Piece[]; gaps: { elision: boolean }[] } {
+  const normal = trimQuote(normaliseTypography(quote).text).replace(/\s*\[sic\]/gi, '');
+  const pieces: Piece[] = [];
+  const gaps: { elision: boolean }[] = [];
+  let current: Piece = { text: '', loose: new Set() };
+  let pending: { elision: boolean } | undefined;
+  for (const part of normal.split(/(\[[^\]]*\])/)) {
+    if (part === '') continue;
+    const letter = LETTER.exec(part);
+    if (letter) {
+      current.loose.add(current.text.length);
+      current.text += letter[1]!;
+    } else if (part.startsWith('[') && part.endsWith(']')) {
+      current.text = current.text.trimEnd();
+      if (current.text !== '') {
+        if (pending) gaps.push(pending);
+        pieces.push(current);
+        current = { text: '', loose: new Set() };
+        pending = { elision: false };
+      }
+      if (pending && ELISION.test(part)) pending.elision = true;
+    } else {
+      current.text += current.text === '' ? part.trimStart() : part;
+    }
+  }
+  current.text = current.text.trimEnd();
+  if (current.text !== '') {
+    if (pending) gaps.push(pending);
+    pieces.push(current);
+  }
+  return { pieces, gaps };
+}
+
+/**
+ * A normalised source, indexed for the grammar: which units are word characters (a quote and its
+ * marks meet the source only between words), and, counted from the start, the words and the
+ * paragraph breaks before each unit, so that what a gap spans is two subtractions.
+ */
+interface SourceIndex {
+  text: string;
+  offsets: Offsets;
+  word: Uint8Array;
+  /** Words starting before each unit (length + 1 entries). */
+  wordsBefore: Int32Array;
+  /** Paragraph breaks before each unit (length + 1 entries): a space that stands for a run holding a line break. */
+  breaksBefore: Int32Array;
+  /** The text in lower case, unit for unit, made when a date's words are first looked for (`findStated`). */
+  folded?: string;
+}
+
+function indexSource(original: string, normal: { text: string; offsets: Offsets }): SourceIndex {
+  const { text, offsets } = normal;
+  const n = text.length;
+  const word = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const length = wordUnitAt(text, i);
+    if (length > 0) {
+      word.fill(1, i, i + length);
+      i += length;
+    } else {
+      // An apostrophe between letters is part of the word, as `tokenise` reads it: Taliban's.
+      if (text[i] === "'" && i > 0 && word[i - 1] === 1 && i + 1 < n && wordUnitAt(text, i + 1) > 0) word[i] = 1;
+      i++;
+    }
+  }
+  const wordsBefore = new Int32Array(n + 1);
+  const breaksBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    wordsBefore[i + 1] = wordsBefore[i]! + (word[i] === 1 && (i === 0 || word[i - 1] === 0) ? 1 : 0);
+    const next = i + 1 < n ? offsets[i + 1]! : original.length;
+    // A space that was one plain space holds no line break: most of them, tested without a slice.
+    const lineBreak =
+      text[i] === ' ' &&
+      (next - offsets[i]! > 1 || original[offsets[i]!] !== ' ') &&
+      LINE_BREAK.test(original.slice(offsets[i], next));
+    breaksBefore[i + 1] = breaksBefore[i]! + (lineBreak ? 1 : 0);
+  }
+  return { text, offsets, word, wordsBefore, breaksBefore };
+}
+
+/** Whether a quote may start or end at unit `at`: not between two characters of one word. */
+const boundary = (s: SourceIndex, at: number) => at === 0 || at === s.text.length || s.word[at - 1] === 0 || s.word[at] === 0;
+
+/**
+ * Every place, starting from `from` up to `to`, where `piece` stands in the source on word boundaries at both ends, in
+ * order. The longest run of the piece without a `[T]he` mark is looked up with `indexOf` and the rest
+ * compared around it: no regular expression, so no backtracking.
+ */
+function occurrences(piece: Piece, s: SourceIndex, from: number, to = s.text.length): number[] {
+  const { text, loose } = piece;
+  let anchor = 0;
+  let anchorLength = 0;
+  for (let i = 0, run = 0; i <= text.length; i++) {
+    if (i === text.length || loose.has(i)) {
+      if (i - run > anchorLength) [anchor, anchorLength] = [run, i - run];
+      run = i + 1;
+    }
+  }
+  const needle = text.slice(anchor, anchor + anchorLength);
+  const found: number[] = [];
+  for (let at = s.text.indexOf(needle, from + anchor); at >= 0; at = s.text.indexOf(needle, at + 1)) {
+    const start = at - anchor;
+    const end = start + text.length;
+    if (end > s.text.length || start > to) break;
+    if (boundary(s, start) && boundary(s, end) && matchesAt(piece, s.text, start)) found.push(start);
+  }
+  return found;
+}
+
+/**
+ * The last unit a run of words may start at after a gap that begins at `end`: before the end of the
+ * paragraph and with at most `most` words left out. Beyond it no place of the run can be reached, so
+ * the search for it stops there, not at the end of the source.
+ */
+function reach(s: SourceIndex, end: number, most: number): number {
+  const words = s.wordsBefore[end]!;
+  const breaks = s.breaksBefore[end]!;
+  let at = end;
+  while (at < s.text.length && s.breaksBefore[at + 1] === breaks && s.wordsBefore[at + 1]! - words <= most) at++;
+  return at;
+}
+
+/** Whether `piece` stands at `start` in `text`, its marked letters in either case. */
+function matchesAt(piece: Piece, text: string, start: number): boolean {
+  for (let i = 0; i < piece.text.length; i++) {
+    const a = piece.text[i]!;
+    const b = text[start + i];
+    if (a !== b && !(piece.loose.has(i) && b !== undefined && a.toLowerCase() === b.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * The quote's pieces placed in the source, each gap spanning what its marks may: a cut at least one
+ * and at most ELISION_WORDS whole words, inserted words at most INSERTION_WORDS, neither across a
+ * paragraph break. Returns the units where the first piece starts and the last ends, or undefined.
+ *
+ * Dynamic programming over the places each piece stands, in order: a place of piece i+1 is reachable
+ * when some reachable place of piece i ends in the window its gap allows before it. Every bound on a
+ * gap is monotone in where it starts (a later end leaves out fewer words and crosses no more breaks),
+ * so for each place the latest reachable end before it that still leaves out enough words is the one
+ * to try, found with a pointer that only moves forward: the work is linear in the places found, and
+ * those are found with one `indexOf` scan of the source a piece.
+ */
+function place(quote: ReturnType<typeof parseQuote>, s: SourceIndex): { start: number; end: number } | undefined {
+  const { pieces, gaps } = quote;
+  if (pieces.length === 0) return undefined;
+  if (pieces.length === 1) {
+    const [start] = occurrences(pieces[0]!, s, 0);
+    return start === undefined ? undefined : { start, end: start + pieces[0]!.text.length };
+  }
+  let starts = occurrences(pieces[0]!, s, 0);
+  const chains: { starts: number[]; previous: number[] }[] = [{ starts, previous: [] }];
+  for (let i = 1; i < pieces.length && starts.length > 0; i++) {
+    const length = pieces[i - 1]!.text.length;
+    const { elision } = gaps[i - 1]!;
+    const fewest = elision ? 1 : 0;
+    const most = elision ? ELISION_WORDS : INSERTION_WORDS;
+    const reached: number[] = [];
+    const previous: number[] = [];
+    let p = -1;
+    for (const at of occurrences(pieces[i]!, s, starts[0]! + length, reach(s, starts.at(-1)! + length, most))) {
+      const left = (end: number) => s.wordsBefore[at]! - s.wordsBefore[end]!;
+      while (p + 1 < starts.length && starts[p + 1]! + length <= at && left(starts[p + 1]! + length) >= fewest) p++;
+      if (p < 0) continue;
+      const end = starts[p]! + length;
+      if (left(end) <= most && s.breaksBefore[at] === s.breaksBefore[end]) {
+        reached.push(at);
+        previous.push(p);
+      }
+    }
+    starts = reached;
+    chains.push({ starts, previous });
+  }
+  if (starts.length === 0) return undefined;
+  let k = 0;
+  for (let i = chains.length - 1; i > 0; i--) k = chains[i]!.previous[k]!;
+  return { start: chains[0]!.starts[k]!, end: starts[0]! + pieces.at(-1)!.text.length };
+}
 
 /**
  * Where the quote's words are in `text`: without enclosing quotation marks, surrounding white space
@@ -114,39 +336,6 @@ function quoteRange(text: string): [number, number] {
 function trimQuote(quote: string): string {
   const [from, to] = quoteRange(quote);
   return quote.slice(from, to);
-}
-
-/** A regular expression that matches the quote in normalised source text, edits included. */
-function quotePattern(quote: string): RegExp {
-  const normal = trimQuote(normaliseTypography(quote).text).replace(/\s*\[sic\]/gi, '');
-  const pieces = normal.split(/(\[[^\]]*\])/).filter((p) => p !== '');
-  let pattern = '';
-  // After a wildcard the next words may start at once: the wildcard already spans the white space.
-  let afterWildcard = false;
-  for (const piece of pieces) {
-    if (pattern === '' && piece.startsWith('[') && !LETTER.test(piece)) {
-      // An edit before the first verbatim word stands for nothing in the source: the span starts after it.
-      afterWildcard = true;
-    } else if (ELISION.test(piece)) {
-      pattern = pattern.trimEnd() + WILDCARD_ELISION;
-      afterWildcard = true;
-    } else if (LETTER.test(piece)) {
-      const letter = LETTER.exec(piece)![1]!;
-      pattern += `[${letter.toLowerCase()}${letter.toUpperCase()}]`;
-      afterWildcard = false;
-    } else if (piece.startsWith('[') && piece.endsWith(']')) {
-      pattern = pattern.trimEnd() + WILDCARD_INSERTION;
-      afterWildcard = true;
-    } else {
-      pattern += escapeRegExp(afterWildcard ? piece.trimStart() : piece);
-      afterWildcard = false;
-    }
-  }
-  // Likewise an edit after the last verbatim word: the span ends with the source's words.
-  for (const wildcard of [WILDCARD_ELISION, WILDCARD_INSERTION]) {
-    if (pattern.endsWith(wildcard)) pattern = pattern.slice(0, -wildcard.length);
-  }
-  return new RegExp(pattern);
 }
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -278,18 +467,84 @@ export function closestPassage(quote: string, source: string): (Span & { similar
   return { start, end, text: source.slice(start, end), similarity: Math.round(best.score * 100) / 100 };
 }
 
-/** The last source normalised: a story checks all its quotes and passages against one source in a row. */
-let lastSource: { source: string; normal: ReturnType<typeof normaliseTypography> } | undefined;
+/** The last source normalised and indexed: a story checks all its quotes and passages against one source in a row. */
+let lastSource: { source: string; normal: ReturnType<typeof normaliseTypography>; index: SourceIndex } | undefined;
 
-/** Finds `quote` in `source` verbatim (see the module comment for what is forgiven and how edits are marked). */
+function sourceIndex(source: string): SourceIndex {
+  if (lastSource?.source !== source) {
+    const normal = normaliseTypography(source);
+    lastSource = { source, normal, index: indexSource(source, normal) };
+  }
+  return lastSource.index;
+}
+
+/** Finds `quote` in `source` verbatim, by the grammar of the module comment: typography forgiven, edits marked. */
 export function findVerbatim(quote: string, source: string): VerbatimResult {
-  if (lastSource?.source !== source) lastSource = { source, normal: normaliseTypography(source) };
-  const { text, offsets } = lastSource.normal;
-  const match = trimQuote(quote) === '' ? null : quotePattern(quote).exec(text);
-  if (!match || match[0].length === 0) return { found: false, closest: closestPassage(quote, source) };
-  const start = offsets[match.index]!;
-  const end = offsets[match.index + match[0].length - 1]! + 1;
+  const index = sourceIndex(source);
+  const found = place(parseQuote(quote), index);
+  if (!found || found.end <= found.start) return { found: false, closest: closestPassage(quote, source) };
+  const start = index.offsets[found.start]!;
+  const end = index.offsets[found.end - 1]! + 1;
   return { found: true, start, end, text: source.slice(start, end) };
+}
+
+/**
+ * Paragraphs around a passage within which a date's `statedAs` counts as dating it: news copy says
+ * when early ("In a joint statement issued on May 07, they condemned …") and quotes the words a
+ * paragraph or three later, or says it just after ("Ann Example said on Monday").
+ */
+export const STATED_PARAGRAPHS = { before: 3, after: 1 } as const;
+
+/**
+ * Whether a date's `statedAs`, the source's own words for it, stands in `source`: its words in order on
+ * whole words, typography forgiven as for quotes, and case ignored (pages show the words mid-sentence,
+ * "the source says “late on Friday”", where the source may start a sentence with them: "Late on
+ * Friday, …"). With `near` (a passage's offsets in the source), it must stand within STATED_PARAGRAPHS
+ * of it; `elsewhere` then says whether it stands further off.
+ */
+export function findStated(
+  statedAs: string,
+  source: string,
+  near?: { start: number; end: number },
+): { found: true } | { found: false; elsewhere: boolean } {
+  const index = sourceIndex(source);
+  const phrase = foldCase(normaliseTypography(statedAs).text);
+  if (phrase === '') return { found: false, elsewhere: false };
+  index.folded ??= foldCase(index.text);
+  const places = occurrences({ text: phrase, loose: new Set() }, { ...index, text: index.folded }, 0);
+  if (near === undefined) return places.length > 0 ? { found: true } : { found: false, elsewhere: false };
+  const paragraph = (offset: number) => index.breaksBefore[unitAt(index.offsets, offset)]!;
+  const first = paragraph(near.start) - STATED_PARAGRAPHS.before;
+  const last = paragraph(Math.max(near.start, near.end - 1)) + STATED_PARAGRAPHS.after;
+  const close = places.some((at) => {
+    const p = index.breaksBefore[at]!;
+    return p >= first && p <= last;
+  });
+  return close ? { found: true } : { found: false, elsewhere: places.length > 0 };
+}
+
+/** The text in lower case, unit for unit: a letter whose lower case is longer (U+0130) is kept as it is. */
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let folded = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    folded += l.length === ch.length ? l : ch;
+  }
+  return folded;
+}
+
+/** The unit of a normalised text that `offset` in the original came to (the first at or after it). */
+function unitAt(offsets: Offsets, offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /*
@@ -405,7 +660,7 @@ function quoteTokens(quote: string): QuoteTokens {
     text += normal[i]!;
     at.push(offsets[i]!);
   };
-  // As `quotePattern` reads the quote: `[sic]` (and the space before it) first removed, then the marks.
+  // As `parseQuote` reads the quote: `[sic]` (and the space before it) first removed, then the marks.
   const kept: number[] = [];
   let last = from;
   for (const m of normal.slice(from, to).matchAll(/\s*\[sic\]/gi)) {
@@ -467,7 +722,7 @@ function quoteTokens(quote: string): QuoteTokens {
 interface SourceTokens extends Tokens {
   original: string;
   /** For each unit of `text`, its offset in `original`. */
-  offsets: number[];
+  offsets: Offsets;
   index: Map<string, number[]> | undefined;
 }
 let lastSourceTokens: SourceTokens | undefined;
@@ -484,6 +739,12 @@ function sourceTokens(source: string): SourceTokens {
 
 const tokenText = (t: Tokens, i: number) => t.text.slice(t.start[i], t.end[i]);
 const wordKey = (t: Tokens, i: number) => tokenText(t, i).toLowerCase();
+
+/** Whether source space token `s` stands for white space that holds a line break: the end of a paragraph. */
+const isLineBreak = (source: SourceTokens, s: number) => {
+  const unit = source.start[s]!;
+  return LINE_BREAK.test(source.original.slice(source.offsets[unit], source.offsets[unit + 1] ?? source.original.length));
+};
 
 /**
  * Whether quote token `q` is source token `s`: the same text, but for the case of a marked letter (and,
@@ -686,19 +947,38 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
   const m = source.kind.length;
   const hunks: Hunk[] = [];
   /**
-   * Edit marks that cannot stand where they are: a cut where the source has nothing to cut, or inserted
-   * words standing for more source text than the 60 characters they may (`sa`–`sb`).
+   * Edit marks the grammar refuses where they stand: a cut of nothing, of more than ELISION_WORDS, or
+   * across a paragraph break; inserted words for more than INSERTION_WORDS of the source's, or across
+   * a break. `sa`–`sb` are the source tokens the mark spans, `words` how many words they hold.
    */
-  const misplaced: { gap: number; sa?: number; sb?: number }[] = [];
+  const misplaced: { gap: number; why: 'nothing' | 'paragraph' | 'long'; sa: number; sb: number; words: number }[] = [];
+  /** Quote words matched to only part of a source word, at the quote's edges or a mark's (`q` to `s`). */
+  const partWords: { q: number; s: number }[] = [];
   /** The edit mark being passed, and the source tokens it spans so far. */
-  let mark: { gap: number; elision: boolean; sa?: number; sb?: number } | undefined;
-  const passMark = () => {
+  let mark:
+    | { gap: number; elision: boolean; sa?: number; sb?: number; words: number; paragraph: boolean; afterPart: boolean }
+    | undefined;
+  /** Whether the last quote word matched was only part of its source word. */
+  let lastPart = false;
+  /** Passes the mark before a quote word (`nextPart`: matched to only part of a source word). */
+  const passMark = (nextPart = false) => {
     if (!mark) return;
-    const { gap, elision, sa, sb } = mark;
-    if (elision && sa === undefined) misplaced.push({ gap });
-    if (!elision && sa !== undefined && sb !== undefined && source.end[sb - 1]! - source.start[sa]! > 60) {
-      misplaced.push({ gap, sa, sb });
+    const { gap, elision, words, paragraph } = mark;
+    // A cut beside part of a word leaves out the rest of it: that is the one thing to say.
+    if (elision && words === 0 && !paragraph && (mark.afterPart || nextPart)) {
+      mark = undefined;
+      return;
     }
+    const sa = mark.sa ?? 0;
+    const sb = mark.sb ?? sa;
+    const why = paragraph
+      ? 'paragraph'
+      : elision && words === 0
+        ? 'nothing'
+        : words > (elision ? ELISION_WORDS : INSERTION_WORDS)
+          ? 'long'
+          : undefined;
+    if (why) misplaced.push({ gap, why, sa, sb, words });
     mark = undefined;
   };
   let open: Hunk | undefined;
@@ -720,8 +1000,13 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
       if (source.kind[s] === Kind.Word && step !== Step.Spanned) sourceWords++;
     }
     if (step === Step.Same) {
-      passMark();
-      if (quote.kind[q] === Kind.Word) matchedWords++;
+      const part = quote.kind[q] === Kind.Word && quote.end[q]! - quote.start[q]! !== source.end[s]! - source.start[s]!;
+      passMark(part);
+      if (quote.kind[q] === Kind.Word) {
+        matchedWords++;
+        lastPart = part;
+        if (part) partWords.push({ q, s });
+      }
       if (open && !spaceAfterOpen && quote.kind[q] === Kind.Space) {
         spaceAfterOpen = true;
         return;
@@ -735,7 +1020,7 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
       if (mark && mark.sa === undefined) mark.elision ||= elision;
       else {
         passMark();
-        mark = { gap: q, elision };
+        mark = { gap: q, elision, words: 0, paragraph: false, afterPart: lastPart };
       }
       open = undefined;
       return;
@@ -744,6 +1029,8 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
       if (mark) {
         mark.sa ??= s;
         mark.sb = s + 1;
+        if (source.kind[s] === Kind.Word) mark.words++;
+        else if (source.kind[s] === Kind.Space && isLineBreak(source, s)) mark.paragraph = true;
       }
       open = undefined;
       return;
@@ -813,7 +1100,7 @@ function compare(quote: QuoteTokens, source: SourceTokens) {
   // The quote's words compared: all of them, unless the comparison stopped early.
   const quoteWords = quote.words.filter((i) => i < qi).length || quote.words.length;
   const start = first ?? sj;
-  return { hunks, misplaced, matchedWords, quoteWords, sourceWords, first: start, last: Math.max(last, start), stopped };
+  return { hunks, misplaced, partWords, matchedWords, quoteWords, sourceWords, first: start, last: Math.max(last, start), stopped };
 }
 
 /** The step from which a window's alignment agrees with the source again (two words in a row), after its first difference. */
@@ -976,7 +1263,7 @@ class Describer {
   }
 
   /** What the original text has where a normalised space stands: one character worth naming, or a plain space. */
-  private spaceAt(original: string, offsets: number[], unit: number): string {
+  private spaceAt(original: string, offsets: ArrayLike<number>, unit: number): string {
     const run = original.slice(offsets[unit], offsets[unit + 1] ?? offsets[unit]! + 1);
     const chars = Array.from(run);
     return chars.length === 1 && chars[0] !== ' ' ? named(chars[0]!) : 'a space';
@@ -1023,6 +1310,55 @@ class Describer {
       return [...found, this.order(qv, sv)];
     }
     return [...found, `the quote has ${this.phrase(quote, qv)} where the source has ${quoted(this.text(source, sv))}`];
+  }
+
+  /** A mark the grammar refuses where it stands (see `compare`). */
+  mark(refused: { gap: number; why: 'nothing' | 'paragraph' | 'long'; sa: number; sb: number; words: number }): string {
+    const { gap, why, sa, sb, words } = refused;
+    const { elision, mark } = this.quote.gaps.get(gap)!;
+    const written = quoted(mark);
+    const where = this.place(gap, gap + 1);
+    // As the source writes it (its curly quotation marks), white space made one space.
+    const { original, offsets, start, end } = this.source;
+    const from = offsets[start[sa] ?? 0] ?? 0;
+    const to = sb > sa ? offsets[end[sb - 1]! - 1]! + 1 : from;
+    const spanned = quoted(original.slice(from, to).replace(/\s+/g, ' ').trim());
+    if (why === 'nothing') return `the quote marks a cut ${written} ${where} where the source has nothing to cut`;
+    if (why === 'paragraph') {
+      return elision
+        ? `the cut ${written} ${where} runs across the end of a paragraph of the source, leaving out ${spanned}: a cut leaves out words within one paragraph (quote the words of each paragraph as a quote of its own)`
+        : `${written} ${where} stands for source text across the end of a paragraph, ${spanned}: inserted words replace words within one paragraph`;
+    }
+    return elision
+      ? `the cut ${written} ${where} leaves out ${formatCount(words)} words of the source, ${spanned}, more than the ${ELISION_WORDS} one cut may leave out (quote the passages as quotes of their own)`
+      : `${written} ${where} stands for ${formatCount(words)} words of the source, ${spanned}, more than the ${INSERTION_WORDS} that inserted words may replace (mark a cut as "[…]")`;
+  }
+
+  /**
+   * A quote word matched to only part of a source word: the quote, or the words by an edit mark, start
+   * or end inside a word ("national" out of "international").
+   */
+  partWord(q: number, s: number): string {
+    const { quote, source } = this;
+    const mine = tokenText(quote, q);
+    const theirs = tokenText(source, s);
+    // Which end of the source word the quote word is: `same` tries its start first, as the quote's end is there.
+    const atEnd = quote.partial.end.has(q) && sameText(quote, quote.start[q]!, source, source.start[s]!, mine.length);
+    const neighbour = (step: number) => {
+      let i = q + step;
+      while (i >= 0 && i < quote.kind.length && quote.kind[i] === Kind.Space) i += step;
+      return i >= 0 && i < quote.kind.length && quote.kind[i] === Kind.Gap ? quote.gaps.get(i) : undefined;
+    };
+    const gap = atEnd ? neighbour(1) : neighbour(-1);
+    const part = `the source's word ${quoted(theirs)} (${quoted(mine)} is only its ${atEnd ? 'start' : 'end'})`;
+    if (gap === undefined) {
+      return `the quote ${atEnd ? 'ends' : 'starts'} inside ${part}: a quote starts and ends on whole words`;
+    }
+    const written = quoted(gap.mark);
+    if (gap.elision) {
+      return `the cut ${written} ${atEnd ? 'starts' : 'ends'} inside ${part}: a cut leaves out whole words`;
+    }
+    return `the words ${atEnd ? 'before' : 'after'} ${written} ${atEnd ? 'end' : 'start'} inside ${part}: inserted words replace whole words`;
   }
 
   order(q: number[], s: number[]): string {
@@ -1184,18 +1520,8 @@ export function explainMiss(quote: string, source: string): string {
       for (const text of describe.hunk(h)) found.push({ q: h.qa, text });
     }
   }
-  for (const { gap, sa, sb } of compared.misplaced) {
-    const written = quoted(theQuote.gaps.get(gap)!.mark);
-    if (sa === undefined || sb === undefined) {
-      found.push({ q: gap, text: `the quote marks a cut ${written} ${describe.place(gap, gap + 1)} where the source has nothing to cut` });
-      continue;
-    }
-    const spanned = theSource.text.slice(theSource.start[sa], theSource.end[sb - 1]).trim();
-    found.push({
-      q: gap,
-      text: `${written} stands for ${formatCount(spanned.length)} characters of the source, ${quoted(spanned)}, more than the 60 that inserted words may replace: mark a longer cut "[…]"`,
-    });
-  }
+  for (const refused of compared.misplaced) found.push({ q: refused.gap, text: describe.mark(refused) });
+  for (const { q, s } of compared.partWords) found.push({ q, text: describe.partWord(q, s) });
   found.sort((x, y) => x.q - y.q);
 
   if (compared.matchedWords === 0) return 'no passage of the source is like it: none of its words are there in this order';
