@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { todayOf } from './lib/model/calendar.ts';
 import type { ActorRecord, Redirect } from './lib/model/corpus.ts';
 import { contentLoaders, type StoredProblems } from './loader/contentLoader.ts';
 import type { StoredStory } from './loader/stored.ts';
@@ -11,10 +12,12 @@ import type { StoredStory } from './loader/stored.ts';
  * the types for `getCollection`; the loader has already validated everything. `contentProblems` is
  * the exception: empty but while `npm run dev` keeps the last good content of an invalid folder, it
  * holds why, for the banner every page shows then (src/components/ContentProblems.astro).
- * `CONTENT_DIR` points the build at another content folder (test fixtures, the benchmark corpus).
+ * `CONTENT_DIR` points the build at another content folder (test fixtures, the benchmark corpus);
+ * `SITE_TODAY` sets the build's day, read once here: nothing in the content may be dated after it.
  */
 const loaders = contentLoaders(process.env.CONTENT_DIR ?? 'content', {
   checkUrls: process.env.UPDATE_PUBLISHED_URLS !== '1',
+  today: todayOf(process.env, () => new Date()),
 });
 
 export const collections = {

@@ -279,7 +279,7 @@ function write(io: Io, path: string, text: string): void {
  * names, and `extra`, the prose the check cannot ask for), then any other problem. 0 when there is none.
  */
 function report(io: Io, extra: string[] = []): number {
-  const { problems, toWrite } = checkContent(io.contentDir, io.projectRoot);
+  const { problems, toWrite } = checkContent(io.contentDir, io.projectRoot, io.today);
   const missing = [...toWrite, ...problems.filter((p) => p.value === undefined)];
   const others = problems.filter((p) => p.value !== undefined);
   const still = [...missing.map((p) => `${p.file}: \`${p.field}\``), ...extra];

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT_FILES } from '../lib/content/tree.ts';
 import { ContentError } from '../lib/content/problems.ts';
+import { todayOf } from '../lib/model/calendar.ts';
 import {
   compareUrls,
   formatManifest,
@@ -58,7 +59,17 @@ export function publishedUrlsIntegration({
           const { files, problems } = readContent(contentDir, process.cwd());
           if (problems.length > 0) throw new ContentError(problems);
           const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
-          writeFileSync(recordPath, formatRecord(recordOf(assembleCorpus(files))));
+          writeFileSync(
+            recordPath,
+            formatRecord(
+              recordOf(
+                assembleCorpus(
+                  files,
+                  todayOf(process.env, () => new Date()),
+                ),
+              ),
+            ),
+          );
           logger.info(`what each published quote and claim says recorded in ${relative(process.cwd(), recordPath)}`);
         }
         if (manifest === undefined) {

@@ -64,8 +64,11 @@ interface Timings {
   urls: number;
 }
 
+/** The lists of files a read fills, counted for the build's log. */
+const KINDS_READ = ['actors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects'] as const;
+
 /** Reads, checks and assembles the content folder; every problem found, or the corpus. */
-function check(contentDir: string, projectRoot: string, publicDir: string, checkUrls: boolean): Outcome {
+function check(contentDir: string, projectRoot: string, publicDir: string, checkUrls: boolean, today: string): Outcome {
   let lap = performance.now();
   /** Milliseconds since the last call. */
   const since = () => {
@@ -76,7 +79,7 @@ function check(contentDir: string, projectRoot: string, publicDir: string, check
   };
   const { files, problems } = readContent(contentDir, projectRoot);
   const timings: Timings = {
-    files: (Object.keys(files) as (keyof typeof files)[]).reduce((sum, kind) => sum + files[kind].length, 0),
+    files: KINDS_READ.reduce((sum, kind) => sum + files[kind].length, 0),
     read: since(),
     assemble: 0,
     urls: 0,
@@ -84,7 +87,7 @@ function check(contentDir: string, projectRoot: string, publicDir: string, check
   if (problems.length > 0) return { problems, timings };
   let corpus: Corpus;
   try {
-    corpus = assembleCorpus(files);
+    corpus = assembleCorpus(files, today);
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems, timings };
     throw error;
@@ -165,20 +168,24 @@ function replaceEntries(context: LoaderContext, entries: [string, Record<string,
   }
 }
 
-/**
- * The loaders of the four collections for the content folder `contentDir`. `checkUrls` compares the
- * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones).
- */
 /** How long the content folder must be quiet after a change before it is read again (dev server). */
 const SETTLE_MS = 150;
 
-export function contentLoaders(contentDir: string, { checkUrls = true } = {}): Record<Collection, Loader> {
+/**
+ * The loaders of the four collections for the content folder `contentDir`. `checkUrls` compares the
+ * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones);
+ * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated.
+ */
+export function contentLoaders(
+  contentDir: string,
+  { checkUrls = true, today }: { checkUrls?: boolean; today: string },
+): Record<Collection, Loader> {
   const root = resolve(contentDir);
   /** One read serves the four loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Outcome; used: Set<Collection> } | undefined;
   const outcomeFor = (collection: Collection, config: LoaderContext['config']): Outcome => {
     if (!current || current.used.has(collection)) {
-      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), checkUrls);
+      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), checkUrls, today);
       current = { outcome, used: new Set() };
     }
     current.used.add(collection);

@@ -1,20 +1,22 @@
 import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities.ts';
 import type { DateValue } from '../model/date.ts';
 import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
-import type {
-  Account,
-  ActorRecord,
-  Claim,
-  ClaimVersion,
-  Entry,
-  EventVersion,
-  Quote,
-  Source,
-  Span,
-  Speaker,
-  Story,
-  TimelineEvent,
-  Translation,
+import { notAfterToday } from '../model/calendar.ts';
+import {
+  refusedKey,
+  type Account,
+  type ActorRecord,
+  type Claim,
+  type ClaimVersion,
+  type Entry,
+  type EventVersion,
+  type Quote,
+  type Source,
+  type Span,
+  type Speaker,
+  type Story,
+  type TimelineEvent,
+  type Translation,
 } from '../model/corpus.ts';
 import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language.ts';
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body.ts';
@@ -39,8 +41,16 @@ export interface StoryFiles {
   events: Entry<EventMeta>[];
 }
 
+/** What the story is checked against beyond its own files. */
+export interface StoryContext {
+  /** The day of the build, `YYYY-MM-DD`: nothing published or said is dated after it. */
+  today: string;
+  /** The files refused on reading, their problems already reported (`CorpusFiles.refused`): a reference to one is not a second problem. */
+  refused: ReadonlySet<string>;
+}
+
 /** What every step reads: the story, the problems found so far, the actors, and the entities assembled before it. */
-interface Assembly {
+interface Assembly extends StoryContext {
   slug: string;
   problems: ProblemList;
   actors: ReadonlyMap<string, ActorRecord>;
@@ -49,6 +59,8 @@ interface Assembly {
   /** Ids of every quote file, valid or not: a reference to a quote that failed on its own is not a second problem. */
   declaredQuotes: Set<string>;
   claims: Map<string, Claim>;
+  /** Ids of every claim file, valid or not, likewise. */
+  declaredClaims: Set<string>;
 }
 
 const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.lastIndexOf('/') + 1);
@@ -69,7 +81,7 @@ function checkUniqueIds(problems: ProblemList, kind: string, entries: Entry<unkn
 
 function actorRef(a: Assembly, file: string, field: string, id: string): ActorRecord | undefined {
   const actor = a.actors.get(id);
-  if (!actor)
+  if (!actor && !a.refused.has(refusedKey('actors', id)))
     a.problems.add(file, field, id, `an actor id: a file content/actors/${id}.md (known: ${known(a.actors.keys())})`);
   return actor;
 }
@@ -79,7 +91,8 @@ const actorRefs = (a: Assembly, file: string, field: string, ids: string[]) =>
 
 function sourceRef(a: Assembly, file: string, field: string, id: string): Source | undefined {
   const source = a.sources.get(id);
-  if (!source) a.problems.add(file, field, id, `a source id of story "${a.slug}" (known: ${known(a.sources.keys())})`);
+  if (!source && !a.refused.has(refusedKey('sources', `${a.slug}/${id}`)))
+    a.problems.add(file, field, id, `a source id of story "${a.slug}" (known: ${known(a.sources.keys())})`);
   return source;
 }
 
@@ -203,6 +216,27 @@ function translationOf(a: Assembly, file: string, data: QuoteMeta, lang: string)
   return span && { by: 'source', words: translation.words, source, span };
 }
 
+/** A quote is said on or before the build's day, and before its source reports it. */
+function checkSaid(a: Assembly, file: string, said: DateValue, source: Source) {
+  const { earliest } = dateBounds(said);
+  const published = dateBounds(source.published).latest;
+  // The field that holds the date's first day: `on`, a range's `earliest` or a span's `from`.
+  const [key, value] =
+    said.from !== undefined
+      ? ['from', said.from]
+      : said.on !== undefined
+        ? ['on', said.on]
+        : ['earliest', said.earliest];
+  if (earliest > a.today) a.problems.add(file, `said.${key}`, value, notAfterToday(a.today));
+  else if (earliest > published)
+    a.problems.add(
+      file,
+      `said.${key}`,
+      value,
+      `a date on or before its source reports it: source "${source.id}" (${source.file}) was published by ${published}`,
+    );
+}
+
 function assembleQuotes(a: Assembly, files: StoryFiles) {
   for (const entry of files.quotes) {
     const file = fileOf(entry);
@@ -212,6 +246,7 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
     const source = sourceRef(a, file, 'source', data.source);
     if (words === '') a.problems.add(file, 'body', '', 'the exact words after the frontmatter');
     if (!speaker || !source || words === '') continue;
+    if (data.said !== undefined) checkSaid(a, file, data.said, source);
     // A source without text is reported once, on the source itself.
     const checkable = source.text !== '';
     const span =
@@ -317,12 +352,12 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
       quotes: quoteRefs(a, file, 'quotes', data.quotes),
       claims: data.claims.flatMap((id, i) => {
         const claim = a.claims.get(id);
-        if (!claim) {
+        if (!a.declaredClaims.has(id)) {
           a.problems.add(
             file,
             `claims[${i}]`,
             id,
-            `a claim id of story "${a.slug}" (known: ${known(a.claims.keys())})`,
+            `a claim id of story "${a.slug}" (known: ${known(a.declaredClaims)})`,
           );
         }
         return claim ?? [];
@@ -367,7 +402,7 @@ function checkText(a: Assembly, story: Entry<StoryMeta>): CheckedBody {
   const body = checkStoryBody(story.body ?? '', file, story.bodyLine);
   a.problems.problems.push(...body.problems);
   for (const citation of body.citations) {
-    const ids = citation.kind === 'quote' ? a.declaredQuotes : new Set(a.claims.keys());
+    const ids = citation.kind === 'quote' ? a.declaredQuotes : a.declaredClaims;
     if (!ids.has(citation.id)) {
       a.problems.problems.push({
         file,
@@ -410,17 +445,30 @@ function involvedActors(quotes: Quote[], events: TimelineEvent[], claims: Iterab
   return [...involved.values()];
 }
 
+/** The ids of this story's files of a kind: those read, and those refused on reading. */
+function declaredIds(entries: Entry<unknown>[], kind: string, slug: string, refused: ReadonlySet<string>): Set<string> {
+  const prefix = refusedKey(kind, `${slug}/`);
+  const unread = [...refused].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+  return new Set([...entries.map(localId), ...unread]);
+}
+
 /** Assembles one story from its files and the shared actors, or throws every problem found. */
-export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, ActorRecord>): Story {
+export function assembleStory(
+  files: StoryFiles,
+  actors: ReadonlyMap<string, ActorRecord>,
+  context: StoryContext,
+): Story {
   const slug = files.story.id;
   const a: Assembly = {
+    ...context,
     slug,
     problems: new ProblemList(),
     actors,
     sources: new Map(),
     quotes: new Map(),
-    declaredQuotes: new Set(files.quotes.map(localId)),
+    declaredQuotes: declaredIds(files.quotes, 'quotes', slug, context.refused),
     claims: new Map(),
+    declaredClaims: declaredIds(files.claims, 'claims', slug, context.refused),
   };
   const storyFile = fileOf(files.story);
   checkUniqueIds(a.problems, 'sources', files.sources);
@@ -438,11 +486,13 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const meta = files.story.data;
   if (meta.updated < meta.published) {
     a.problems.add(storyFile, 'updated', meta.updated, `a day on or after \`published\` (${meta.published})`);
+  } else if (meta.updated > a.today) {
+    a.problems.add(storyFile, 'updated', meta.updated, notAfterToday(a.today));
   }
   if (meta.keyQuotes) quoteRefs(a, storyFile, 'keyQuotes', meta.keyQuotes);
-  const corrections = assembleCorrections(a.problems, storyFile, meta, {
+  const corrections = assembleCorrections(a.problems, storyFile, meta, a.today, {
     quote: (id) => a.declaredQuotes.has(id),
-    claim: (id) => files.claims.some((claim) => localId(claim) === id),
+    claim: (id) => a.declaredClaims.has(id),
   });
   a.problems.throwIfAny();
 
