@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../../src/lib/model/entities';
 import { ContentError } from '../../src/lib/content/problems';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
-import { isUnnamed, refusedKey, type CorpusFiles, type Entry } from '../../src/lib/model/corpus';
+import { isUnnamed, type CorpusFiles, type Entry } from '../../src/lib/model/corpus';
 import { notAfterToday } from '../../src/lib/model/calendar';
 import { speakerName } from '../../src/lib/present/actors';
 import { TODAY } from './fixtures/corpus';
@@ -309,18 +309,6 @@ describe('assembleCorpus on bad content', () => {
     files.quotes[0]!.data.speaker = 'x';
     files.quotes[1]!.data.source = 'y';
     expect(problemsOf(files)).toHaveLength(2);
-  });
-
-  it('does not report a reference to a file refused on reading: its own problem was reported', () => {
-    const files = corpus({ refused: new Set([refusedKey('actors', 'taliban'), refusedKey('claims', 's/deny')]) });
-    files.actors.pop();
-    files.claims.pop();
-    expect(problemsOf(files)).toEqual([]);
-    // Without the refusal, the same references are problems.
-    const unrefused = corpus();
-    unrefused.actors.pop();
-    unrefused.claims.pop();
-    expect(problemsOf(unrefused).map((p) => p.field)).toEqual(['actors[0]', 'claims[0]', 'body']);
   });
 
   it('does not report a sameAs to an event of a story that fails on its own', () => {

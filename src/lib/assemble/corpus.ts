@@ -1,6 +1,5 @@
 import {
   newestStoryFirst,
-  refusedKey,
   type ActorRecord,
   type Corpus,
   type CorpusFiles,
@@ -18,11 +17,7 @@ import { assembleStory, collectProblems, fileOf } from './story.ts';
  * one run shows an editor everything to fix.
  */
 
-function assembleActors(
-  files: CorpusFiles,
-  refused: ReadonlySet<string>,
-  problems: ProblemList,
-): Map<string, ActorRecord> {
+function assembleActors(files: CorpusFiles, problems: ProblemList): Map<string, ActorRecord> {
   const actors = new Map<string, ActorRecord>(
     files.actors.map((entry) => [
       entry.id,
@@ -45,7 +40,7 @@ function assembleActors(
   // A role's organisation, given as an actor, must be one: its page lists what its members say and do.
   for (const actor of actors.values()) {
     actor.roles.forEach((role, i) => {
-      if (role.of === undefined || refused.has(refusedKey('actors', role.of))) return;
+      if (role.of === undefined) return;
       const organisation = actors.get(role.of);
       if (organisation?.kind !== 'organisation') {
         problems.add(
@@ -73,16 +68,15 @@ const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.indexOf('/') 
 /**
  * Every `sameAs` names an event of another story that exists. Checked on the files, not on the
  * assembled stories: a mistake that stops one story is not also a missing event in every story
- * that names one of its events; nor is an event or story file refused on reading.
+ * that names one of its events.
  */
-function checkSameEvents(files: CorpusFiles, refused: ReadonlySet<string>, problems: ProblemList) {
+function checkSameEvents(files: CorpusFiles, problems: ProblemList) {
   const bySlug = new Map(files.stories.map((story) => [story.id, new Set<string>()]));
   for (const event of files.events) bySlug.get(slugOf(event))?.add(localId(event));
   for (const event of files.events) {
     if (!bySlug.has(slugOf(event))) continue; // an event without its story is reported as that
     event.data.sameAs.forEach((other, i) => {
       const [slug = '', id = ''] = other.split('/');
-      if (refused.has(refusedKey('stories', slug)) || refused.has(refusedKey('events', other))) return;
       const events = bySlug.get(slug);
       const expected =
         slug === slugOf(event)
@@ -103,8 +97,7 @@ function checkSameEvents(files: CorpusFiles, refused: ReadonlySet<string>, probl
  */
 export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
   const problems = new ProblemList();
-  const refused = files.refused ?? new Set<string>();
-  const actors = assembleActors(files, refused, problems);
+  const actors = assembleActors(files, problems);
   const grouped = {
     sources: Map.groupBy(files.sources, slugOf),
     quotes: Map.groupBy(files.quotes, slugOf),
@@ -114,7 +107,7 @@ export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
   const slugs = new Set(files.stories.map((story) => story.id));
   for (const entries of Object.values(grouped)) {
     for (const [slug, orphans] of entries) {
-      if (slugs.has(slug) || refused.has(refusedKey('stories', slug))) continue;
+      if (slugs.has(slug)) continue;
       for (const orphan of orphans) {
         problems.add(
           fileOf(orphan),
@@ -136,12 +129,12 @@ export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
           events: grouped.events.get(story.id) ?? [],
         },
         actors,
-        { today, refused },
+        today,
       ),
     );
     return assembled ? [assembled] : [];
   });
-  checkSameEvents(files, refused, problems);
+  checkSameEvents(files, problems);
   const redirects = assembleRedirects(files.redirects, problems);
   problems.throwIfAny();
   stories.sort(newestStoryFirst);

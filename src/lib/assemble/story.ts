@@ -2,21 +2,20 @@ import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../
 import type { DateValue } from '../model/date.ts';
 import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
 import { notAfterToday } from '../model/calendar.ts';
-import {
-  refusedKey,
-  type Account,
-  type ActorRecord,
-  type Claim,
-  type ClaimVersion,
-  type Entry,
-  type EventVersion,
-  type Quote,
-  type Source,
-  type Span,
-  type Speaker,
-  type Story,
-  type TimelineEvent,
-  type Translation,
+import type {
+  Account,
+  ActorRecord,
+  Claim,
+  ClaimVersion,
+  Entry,
+  EventVersion,
+  Quote,
+  Source,
+  Span,
+  Speaker,
+  Story,
+  TimelineEvent,
+  Translation,
 } from '../model/corpus.ts';
 import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language.ts';
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body.ts';
@@ -41,17 +40,11 @@ export interface StoryFiles {
   events: Entry<EventMeta>[];
 }
 
-/** What the story is checked against beyond its own files. */
-export interface StoryContext {
+/** What every step reads: the story, the problems found so far, the actors, and the entities assembled before it. */
+interface Assembly {
+  slug: string;
   /** The day of the build, `YYYY-MM-DD`: nothing published or said is dated after it. */
   today: string;
-  /** The files refused on reading, their problems already reported (`CorpusFiles.refused`): a reference to one is not a second problem. */
-  refused: ReadonlySet<string>;
-}
-
-/** What every step reads: the story, the problems found so far, the actors, and the entities assembled before it. */
-interface Assembly extends StoryContext {
-  slug: string;
   problems: ProblemList;
   actors: ReadonlyMap<string, ActorRecord>;
   sources: Map<string, Source>;
@@ -59,8 +52,6 @@ interface Assembly extends StoryContext {
   /** Ids of every quote file, valid or not: a reference to a quote that failed on its own is not a second problem. */
   declaredQuotes: Set<string>;
   claims: Map<string, Claim>;
-  /** Ids of every claim file, valid or not, likewise. */
-  declaredClaims: Set<string>;
 }
 
 const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.lastIndexOf('/') + 1);
@@ -81,7 +72,7 @@ function checkUniqueIds(problems: ProblemList, kind: string, entries: Entry<unkn
 
 function actorRef(a: Assembly, file: string, field: string, id: string): ActorRecord | undefined {
   const actor = a.actors.get(id);
-  if (!actor && !a.refused.has(refusedKey('actors', id)))
+  if (!actor)
     a.problems.add(file, field, id, `an actor id: a file content/actors/${id}.md (known: ${known(a.actors.keys())})`);
   return actor;
 }
@@ -91,8 +82,7 @@ const actorRefs = (a: Assembly, file: string, field: string, ids: string[]) =>
 
 function sourceRef(a: Assembly, file: string, field: string, id: string): Source | undefined {
   const source = a.sources.get(id);
-  if (!source && !a.refused.has(refusedKey('sources', `${a.slug}/${id}`)))
-    a.problems.add(file, field, id, `a source id of story "${a.slug}" (known: ${known(a.sources.keys())})`);
+  if (!source) a.problems.add(file, field, id, `a source id of story "${a.slug}" (known: ${known(a.sources.keys())})`);
   return source;
 }
 
@@ -352,12 +342,12 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
       quotes: quoteRefs(a, file, 'quotes', data.quotes),
       claims: data.claims.flatMap((id, i) => {
         const claim = a.claims.get(id);
-        if (!a.declaredClaims.has(id)) {
+        if (!claim) {
           a.problems.add(
             file,
             `claims[${i}]`,
             id,
-            `a claim id of story "${a.slug}" (known: ${known(a.declaredClaims)})`,
+            `a claim id of story "${a.slug}" (known: ${known(a.claims.keys())})`,
           );
         }
         return claim ?? [];
@@ -402,7 +392,7 @@ function checkText(a: Assembly, story: Entry<StoryMeta>): CheckedBody {
   const body = checkStoryBody(story.body ?? '', file, story.bodyLine);
   a.problems.problems.push(...body.problems);
   for (const citation of body.citations) {
-    const ids = citation.kind === 'quote' ? a.declaredQuotes : a.declaredClaims;
+    const ids = citation.kind === 'quote' ? a.declaredQuotes : new Set(a.claims.keys());
     if (!ids.has(citation.id)) {
       a.problems.problems.push({
         file,
@@ -445,30 +435,21 @@ function involvedActors(quotes: Quote[], events: TimelineEvent[], claims: Iterab
   return [...involved.values()];
 }
 
-/** The ids of this story's files of a kind: those read, and those refused on reading. */
-function declaredIds(entries: Entry<unknown>[], kind: string, slug: string, refused: ReadonlySet<string>): Set<string> {
-  const prefix = refusedKey(kind, `${slug}/`);
-  const unread = [...refused].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
-  return new Set([...entries.map(localId), ...unread]);
-}
-
-/** Assembles one story from its files and the shared actors, or throws every problem found. */
-export function assembleStory(
-  files: StoryFiles,
-  actors: ReadonlyMap<string, ActorRecord>,
-  context: StoryContext,
-): Story {
+/**
+ * Assembles one story from its files and the shared actors, on the build's day `today`
+ * (`YYYY-MM-DD`), or throws every problem found.
+ */
+export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, ActorRecord>, today: string): Story {
   const slug = files.story.id;
   const a: Assembly = {
-    ...context,
     slug,
+    today,
     problems: new ProblemList(),
     actors,
     sources: new Map(),
     quotes: new Map(),
-    declaredQuotes: declaredIds(files.quotes, 'quotes', slug, context.refused),
+    declaredQuotes: new Set(files.quotes.map(localId)),
     claims: new Map(),
-    declaredClaims: declaredIds(files.claims, 'claims', slug, context.refused),
   };
   const storyFile = fileOf(files.story);
   checkUniqueIds(a.problems, 'sources', files.sources);
@@ -492,7 +473,7 @@ export function assembleStory(
   if (meta.keyQuotes) quoteRefs(a, storyFile, 'keyQuotes', meta.keyQuotes);
   const corrections = assembleCorrections(a.problems, storyFile, meta, a.today, {
     quote: (id) => a.declaredQuotes.has(id),
-    claim: (id) => a.declaredClaims.has(id),
+    claim: (id) => files.claims.some((claim) => localId(claim) === id),
   });
   a.problems.throwIfAny();
 

@@ -4,7 +4,6 @@ import { ContentError, type ContentProblem } from '../content/problems.ts';
 import { readContent, readTextFile } from '../content/read.ts';
 import { readMarkdownFile } from '../content/frontmatter.ts';
 import { assembleCorpus } from '../assemble/corpus.ts';
-import { refusedKey } from '../model/corpus.ts';
 
 /**
  * The content check (`npm run check:content`: every file read and validated, the corpus assembled)
@@ -37,8 +36,7 @@ export function checkContent(contentDir: string, projectRoot: string, today: str
     const parsed = 'problem' in decoded ? decoded : readMarkdownFile(file, decoded.text);
     if ('problem' in parsed) continue;
     const data = storySchema.safeParse({ ...STAND_INS, ...parsed.data });
-    if (data.success) {
-      files.refused?.delete(refusedKey('stories', slug));
+    if (data.success)
       files.stories.push({
         id: slug,
         filePath: relative(projectRoot, path),
@@ -46,7 +44,6 @@ export function checkContent(contentDir: string, projectRoot: string, today: str
         body: parsed.body,
         bodyLine: parsed.bodyLine,
       });
-    }
   }
   if (problems.length > 0) return { problems, toWrite };
   try {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { refusedKey, type CorpusFiles, type Entry } from '../model/corpus.ts';
+import type { CorpusFiles, Entry } from '../model/corpus.ts';
 import {
   actorSchema,
   claimSchema,
@@ -22,8 +22,8 @@ import { ROOT_FILES, scanContentTree, type EntityKind } from './tree.ts';
  * every entity file's frontmatter parsed, its characters checked (src/lib/content/safeText.ts) and
  * its fields validated against its kind's schema, `redirects.yaml` likewise. Every problem is
  * collected with its file, field, value and what was expected; a file with a problem is left out of
- * the result and named in `refused`, so cross-references are checked only on files that read
- * cleanly, and a reference to a refused file is not a second problem (one mistake, one message).
+ * the result, so cross-references are checked only on files that read cleanly (one mistake, one
+ * message).
  */
 
 const SCHEMAS = {
@@ -161,22 +161,12 @@ export function readContent(
 ): { files: CorpusFiles; problems: ContentProblem[] } {
   const shown = relative(projectRoot, contentDir) || '.';
   const { files: found, rootFiles, problems } = scanContentTree(contentDir, shown);
-  const files: CorpusFiles = {
-    actors: [],
-    stories: [],
-    sources: [],
-    quotes: [],
-    claims: [],
-    events: [],
-    redirects: [],
-    refused: new Set(),
-  };
+  const files: CorpusFiles = { actors: [], stories: [], sources: [], quotes: [], claims: [], events: [], redirects: [] };
   for (const { kind, path, id } of found) {
     if (kinds !== undefined && !kinds.includes(kind)) continue;
     const file = relative(projectRoot, path);
     const entry = readEntry(kind, path, file, problems);
-    if (entry === undefined) files.refused!.add(refusedKey(kind, id));
-    else (files[kind] as Entry<unknown>[]).push({ id, ...entry });
+    if (entry !== undefined) (files[kind] as Entry<unknown>[]).push({ id, ...entry });
   }
   // Read only when the walk found it as a file of its own: a symbolic link was refused unread.
   if (rootFiles.has(ROOT_FILES.redirects)) {

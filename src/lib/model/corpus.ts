@@ -40,15 +40,7 @@ export interface CorpusFiles {
   quotes: Entry<QuoteMeta>[];
   claims: Entry<ClaimMeta>[];
   events: Entry<EventMeta>[];
-  /**
-   * The entity files found but refused (each already reported), as `refusedKey(kind, id)`: a
-   * reference to one is not a second problem. Absent: none was refused.
-   */
-  refused?: Set<string> | undefined;
 }
-
-/** How `CorpusFiles.refused` names a file: its kind (the folder: `actors`, `quotes`) and its id (`<slug>/<name>` in a story). */
-export const refusedKey = (kind: string, id: string): string => `${kind}:${id}`;
 
 /** A stretch of a source's text. */
 export interface Span {
