@@ -329,7 +329,7 @@ describe('assembleCorpus on bad content', () => {
     ]);
   });
 
-  it('refuses a date after the build’s day, and a quote said after its source was published', () => {
+  it('refuses a date after the build’s day (updated, said, a source’s published), and a quote said after its source was published', () => {
     const files = corpus();
     files.stories[0]!.data.updated = '2031-01-01';
     files.quotes[1]!.data.said = { on: '2021-06-01', statedAs: 'June 1', provenance: 'stated' };
@@ -345,5 +345,16 @@ describe('assembleCorpus on bad content', () => {
     ]);
     files.quotes[1]!.data.said = { from: '2031-01-01', to: '2031-02-01', provenance: 'stated', statedAs: 'x' };
     expect(problemsOf(files)[0]).toMatchObject({ field: 'said.from', expected: notAfterToday(TODAY) });
+    files.sources[0]!.data.published = {
+      earliest: '2031-01',
+      latest: '2031-02',
+      provenance: 'inferred',
+      reasoning: 'r',
+    };
+    expect(problemsOf(files)[0]).toMatchObject({
+      field: 'published.earliest',
+      value: '2031-01',
+      expected: notAfterToday(TODAY),
+    });
   });
 });

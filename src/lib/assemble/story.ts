@@ -110,6 +110,10 @@ function verbatimSpan(a: Assembly, file: string, field: string, words: string, s
 function assembleSources(a: Assembly, files: StoryFiles) {
   for (const entry of files.sources) {
     const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
+    if (dateBounds(source.published).earliest > a.today) {
+      const [key, value] = firstDayField(source.published);
+      a.problems.add(source.file, `published.${key}`, value, notAfterToday(a.today));
+    }
     if (source.text === '') {
       // One message for the empty source, naming the quotes that cannot be verified against it.
       const unverifiable = files.quotes
@@ -206,17 +210,15 @@ function translationOf(a: Assembly, file: string, data: QuoteMeta, lang: string)
   return span && { by: 'source', words: translation.words, source, span };
 }
 
+/** The field of a date value that holds its first day, and that day as written: `on`, a range's `earliest` or a span's `from`. */
+const firstDayField = (date: DateValue): [string, string | undefined] =>
+  date.from !== undefined ? ['from', date.from] : date.on !== undefined ? ['on', date.on] : ['earliest', date.earliest];
+
 /** A quote is said on or before the build's day, and before its source reports it. */
 function checkSaid(a: Assembly, file: string, said: DateValue, source: Source) {
   const { earliest } = dateBounds(said);
   const published = dateBounds(source.published).latest;
-  // The field that holds the date's first day: `on`, a range's `earliest` or a span's `from`.
-  const [key, value] =
-    said.from !== undefined
-      ? ['from', said.from]
-      : said.on !== undefined
-        ? ['on', said.on]
-        : ['earliest', said.earliest];
+  const [key, value] = firstDayField(said);
   if (earliest > a.today) a.problems.add(file, `said.${key}`, value, notAfterToday(a.today));
   else if (earliest > published)
     a.problems.add(
