@@ -1,4 +1,4 @@
-import { codePointCount, describeCharacter } from './characters.ts';
+import { codePointCount, codePointHex, describeCharacter } from './characters.ts';
 import { fieldName, type ContentProblem } from './problems.ts';
 
 /**
@@ -130,7 +130,7 @@ export function showRefused(text: string, ours: boolean): string {
   let from = 0;
   for (let refused = refusedCharacter(text, ours); refused !== undefined; refused = refusedCharacter(text, ours, from)) {
     const cp = text.codePointAt(refused.index)!;
-    shown += `${text.slice(from, refused.index)}<U+${cp.toString(16).toUpperCase().padStart(4, '0')}>`;
+    shown += `${text.slice(from, refused.index)}<${codePointHex(cp)}>`;
     from = refused.index + String.fromCodePoint(cp).length;
   }
   return shown + text.slice(from);
