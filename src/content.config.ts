@@ -12,9 +12,10 @@ import type { StoredStory } from './loader/stored.ts';
  * the types for `getCollection`; the loader has already validated everything. `contentProblems` is
  * the exception: empty but while `npm run dev` keeps the last good content of an invalid folder, it
  * holds why, for the banner every page shows then (src/components/ContentProblems.astro).
- * The content folder is the site integration's option (`CONTENT_DIR` in astro.config.mjs).
+ * The content folder and the build's day (nothing in the content may be dated after it) are the
+ * site integration's (src/integrations/index.ts), read once where astro.config.mjs loads it.
  */
-const loaders = contentLoaders(site.contentDir, { checkUrls: site.checkUrls });
+const loaders = contentLoaders(site.contentDir, { checkUrls: site.checkUrls, today: site.today });
 
 export const collections = {
   stories: defineCollection({ loader: loaders.stories, schema: z.custom<StoredStory>() }),

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DateValue } from '../lib/model/date.ts';
 import { media, quoteForms, eventStatuses, claimStatuses, type Actor } from '../lib/model/entities.ts';
 import type { Entry } from '../lib/model/corpus.ts';
-import { readContent } from '../lib/content/read.ts';
+import { readContent, readTextFile } from '../lib/content/read.ts';
 import { formatProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
@@ -279,7 +279,7 @@ function write(io: Io, path: string, text: string): void {
  * names, and `extra`, the prose the check cannot ask for), then any other problem. 0 when there is none.
  */
 function report(io: Io, extra: string[] = []): number {
-  const { problems, toWrite } = checkContent(io.contentDir, io.projectRoot);
+  const { problems, toWrite } = checkContent(io.contentDir, io.projectRoot, io.today);
   const missing = [...toWrite, ...problems.filter((p) => p.value === undefined)];
   const others = problems.filter((p) => p.value !== undefined);
   const still = [...missing.map((p) => `${p.file}: \`${p.field}\``), ...extra];
@@ -297,12 +297,19 @@ function report(io: Io, extra: string[] = []): number {
   return 1;
 }
 
+/** The source text in the file `--text` names, read as the check reads content (UTF-8, any line endings). */
+function sourceText(path: string): string {
+  const read = readTextFile(path, path);
+  if ('problem' in read) throw new Stop(formatProblem(read.problem));
+  return read.text;
+}
+
 async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number> {
   if (slug === undefined || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
     throw new Stop('story needs a slug in lower-case-with-hyphens: npm run new -- story <slug>');
   const dir = join(io.contentDir, 'stories', slug);
   if (existsSync(dir)) throw new Stop(`${relative(io.projectRoot, dir)} exists already`);
-  const text = flags.text === undefined ? await io.readStdin() : readFileSync(flags.text, 'utf8');
+  const text = flags.text === undefined ? await io.readStdin() : sourceText(flags.text);
   if (text.trim() === '') throw new Stop('No source text: give --text <file> or pipe the text to standard input');
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
   const ask = async (field: string, given: string | undefined, why: string) =>

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import type { BuildPlan } from '../lib/outputs/buildplan.ts';
+import { todayOf } from '../lib/model/calendar.ts';
 import { imageCacheDir } from '../lib/outputs/imagecache.ts';
 import { checkPublishedUrls } from './publishedUrls.ts';
 import { writeSearchIndex } from './searchIndex.ts';
@@ -21,6 +22,8 @@ const optionsSchema = z.strictObject({
   updatePublishedUrls: z.boolean().default(false),
   /** Where share cards and the logo are kept between builds (`SHARE_CARD_CACHE`); by default one folder per content folder. */
   imageCache: z.string().min(1).optional(),
+  /** The build's day, `YYYY-MM-DD`: nothing in the content may be dated after it. By default `SITE_TODAY`, else the clock's. */
+  today: z.iso.date().optional(),
 });
 
 export type SiteOptions = z.input<typeof optionsSchema>;
@@ -33,6 +36,8 @@ export interface SiteConfig {
   checkUrls: boolean;
   /** The image cache, absolute. */
   imageCache: string;
+  /** The build's day, `YYYY-MM-DD`. */
+  today: string;
 }
 
 const CONFIG_MODULE = 'virtual:verifiable-explainers/config';
@@ -55,11 +60,13 @@ const BUILD_PLAN_PATTERN = '/build-plan.json';
 export default function verifiableExplainers(options: SiteOptions = {}): AstroIntegration {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw new Error(`verifiable-explainers: ${z.prettifyError(parsed.error)}`);
-  const { contentDir, updatePublishedUrls, imageCache } = parsed.data;
+  const { contentDir, updatePublishedUrls, imageCache, today } = parsed.data;
   const config: SiteConfig = {
     contentDir: resolve(contentDir),
     checkUrls: !updatePublishedUrls,
     imageCache: imageCacheDir(contentDir, imageCache),
+    // Read once, where the config loads: the loader and the build's end judge dates by the same day.
+    today: today ?? todayOf(process.env, () => new Date()),
   };
   let root: URL | undefined;
   let plan: BuildPlan | undefined;
@@ -105,7 +112,13 @@ export default function verifiableExplainers(options: SiteOptions = {}): AstroIn
         await writeShareCards(plan, { out, root: root!, cache: config.imageCache, logger });
         await sitemap.hooks['astro:build:done']?.(params);
         await writeSearchIndex({ out, logger });
-        await checkPublishedUrls({ out, contentDir: config.contentDir, update: updatePublishedUrls, logger });
+        await checkPublishedUrls({
+          out,
+          contentDir: config.contentDir,
+          update: updatePublishedUrls,
+          today: config.today,
+          logger,
+        });
       },
     },
   };

@@ -29,11 +29,14 @@ export async function checkPublishedUrls({
   out,
   contentDir,
   update,
+  today,
   logger,
 }: {
   out: string;
   contentDir: string;
   update: boolean;
+  /** The build's day, `YYYY-MM-DD`: the record is made from the corpus as the loader assembled it. */
+  today: string;
   logger: AstroIntegrationLogger;
 }): Promise<void> {
   const files = filesUnder(out);
@@ -56,7 +59,7 @@ export async function checkPublishedUrls({
     const { files, problems } = readContent(contentDir, process.cwd());
     if (problems.length > 0) throw new ContentError(problems);
     const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
-    writeFileSync(recordPath, formatRecord(recordOf(assembleCorpus(files))));
+    writeFileSync(recordPath, formatRecord(recordOf(assembleCorpus(files, today))));
     logger.info(`what each published quote and claim says recorded in ${relative(process.cwd(), recordPath)}`);
   }
   if (manifest === undefined) {

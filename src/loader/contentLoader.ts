@@ -69,13 +69,15 @@ interface Timings {
 /** What each font face can draw (src/loader/fontSources.ts). */
 type Coverage = ReadonlyMap<Face, ReadonlySet<number>>;
 
+/** The lists of files a read fills, counted for the build's log. */
+const KINDS_READ = ['actors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects'] as const;
+
 /** Reads, checks and assembles the content folder; every problem found, or the corpus. */
 function check(
   contentDir: string,
   projectRoot: string,
   publicDir: string,
-  checkUrls: boolean,
-  coverage: Coverage,
+  { checkUrls, today, coverage }: { checkUrls: boolean; today: string; coverage: Coverage },
 ): Outcome {
   let lap = performance.now();
   /** Milliseconds since the last call. */
@@ -87,7 +89,7 @@ function check(
   };
   const { files, problems } = readContent(contentDir, projectRoot);
   const timings: Timings = {
-    files: (Object.keys(files) as (keyof typeof files)[]).reduce((sum, kind) => sum + files[kind].length, 0),
+    files: KINDS_READ.reduce((sum, kind) => sum + files[kind].length, 0),
     read: since(),
     assemble: 0,
     urls: 0,
@@ -95,7 +97,7 @@ function check(
   if (problems.length > 0) return { problems, timings };
   let corpus: Corpus;
   try {
-    corpus = assembleCorpus(files);
+    corpus = assembleCorpus(files, today);
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems, timings };
     throw error;
@@ -104,8 +106,12 @@ function check(
   }
   // A character no face can show would fail the build while its pages render: found here instead.
   const unshowable = uncoveredProblems(
-    Object.values(files).flatMap((entries: CorpusFiles[keyof CorpusFiles]) =>
-      entries.map(({ filePath, data, body }) => ({ file: filePath ?? '', data, body })),
+    KINDS_READ.flatMap((kind) =>
+      files[kind].map(({ filePath, data, body }: CorpusFiles[typeof kind][number]) => ({
+        file: filePath ?? '',
+        data,
+        body,
+      })),
     ),
     coverage,
   );
@@ -185,20 +191,28 @@ function replaceEntries(context: LoaderContext, entries: [string, Record<string,
   }
 }
 
-/**
- * The loaders of the four collections for the content folder `contentDir`. `checkUrls` compares the
- * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones).
- */
 /** How long the content folder must be quiet after a change before it is read again (dev server). */
 const SETTLE_MS = 150;
 
-export function contentLoaders(contentDir: string, { checkUrls = true } = {}): Record<Collection, Loader> {
+/**
+ * The loaders of the four collections for the content folder `contentDir`. `checkUrls` compares the
+ * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones);
+ * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated.
+ */
+export function contentLoaders(
+  contentDir: string,
+  { checkUrls = true, today }: { checkUrls?: boolean; today: string },
+): Record<Collection, Loader> {
   const root = resolve(contentDir);
   /** One read serves the four loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Outcome; used: Set<Collection> } | undefined;
   const outcomeFor = (collection: Collection, config: LoaderContext['config'], coverage: Coverage): Outcome => {
     if (!current || current.used.has(collection)) {
-      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), checkUrls, coverage);
+      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), {
+        checkUrls,
+        today,
+        coverage,
+      });
       current = { outcome, used: new Set() };
     }
     current.used.add(collection);

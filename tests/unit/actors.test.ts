@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousNames } from '../../src/lib/assemble/actors';
+import { ambiguousNames, nameKey } from '../../src/lib/assemble/actors';
 import { roleAt } from '../../src/lib/model/chronology';
 import {
   describeAffiliation,
@@ -88,6 +88,23 @@ describe('ambiguousNames', () => {
         actor('d', 'John Smith', { disambiguation: 'the senator' }),
       ]),
     ).toEqual([]);
+  });
+
+  it('reads names as a page shows them: accents however encoded, runs of spaces, full-width letters', () => {
+    const groups = ambiguousNames([
+      actor('a', 'Zo\u00EB Example'),
+      actor('b', 'Zoe\u0308 Example'),
+      actor('c', 'Ann  Example'),
+      actor('d', 'Ann Example '),
+      actor('e', '\uFF22o Example'),
+      actor('f', 'Bo Example'),
+    ]);
+    expect(groups.map((g) => g.map((a) => a.id))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
+    expect(nameKey('Zoe\u0308  EXAMPLE')).toBe('zo\u00EB example');
   });
 
   it('flags namesakes with no, or the same, disambiguation', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/authoring/check';
+import { TODAY } from './fixtures/corpus';
 
 /*
  * The check the authoring commands run: a story's fields not yet written are listed apart and stood
@@ -36,13 +37,13 @@ function folder(quote: string): string {
 
 describe('the authoring check', () => {
   it("lists the story's unwritten fields apart and passes the rest", () => {
-    const { problems, toWrite } = checkContent(folder('Peace is possible'), process.cwd());
+    const { problems, toWrite } = checkContent(folder('Peace is possible'), process.cwd(), TODAY);
     expect(problems).toEqual([]);
     expect(toWrite.map((p) => p.field)).toEqual(['title', 'dek', 'bottomLine']);
   });
 
   it('still checks a quote against its source', () => {
-    const { problems } = checkContent(folder('Peace is impossible'), process.cwd());
+    const { problems } = checkContent(folder('Peace is impossible'), process.cwd(), TODAY);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toMatch(/quotes\/q\.md$/);
     expect(problems[0]!.expected).toContain('closest passage');

@@ -13,6 +13,7 @@ import { datePrecision } from '../../src/lib/model/chronology';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import type { CorpusFiles, Entry } from '../../src/lib/model/corpus';
 import { baselineTexts, generateCorpus, poolSize, type Files } from '../bench/corpus';
+import { TODAY } from './fixtures/corpus';
 
 /*
  * The benchmark's synthetic corpus is real content: every file passes its schema and the corpus
@@ -45,7 +46,7 @@ function assemble(files: Files) {
     events: entries(files, /\/events\//, eventSchema, scoped),
     redirects: [],
   };
-  return assembleCorpus(corpus);
+  return assembleCorpus(corpus, TODAY);
 }
 
 describe('synthetic corpus', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,23 @@ describe('scanContentTree', () => {
     expect(audit([...valid, 'stories/b-story/story.md'])).toEqual([
       { file: 'content/stories/b-story/story.md', field: 'file name', value: 'story.md' },
     ]);
+  });
+
+  it('refuses a symbolic link by its name, file or folder, inside the content folder or out, and never reads it', () => {
+    const root = folder(valid);
+    symlinkSync('/etc/passwd', join(root, 'actors/bo.md'));
+    symlinkSync('a-story', join(root, 'stories/b-story'));
+    rmSync(join(root, 'redirects.yaml'));
+    symlinkSync('../outside.yaml', join(root, 'redirects.yaml'));
+    const tree = scanContentTree(root, 'content');
+    expect(tree.problems.map((p) => ({ file: p.file, field: p.field, value: p.value }))).toEqual([
+      { file: 'content/redirects.yaml', field: 'file name', value: 'redirects.yaml' },
+      { file: 'content/actors/bo.md', field: 'file name', value: 'bo.md' },
+      { file: 'content/stories/b-story', field: 'file name', value: 'b-story' },
+    ]);
+    expect(tree.problems[0]!.expected).toMatch(/^a file or folder of its own, not a symbolic link/);
+    expect(tree.rootFiles).toEqual(new Set(['published-urls.txt']));
+    expect(tree.files.map((f) => f.id)).not.toContain('bo');
   });
 
   it('lists every entity file with its kind and id', () => {

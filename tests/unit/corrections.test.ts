@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctedItemLink, correctionBefore, describeBefore } from '../../src/lib/present/corrections';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
-import { correctOlder, corpusFiles } from './fixtures/corpus';
+import { correctOlder, corpusFiles, TODAY } from './fixtures/corpus';
 
 /* What a reader is told a correction changed (src/lib/present/corrections.ts). The pages that show it
    are tested in tests/e2e/corrections.spec.ts. */
@@ -16,7 +16,7 @@ const files = correctOlder(
   },
   { date: '2021-05-20', kind: 'update', claim: 'talks', was: { status: 'reported' }, note: 'n' },
 );
-const corpus = assembleCorpus(files);
+const corpus = assembleCorpus(files, TODAY);
 const story = corpus.stories.find((s) => s.slug === 'older')!;
 const [quoteFix, claimUpdate] = story.corrections;
 const options = { actors: corpus.actors, quotedForm: 'direct' as const };

@@ -5,7 +5,7 @@ import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { feedItems, storyContent } from '../../src/lib/outputs/feed';
 import { storySchema } from '../../src/lib/model/entities';
 import { corpus } from './corpus';
-import { correctOlder, corpusFiles, corpus as twoStories } from './fixtures/corpus';
+import { correctOlder, corpusFiles, corpus as twoStories, TODAY } from './fixtures/corpus';
 import { elements, parseXml, textOf } from '../e2e/xml';
 
 /*
@@ -38,7 +38,7 @@ const attribute = (node: Node, name: string) => node.attrs?.find((a) => a.name =
 const oneStory = (story: string, fields: Record<string, unknown> = {}) => {
   const files = corpus({ story });
   files.stories[0]!.data = storySchema.parse({ ...files.stories[0]!.data, ...fields });
-  return assembleCorpus(files).stories;
+  return assembleCorpus(files, TODAY).stories;
 };
 
 describe('feedItems', () => {
@@ -49,7 +49,7 @@ describe('feedItems', () => {
       was: { words: 'We will stand' },
       note: 'The quote was cut short.',
     });
-    const { stories, actors } = assembleCorpus(files);
+    const { stories, actors } = assembleCorpus(files, TODAY);
     const items = feedItems(stories, { site, actors });
     const correction = items.find((item) => item.link!.includes('#'))!;
     expect(correction).toMatchObject({

@@ -14,6 +14,15 @@ describe('language tags', () => {
       );
     }
   });
+
+  it('refuses a tag the pages could not name: extensions and private use, which stop Intl.DisplayNames', () => {
+    for (const bad of ['ps-u-nu-arab', 'en-x-house', 'de-t-en']) {
+      expect(languageTag.safeParse(bad).error?.issues[0]?.message).toMatch(/^expected a language tag of a language, /);
+      // What a page would have done with it: the check stands for this.
+      expect(() => languageName(Intl.getCanonicalLocales(bad)[0]!)).toThrow(RangeError);
+    }
+    expect(languageTag.parse('zh-Hant-TW')).toBe('zh-Hant-TW');
+  });
 });
 
 describe('scripts and directions', () => {

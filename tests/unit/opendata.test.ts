@@ -11,7 +11,7 @@ import {
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { readContent } from '../../src/lib/content/read';
 import { corpus } from './corpus';
-import { corpus as fixture } from './fixtures/corpus';
+import { corpus as fixture, TODAY } from './fixtures/corpus';
 
 /*
  * The open data of a story: ids, anchors, references as ids, dates as content, words and machine
@@ -22,7 +22,7 @@ import { corpus as fixture } from './fixtures/corpus';
 
 describe('toOpenData', () => {
   it('gives the quotes, claims and events with ids, anchors and dates in words and machine values', () => {
-    const [story] = assembleCorpus(corpus()).stories;
+    const [story] = assembleCorpus(corpus(), TODAY).stories;
     const data = toOpenData(story!, new URL('https://example.org'), new Map());
     expect(data.url).toBe('https://example.org/stories/s/');
     expect(data.quotes).toEqual([
@@ -110,7 +110,7 @@ describe('toOpenData for unnamed speakers, members, contested claims and shared 
 describe('the open-data schemas', () => {
   const site = new URL('https://example.org');
   const { files, problems } = readContent('content', process.cwd());
-  const seed = assembleCorpus(files);
+  const seed = assembleCorpus(files, TODAY);
 
   it('parse the data of every story in content/, and the index of them', () => {
     expect(problems).toEqual([]);

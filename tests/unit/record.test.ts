@@ -4,6 +4,7 @@ import { ContentError } from '../../src/lib/content/problems';
 import type { CorpusFiles } from '../../src/lib/model/corpus';
 import { correctionSchema } from '../../src/lib/model/entities';
 import { dateFingerprint, dateOfFingerprint } from '../../src/lib/model/date';
+import { notAfterToday } from '../../src/lib/model/calendar';
 import { formatRecord, parseRecord, recordOf, recordProblems } from '../../src/lib/outputs/record';
 import { correctOlder, corpusFiles } from './fixtures/corpus';
 
@@ -17,7 +18,7 @@ const TODAY = '2026-11-28';
 function edited(edit: (files: CorpusFiles) => void) {
   const files = structuredClone(corpusFiles());
   edit(files);
-  return assembleCorpus(files);
+  return assembleCorpus(files, TODAY);
 }
 
 const older = (files: CorpusFiles) => files.stories.find((story) => story.id === 'older')!;
@@ -177,7 +178,7 @@ describe('a corrections log checked against its story', () => {
     expect(story.corrections[1]!.item).toEqual({ kind: 'claim', id: 'talks' });
   });
 
-  it('refuses an entry for a quote the story lacks, one dated after `updated`, and two for one item on one day', () => {
+  it("refuses an entry for a quote the story lacks, one dated after `updated` or after the build's day, and two for one item on one day", () => {
     expect(
       problemsOf((files) =>
         older(files).data.corrections.push(
@@ -188,10 +189,18 @@ describe('a corrections log checked against its story', () => {
     expect(
       problemsOf((files) =>
         older(files).data.corrections.push(
+          correctionSchema.parse({ date: '2026-01-01', quote: 'stand-firm', was: { words: 'x' }, note: 'n' }),
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^updated: a day on or after the latest correction \(2026-01-01\)/)]);
+    // After the build's day: that is the problem, whatever `updated` says.
+    expect(
+      problemsOf((files) =>
+        older(files).data.corrections.push(
           correctionSchema.parse({ date: '2030-01-01', quote: 'stand-firm', was: { words: 'x' }, note: 'n' }),
         ),
       ),
-    ).toEqual([expect.stringMatching(/^updated: a day on or after the latest correction \(2030-01-01\)/)]);
+    ).toEqual([`corrections[0].date: ${notAfterToday(TODAY)}`]);
     expect(
       problemsOf((files) => {
         const entry = { date: '2021-05-09', quote: 'stand-firm', was: { words: 'x' }, note: 'n' };

@@ -3,6 +3,7 @@ import { ContentError } from '../../src/lib/content/problems';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import type { CorpusFiles } from '../../src/lib/model/corpus';
 import { corpus } from './corpus';
+import { TODAY } from './fixtures/corpus';
 
 /*
  * Story and corpus assembly, for what the trust gates added: markup refused in the explainer's MDX
@@ -14,7 +15,7 @@ import { corpus } from './corpus';
 
 function problemsOf(files: CorpusFiles): string[] {
   try {
-    assembleCorpus(files);
+    assembleCorpus(files, TODAY);
     return [];
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -41,7 +42,7 @@ describe('assembleCorpus', () => {
   it("reports a date whose stated words are not in its source, and not again when the quote's own words are missing", () => {
     const expectedOf = (files: CorpusFiles) => {
       try {
-        assembleCorpus(files);
+        assembleCorpus(files, TODAY);
         return [];
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
@@ -82,6 +83,7 @@ describe('assembleCorpus', () => {
             '/data/stories/old.json': { to: '/data/stories/s.json', reason: 'Renamed.' },
           },
         }),
+        TODAY,
       ).redirects.map((r) => r.from),
     ).toEqual(['/data/stories/old.json', '/stories/old/']);
     expect(

@@ -3,7 +3,9 @@ import type { Actor, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } fr
 import { ContentError } from '../../src/lib/content/problems';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { isUnnamed, type CorpusFiles, type Entry } from '../../src/lib/model/corpus';
+import { notAfterToday } from '../../src/lib/model/calendar';
 import { speakerName } from '../../src/lib/present/actors';
+import { TODAY } from './fixtures/corpus';
 
 /*
  * Story assembly on small in-memory corpora shaped like the loader's output: references resolved,
@@ -118,7 +120,7 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
 
 const problemsOf = (files: CorpusFiles) => {
   try {
-    assembleCorpus(files);
+    assembleCorpus(files, TODAY);
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;
@@ -127,7 +129,7 @@ const problemsOf = (files: CorpusFiles) => {
 };
 
 describe('assembleCorpus on valid content', () => {
-  const story = assembleCorpus(corpus()).stories[0]!;
+  const story = assembleCorpus(corpus(), TODAY).stories[0]!;
 
   it('resolves references and verifies direct quotes to their span', () => {
     const quote = story.quotes.find((q) => q.id === 'b-stand')!;
@@ -209,7 +211,7 @@ describe('assembleCorpus on unnamed speakers and contested claims', () => {
       'Why the Taliban did not attend.',
     ),
   );
-  const story = assembleCorpus(files).stories[0]!;
+  const story = assembleCorpus(files, TODAY).stories[0]!;
   const unnamed = story.quotes.find((q) => q.id === 'c-unnamed')!;
 
   it('describes an unnamed speaker, with no role, and involves the actor they are tied to', () => {
@@ -307,5 +309,52 @@ describe('assembleCorpus on bad content', () => {
     files.quotes[0]!.data.speaker = 'x';
     files.quotes[1]!.data.source = 'y';
     expect(problemsOf(files)).toHaveLength(2);
+  });
+
+  it('does not report a sameAs to an event of a story that fails on its own', () => {
+    const files = corpus();
+    const other = structuredClone(files.stories[0]!);
+    other.id = 't';
+    files.stories.push(other);
+    files.sources.push({ ...files.sources[0]!, id: 't/src' });
+    files.events.push({
+      ...files.events[0]!,
+      id: 't/tweet',
+      data: { ...files.events[0]!.data, quotes: [], sameAs: ['s/tweet'] },
+    });
+    other.body = 'Text.';
+    files.quotes[1]!.data.speaker = 'nobody';
+    expect(problemsOf(files).map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/stories/s/quotes/b-stand.md speaker',
+    ]);
+  });
+
+  it('refuses a date after the build’s day (updated, said, a source’s published), and a quote said after its source was published', () => {
+    const files = corpus();
+    files.stories[0]!.data.updated = '2031-01-01';
+    files.quotes[1]!.data.said = { on: '2021-06-01', statedAs: 'June 1', provenance: 'stated' };
+    expect(problemsOf(files).map((p) => [p.field, p.value, p.expected])).toEqual([
+      [
+        'said.on',
+        '2021-06-01',
+        expect.stringMatching(
+          /^a date on or before its source reports it: source "src" \(.*\) was published by 2021-05-07$/,
+        ),
+      ],
+      ['updated', '2031-01-01', notAfterToday(TODAY)],
+    ]);
+    files.quotes[1]!.data.said = { from: '2031-01-01', to: '2031-02-01', provenance: 'stated', statedAs: 'x' };
+    expect(problemsOf(files)[0]).toMatchObject({ field: 'said.from', expected: notAfterToday(TODAY) });
+    files.sources[0]!.data.published = {
+      earliest: '2031-01',
+      latest: '2031-02',
+      provenance: 'inferred',
+      reasoning: 'r',
+    };
+    expect(problemsOf(files)[0]).toMatchObject({
+      field: 'published.earliest',
+      value: '2031-01',
+      expected: notAfterToday(TODAY),
+    });
   });
 });

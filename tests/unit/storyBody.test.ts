@@ -77,6 +77,14 @@ describe('linkProblem', () => {
       ['ｊavascript:alert(1)', 'an address whose scheme cannot be read (a colon before the first slash)'],
       ['http://[::1', 'an address a browser cannot read'],
       [
+        'https://user:pass@news.example.org@other.example/',
+        'an address with a user name or password before its host (user:password@host), which hides where it leads and publishes the password',
+      ],
+      [
+        'https://news.example.org@other.example/',
+        'an address with a user name or password before its host (user:password@host), which hides where it leads and publishes the password',
+      ],
+      [
         `javascript${'%25'.repeat(1)}${'25'.repeat(12)}3Aalert(1)`,
         'an address still encoded after 8 rounds of decoding',
       ],

@@ -15,6 +15,7 @@ import {
   timelineGap,
   versionsLead,
 } from '../../src/lib/present/timeline';
+import { TODAY } from './fixtures/corpus';
 
 /*
  * How the timeline tells events: where each stood as of the story's "now", competing accounts of a
@@ -237,6 +238,7 @@ describe('timeline order through assembly', () => {
         { id: 'd-planned', data: { when: day('2021-06-01'), status: 'scheduled' } },
         { id: 'e-span', data: { when: { from: '2021-04-24', to: '2021-04-28', statedAs: 'x', provenance: 'stated' } } },
       ]),
+      TODAY,
     );
     const [story] = stories;
     expect(story!.asOf).toBe('2021-05-08');

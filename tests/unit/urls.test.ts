@@ -12,7 +12,7 @@ import {
   sourcePath,
   storySlugOf,
 } from '../../src/lib/present/urls';
-import { corpusFiles, quoteEntry } from './fixtures/corpus';
+import { corpusFiles, quoteEntry, TODAY } from './fixtures/corpus';
 
 /*
  * Permanent URLs and the stable ids behind them, and printed addresses. Not covered here: that the
@@ -20,7 +20,7 @@ import { corpusFiles, quoteEntry } from './fixtures/corpus';
  * URL manifest's check), or which printed links carry an address (tests/e2e/print.spec.ts).
  */
 
-const quotesOf = (files = corpusFiles()) => assembleCorpus(files).stories.flatMap((s) => s.quotes);
+const quotesOf = (files = corpusFiles()) => assembleCorpus(files, TODAY).stories.flatMap((s) => s.quotes);
 
 describe('paths', () => {
   const quote = quotesOf().find((q) => q.id === 'stand-firm')!;

@@ -27,11 +27,14 @@ function assembleActors(files: CorpusFiles, problems: ProblemList): Map<string, 
   for (const group of ambiguousNames([...actors.values()])) {
     // One message per name: the fix is one decision about all of them.
     const last = group.toSorted((a, b) => a.file.localeCompare(b.file)).at(-1)!;
+    const spellings = new Set(group.map((a) => a.name)).size;
+    const lookAlike =
+      spellings > 1 ? ', written differently but read the same (spacing, case, or how accents are encoded)' : '';
     problems.add(
       last.file,
       'disambiguation',
       last.disambiguation,
-      `a distinct \`disambiguation\` on each of the ${group.length} actors named "${last.name}" (${group.map((a) => a.file).join(', ')}), saying what tells them apart`,
+      `a distinct \`disambiguation\` on each of the ${group.length} actors named "${last.name}"${lookAlike} (${group.map((a) => a.file).join(', ')}), saying what tells them apart`,
     );
   }
   // A role's organisation, given as an actor, must be one: its page lists what its members say and do.
@@ -59,33 +62,42 @@ function assembleActors(files: CorpusFiles, problems: ProblemList): Map<string, 
   return actors;
 }
 
-/** Every `sameAs` names an event of another story that exists. */
-function checkSameEvents(stories: Story[], problems: ProblemList) {
-  const bySlug = new Map(stories.map((story) => [story.slug, new Set(story.events.map((event) => event.id))]));
-  for (const story of stories) {
-    for (const event of story.events) {
-      event.sameAs.forEach((other, i) => {
-        const [slug = '', id = ''] = other.split('/');
-        const events = bySlug.get(slug);
-        const expected =
-          slug === story.slug
-            ? 'an event of another story: within one story, an event is told once'
-            : events === undefined
-              ? `an event of another story, as \`<story-slug>/<event-id>\`: there is no story "${slug}" (stories: ${[...bySlug.keys()].join(', ')})`
-              : events.has(id)
-                ? undefined
-                : `an event of another story, as \`<story-slug>/<event-id>\`: story "${slug}" has no event "${id}" (its events: ${[...events].join(', ') || 'none'})`;
-        if (expected !== undefined) problems.add(event.file, `sameAs[${i}]`, other, expected);
-      });
-    }
+const slugOf = (entry: Entry<unknown>) => entry.id.slice(0, entry.id.indexOf('/'));
+const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.indexOf('/') + 1);
+
+/**
+ * Every `sameAs` names an event of another story that exists. Checked on the files, not on the
+ * assembled stories: a mistake that stops one story is not also a missing event in every story
+ * that names one of its events.
+ */
+function checkSameEvents(files: CorpusFiles, problems: ProblemList) {
+  const bySlug = new Map(files.stories.map((story) => [story.id, new Set<string>()]));
+  for (const event of files.events) bySlug.get(slugOf(event))?.add(localId(event));
+  for (const event of files.events) {
+    if (!bySlug.has(slugOf(event))) continue; // an event without its story is reported as that
+    event.data.sameAs.forEach((other, i) => {
+      const [slug = '', id = ''] = other.split('/');
+      const events = bySlug.get(slug);
+      const expected =
+        slug === slugOf(event)
+          ? 'an event of another story: within one story, an event is told once'
+          : events === undefined
+            ? `an event of another story, as \`<story-slug>/<event-id>\`: there is no story "${slug}" (stories: ${[...bySlug.keys()].join(', ')})`
+            : events.has(id)
+              ? undefined
+              : `an event of another story, as \`<story-slug>/<event-id>\`: story "${slug}" has no event "${id}" (its events: ${[...events].join(', ') || 'none'})`;
+      if (expected !== undefined) problems.add(fileOf(event), `sameAs[${i}]`, other, expected);
+    });
   }
 }
 
-/** Assembles every story; problems from all stories are reported together. */
-export function assembleCorpus(files: CorpusFiles): Corpus {
+/**
+ * Assembles every story; problems from all stories are reported together. `today` is the day of the
+ * build, `YYYY-MM-DD` (`todayOf` in src/lib/model/calendar.ts): nothing is dated after it.
+ */
+export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
   const problems = new ProblemList();
   const actors = assembleActors(files, problems);
-  const slugOf = (entry: Entry<unknown>) => entry.id.slice(0, entry.id.indexOf('/'));
   const grouped = {
     sources: Map.groupBy(files.sources, slugOf),
     quotes: Map.groupBy(files.quotes, slugOf),
@@ -117,11 +129,12 @@ export function assembleCorpus(files: CorpusFiles): Corpus {
           events: grouped.events.get(story.id) ?? [],
         },
         actors,
+        today,
       ),
     );
     return assembled ? [assembled] : [];
   });
-  checkSameEvents(stories, problems);
+  checkSameEvents(files, problems);
   const redirects = assembleRedirects(files.redirects, problems);
   problems.throwIfAny();
   stories.sort(newestStoryFirst);

@@ -1,11 +1,13 @@
 import type { CorrectionMeta } from '../model/entities.ts';
 import type { Correction, CorrectedItem } from '../model/corpus.ts';
 import type { ProblemList } from '../content/problems.ts';
+import { notAfterToday } from '../model/calendar.ts';
 
 /**
  * A story's corrections log, checked against the story: every entry names a quote or claim the story
  * has, is dated within the story's life (`published` to `updated`, so the page's "updated" date and the
- * sitemap never hide a later correction), and is the only entry for its item on its day. Whether each
+ * sitemap never hide a later correction) and not after the build's day `today`, and is the only entry
+ * for its item on its day. Whether each
  * change to a published quote or claim has its entry is checked against the published record
  * (src/lib/outputs/record.ts).
  */
@@ -25,6 +27,7 @@ export function assembleCorrections(
   problems: ProblemList,
   storyFile: string,
   story: { published: string; updated: string; corrections: CorrectionMeta[] },
+  today: string,
   has: { quote: (id: string) => boolean; claim: (id: string) => boolean },
 ): Correction[] {
   const seen = new Set<string>();
@@ -37,7 +40,10 @@ export function assembleCorrections(
     if (entry.date < story.published) {
       problems.add(storyFile, `${field}.date`, entry.date, `a day on or after \`published\` (${story.published})`);
     }
-    if (entry.date > story.updated) {
+    // An `updated` after today is reported on the story (src/lib/assemble/story.ts), which covers its corrections.
+    if (entry.date > today && story.updated <= today) {
+      problems.add(storyFile, `${field}.date`, entry.date, notAfterToday(today));
+    } else if (entry.date > story.updated) {
       problems.add(
         storyFile,
         'updated',

@@ -1,6 +1,7 @@
 import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities.ts';
 import type { DateValue } from '../model/date.ts';
 import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
+import { notAfterToday } from '../model/calendar.ts';
 import type {
   Account,
   ActorRecord,
@@ -42,6 +43,8 @@ export interface StoryFiles {
 /** What every step reads: the story, the problems found so far, the actors, and the entities assembled before it. */
 interface Assembly {
   slug: string;
+  /** The day of the build, `YYYY-MM-DD`: nothing published or said is dated after it. */
+  today: string;
   problems: ProblemList;
   actors: ReadonlyMap<string, ActorRecord>;
   sources: Map<string, Source>;
@@ -142,6 +145,10 @@ function checkStated(
 function assembleSources(a: Assembly, files: StoryFiles) {
   for (const entry of files.sources) {
     const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
+    if (dateBounds(source.published).earliest > a.today) {
+      const [key, value] = firstDayField(source.published);
+      a.problems.add(source.file, `published.${key}`, value, notAfterToday(a.today));
+    }
     if (source.text === '') {
       // One message for the empty source, naming the quotes that cannot be verified against it.
       const unverifiable = files.quotes
@@ -239,6 +246,25 @@ function translationOf(a: Assembly, file: string, data: QuoteMeta, lang: string)
   return span && { by: 'source', words: translation.words, source, span };
 }
 
+/** The field of a date value that holds its first day, and that day as written: `on`, a range's `earliest` or a span's `from`. */
+const firstDayField = (date: DateValue): [string, string | undefined] =>
+  date.from !== undefined ? ['from', date.from] : date.on !== undefined ? ['on', date.on] : ['earliest', date.earliest];
+
+/** A quote is said on or before the build's day, and before its source reports it. */
+function checkSaid(a: Assembly, file: string, said: DateValue, source: Source) {
+  const { earliest } = dateBounds(said);
+  const published = dateBounds(source.published).latest;
+  const [key, value] = firstDayField(said);
+  if (earliest > a.today) a.problems.add(file, `said.${key}`, value, notAfterToday(a.today));
+  else if (earliest > published)
+    a.problems.add(
+      file,
+      `said.${key}`,
+      value,
+      `a date on or before its source reports it: source "${source.id}" (${source.file}) was published by ${published}`,
+    );
+}
+
 function assembleQuotes(a: Assembly, files: StoryFiles) {
   for (const entry of files.quotes) {
     const file = fileOf(entry);
@@ -248,6 +274,7 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
     const source = sourceRef(a, file, 'source', data.source);
     if (words === '') a.problems.add(file, 'body', '', 'the exact words after the frontmatter');
     if (!speaker || !source || words === '') continue;
+    if (data.said !== undefined) checkSaid(a, file, data.said, source);
     // A source without text is reported once, on the source itself.
     const checkable = source.text !== '';
     const span =
@@ -464,11 +491,15 @@ function involvedActors(quotes: Quote[], events: TimelineEvent[], claims: Iterab
   return [...involved.values()];
 }
 
-/** Assembles one story from its files and the shared actors, or throws every problem found. */
-export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, ActorRecord>): Story {
+/**
+ * Assembles one story from its files and the shared actors, on the build's day `today`
+ * (`YYYY-MM-DD`), or throws every problem found.
+ */
+export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, ActorRecord>, today: string): Story {
   const slug = files.story.id;
   const a: Assembly = {
     slug,
+    today,
     problems: new ProblemList(),
     actors,
     sources: new Map(),
@@ -492,9 +523,11 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const meta = files.story.data;
   if (meta.updated < meta.published) {
     a.problems.add(storyFile, 'updated', meta.updated, `a day on or after \`published\` (${meta.published})`);
+  } else if (meta.updated > a.today) {
+    a.problems.add(storyFile, 'updated', meta.updated, notAfterToday(a.today));
   }
   if (meta.keyQuotes) quoteRefs(a, storyFile, 'keyQuotes', meta.keyQuotes);
-  const corrections = assembleCorrections(a.problems, storyFile, meta, {
+  const corrections = assembleCorrections(a.problems, storyFile, meta, a.today, {
     quote: (id) => a.declaredQuotes.has(id),
     claim: (id) => files.claims.some((claim) => localId(claim) === id),
   });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { storySchema } from '../model/entities.ts';
 import { ContentError, type ContentProblem } from '../content/problems.ts';
-import { readContent } from '../content/read.ts';
+import { readContent, readTextFile } from '../content/read.ts';
 import { readMarkdownFile } from '../content/frontmatter.ts';
 import { assembleCorpus } from '../assemble/corpus.ts';
 
@@ -22,8 +21,8 @@ export interface AuthoringCheck {
   toWrite: ContentProblem[];
 }
 
-/** Checks the content folder `contentDir`; file names in problems are relative to `projectRoot`. */
-export function checkContent(contentDir: string, projectRoot: string): AuthoringCheck {
+/** Checks the content folder `contentDir` on the day `today`; file names in problems are relative to `projectRoot`. */
+export function checkContent(contentDir: string, projectRoot: string, today: string): AuthoringCheck {
   const { files, problems: read } = readContent(contentDir, projectRoot);
   const isToWrite = (p: ContentProblem) =>
     p.file.endsWith('/story.mdx') && p.value === undefined && p.field in STAND_INS;
@@ -33,7 +32,8 @@ export function checkContent(contentDir: string, projectRoot: string): Authoring
     if (problems.some((p) => p.file === file)) continue;
     const slug = file.split('/').at(-2)!;
     const path = join(projectRoot, file);
-    const parsed = readMarkdownFile(file, readFileSync(path, 'utf8'));
+    const decoded = readTextFile(path, file);
+    const parsed = 'problem' in decoded ? decoded : readMarkdownFile(file, decoded.text);
     if ('problem' in parsed) continue;
     const data = storySchema.safeParse({ ...STAND_INS, ...parsed.data });
     if (data.success)
@@ -47,7 +47,7 @@ export function checkContent(contentDir: string, projectRoot: string): Authoring
   }
   if (problems.length > 0) return { problems, toWrite };
   try {
-    assembleCorpus(files);
+    assembleCorpus(files, today);
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems, toWrite };
     throw error;

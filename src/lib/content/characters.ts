@@ -30,7 +30,7 @@ function nameTables() {
 }
 
 /** `U+0430`: at least four hexadecimal digits, as the Unicode Standard writes a code point. */
-const codePointHex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+export const codePointHex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The general categories, in words, for a code point Unicode gives no name. */
 const CATEGORIES: [RegExp, string][] = [

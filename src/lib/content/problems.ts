@@ -113,7 +113,7 @@ interface SchemaIssue {
 export type FieldLister = (path: PropertyKey[]) => string[];
 
 /** `said.reasoning`, `actors[2]`; a key that is not a plain name (a redirect's old path) in brackets. */
-const fieldName = (path: PropertyKey[]) =>
+export const fieldName = (path: PropertyKey[]) =>
   path
     .map((key, i) => {
       if (typeof key === 'number') return `[${key}]`;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { CorpusFiles, Entry } from '../model/corpus.ts';
@@ -11,15 +11,19 @@ import {
   sourceSchema,
   storySchema,
 } from '../model/entities.ts';
+import { decodeContentFile } from './encoding.ts';
 import { parseYamlFields, readMarkdownFile } from './frontmatter.ts';
 import { problemsFromIssues, type ContentProblem } from './problems.ts';
+import { characterProblems, type IsSourceWords } from './safeText.ts';
 import { ROOT_FILES, scanContentTree, type EntityKind } from './tree.ts';
 
 /**
- * Reads a content folder once: its layout audited, every entity file's frontmatter parsed and
- * validated against its kind's schema, `redirects.yaml` likewise. Every problem is collected with
- * its file, field, value and what was expected; a file with a problem is left out of the result,
- * so cross-references are checked only on files that read cleanly (one mistake, one message).
+ * Reads a content folder once: its layout audited, every file decoded (src/lib/content/encoding.ts),
+ * every entity file's frontmatter parsed, its characters checked (src/lib/content/safeText.ts) and
+ * its fields validated against its kind's schema, `redirects.yaml` likewise. Every problem is
+ * collected with its file, field, value and what was expected; a file with a problem is left out of
+ * the result, so cross-references are checked only on files that read cleanly (one mistake, one
+ * message).
  */
 
 const SCHEMAS = {
@@ -30,6 +34,31 @@ const SCHEMAS = {
   claims: claimSchema,
   events: eventSchema,
 } satisfies Record<EntityKind, z.ZodType>;
+
+/** A field path as a pattern: `versions.*.passages.*` for `["versions", 0, "passages", 2]`. */
+const pattern = (path: PropertyKey[]) => path.map((key) => (typeof key === 'number' ? '*' : String(key))).join('.');
+
+/**
+ * Which texts of each kind of file are a source's words, exempt from the rules for our own text
+ * (the verbatim check compares them with the source): a source's text, a quote's words and the
+ * passages it, a claim or an event takes from the source, a translation a source publishes, and a
+ * correction's record of a quote's former words.
+ */
+const SOURCE_WORDS: Record<EntityKind, (data: Record<string, unknown>) => IsSourceWords> = {
+  actors: () => () => false,
+  stories: () => (path) => pattern(path) === 'corrections.*.was.words',
+  sources: () => (path) => pattern(path) === 'body',
+  quotes: (data) => (path) =>
+    ['body', 'passage'].includes(pattern(path)) ||
+    (pattern(path) === 'translation.words' && (data.translation as { by?: unknown } | undefined)?.by === 'source'),
+  claims: () => (path) => ['passages.*', 'versions.*.passages.*'].includes(pattern(path)),
+  events: () => (path) => pattern(path) === 'versions.*.passages.*',
+};
+
+/** The text of a content file, decoded (src/lib/content/encoding.ts); or the problem that stops it being read. */
+export function readTextFile(path: string, file: string): { text: string } | { problem: ContentProblem } {
+  return decodeContentFile(readFileSync(path), file);
+}
 
 /** The names of the fields an object schema allows at `path`, looking through optional, default, array and pipe wrappers. */
 function fieldsAt(schema: z.ZodType, path: PropertyKey[]): string[] {
@@ -72,8 +101,12 @@ function validate<T>(
 }
 
 function readRedirects(path: string, file: string, problems: ContentProblem[]): CorpusFiles['redirects'] {
-  if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
+  const decoded = readTextFile(path, file);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
+    return [];
+  }
+  const { text } = decoded;
   const read = parseYamlFields(file, text, 1, text, {
     field: '(file)',
     what: 'a mapping from each old URL path to its `to` and `reason`',
@@ -82,10 +115,38 @@ function readRedirects(path: string, file: string, problems: ContentProblem[]): 
     problems.push(read.problem);
     return [];
   }
+  const unsafe = characterProblems(file, read.data, undefined, () => false);
+  if (unsafe.length > 0) {
+    problems.push(...unsafe);
+    return [];
+  }
   return Object.entries(read.data).flatMap(([from, redirect]) => {
     const data = validate(redirectSchema, file, redirect, problems, [from]);
     return data === undefined ? [] : [{ id: from, filePath: file, data }];
   });
+}
+
+/** One entity file's validated fields and body, or undefined with its problems added to `problems`. */
+function readEntry(
+  kind: EntityKind,
+  path: string,
+  file: string,
+  problems: ContentProblem[],
+): Omit<Entry<unknown>, 'id'> | undefined {
+  const decoded = readTextFile(path, file);
+  const read = 'problem' in decoded ? decoded : readMarkdownFile(file, decoded.text);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  // Characters first: a refused one in an id would otherwise be a second problem, from the schema.
+  const unsafe = characterProblems(file, read.data, { text: read.body, line: read.bodyLine }, SOURCE_WORDS[kind](read.data));
+  if (unsafe.length > 0) {
+    problems.push(...unsafe);
+    return undefined;
+  }
+  const data = validate<unknown>(SCHEMAS[kind], file, read.data, problems);
+  return data === undefined ? undefined : { filePath: file, data, body: read.body, bodyLine: read.bodyLine };
 }
 
 /**
@@ -99,20 +160,18 @@ export function readContent(
   kinds?: readonly EntityKind[],
 ): { files: CorpusFiles; problems: ContentProblem[] } {
   const shown = relative(projectRoot, contentDir) || '.';
-  const { files: found, problems } = scanContentTree(contentDir, shown);
+  const { files: found, rootFiles, problems } = scanContentTree(contentDir, shown);
   const files: CorpusFiles = { actors: [], stories: [], sources: [], quotes: [], claims: [], events: [], redirects: [] };
   for (const { kind, path, id } of found) {
     if (kinds !== undefined && !kinds.includes(kind)) continue;
     const file = relative(projectRoot, path);
-    const read = readMarkdownFile(file, readFileSync(path, 'utf8'));
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    const data = validate<unknown>(SCHEMAS[kind], file, read.data, problems);
-    if (data === undefined) continue;
-    (files[kind] as Entry<unknown>[]).push({ id, filePath: file, data, body: read.body, bodyLine: read.bodyLine });
+    const entry = readEntry(kind, path, file, problems);
+    if (entry !== undefined) (files[kind] as Entry<unknown>[]).push({ id, ...entry });
   }
-  files.redirects = readRedirects(join(contentDir, ROOT_FILES.redirects), relative(projectRoot, join(contentDir, ROOT_FILES.redirects)), problems);
+  // Read only when the walk found it as a file of its own: a symbolic link was refused unread.
+  if (rootFiles.has(ROOT_FILES.redirects)) {
+    const path = join(contentDir, ROOT_FILES.redirects);
+    files.redirects = readRedirects(path, relative(projectRoot, path), problems);
+  }
   return { files, problems };
 }

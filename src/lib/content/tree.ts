@@ -39,20 +39,42 @@ export interface EntityFile {
   id: string;
 }
 
+/** What the walk found: the entity files, the root files (`ROOT_FILES`) present, and a problem for everything else. */
+export interface ContentTree {
+  files: EntityFile[];
+  /** The names of the root files that are there, as files of their own. */
+  rootFiles: Set<string>;
+  problems: ContentProblem[];
+}
+
 /**
  * Walks `root`: every entity file where the model's layout puts one, and a problem for every file or
- * folder outside it.
+ * folder outside it. A symbolic link is refused by its name and never followed: the build reads the
+ * content folder and nothing else, and a link can lead anywhere on the disk (a link to a folder inside
+ * the content folder is refused too: the same files would be read twice, under two ids).
  */
-export function scanContentTree(root: string, displayRoot = root): { files: EntityFile[]; problems: ContentProblem[] } {
+export function scanContentTree(root: string, displayRoot = root): ContentTree {
   const problems: ContentProblem[] = [];
   const files: EntityFile[] = [];
+  const rootFiles = new Set<string>();
   const shown = (path: string) => join(displayRoot, relative(root, path));
   const add = (path: string, field: string, value: unknown, expected: string) =>
     problems.push({ file: shown(path), field, value, expected });
 
+  // Directory entries describe the entry itself, not what a link leads to: a link is neither a file nor a folder here.
   const list = (dir: string): Dirent[] =>
     readdirSync(dir, { withFileTypes: true })
       .filter((entry) => !BOOKKEEPING.has(entry.name))
+      .filter((entry) => {
+        if (!entry.isSymbolicLink()) return true;
+        add(
+          join(dir, entry.name),
+          'file name',
+          entry.name,
+          'a file or folder of its own, not a symbolic link: the build reads only what is inside the content folder, and never follows a link (copy what it leads to here instead)',
+        );
+        return false;
+      })
       .sort((a, b) => (a.name < b.name ? -1 : 1));
 
   /** A folder of `<id>.md` entity files: anything else in it is refused, and so are ids that differ only in case. */
@@ -143,7 +165,7 @@ export function scanContentTree(root: string, displayRoot = root): { files: Enti
           );
         else storyFolder(storyPath);
       }
-    } else if (entry.isFile() && (Object.values(ROOT_FILES) as string[]).includes(entry.name)) continue;
+    } else if (entry.isFile() && (Object.values(ROOT_FILES) as string[]).includes(entry.name)) rootFiles.add(entry.name);
     else {
       add(
         path,
@@ -153,5 +175,5 @@ export function scanContentTree(root: string, displayRoot = root): { files: Enti
       );
     }
   }
-  return { files, problems };
+  return { files, rootFiles, problems };
 }

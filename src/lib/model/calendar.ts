@@ -94,3 +94,10 @@ export function todayOf(env: Readonly<Record<string, string | undefined>>, now: 
     throw new Error(`${TODAY_VARIABLE} is "${set}": expected a day written YYYY-MM-DD, for example 2021-05-07`);
   return set;
 }
+
+/**
+ * What a content problem expects of a date after the build's day: a correction, an update or a quote
+ * still to come cannot have been published, and a page that says so would be wrong until that day.
+ */
+export const notAfterToday = (today: string): string =>
+  `a day on or before today, ${today} (the day of the build; ${TODAY_VARIABLE}=YYYY-MM-DD sets another): nothing published or said can be dated after it`;

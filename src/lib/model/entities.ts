@@ -128,8 +128,13 @@ export const sourceSchema = z.strictObject({
   url: z
     .httpUrl({ abort: true })
     // The rule every address in the content follows (links.ts), as a browser reads the address.
-    .refine((url) => linkProblem(url) === undefined, {
-      error: 'expected a web address starting with http:// or https://',
+    .superRefine((url, ctx) => {
+      const problem = linkProblem(url);
+      if (problem !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a web address starting with http:// or https://, not ${problem}`,
+        });
     })
     // Stored as the URL parser writes it: characters that may not stand in an address are percent-encoded.
     .transform((url) => new URL(url).href)

@@ -12,21 +12,6 @@ export const SITE_LANGUAGE = 'en';
 /** Scripts written right to left (ISO 15924 codes, from Unicode's Bidi_Class of their letters). */
 const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
 
-/** A BCP 47 language tag ("ps", "fa-AF"), stored in its canonical form. */
-export const languageTag = z
-  .string()
-  .trim()
-  .transform((tag, ctx) => {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical !== undefined) return canonical;
-    } catch {
-      // Reported below: Intl refuses anything that is not a well-formed tag.
-    }
-    ctx.addIssue({ code: 'custom', message: 'expected a BCP 47 language tag, such as "en", "ps" or "fa-AF"' });
-    return z.NEVER;
-  });
-
 /** `Intl.Locale` reads a tag in microseconds, but pages ask about the same few tags thousands of times. */
 const locales = new Map<string, Intl.Locale>();
 const localeOf = (tag: string): Intl.Locale => {
@@ -60,3 +45,36 @@ const names = new Intl.DisplayNames([SITE_LANGUAGE], { type: 'language', fallbac
 export function languageName(tag: string): string {
   return names.of(tag) ?? tag;
 }
+
+/**
+ * A BCP 47 language tag ("ps", "fa-AF"), stored in its canonical form. Checked the way pages use it:
+ * a tag `Intl` reads but cannot name or give a direction to (`ps-u-nu-arab`: `Intl.DisplayNames`
+ * names languages, not a locale's extensions) would pass here and stop the build on a page.
+ */
+export const languageTag = z
+  .string()
+  .trim()
+  .transform((tag, ctx) => {
+    let canonical: string | undefined;
+    try {
+      [canonical] = Intl.getCanonicalLocales(tag);
+    } catch {
+      // Reported below: Intl refuses anything that is not a well-formed tag.
+    }
+    if (canonical === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'expected a BCP 47 language tag, such as "en", "ps" or "fa-AF"' });
+      return z.NEVER;
+    }
+    try {
+      languageName(canonical);
+      textDirection(canonical);
+      return canonical;
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'expected a language tag of a language, with its script or region if needed ("ps", "fa-AF", "zh-Hant"): extensions (-u-…, -t-…) and private use (-x-…) say how to format, not which language, and the pages cannot name them',
+      });
+      return z.NEVER;
+    }
+  });

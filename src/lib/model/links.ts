@@ -4,7 +4,8 @@ import { decodeHTML, decodeHTMLAttribute, decodeHTMLStrict } from 'entities';
  * Which link addresses content may hold. A story's links, and every address the built pages carry,
  * must lead to an ordinary web page, an e-mail address, or a place on this site: never to code
  * (`javascript:`, `vbscript:`), to a document made up on the spot (`data:`), to the reader's own disk
- * (`file:`), or to another host through an address that looks like a path (`//host`).
+ * (`file:`), or to another host through an address that looks like a path (`//host`); nor may it
+ * carry a user name or password (`https://user:pass@host/`), which hides the host and publishes them.
  *
  * The scheme is decided as a browser would decide it, and then some: HTML character references
  * (`&#58;`, `&colon;`, `&#x3A`) and percent-escapes (`%3A`) are decoded, again and again, since an
@@ -101,6 +102,9 @@ function problemOf(reading: string): string | undefined {
     return 'an address that looks like a path but leads to another site';
   if (scheme !== undefined && scheme !== 'mailto' && url.hostname === '')
     return `${article(scheme)} ${scheme}: link without a host`;
+  // `https://trusted.example@other.example/` leads to other.example; a password in an address is published with it.
+  if (url.username !== '' || url.password !== '')
+    return 'an address with a user name or password before its host (user:password@host), which hides where it leads and publishes the password';
   return undefined;
 }
 
