@@ -3,6 +3,8 @@ import { newestStoryFirst, type Corpus, type Story } from '../lib/model/corpus.t
 import type { StoredProblems } from './contentLoader.ts';
 import { linkStory } from './stored.ts';
 import { noteSitemapFacts } from '../lib/outputs/sitemap.ts';
+import { withdrawnQuotes } from '../lib/present/corrections.ts';
+import { quotePath } from '../lib/present/urls.ts';
 
 /**
  * The one bridge from Astro's content collections to the assembled model. The loader assembled the
@@ -20,7 +22,11 @@ export function loadCorpus(): Promise<Corpus> {
     redirects.sort((a, b) => a.from.localeCompare(b.from));
     noteSitemapFacts({
       stories: stories.map(({ slug, updated }) => ({ slug, updated })),
-      redirectPaths: redirects.map(({ from }) => from),
+      // Pages of their own no longer: redirects, and the pages that say a quote was withdrawn.
+      redirectPaths: [
+        ...redirects.map(({ from }) => from),
+        ...stories.flatMap((story) => withdrawnQuotes(story).map(quotePath)),
+      ],
     });
     return { stories, actors, redirects };
   })();

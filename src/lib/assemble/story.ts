@@ -443,6 +443,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const corrections = assembleCorrections(a.problems, storyFile, meta, {
     quote: (id) => a.declaredQuotes.has(id),
     claim: (id) => files.claims.some((claim) => localId(claim) === id),
+    source: (id) => a.sources.has(id),
   });
   a.problems.throwIfAny();
 
