@@ -228,11 +228,14 @@ describe('everything a page showed is on the record', () => {
 
   it('fails a published correction rewritten: its note, its kind or what it says came before', () => {
     const entry = { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' };
-    const cut = (files: CorpusFiles) => (quoteFile(files, 'stand-firm').body = 'We will stand');
-    const recorded = recordOf(edited((files) => correctOlder(cut(files) && files, entry)));
+    const cut = (files: CorpusFiles) => {
+      quoteFile(files, 'stand-firm').body = 'We will stand';
+      return files;
+    };
+    const recorded = recordOf(edited((files) => correctOlder(cut(files), entry)));
     const rewritten = (change: object) =>
       recordProblems(
-        edited((files) => correctOlder(cut(files) && files, { ...entry, ...change })),
+        edited((files) => correctOlder(cut(files), { ...entry, ...change })),
         recorded,
       ).map((problem) => problem.value);
     expect(rewritten({ note: 'A typo.' })).toEqual(['k-2026-11-28-quote-stand-firm, note: "Cut." → "A typo."']);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { dateFingerprint } from '../model/date.ts';
 import {
+  correctableFieldNames,
   correctableFields,
   correctedKinds,
   correctionKinds,
@@ -223,7 +224,11 @@ function entryToAdd(kind: CorrectedKind, id: string, changes: [CorrectableField,
 /** The field a withdrawal must give, as the schema requires it (src/lib/model/entities.ts). */
 const SAID: Record<'quote' | 'claim', CorrectableField> = { quote: 'words', claim: 'text' };
 
-const entriesOf = (fingerprint: Fingerprint) => Object.entries(fingerprint) as [CorrectableField, string][];
+/** A fingerprint's fields in the schema's order (the record's file sorts them by name). */
+const entriesOf = (fingerprint: Fingerprint) =>
+  (Object.entries(fingerprint) as [CorrectableField, string][]).sort(
+    ([a], [b]) => correctableFieldNames.indexOf(a) - correctableFieldNames.indexOf(b),
+  );
 
 /**
  * The story that holds a recorded story's record now: the story of that slug, or the story its page
