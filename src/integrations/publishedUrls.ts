@@ -59,7 +59,7 @@ export function publishedUrlsIntegration({
           if (problems.length > 0) throw new ContentError(problems);
           const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
           writeFileSync(recordPath, formatRecord(recordOf(assembleCorpus(files))));
-          logger.info(`what each published quote and claim says recorded in ${relative(process.cwd(), recordPath)}`);
+          logger.info(`what each published page says recorded in ${relative(process.cwd(), recordPath)}`);
         }
         if (manifest === undefined) {
           if (!update)
