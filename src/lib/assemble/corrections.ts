@@ -4,8 +4,9 @@ import type { ProblemList } from '../content/problems.ts';
 
 /**
  * A story's corrections log, checked against the story: every entry names a quote, claim or source the
- * story has (a withdrawal, one it no longer has), is dated within the story's life (`published` to `updated`, so the page's "updated" date and the
- * sitemap never hide a later correction), and is the only entry for its item on its day. Whether each
+ * story has (a withdrawal, one it no longer has), is dated within the story's life (`published` to
+ * `updated`, so the page's "updated" date and the sitemap never hide a later correction), and is the
+ * only entry for its item on its day. Whether each
  * change to a published quote, claim or source has its entry is checked against the published record
  * (src/lib/outputs/record.ts).
  */

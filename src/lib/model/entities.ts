@@ -67,7 +67,7 @@ export const correctableFieldNames = [
 export const correctionKinds = ['correction', 'update', 'withdrawn'] as const;
 
 /** The field a withdrawal must give, so the story still says what was withdrawn: a quote's words, a claim's text. */
-const WITHDRAWN_SAID = { quote: 'words', claim: 'text' } as const;
+export const WITHDRAWN_SAID = { quote: 'words', claim: 'text' } as const;
 
 /**
  * One entry of a story's corrections log: a change to what a published quote, claim or source says,

@@ -6,6 +6,7 @@ import {
   correctableFields,
   correctedKinds,
   correctionKinds,
+  WITHDRAWN_SAID,
   type CorrectableField,
   type CorrectedKind,
 } from '../model/entities.ts';
@@ -221,9 +222,6 @@ function entryToAdd(kind: CorrectedKind, id: string, changes: [CorrectableField,
     : `- { date: ${day}, ${kind}: ${id}, was: ${wasYaml(changes)}, note: <what changed and why, for readers> }`;
 }
 
-/** The field a withdrawal must give, as the schema requires it (src/lib/model/entities.ts). */
-const SAID: Record<'quote' | 'claim', CorrectableField> = { quote: 'words', claim: 'text' };
-
 /** A fingerprint's fields in the schema's order (the record's file sorts them by name). */
 const entriesOf = (fingerprint: Fingerprint) =>
   (Object.entries(fingerprint) as [CorrectableField, string][]).sort(
@@ -247,6 +245,13 @@ const isEmpty = (published: StoryRecord) =>
     (items) => Object.keys(items).length === 0,
   );
 
+/**
+ * What a withdrawal's `was` gives readers of a recorded item: every field it showed, without the empty
+ * ones (no role, no translation) and, where the name is recorded, without the speaker's id.
+ */
+const whatItSaid = (was: Fingerprint) =>
+  entriesOf(was).filter(([field, value]) => value !== '' && !(field === 'speaker' && was.name !== undefined));
+
 /** Problems with one recorded item, by what `now` says of it (undefined: it is gone). */
 function itemProblems(
   story: Story,
@@ -259,7 +264,7 @@ function itemProblems(
   if (now === undefined) {
     // A source that is gone leaves its page's URL, which the published-URL check asks a redirect for.
     if (kind === 'source') return [];
-    const said = SAID[kind];
+    const said = WITHDRAWN_SAID[kind];
     const withdrawal = entries.find((entry) => entry.kind === 'withdrawn');
     if (withdrawal === undefined) {
       return [
@@ -267,7 +272,7 @@ function itemProblems(
           file: story.file,
           field: 'corrections',
           value: `${kind} ${id} is gone`,
-          expected: `a published ${kind} leaves the story only withdrawn, with an entry readers can see that says what it said; add this entry to the story's \`corrections\` (frontmatter): ${entryToAdd(kind, id, entriesOf(was), true)}`,
+          expected: `a published ${kind} leaves the story only withdrawn, with an entry readers can see that says what it said; add this entry to the story's \`corrections\` (frontmatter): ${entryToAdd(kind, id, whatItSaid(was), true)}`,
         },
       ];
     }
@@ -278,7 +283,7 @@ function itemProblems(
       : [
           {
             file: story.file,
-            field: `corrections`,
+            field: 'corrections',
             value: `${withdrawal.anchor}, was.${said}: ${yamlString(given)}`,
             expected: `what the ${kind} said when it was published: ${said}: ${yamlString(recorded)}`,
           },
@@ -305,12 +310,13 @@ function itemProblems(
 
 /** What a published correction entry says, field by field, as one line each. */
 function correctionFields(entry: CorrectionFingerprint): [string, string][] {
-  return [
-    ...(entry.kind === undefined ? [] : [['kind', entry.kind] as [string, string]]),
-    ...correctedKinds.flatMap((kind): [string, string][] => (entry[kind] === undefined ? [] : [[kind, entry[kind]]])),
-    ...(entry.was === undefined ? [] : [['was', JSON.stringify(sorted(entry.was))] as [string, string]]),
-    ...(entry.note === undefined ? [] : [['note', entry.note] as [string, string]]),
+  const fields: [string, string | undefined][] = [
+    ['kind', entry.kind],
+    ...correctedKinds.map((kind): [string, string | undefined] => [kind, entry[kind]]),
+    ['was', entry.was && JSON.stringify(sorted(entry.was))],
+    ['note', entry.note],
   ];
+  return fields.filter((field): field is [string, string] => field[1] !== undefined);
 }
 
 /** A published correction removed from the log, or changed in it. */
