@@ -49,6 +49,9 @@ describe('the published record', () => {
       versions: '',
     });
     expect(record.older!.claims['talks-ended']!.versions).toContain(' | ');
+    expect(record.older!.claims['talks-ended']!.holders).toBe(
+      'account 1 given by the source; account 2 given by The Council',
+    );
     expect(record.older!.sources.article!.textHash).toMatch(/^sha256:[0-9a-f]{32}$/);
     expect(parseRecord(formatRecord(record), 'r.json')).toEqual({ record });
   });

@@ -114,13 +114,14 @@ export function fingerprintClaim(claim: Claim): Fingerprint {
   return {
     text: claim.text,
     status: claim.status,
-    holders: [
-      `claimed by ${names(claim.claimants, claim.claimants.length === 0) || 'no one'}`,
-      ...(claim.disputedBy.length > 0 ? [`disputed by ${names(claim.disputedBy, false)}`] : []),
-      ...claim.versions.map(
-        (version, i) => `account ${i + 1} given by ${names(version.claimants, version.sourceVoice)}`,
-      ),
-    ].join('; '),
+    // A contested claim's holders are its accounts'; a claim with no claimants is the source's own.
+    holders: (claim.versions.length > 0
+      ? claim.versions.map((version, i) => `account ${i + 1} given by ${names(version.claimants, version.sourceVoice)}`)
+      : [
+          `claimed by ${names(claim.claimants, claim.claimants.length === 0)}`,
+          ...(claim.disputedBy.length > 0 ? [`disputed by ${names(claim.disputedBy, false)}`] : []),
+        ]
+    ).join('; '),
     versions: claim.versions
       .map((version) => `${version.text} (${ids(version.claimants, version.sourceVoice)})`)
       .join(' | '),
