@@ -229,6 +229,18 @@ describe('everything a page showed is on the record', () => {
     expect(valuesOf(withdraw('Talks went well.'))).toEqual(['k-2026-11-28-claim-talks, was.text: "Talks went well."']);
   });
 
+  it('refuses a withdrawal of what was never published', () => {
+    const [problem, ...rest] = recordProblems(
+      edited((files) =>
+        correctOlder(files, { date: TODAY, kind: 'withdrawn', quote: 'never-seen', was: { words: 'x' }, note: 'n' }),
+      ),
+      record,
+    );
+    expect(rest).toEqual([]);
+    expect(problem!.value).toBe('k-2026-11-28-quote-never-seen');
+    expect(problem!.expected).toContain('one never published is deleted with no entry');
+  });
+
   it('fails a published correction rewritten: its note, its kind or what it says came before', () => {
     const entry = { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' };
     const cut = (files: CorpusFiles) => {

@@ -360,6 +360,8 @@ export function recordProblems(
 ): ContentProblem[] {
   const stories = new Map(corpus.stories.map((story) => [story.slug, story]));
   const problems: ContentProblem[] = [];
+  /** The records each story holds: its own, and those of stories renamed or merged into it. */
+  const held = new Map<Story, StoryRecord[]>();
   for (const [slug, published] of Object.entries(record)) {
     const story = holderOf(slug, stories, corpus.redirects);
     if (story === undefined) {
@@ -373,33 +375,58 @@ export function recordProblems(
       }
       continue;
     }
-    const find = <T extends { id: string }>(items: readonly T[], id: string) => items.find((item) => item.id === id);
-    const items: [CorrectedKind, string, Fingerprint, Fingerprint | undefined][] = [
-      ...Object.entries(published.quotes).map(
-        ([id, was]): [CorrectedKind, string, Fingerprint, Fingerprint | undefined] => {
-          const quote = find(story.quotes, id);
-          return ['quote', id, was, quote && fingerprintQuote(quote, corpus.actors)];
-        },
-      ),
-      ...Object.entries(published.claims).map(
-        ([id, was]): [CorrectedKind, string, Fingerprint, Fingerprint | undefined] => {
-          const claim = find(story.claims, id);
-          return ['claim', id, was, claim && fingerprintClaim(claim)];
-        },
-      ),
-      ...Object.entries(published.sources).map(
-        ([id, was]): [CorrectedKind, string, Fingerprint, Fingerprint | undefined] => {
-          const source = find(story.sources, id);
-          return ['source', id, was, source && fingerprintSource(source)];
-        },
-      ),
+    held.set(story, [...(held.get(story) ?? []), published]);
+    const items = [
+      ...recordedItems('quote', published.quotes, story.quotes, (quote) => fingerprintQuote(quote, corpus.actors)),
+      ...recordedItems('claim', published.claims, story.claims, fingerprintClaim),
+      ...recordedItems('source', published.sources, story.sources, fingerprintSource),
     ];
     for (const [kind, id, was, now] of items) problems.push(...itemProblems(story, kind, id, was, now));
     for (const [anchor, entry] of Object.entries(published.corrections)) {
       problems.push(...correctionProblems(story, anchor, entry));
     }
   }
+  for (const story of corpus.stories) problems.push(...unpublishedWithdrawals(story, held.get(story) ?? []));
   return problems;
+}
+
+/** Each recorded item of one kind, with what it says now (undefined: it is gone). */
+function recordedItems<T extends { id: string }>(
+  kind: CorrectedKind,
+  recorded: Record<string, Fingerprint>,
+  items: readonly T[],
+  fingerprint: (item: T) => Fingerprint,
+): [CorrectedKind, string, Fingerprint, Fingerprint | undefined][] {
+  return Object.entries(recorded).map(([id, was]) => {
+    const item = items.find((candidate) => candidate.id === id);
+    return [kind, id, was, item && fingerprint(item)];
+  });
+}
+
+/**
+ * Withdrawals of what was never published: each would put up a page and a card saying a quote was
+ * withdrawn that no reader saw. Something never published is deleted, with no entry.
+ */
+function unpublishedWithdrawals(story: Story, records: readonly StoryRecord[]): ContentProblem[] {
+  return story.corrections.flatMap((entry) => {
+    const { kind, id } = entry.item;
+    if (entry.kind !== 'withdrawn' || kind === 'source') return [];
+    const published = records.some(
+      (record) =>
+        Object.hasOwn(kind === 'quote' ? record.quotes : record.claims, id) ||
+        Object.hasOwn(record.corrections, entry.anchor),
+    );
+    return published
+      ? []
+      : [
+          {
+            file: story.file,
+            field: 'corrections',
+            value: entry.anchor,
+            expected: `a withdrawal of a published ${kind}: the published record has no ${kind} ${id} in this story, and one never published is deleted with no entry`,
+          },
+        ];
+  });
 }
 
 /** The quotes a recorded story has published: those it has, and those it has withdrawn. */
