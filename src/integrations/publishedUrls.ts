@@ -60,7 +60,7 @@ export async function checkPublishedUrls({
     if (problems.length > 0) throw new ContentError(problems);
     const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
     writeFileSync(recordPath, formatRecord(recordOf(assembleCorpus(files, today))));
-    logger.info(`what each published quote and claim says recorded in ${relative(process.cwd(), recordPath)}`);
+    logger.info(`what each published page says recorded in ${relative(process.cwd(), recordPath)}`);
   }
   if (manifest === undefined) {
     if (!update)

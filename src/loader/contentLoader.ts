@@ -16,12 +16,13 @@ import { assembleCorpus } from '../lib/assemble/corpus.ts';
 import {
   compareUrls,
   deadEndRedirects,
+  hijackingRedirects,
+  liveUrls,
   missingUrlProblems,
   parseManifest,
-  siteUrls,
   urlOfFile,
 } from '../lib/outputs/manifest.ts';
-import { parseRecord, recordProblems } from '../lib/outputs/record.ts';
+import { crossCheckProblems, parseRecord, recordProblems, restoreHint } from '../lib/outputs/record.ts';
 import { uncoveredProblems, type Face } from '../lib/outputs/fonts.ts';
 import { fontCoverage } from './fontSources.ts';
 import { storeStory } from './stored.ts';
@@ -117,25 +118,58 @@ function check(
   );
   timings.assemble += since();
   if (unshowable.length > 0) return { problems: unshowable, timings };
-  const urls = new Set(siteUrls(corpus, staticFiles(publicDir)));
+  const live = new Set(liveUrls(corpus, staticFiles(publicDir)));
+  const hijacks = hijackingRedirects(corpus, live);
+  if (hijacks.length > 0) return { problems: hijacks, timings };
+  const urls = new Set([...live, ...corpus.redirects.map((redirect) => redirect.from)]);
   const deadEnds = deadEndRedirects(corpus, urls);
   if (deadEnds.length > 0) return { problems: deadEnds, timings };
-  const manifestPath = join(contentDir, ROOT_FILES.publishedUrls);
-  if (checkUrls && existsSync(manifestPath)) {
-    const { missing } = compareUrls(parseManifest(readFileSync(manifestPath, 'utf8')), [...urls]);
-    const redirectsFile = relative(projectRoot, join(contentDir, ROOT_FILES.redirects));
-    const problems = missingUrlProblems(missing, urls, relative(projectRoot, manifestPath), redirectsFile);
-    if (problems.length > 0) return { problems, timings };
-  }
-  // Checked in every build, `npm run urls:update` too: recording a change must not be a way around its correction.
-  const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
-  if (existsSync(recordPath)) {
-    const read = parseRecord(readFileSync(recordPath, 'utf8'), relative(projectRoot, recordPath));
-    const problems = 'problems' in read ? read.problems : recordProblems(corpus, read.record);
-    if (problems.length > 0) return { problems, timings };
-  }
+  const published = publishedProblems(corpus, contentDir, projectRoot, urls, checkUrls);
+  if (published.length > 0) return { problems: published, timings };
   timings.urls = since();
   return { corpus, timings };
+}
+
+/**
+ * What the published files say against this corpus. Once anything is published both files exist
+ * (`npm run urls:update` writes them together), so one without the other was deleted by hand; they
+ * are checked against each other, then the record against the corpus (checked in every build,
+ * `npm run urls:update` too: recording a change must not be a way around its correction), then, but
+ * while `urls:update` records new URLs, the manifest against the URLs the corpus publishes. A folder
+ * with neither file has published nothing (a new site, a test fixture).
+ */
+function publishedProblems(
+  corpus: Corpus,
+  contentDir: string,
+  projectRoot: string,
+  urls: ReadonlySet<string>,
+  checkUrls: boolean,
+): ContentProblem[] {
+  const manifestPath = join(contentDir, ROOT_FILES.publishedUrls);
+  const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
+  const files = { urls: relative(projectRoot, manifestPath), record: relative(projectRoot, recordPath) };
+  const [hasManifest, hasRecord] = [existsSync(manifestPath), existsSync(recordPath)];
+  if (!hasManifest && !hasRecord) return [];
+  if (hasManifest !== hasRecord) {
+    const [missing, other] = hasManifest ? [files.record, files.urls] : [files.urls, files.record];
+    return [
+      {
+        file: missing,
+        field: 'file',
+        value: 'missing',
+        expected: `the file beside ${other}: the two are written together once anything is published; ${restoreHint(missing)}`,
+      },
+    ];
+  }
+  const read = parseRecord(readFileSync(recordPath, 'utf8'), files.record);
+  if ('problems' in read) return read.problems;
+  const manifest = parseManifest(readFileSync(manifestPath, 'utf8'));
+  const crossed = crossCheckProblems(read.record, manifest, corpus.redirects, files);
+  if (crossed.length > 0) return crossed;
+  const changed = recordProblems(corpus, read.record, files.record);
+  if (changed.length > 0 || !checkUrls) return changed;
+  const redirectsFile = relative(projectRoot, join(contentDir, ROOT_FILES.redirects));
+  return missingUrlProblems(compareUrls(manifest, [...urls]).missing, urls, files.urls, redirectsFile);
 }
 
 /**

@@ -8,8 +8,9 @@ import { formatRecord, parseRecord } from '../../src/lib/outputs/record';
 /*
  * Published URLs never vanish: `astro build` on a fixture content folder, in sequence. First
  * `npm run urls:update` records its URLs; then a quote is removed and the build must fail, before it
- * writes anything, naming its page and image; with redirects declared it builds, with a redirect page (meta refresh, canonical)
- * and the image served at the old address; the same for a whole story and its data file. `urls:update`
+ * writes anything, asking for its withdrawal; withdrawn, it builds, and the quote's old page and card say it
+ * was withdrawn; a whole story removed fails naming its URLs, and with redirects declared it builds, with a
+ * redirect page (meta refresh, canonical) and its files served at the old addresses. `urls:update`
  * also records what each quote says, and refuses to record a change the corrections log does not
  * account for (the cases of that check are tests/fixtures/bad-content/published-*). Not covered: that a reader
  * lands on the new page (tests/e2e/redirects.spec.ts follows a redirect in the browser) and the
@@ -57,8 +58,12 @@ describe('a published URL that the build no longer produces', () => {
     expect('record' in record && record.record['base-story']!.quotes['ann-direct']).toEqual({
       words: 'We will return to the table next week.',
       speaker: 'ann-example',
+      name: 'Ann Example',
+      role: 'Minister of Examples, Example Ministry',
       form: 'direct',
+      medium: 'statement',
       said: '2024-01-08, inferred',
+      translation: '',
     });
     const quote = join(content, 'stories/base-story/quotes/ann-direct.md');
     const original = readFileSync(quote, 'utf8');
@@ -70,40 +75,49 @@ describe('a published URL that the build no longer produces', () => {
     expect(readFileSync(recordFile, 'utf8'), 'the record is unchanged').toBe(formatRecord('record' in record ? record.record : {}));
   }, 120_000);
 
-  it('fails the build before writing a page, naming each URL, when a quote is removed without a redirect', () => {
+  it('fails the build before writing a page when a published quote is removed without a withdrawal', () => {
     rmSync(join(content, 'stories/base-story/quotes/ministry-reported.md'));
     const claim = join(content, 'stories/base-story/claims/talks-failed.md');
     writeFileSync(claim, readFileSync(claim, 'utf8').replace('quotes: [ministry-reported]', 'quotes: []'));
     rmSync(dist, { recursive: true, force: true });
     const { ok, output } = build();
     expect(ok).toBe(false);
-    expect(output).toContain('Invalid content (2 problems)');
-    expect(output).toContain('field `published URL` is "/stories/base-story/quotes/ministry-reported/"');
-    expect(output).toContain('field `published URL` is "/stories/base-story/quotes/ministry-reported.png"');
+    expect(output).toContain('Invalid content (1 problem)');
+    expect(output).toContain('field `corrections` is "quote ministry-reported is gone"');
+    expect(output).toContain('kind: withdrawn, quote: ministry-reported, was: { words: "The ministry said the talks had failed');
     expect(output).not.toContain('Stack trace');
     expect(existsSync(dist), 'nothing is written').toBe(false);
   }, 120_000);
 
-  it('builds when the quote’s URLs are redirected: the old page sends readers on, the old image still serves', () => {
+  it('builds once the quote is withdrawn: its old page and card say so, and the story’s log shows what it said', () => {
+    const story = join(content, 'stories/base-story/story.mdx');
     writeFileSync(
-      join(content, 'redirects.yaml'),
-      [
-        '/stories/base-story/quotes/ministry-reported/:',
-        '  to: /stories/base-story/quotes/ann-direct/',
-        '  reason: The ministry quote was withdrawn.',
-        '/stories/base-story/quotes/ministry-reported.png:',
-        '  to: /stories/base-story/quotes/ann-direct.png',
-        '  reason: The ministry quote was withdrawn.',
-      ].join('\n'),
+      story,
+      readFileSync(story, 'utf8').replace(
+        'updated: 2024-01-10\n',
+        [
+          'updated: 2024-01-11',
+          'corrections:',
+          '  - date: 2024-01-11',
+          '    kind: withdrawn',
+          '    quote: ministry-reported',
+          '    was: { words: "The ministry said the talks had failed because no side would compromise.", name: "Example Ministry" }',
+          '    note: The ministry says it made no such statement.',
+          '',
+        ].join('\n'),
+      ),
     );
     const { ok, output } = build();
     expect(ok, output).toBe(true);
     const page = readFileSync(join(dist, 'stories/base-story/quotes/ministry-reported/index.html'), 'utf8');
-    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/stories/base-story/quotes/ann-direct/">');
-    expect(page).toMatch(/<link rel="canonical" href="[^"]*\/stories\/base-story\/quotes\/ann-direct\/">/);
-    expect(readFileSync(join(dist, 'stories/base-story/quotes/ministry-reported.png'))).toEqual(
-      readFileSync(join(dist, 'stories/base-story/quotes/ann-direct.png')),
-    );
+    expect(page).toContain('This quote was withdrawn');
+    expect(page).toContain('The ministry says it made no such statement.');
+    expect(page).not.toContain('http-equiv="refresh"');
+    const card = readFileSync(join(dist, 'stories/base-story/quotes/ministry-reported.png'));
+    expect(card).not.toEqual(readFileSync(join(dist, 'stories/base-story/quotes/ann-direct.png')));
+    const storyPage = readFileSync(join(dist, 'stories/base-story/index.html'), 'utf8');
+    expect(storyPage).toContain('id="k-2024-01-11-quote-ministry-reported"');
+    expect(storyPage).toContain('The ministry said the talks had failed because no side would compromise.');
   }, 120_000);
 
   it('fails naming every URL of a removed story, and builds once they are redirected', () => {
@@ -120,12 +134,9 @@ describe('a published URL that the build no longer produces', () => {
       expect(failed.output).toContain(`field \`published URL\` is "${url}"`);
     }
 
-    const redirects = join(content, 'redirects.yaml');
     writeFileSync(
-      redirects,
-      readFileSync(redirects, 'utf8') +
-        [
-          '',
+      join(content, 'redirects.yaml'),
+      [
           '/stories/quiet-story/:',
           '  to: /stories/base-story/',
           '  reason: The quiet story was folded into the base story.',
@@ -138,7 +149,7 @@ describe('a published URL that the build no longer produces', () => {
           '/stories/quiet-story/card.png:',
           '  to: /stories/base-story/card.png',
           '  reason: The quiet story was folded into the base story.',
-        ].join('\n'),
+      ].join('\n'),
     );
     const { ok, output } = build();
     expect(ok, output).toBe(true);

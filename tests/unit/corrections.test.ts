@@ -60,3 +60,50 @@ describe('what a correction changed, in words', () => {
     });
   });
 });
+
+describe('a withdrawal', () => {
+  const withdrawnFiles = correctOlder(
+    corpusFiles(),
+    {
+      date: '2021-06-02',
+      kind: 'withdrawn',
+      quote: 'gone-quote',
+      was: { words: 'We never said it.', name: 'The Council' },
+      note: 'The Council says the statement was not its own.',
+    },
+    { date: '2021-06-02', kind: 'withdrawn', claim: 'gone-claim', was: { text: 'Talks resumed.' }, note: 'n' },
+    { date: '2021-06-03', source: 'article', was: { textHash: 'sha256:0123' }, note: 'Our copy was retyped.' },
+  );
+  const withdrawnStory = assembleCorpus(withdrawnFiles, TODAY).stories.find((s) => s.slug === 'older')!;
+  const [sourceFix, claimGone, quoteGone] = withdrawnStory.corrections;
+
+  it('links a withdrawn quote to its old page (which says so), a withdrawn claim to the entry, a source to its page', () => {
+    expect(correctedItemLink(quoteGone!, withdrawnStory)).toEqual({
+      text: 'A quote of The Council',
+      href: '/stories/older/quotes/gone-quote/',
+    });
+    expect(correctedItemLink(claimGone!, withdrawnStory)).toEqual({
+      text: 'Claim: Talks resumed.',
+      href: '/stories/older/#k-2021-06-02-claim-gone-claim',
+    });
+    expect(correctedItemLink(sourceFix!, withdrawnStory).href).toBe('/stories/older/sources/article/');
+  });
+
+  it('says what the withdrawn quote said', () => {
+    expect(correctionBefore(quoteGone!, withdrawnStory, corpus.actors)).toEqual([
+      'It read “We never said it.”.',
+      'It named the speaker The Council.',
+    ]);
+  });
+
+  it('is refused for a quote the story still has', () => {
+    const still = correctOlder(corpusFiles(), {
+      date: '2021-06-02',
+      kind: 'withdrawn',
+      quote: 'stand-firm',
+      was: { words: 'We will stand firm' },
+      note: 'n',
+    });
+    expect(() => assembleCorpus(still, TODAY)).toThrow(/a withdrawn quote is taken out of the story/);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareUrls,
+  hijackingRedirects,
+  liveUrls,
   missingUrlProblems,
   formatManifest,
   parseManifest,
@@ -8,7 +10,8 @@ import {
   siteUrls,
   urlOfFile,
 } from '../../src/lib/outputs/manifest';
-import { corpus } from './fixtures/corpus';
+import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import { corpus, corpusFiles, correctOlder, TODAY } from './fixtures/corpus';
 
 /*
  * Published URLs: from build output to URLs, the manifest's text form, and the comparison the build
@@ -124,5 +127,46 @@ describe('siteUrls', () => {
       expect(urls).toContain(url);
     // Two stories fit on the home page: no /page/2/.
     expect(urls.filter((url) => url.startsWith('/page/'))).toEqual([]);
+  });
+});
+
+describe('addresses that cannot be hijacked', () => {
+  const withdrawn = assembleCorpus(
+    correctOlder(corpusFiles(), {
+      date: '2021-06-02',
+      kind: 'withdrawn',
+      quote: 'gone-quote',
+      was: { words: 'We never said it.' },
+      note: 'Not the Council’s statement.',
+    }),
+    TODAY,
+  );
+
+  it('keeps a withdrawn quote’s page and card among the live addresses', () => {
+    expect(liveUrls(withdrawn)).toEqual(
+      expect.arrayContaining(['/stories/older/quotes/gone-quote/', '/stories/older/quotes/gone-quote.png']),
+    );
+  });
+
+  it('refuses a redirect from a live page, card or data file, and lets one from a retired address be', () => {
+    const live = new Set(liveUrls(withdrawn));
+    const redirect = (from: string, to: string) => ({ from, to, reason: 'r', file: 'content/redirects.yaml' });
+    const problems = hijackingRedirects(
+      {
+        redirects: [
+          redirect('/stories/older/quotes/stand-firm.png', '/stories/older/quotes/talks-over.png'),
+          redirect('/stories/older/quotes/gone-quote/', '/stories/older/'),
+          redirect('/data/stories/older.json', '/data/stories/newer.json'),
+          redirect('/stories/old-slug/', '/stories/older/'),
+        ],
+      },
+      live,
+    );
+    expect(problems.map(({ file, value }) => [file, value])).toEqual([
+      ['content/redirects.yaml', '/stories/older/quotes/stand-firm.png'],
+      ['content/redirects.yaml', '/stories/older/quotes/gone-quote/'],
+      ['content/redirects.yaml', '/data/stories/older.json'],
+    ]);
+    expect(problems[0]!.expected).toContain('an old path the site no longer publishes');
   });
 });

@@ -5,7 +5,7 @@ import type { CorpusFiles } from '../../src/lib/model/corpus';
 import { correctionSchema } from '../../src/lib/model/entities';
 import { dateFingerprint, dateOfFingerprint } from '../../src/lib/model/date';
 import { notAfterToday } from '../../src/lib/model/calendar';
-import { formatRecord, parseRecord, recordOf, recordProblems } from '../../src/lib/outputs/record';
+import { crossCheckProblems, formatRecord, parseRecord, recordOf, recordProblems } from '../../src/lib/outputs/record';
 import { correctOlder, corpusFiles } from './fixtures/corpus';
 
 /* The published record and the corrections it demands (src/lib/outputs/record.ts), and the checks of a
@@ -31,12 +31,45 @@ describe('the published record', () => {
     expect(record.older!.quotes['stand-firm']).toEqual({
       words: 'We will stand firm',
       speaker: 'ann-lee',
+      name: 'Ann Lee',
+      role: 'Envoy, State Department',
       form: 'direct',
+      medium: 'tweet',
       said: '2021-05-07, stated',
+      translation: '',
     });
-    expect(record.older!.quotes['talks-over']!.speaker).toBe('unnamed: a senior Council official');
+    expect(record.older!.quotes['talks-over']).toMatchObject({
+      speaker: 'unnamed: a senior Council official',
+      name: 'a senior Council official (unnamed)',
+      role: 'affiliated with The Council',
+    });
+    expect(record.older!.claims.talks).toEqual({
+      text: 'Talks failed.',
+      status: 'disputed',
+      holders: 'claimed by Sam Khan (The negotiator); disputed by The Council',
+      versions: '',
+    });
     expect(record.older!.claims['talks-ended']!.versions).toContain(' | ');
+    expect(record.older!.claims['talks-ended']!.holders).toBe(
+      'account 1 given by the source; account 2 given by The Council',
+    );
+    expect(record.older!.sources.article!.textHash).toMatch(/^sha256:[0-9a-f]{32}$/);
     expect(parseRecord(formatRecord(record), 'r.json')).toEqual({ record });
+  });
+
+  it('reads a record written before everything was recorded, and checks what it holds', () => {
+    const legacy = {
+      older: { quotes: { 'stand-firm': { words: 'We will stand firm' } }, claims: {}, corrections: ['k-x'] },
+    };
+    const read = parseRecord(JSON.stringify(legacy), 'r.json');
+    expect(read).toEqual({
+      record: { older: { quotes: legacy.older.quotes, claims: {}, sources: {}, corrections: { 'k-x': {} } } },
+    });
+    const problems = recordProblems(
+      edited(() => {}),
+      'record' in read ? read.record : {},
+    );
+    expect(problems.map((problem) => problem.value)).toEqual(['no entry k-x']);
   });
 
   it('refuses a damaged file, naming it', () => {
@@ -124,6 +157,179 @@ describe('the published record', () => {
     const [problem] = recordProblems(removed, recorded);
     expect(problem!.value).toBe('no entry k-2026-11-28-quote-stand-firm');
     expect(problem!.expected).toContain('stays in the log');
+  });
+});
+
+const SOURCE_TEXT = corpusFiles().sources.find((s) => s.id === 'older/article')!.body;
+
+describe('everything a page showed is on the record', () => {
+  const record = recordOf(edited(() => {}));
+  const claimFile = (files: CorpusFiles, id: string) => files.claims.find((claim) => claim.id === `older/${id}`)!;
+  const valuesOf = (edit: (files: CorpusFiles) => void) =>
+    recordProblems(edited(edit), record).map((problem) => problem.value);
+
+  it('fails a claim’s text rewritten, and its claimants and disputers swapped', () => {
+    expect(valuesOf((files) => (claimFile(files, 'talks').body = 'Talks succeeded.'))).toEqual([
+      'claim talks, text: "Talks failed." → "Talks succeeded."',
+    ]);
+    expect(
+      valuesOf((files) => {
+        claimFile(files, 'talks').data.claimants = ['council'];
+        claimFile(files, 'talks').data.disputedBy = ['sam-khan'];
+      }),
+    ).toEqual([
+      'claim talks, holders: "claimed by Sam Khan (The negotiator); disputed by The Council" → "claimed by The Council; disputed by Sam Khan (The negotiator)"',
+    ]);
+  });
+
+  it('fails an actor renamed: each published quote of theirs showed the old name', () => {
+    const problems = recordProblems(
+      edited((files) => (files.actors.find((actor) => actor.id === 'ann-lee')!.data.name = 'Anne Lee')),
+      record,
+    );
+    expect(problems.map((problem) => problem.value)).toEqual([
+      'quote door-open, name: "Ann Lee" → "Anne Lee"',
+      'quote ready, name: "Ann Lee" → "Anne Lee"',
+      'quote stand-firm, name: "Ann Lee" → "Anne Lee"',
+    ]);
+    expect(problems[2]!.expected).toContain('quote: stand-firm, was: { name: "Ann Lee" }');
+  });
+
+  it('fails a changed translation, medium and role, and an edit to a source’s text', () => {
+    expect(
+      valuesOf((files) => {
+        quoteFile(files, 'stand-firm').data.medium = 'interview';
+        files.actors.find((actor) => actor.id === 'ann-lee')!.data.roles = [];
+      }),
+    ).toEqual([
+      'quote door-open, role: "Envoy, State Department" → ""',
+      'quote ready, role: "Envoy, State Department" → ""',
+      'quote stand-firm, role: "Envoy, State Department" → ""; quote stand-firm, medium: "tweet" → "interview"',
+    ]);
+    const [edit] = valuesOf(
+      (files) => (files.sources.find((s) => s.id === 'older/article')!.body = `${SOURCE_TEXT}\nA sentence added.`),
+    );
+    expect(edit).toMatch(/^source article, textHash: "sha256:[0-9a-f]{32}" → "sha256:[0-9a-f]{32}"$/);
+  });
+
+  it('asks for a withdrawal when a published quote or claim is deleted, and accepts one that says what it said', () => {
+    const removeTalks = (files: CorpusFiles) => {
+      files.claims = files.claims.filter((claim) => claim.id !== 'older/talks');
+    };
+    const [problem, ...rest] = recordProblems(edited(removeTalks), record);
+    expect(rest).toEqual([]);
+    expect(problem!.value).toBe('claim talks is gone');
+    expect(problem!.expected).toContain(
+      'kind: withdrawn, claim: talks, was: { text: "Talks failed.", status: "disputed"',
+    );
+    const withdraw = (text: string) => (files: CorpusFiles) => {
+      removeTalks(files);
+      correctOlder(files, { date: TODAY, kind: 'withdrawn', claim: 'talks', was: { text }, note: 'Unsupported.' });
+    };
+    expect(recordProblems(edited(withdraw('Talks failed.')), record)).toEqual([]);
+    expect(valuesOf(withdraw('Talks went well.'))).toEqual(['k-2026-11-28-claim-talks, was.text: "Talks went well."']);
+  });
+
+  it('refuses a withdrawal of what was never published', () => {
+    const [problem, ...rest] = recordProblems(
+      edited((files) =>
+        correctOlder(files, { date: TODAY, kind: 'withdrawn', quote: 'never-seen', was: { words: 'x' }, note: 'n' }),
+      ),
+      record,
+    );
+    expect(rest).toEqual([]);
+    expect(problem!.value).toBe('k-2026-11-28-quote-never-seen');
+    expect(problem!.expected).toContain('one never published is deleted with no entry');
+  });
+
+  it('fails a published correction rewritten: its note, its kind or what it says came before', () => {
+    const entry = { date: TODAY, quote: 'stand-firm', was: { words: 'We will stand firm' }, note: 'Cut.' };
+    const cut = (files: CorpusFiles) => {
+      quoteFile(files, 'stand-firm').body = 'We will stand';
+      return files;
+    };
+    const recorded = recordOf(edited((files) => correctOlder(cut(files), entry)));
+    const rewritten = (change: object) =>
+      recordProblems(
+        edited((files) => correctOlder(cut(files), { ...entry, ...change })),
+        recorded,
+      ).map((problem) => problem.value);
+    expect(rewritten({ note: 'A typo.' })).toEqual(['k-2026-11-28-quote-stand-firm, note: "Cut." → "A typo."']);
+    expect(rewritten({ kind: 'update' })).toEqual(['k-2026-11-28-quote-stand-firm, kind: "correction" → "update"']);
+    expect(rewritten({ was: { words: 'We will stand firm', form: 'direct' } })).toEqual([
+      'k-2026-11-28-quote-stand-firm, was: "{\\"words\\":\\"We will stand firm\\"}" → "{\\"form\\":\\"direct\\",\\"words\\":\\"We will stand firm\\"}"',
+    ]);
+  });
+
+  it('keeps a renamed story’s record: checked against the story its page redirects to', () => {
+    const renamed = { [`old-older`]: record.older!, newer: record.newer! };
+    const redirect = (files: CorpusFiles) => {
+      files.stories.find((story) => story.id === 'older')!.data.title = 'The older story';
+      files.redirects.push({ id: '/stories/old-older/', data: { to: '/stories/older/', reason: 'Renamed.' } });
+    };
+    expect(recordProblems(edited(redirect), renamed)).toEqual([]);
+    const changed = recordProblems(
+      edited((files) => {
+        redirect(files);
+        quoteFile(files, 'stand-firm').body = 'We will stand';
+      }),
+      renamed,
+    );
+    expect(changed.map((problem) => problem.value)).toEqual([
+      'quote stand-firm, words: "We will stand firm" → "We will stand"',
+    ]);
+    // With nowhere to go, the story's record says so.
+    expect(
+      recordProblems(
+        edited(() => {}),
+        renamed,
+        'r.json',
+      ).map((problem) => problem.field),
+    ).toEqual(['old-older']);
+  });
+});
+
+describe('the record and the URL manifest, checked against each other', () => {
+  const record = recordOf(edited(() => {}));
+  const files = { record: 'content/published-record.json', urls: 'content/published-urls.txt' };
+  const listed = [
+    '/stories/older/',
+    '/stories/older/quotes/stand-firm/',
+    '/stories/older/quotes/talks-failed/',
+    '/stories/older/quotes/talks-over/',
+    ...['door-open', 'ready', 'nothing-changed', 'listening', 'hopeful'].map((id) => `/stories/newer/quotes/${id}/`),
+    '/stories/newer/',
+  ];
+
+  it('agree when written together', () => {
+    expect(crossCheckProblems(record, listed, [], files)).toEqual([]);
+  });
+
+  it('find a trimmed manifest, saying how to restore it', () => {
+    const problems = crossCheckProblems(record, listed.slice(0, -1), [], files);
+    expect(problems.map(({ file, value }) => [file, value])).toEqual([[files.urls, '/stories/newer/']]);
+    expect(problems[0]!.expected).toContain('git checkout -- content/published-urls.txt');
+  });
+
+  it('find a trimmed record, once per story or quote', () => {
+    const { newer: _, ...trimmed } = record;
+    const { 'talks-over': __, ...quotes } = record.older!.quotes;
+    const problems = crossCheckProblems({ ...trimmed, older: { ...record.older!, quotes } }, listed, [], files);
+    expect(problems.map(({ field }) => field)).toEqual(['older.quotes.talks-over', 'newer']);
+    expect(problems[0]!.expected).toContain('git checkout -- content/published-record.json');
+  });
+
+  it('follow a renamed story’s redirect to the record that holds it', () => {
+    const { older, ...rest } = record;
+    const moved = { ...rest, renamed: older! };
+    const renamedUrls = [
+      ...listed,
+      '/stories/renamed/',
+      ...Object.keys(older!.quotes).map((id) => `/stories/renamed/quotes/${id}/`),
+    ];
+    expect(
+      crossCheckProblems(moved, renamedUrls, [{ from: '/stories/older/', to: '/stories/renamed/' }], files),
+    ).toEqual([]);
   });
 });
 

@@ -25,6 +25,7 @@ import {
 } from '../../src/lib/outputs/sharecard';
 import { corpus, day } from './fixtures/corpus';
 import { meanChannelDifference } from '../bench/figures';
+import { SITE_NAME } from '../../src/lib/present/labels';
 
 /*
  * Share cards: what a card shows, its cache key, and real drawings through satori and resvg (cold,
@@ -245,6 +246,33 @@ describe('cardFiles', () => {
     const files = cardFiles({ stories, actors, redirects: [redirect] });
     const at = (path: string) => files.find((file) => file.path === path);
     expect(at(redirect.from)).toEqual({ ...at(redirect.to), path: redirect.from });
+  });
+
+  it('draws a withdrawn quote’s card at its old address, saying it was withdrawn, when and why', () => {
+    const withdrawal = {
+      date: '2021-06-02',
+      kind: 'withdrawn' as const,
+      quote: 'gone',
+      was: { words: 'We never said it.' },
+      note: 'The Council says the statement was not its own.',
+      item: { kind: 'quote' as const, id: 'gone' },
+      anchor: 'k-2021-06-02-quote-gone',
+    };
+    const withdrawn = stories.map((story) =>
+      story.slug === older.slug ? { ...story, corrections: [withdrawal] } : story,
+    );
+    const card = cardFiles({ stories: withdrawn, actors, redirects: [] }).find(
+      ({ path }) => path === '/stories/older/quotes/gone.png',
+    )!;
+    expect(card.job).toEqual({
+      kind: 'page',
+      card: {
+        kicker: SITE_NAME,
+        headline: 'Quote withdrawn 2 June 2021',
+        dek: withdrawal.note,
+        footer: older.title,
+      },
+    });
   });
 
   it('changes only the edited story’s cards when one story’s quote and title are edited', () => {

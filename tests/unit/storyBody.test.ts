@@ -3,7 +3,7 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { checkStoryBody, type Citation } from '../../src/lib/content/body';
 import { ALLOWED_SCHEMES, linkProblem } from '../../src/lib/model/links';
-import { citeClaimElement, citeQuoteElement, renderStoryBody } from '../../src/lib/present/body';
+import { citeClaimElement, citeQuoteElement, HEADING_PREFIX, renderStoryBody } from '../../src/lib/present/body';
 
 /*
  * The story text checked on its MDX syntax tree (src/lib/content/body.ts), the link rule it applies
@@ -268,8 +268,16 @@ describe('renderStoryBody', () => {
 
   it('renders Markdown as Markdown, and text that looks like markup as text', () => {
     expect(render('## A heading\n\nA *b* **c** ~~d~~ `<e>` a < b, &lt;f&gt; \\<g>')).toBe(
-      '<h2 id="a-heading">A heading</h2>\n<p>A <em>b</em> <strong>c</strong> <del>d</del> <code>&#x3C;e></code> a &#x3C; b, &#x3C;f> &#x3C;g></p>',
+      '<h2 id="s-a-heading">A heading</h2>\n<p>A <em>b</em> <strong>c</strong> <del>d</del> <code>&#x3C;e></code> a &#x3C; b, &#x3C;f> &#x3C;g></p>',
     );
+  });
+
+  it('gives headings ids of their own namespace, so a heading never takes a quote’s or claim’s id', () => {
+    const html = render('## Q khalilzad warning\n\n## C talks failed\n\n## Q khalilzad warning');
+    expect(html).toContain(`id="${HEADING_PREFIX}q-khalilzad-warning"`);
+    expect(html).toContain(`id="${HEADING_PREFIX}c-talks-failed"`);
+    expect(html).toContain(`id="${HEADING_PREFIX}q-khalilzad-warning-1"`);
+    expect(html).not.toMatch(/id="[qcek]-/);
   });
 
   it('throws on a tree that was not checked', () => {

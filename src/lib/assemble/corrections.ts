@@ -1,20 +1,21 @@
-import type { CorrectionMeta } from '../model/entities.ts';
+import { correctedKinds, type CorrectedKind, type CorrectionMeta } from '../model/entities.ts';
 import type { Correction, CorrectedItem } from '../model/corpus.ts';
 import type { ProblemList } from '../content/problems.ts';
 import { notAfterToday } from '../model/calendar.ts';
 
 /**
- * A story's corrections log, checked against the story: every entry names a quote or claim the story
- * has, is dated within the story's life (`published` to `updated`, so the page's "updated" date and the
- * sitemap never hide a later correction) and not after the build's day `today`, and is the only entry
- * for its item on its day. Whether each
- * change to a published quote or claim has its entry is checked against the published record
+ * A story's corrections log, checked against the story: every entry names a quote, claim or source the
+ * story has (a withdrawal, one it no longer has), is dated within the story's life (`published` to
+ * `updated`, so the page's "updated" date and the sitemap never hide a later correction) and not after
+ * the build's day `today`, and is the only entry for its item on its day. Whether each
+ * change to a published quote, claim or source has its entry is checked against the published record
  * (src/lib/outputs/record.ts).
  */
 
-/** The quote or claim an entry names (the schema requires exactly one of the two). */
-export function correctedItem(entry: Pick<CorrectionMeta, 'quote' | 'claim'>): CorrectedItem {
-  return entry.quote === undefined ? { kind: 'claim', id: entry.claim! } : { kind: 'quote', id: entry.quote };
+/** The quote, claim or source an entry names (the schema requires exactly one). */
+export function correctedItem(entry: Pick<CorrectionMeta, CorrectedKind>): CorrectedItem {
+  const kind = correctedKinds.find((kind) => entry[kind] !== undefined)!;
+  return { kind, id: entry[kind]! };
 }
 
 /** The entry's fragment id on the story page, and its key in the published record. */
@@ -28,13 +29,20 @@ export function assembleCorrections(
   storyFile: string,
   story: { published: string; updated: string; corrections: CorrectionMeta[] },
   today: string,
-  has: { quote: (id: string) => boolean; claim: (id: string) => boolean },
+  has: Record<CorrectedKind, (id: string) => boolean>,
 ): Correction[] {
   const seen = new Set<string>();
   const corrections = story.corrections.map((entry, index) => {
     const item = correctedItem(entry);
     const field = `corrections[${index}]`;
-    if (!has[item.kind](item.id)) {
+    if (entry.kind === 'withdrawn' && has[item.kind](item.id)) {
+      problems.add(
+        storyFile,
+        `${field}.${item.kind}`,
+        item.id,
+        `the id of a ${item.kind} this story no longer has: a withdrawn ${item.kind} is taken out of the story (its file deleted), and this entry says what it said`,
+      );
+    } else if (entry.kind !== 'withdrawn' && !has[item.kind](item.id)) {
       problems.add(storyFile, `${field}.${item.kind}`, item.id, `the id of a ${item.kind} of this story`);
     }
     if (entry.date < story.published) {

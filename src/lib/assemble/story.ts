@@ -530,6 +530,7 @@ export function assembleStory(files: StoryFiles, actors: ReadonlyMap<string, Act
   const corrections = assembleCorrections(a.problems, storyFile, meta, a.today, {
     quote: (id) => a.declaredQuotes.has(id),
     claim: (id) => files.claims.some((claim) => localId(claim) === id),
+    source: (id) => a.sources.has(id),
   });
   a.problems.throwIfAny();
 

@@ -5,6 +5,7 @@ import type {
   ClaimMeta,
   CorrectionMeta,
   ClaimStatus,
+  CorrectedKind,
   EventMeta,
   QuoteForm,
   EventStatus,
@@ -179,18 +180,18 @@ export interface TimelineEvent {
   claims: Claim[];
 }
 
-/** A quote or claim of a story, as a correction names it. */
+/** A quote, claim or source of a story, as a correction names it. */
 export interface CorrectedItem {
-  kind: 'quote' | 'claim';
-  /** The quote's or claim's id: its file name. */
+  kind: CorrectedKind;
+  /** The quote's, claim's or source's id: its file name. */
   id: string;
 }
 
-/** An entry of a story's corrections log, checked against the story's quotes and claims. */
+/** An entry of a story's corrections log, checked against the story's quotes, claims and sources. */
 export interface Correction extends CorrectionMeta {
   /** What it changes. */
   item: CorrectedItem;
-  /** The fragment id on the story page, `k-<date>-<quote|claim>-<id>`: also the entry's key in the published record. */
+  /** The fragment id on the story page, `k-<date>-<quote|claim|source>-<id>`: also the entry's key in the published record. */
   anchor: string;
 }
 

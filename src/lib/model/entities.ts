@@ -43,47 +43,66 @@ export const actorSchema = z.strictObject({
   aliases: z.array(text).default([]),
 });
 
-/** What a correction can name, by kind of item: the fields of what a published quote or claim says. */
+/**
+ * What a correction can name, by kind of item: each field of what a published quote, claim or source
+ * says that the published record keeps (src/lib/outputs/record.ts), as a page shows it.
+ */
 export const correctableFields = {
-  quote: ['words', 'speaker', 'form', 'said'],
-  claim: ['status', 'versions'],
+  quote: ['words', 'speaker', 'name', 'role', 'form', 'medium', 'said', 'translation'],
+  claim: ['text', 'status', 'holders', 'versions'],
+  source: ['textHash'],
 } as const;
 
-/** Every field a correction can name, of either kind. */
-export const correctableFieldNames = [...correctableFields.quote, ...correctableFields.claim] as const;
+/** The kinds of item a correction can be to. */
+export type CorrectedKind = keyof typeof correctableFields;
+export const correctedKinds = Object.keys(correctableFields) as CorrectedKind[];
 
-export const correctionKinds = ['correction', 'update'] as const;
+/** Every field a correction can name, of any kind. */
+export const correctableFieldNames = [
+  ...correctableFields.quote,
+  ...correctableFields.claim,
+  ...correctableFields.source,
+] as const;
+
+export const correctionKinds = ['correction', 'update', 'withdrawn'] as const;
+
+/** The field a withdrawal must give, so the story still says what was withdrawn: a quote's words, a claim's text. */
+export const WITHDRAWN_SAID = { quote: 'words', claim: 'text' } as const;
 
 /**
- * One entry of a story's corrections log: a change to what a published quote or claim says, dated and
- * explained. Once published (recorded in `content/published-record.json`) an entry stays; a build that
- * changes a published quote or claim without one fails (src/lib/assemble/corrections.ts).
+ * One entry of a story's corrections log: a change to what a published quote, claim or source says,
+ * or the withdrawal of a quote or claim, dated and explained. Once published (recorded in
+ * `content/published-record.json`) an entry stays as it was published; a build that changes or
+ * removes a published quote or claim without one fails (src/lib/outputs/record.ts).
  */
 export const correctionSchema = z
   .strictObject({
     /** The day the change was published, `YYYY-MM-DD`; not before the story's `published`, not after its `updated`. */
     date: calendarDay,
-    /** `correction`: what the page said was wrong; `update`: it was right then and has moved on (a claim since confirmed). */
+    /** `correction`: what the page said was wrong; `update`: it was right then and has moved on (a claim since confirmed); `withdrawn`: the quote or claim is taken out of the story. */
     kind: z.enum(correctionKinds).default('correction'),
-    /** The id of the quote the change is to; or `claim`. */
+    /** The id of the quote the change is to; or `claim`, or `source`. */
     quote: entityId.optional(),
-    /** The id of the claim the change is to; or `quote`. */
+    /** The id of the claim the change is to; or `quote`, or `source`. */
     claim: entityId.optional(),
-    /** What the page said before, by field, exactly as the build's message gives it: `words`, `speaker`, `form`, `said` for a quote; `status`, `versions` for a claim. */
+    /** The id of the source whose text (our copy of it) changed; or `quote`, or `claim`. */
+    source: entityId.optional(),
+    /** What the page said before, by field, exactly as the build's message gives it (`words`, `speaker`, `name`, `role`, `form`, `medium`, `said`, `translation` for a quote; `text`, `status`, `holders`, `versions` for a claim; `textHash` for a source); a withdrawal gives at least a quote's `words` or a claim's `text`. */
     was: z.partialRecord(z.enum(correctableFieldNames), z.string()),
     /** What changed and why, in a sentence or two, for readers. */
     note: text,
   })
   .superRefine((entry, ctx) => {
-    if ((entry.quote === undefined) === (entry.claim === undefined)) {
+    const named = correctedKinds.filter((kind) => entry[kind] !== undefined);
+    if (named.length !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['quote'],
-        message: 'expected the id of what changed: `quote: <id>` or `claim: <id>`, one of the two',
+        message: 'expected the id of what changed: `quote: <id>`, `claim: <id>` or `source: <id>`, one of them',
       });
       return;
     }
-    const kind = entry.quote === undefined ? 'claim' : 'quote';
+    const kind = named[0]!;
     const allowed: readonly string[] = correctableFields[kind];
     const fields = Object.keys(entry.was);
     if (fields.length === 0) {
@@ -99,6 +118,21 @@ export const correctionSchema = z
         path: ['was', field],
         message: `expected a field a ${kind} correction can name: ${allowed.join(', ')}`,
       });
+    }
+    if (entry.kind === 'withdrawn') {
+      if (kind === 'source') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: 'expected `correction` or `update`: a quote or a claim can be withdrawn, a source cannot',
+        });
+      } else if (entry.was[WITHDRAWN_SAID[kind]] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['was', WITHDRAWN_SAID[kind]],
+          message: `expected what the withdrawn ${kind} said, so the story still shows readers what was withdrawn`,
+        });
+      }
     }
   });
 

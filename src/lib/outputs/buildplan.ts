@@ -2,6 +2,8 @@ import type { CardDesign } from './carddraw.ts';
 import { cardFallbackOf, cardFiles, shareCardDesign, type CardFile } from './sharecard.ts';
 import type { SitemapFacts } from './sitemap.ts';
 import type { Corpus } from '../model/corpus.ts';
+import { withdrawnQuotes } from '../present/corrections.ts';
+import { quotePath } from '../present/urls.ts';
 
 /**
  * What the build's end needs from the corpus the pages were built from: every card file with its
@@ -32,7 +34,11 @@ export async function buildPlanOf(
     cards: await Promise.all(cards.map(async (file) => ({ ...file, fallback: await cardFallbackOf(file.job) }))),
     sitemap: {
       stories: corpus.stories.map(({ slug, updated }) => ({ slug, updated })),
-      redirectPaths: corpus.redirects.map(({ from }) => from),
+      // Pages of their own no longer: redirects, and the pages that say a quote was withdrawn.
+      redirectPaths: [
+        ...corpus.redirects.map(({ from }) => from),
+        ...corpus.stories.flatMap((story) => withdrawnQuotes(story).map(quotePath)),
+      ],
     },
   };
 }

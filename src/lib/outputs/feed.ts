@@ -63,7 +63,12 @@ const correctionEntries: EntryKind = (story, { site, actors }) =>
     const label = CORRECTION_KIND_LABELS[correction.kind];
     const item = correctedItemLink(correction, story);
     const content = toHtml([
-      h('p', [`${label} to `, h('a', { href: absoluteUrl(item.href, site) }, item.text), ` in “${story.title}”.`]),
+      h(
+        'p',
+        correction.kind === 'withdrawn'
+          ? [h('a', { href: absoluteUrl(item.href, site) }, item.text), ` withdrawn from “${story.title}”.`]
+          : [`${label} to `, h('a', { href: absoluteUrl(item.href, site) }, item.text), ` in “${story.title}”.`],
+      ),
       h('p', correction.note),
       ...correctionBefore(correction, story, actors).map((sentence) => h('p', `Before: ${sentence}`)),
     ]);

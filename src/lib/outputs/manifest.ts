@@ -1,5 +1,6 @@
 import type { Corpus } from '../model/corpus.ts';
 import type { ContentProblem } from '../content/problems.ts';
+import { withdrawnQuotes } from '../present/corrections.ts';
 import { listPageCount } from '../present/listing.ts';
 import {
   actorPath,
@@ -176,20 +177,48 @@ const SITE_FILES = [
 ];
 
 /**
- * Every URL the site publishes for this corpus and these static files (`public/`, as URL paths),
- * sorted: a pure function of the content, so the
- * published-URL check runs before anything is built (src/loader/contentLoader.ts), and the build
- * confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
+ * Every URL the site publishes for this corpus and these static files (`public/`, as URL paths) on
+ * a page or file of its own, sorted: every URL but the redirects'. A withdrawn quote keeps its
+ * addresses, which say it was withdrawn (src/pages/[...from].astro, src/lib/outputs/sharecard.ts).
  */
-export function siteUrls(corpus: Corpus, staticFiles: readonly string[] = []): string[] {
+export function liveUrls(corpus: Pick<Corpus, 'stories' | 'actors'>, staticFiles: readonly string[] = []): string[] {
   const urls = [...SITE_FILES, ...staticFiles];
   for (let page = 1; page <= listPageCount(corpus.stories.length); page++) urls.push(storyListPath(page));
   for (const story of corpus.stories) {
     urls.push(storyPath(story.slug), storyImagePath(story.slug), briefingPath(story.slug), dataPath(story.slug));
     for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));
-    for (const quote of story.quotes) urls.push(quotePath(quote), quoteImagePath(quote));
+    for (const quote of [...story.quotes, ...withdrawnQuotes(story)])
+      urls.push(quotePath(quote), quoteImagePath(quote));
   }
   for (const actor of corpus.actors.keys()) urls.push(actorPath(actor));
-  for (const redirect of corpus.redirects) urls.push(redirect.from);
   return [...new Set(urls)].sort();
+}
+
+/**
+ * Every URL the site publishes for this corpus and these static files, sorted: a pure function of
+ * the content, so the published-URL check runs before anything is built (src/loader/contentLoader.ts),
+ * and the build confirms afterwards that it produced exactly these (src/integrations/publishedUrls.ts).
+ */
+export function siteUrls(corpus: Corpus, staticFiles: readonly string[] = []): string[] {
+  return [...new Set([...liveUrls(corpus, staticFiles), ...corpus.redirects.map((redirect) => redirect.from)])].sort();
+}
+
+/**
+ * Redirects whose old path the site still publishes: the redirect would take the place of a live
+ * page, card or data file (a quote's card would show another quote's), so it is refused.
+ */
+export function hijackingRedirects(corpus: Pick<Corpus, 'redirects'>, live: ReadonlySet<string>): ContentProblem[] {
+  return corpus.redirects.flatMap((redirect) =>
+    live.has(redirect.from)
+      ? [
+          {
+            file: redirect.file,
+            field: `[${JSON.stringify(redirect.from)}]`,
+            value: redirect.from,
+            expected:
+              'an old path the site no longer publishes: this one is still a page or file of the site, which a redirect would replace; remove the redirect (a withdrawn quote keeps its addresses, which say it was withdrawn)',
+          },
+        ]
+      : [],
+  );
 }

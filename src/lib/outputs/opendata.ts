@@ -71,13 +71,15 @@ const correctionSchema = z.object({
   url: z.url(),
   /** The day it was published. */
   date: z.iso.date(),
-  /** `correction`: what the page said was wrong; `update`: it was right then and has moved on. */
+  /** `correction`: what the page said was wrong; `update`: it was right then and has moved on; `withdrawn`: taken out of the story. */
   kind: z.enum(correctionKinds),
-  /** The id of the quote it changed, or null for a claim. */
+  /** The id of the quote it changed or withdrew, or null. */
   quote: id.nullable(),
-  /** The id of the claim it changed, or null for a quote. */
+  /** The id of the claim it changed or withdrew, or null. */
   claim: id.nullable(),
-  /** What the page said before, by field (`words`, `speaker`, `form`, `said`; `status`, `versions`). */
+  /** The id of the source whose text (our copy) it changed, or null. */
+  source: id.nullable(),
+  /** What the page said before, by field (`words`, `speaker`, `name`, `role`, `form`, `medium`, `said`, `translation`; `text`, `status`, `holders`, `versions`; `textHash`). */
   was: z.partialRecord(z.enum(correctableFieldNames), z.string()),
   /** What changed and why, for readers. */
   note: z.string(),
@@ -352,6 +354,7 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup): StoryD
       kind: correction.kind,
       quote: correction.quote ?? null,
       claim: correction.claim ?? null,
+      source: correction.source ?? null,
       was: correction.was,
       note: correction.note,
     })),

@@ -1,4 +1,4 @@
-import type { Quote, Story } from '../model/corpus.ts';
+import type { Correction, Quote, Story } from '../model/corpus.ts';
 import { SITE_LANGUAGE } from '../model/language.ts';
 import type { ActorLookup } from '../present/actors.ts';
 import { SITE_NAME } from '../present/labels.ts';
@@ -12,6 +12,7 @@ import {
   describeCard,
   describeSiteCard,
   describeStoryCard,
+  describeWithdrawnCard,
   pageCardAltText,
 } from './sharecard.ts';
 
@@ -130,4 +131,14 @@ export async function quotePreviewImage(
     describeSpeaker(quote, actors, { capitalised: true }),
   );
   return { url: absoluteUrl(quoteImagePath(quote), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+}
+
+/** A withdrawn quote's card, which says it was withdrawn: the preview image of the page at its old address. */
+export async function withdrawnQuotePreviewImage(
+  withdrawn: { slug: string; id: string; correction: Pick<Correction, 'date' | 'note'> },
+  story: Pick<Story, 'title'>,
+  site: URL | string,
+): Promise<PreviewImage> {
+  const alt = await pageCardAltText(describeWithdrawnCard(withdrawn.correction, story));
+  return { url: absoluteUrl(quoteImagePath(withdrawn), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
 }

@@ -18,10 +18,10 @@ import {
 } from './carddraw.ts';
 import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors.ts';
 import { FORM_LABELS, SITE_DESCRIPTION, SITE_NAME } from '../present/labels.ts';
-import { correctionsOf } from '../present/corrections.ts';
+import { correctionsOf, withdrawnQuotes } from '../present/corrections.ts';
 import { formatDate } from '../present/dates.ts';
 import { describeSaid, displayWords } from '../present/quotes.ts';
-import { isUnnamed, type Corpus, type Quote, type Story } from '../model/corpus.ts';
+import { isUnnamed, type Corpus, type Correction, type Quote, type Story } from '../model/corpus.ts';
 import { quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls.ts';
 import { capitalise, shorten } from '../present/text.ts';
 import { translationLabel } from '../present/language.ts';
@@ -222,6 +222,22 @@ export function describeStoryCard(story: Pick<Story, 'title' | 'dek' | 'publishe
   };
 }
 
+/**
+ * What a withdrawn quote's card shows at the quote's old card address: that it was withdrawn, when and
+ * why, never another quote (links to the old card keep showing an image, and it is the truth).
+ */
+export function describeWithdrawnCard(
+  withdrawal: Pick<Correction, 'date' | 'note'>,
+  story: Pick<Story, 'title'>,
+): PageCardContent {
+  return {
+    kicker: SITE_NAME,
+    headline: `Quote withdrawn ${dayInWords(withdrawal.date)}`,
+    dek: shorten(withdrawal.note, DEK_MAX),
+    footer: shorten(story.title, 90),
+  };
+}
+
 /** What the site's card shows. */
 export function describeSiteCard(): PageCardContent {
   return { kicker: '', headline: SITE_NAME, dek: SITE_DESCRIPTION, footer: '' };
@@ -258,7 +274,7 @@ export interface CardFile extends PlannedImage<CardJob> {
 }
 
 /**
- * Every card file of the site: each quote's, each story's and the site's. An old card address that
+ * Every card file of the site: each quote's (a withdrawn quote's says so), each story's and the site's. An old card address that
  * content/redirects.yaml sends to a card serves that card too: a static host cannot answer with a
  * redirect, and whoever embedded the image expects an image.
  */
@@ -277,6 +293,9 @@ export function cardFiles({
     pageFile(SITE_IMAGE_PATH, describeSiteCard()),
     ...stories.flatMap((story) => [
       pageFile(storyImagePath(story.slug), describeStoryCard(story)),
+      ...withdrawnQuotes(story).map((withdrawn) =>
+        pageFile(quoteImagePath(withdrawn), describeWithdrawnCard(withdrawn.correction, story)),
+      ),
       ...story.quotes.map((quote): CardFile => {
         const card = describeCard(cardQuote(quote, story), story.title, actors);
         return { path: quoteImagePath(quote), key: cardKey(card, design), job: { kind: 'quote', card } };

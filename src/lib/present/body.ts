@@ -44,12 +44,22 @@ function citationOf(node: JsxElement): Citation {
   };
 }
 
-/** Gives every heading an id from its words, as Astro's Markdown does ("what-the-envoy-said"), so a section can be linked to. */
+/**
+ * The prefix of a heading's id: headings have their own namespace, so a heading can never take the
+ * id a quote (`q-`), claim (`c-`), event (`e-`) or correction (`k-`) has on the page ("## Q khalilzad
+ * warning" would otherwise be `q-khalilzad-warning`, and the quote's promised link would land on it).
+ */
+export const HEADING_PREFIX = 's-';
+
+/** Gives every heading an id from its words, as Astro's Markdown does, in its own namespace ("s-what-the-envoy-said"), so a section can be linked to. */
 function addHeadingIds(tree: Root): void {
   const slugger = new GithubSlugger();
   const visit = (node: Nodes) => {
     if (node.type === 'heading') {
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: slugger.slug(toString(node)) } };
+      node.data = {
+        ...node.data,
+        hProperties: { ...node.data?.hProperties, id: HEADING_PREFIX + slugger.slug(toString(node)) },
+      };
     }
     if ('children' in node) node.children.forEach(visit);
   };

@@ -1,22 +1,24 @@
-import type { CorrectableField } from '../model/entities.ts';
+import type { CorrectableField, CorrectedKind } from '../model/entities.ts';
 import type { QuoteForm } from '../model/entities.ts';
 import type { Correction, Story } from '../model/corpus.ts';
 import { dateOfFingerprint } from '../model/date.ts';
 import type { ActorLookup } from './actors.ts';
 import { speakerName } from './actors.ts';
 import { formatDate } from './dates.ts';
-import { STATUS_LABELS } from './labels.ts';
+import { MEDIUM_LABELS, STATUS_LABELS } from './labels.ts';
 import { shorten } from './text.ts';
-import { inStoryPath, quotePath } from './urls.ts';
+import { inStoryPath, quotePath, sourcePath } from './urls.ts';
 
 /**
- * How pages tell a reader what a correction changed: what the page said before, field by field, in
- * sentences, from the values the corrections log records (src/lib/outputs/record.ts).
+ * How pages tell a reader what a correction changed, or what a withdrawn quote or claim said: what the
+ * page said before, field by field, in sentences, from the values the corrections log records
+ * (src/lib/outputs/record.ts).
  */
 
 export const CORRECTION_KIND_LABELS: Record<Correction['kind'], string> = {
   correction: 'Correction',
   update: 'Update',
+  withdrawn: 'Withdrawn',
 };
 
 const FORM_AS: Record<QuoteForm, string> = {
@@ -51,6 +53,14 @@ export function describeBefore(
       return was.startsWith(UNNAMED_PREFIX)
         ? `It gave the speaker as one the source does not name, “${was.slice(UNNAMED_PREFIX.length)}”.`
         : `It gave the speaker as ${actorInFull(actors, was)}.`;
+    case 'name':
+      return `It named the speaker ${was}.`;
+    case 'role':
+      return was === '' ? 'It gave no role for the speaker.' : `It gave the speaker's role as ${was}.`;
+    case 'medium':
+      return `It gave how the words were said as ${labelOf(MEDIUM_LABELS, was)}.`;
+    case 'translation':
+      return was === '' ? 'It gave no translation.' : `It gave the translation (${was}).`;
     case 'form':
       return `It presented the words as ${labelOf(FORM_AS, was)}.`;
     case 'said': {
@@ -59,6 +69,12 @@ export function describeBefore(
       if (date === null) return `It dated them ${was}.`;
       return `It dated them ${formatDate(date)}${date.provenance === 'inferred' ? ' (our inference)' : ''}.`;
     }
+    case 'text':
+      return `It read: ${was}`;
+    case 'holders':
+      return `It gave who holds the claim as: ${was}.`;
+    case 'textHash':
+      return `Our copy of the source's text was another version (fingerprint ${was}).`;
     case 'status':
       return `It gave the claim's status as “${labelOf(STATUS_LABELS, was)}”.`;
     case 'versions':
@@ -66,15 +82,37 @@ export function describeBefore(
   }
 }
 
-/** What a correction is to, as a link: the quote's own page, or the claim on the story page. */
+/**
+ * What a correction is to, as a link: the quote's own page (a withdrawn quote's says it was
+ * withdrawn), the claim on the story page (a withdrawn claim: the entry itself), or the source's page.
+ */
 export function correctedItemLink(correction: Correction, story: Story): { text: string; href: string } {
-  if (correction.item.kind === 'quote') {
-    const quote = story.quotes.find((q) => q.id === correction.item.id)!;
+  const { kind, id } = correction.item;
+  if (kind === 'source') {
+    const source = story.sources.find((s) => s.id === id)!;
+    return { text: `Source: ${shorten(source.title, 90)}`, href: sourcePath(story.slug, source.id) };
+  }
+  if (correction.kind === 'withdrawn') {
+    return kind === 'quote'
+      ? {
+          text: `A quote${correction.was.name === undefined ? '' : ` of ${correction.was.name}`}`,
+          href: quotePath({ slug: story.slug, id }),
+        }
+      : { text: `Claim: ${shorten(correction.was.text ?? id, 90)}`, href: inStoryPath(story.slug, correction.anchor) };
+  }
+  if (kind === 'quote') {
+    const quote = story.quotes.find((q) => q.id === id)!;
     return { text: `Quote ${quote.number}, ${speakerName(quote.speaker)}`, href: quotePath(quote) };
   }
-  const claim = story.claims.find((c) => c.id === correction.item.id)!;
+  const claim = story.claims.find((c) => c.id === id)!;
   return { text: `Claim: ${shorten(claim.text, 90)}`, href: inStoryPath(story.slug, claim.anchor) };
 }
+
+/** The quotes a story has withdrawn, each with its withdrawal: their addresses stay, and say so. */
+export const withdrawnQuotes = (story: Pick<Story, 'slug' | 'corrections'>) =>
+  story.corrections
+    .filter((correction) => correction.kind === 'withdrawn' && correction.item.kind === 'quote')
+    .map((correction) => ({ slug: story.slug, id: correction.item.id, correction }));
 
 /** Every "before" sentence of a correction, in the schema's field order. */
 export function correctionBefore(correction: Correction, story: Story, actors: ActorLookup): string[] {
@@ -85,8 +123,8 @@ export function correctionBefore(correction: Correction, story: Story, actors: A
   );
 }
 
-/** The corrections of one quote, newest first. */
-export const correctionsOf = (story: Pick<Story, 'corrections'>, kind: 'quote' | 'claim', id: string): Correction[] =>
+/** The corrections of one quote, claim or source, newest first. */
+export const correctionsOf = (story: Pick<Story, 'corrections'>, kind: CorrectedKind, id: string): Correction[] =>
   story.corrections.filter((c) => c.item.kind === kind && c.item.id === id);
 
 /** The latest correction's date, if any: the briefing prints it. */

@@ -37,12 +37,12 @@ export function quoteInStoryPath(quote: QuoteRef): string {
 }
 
 /** The quote's own page. */
-export function quotePath(quote: QuoteRef): string {
+export function quotePath(quote: Pick<QuoteRef, 'slug' | 'id'>): string {
   return `${storyPath(quote.slug)}quotes/${quote.id}/`;
 }
 
 /** The quote's share card image (1200x630 PNG). */
-export function quoteImagePath(quote: QuoteRef): string {
+export function quoteImagePath(quote: Pick<QuoteRef, 'slug' | 'id'>): string {
   return `${storyPath(quote.slug)}quotes/${quote.id}.png`;
 }
 
