@@ -14,6 +14,7 @@
  * A date's `statedAs`, the source's words for it, is found by `findStated`.
  */
 
+import { CUT_MARK, LETTER_MARK, MARK, MARKS } from '../model/marks.ts';
 import { codePointCount, describeCharacter, formatCount, isInvisible, isPlain } from './characters.ts';
 
 export interface Span {
@@ -96,9 +97,6 @@ export function normaliseTypography(original: string): { text: string; offsets: 
   return { text: parts.join(''), offsets: offsets.subarray(0, length) };
 }
 
-const ELISION = /^\[(?:\.\.\.|…)\]$/;
-const LETTER = /^\[([A-Za-z])\]$/;
-
 /**
  * What one cut `[…]` may leave out, at most, in words of the source. A paragraph of news copy runs to
  * some 40 to 80 words: a cut within one stays well inside this; one that needs more is joining
@@ -133,9 +131,9 @@ function parseQuote(quote: string): { pieces: Piece[]; gaps: { elision: boolean 
   const gaps: { elision: boolean }[] = [];
   let current: Piece = { text: '', loose: new Set() };
   let pending: { elision: boolean } | undefined;
-  for (const part of normal.split(/(\[[^\]]*\])/)) {
+  for (const part of normal.split(MARK)) {
     if (part === '') continue;
-    const letter = LETTER.exec(part);
+    const letter = LETTER_MARK.exec(part);
     if (letter) {
       current.loose.add(current.text.length);
       current.text += letter[1]!;
@@ -147,7 +145,7 @@ function parseQuote(quote: string): { pieces: Piece[]; gaps: { elision: boolean 
         current = { text: '', loose: new Set() };
         pending = { elision: false };
       }
-      if (pending && ELISION.test(part)) pending.elision = true;
+      if (pending && CUT_MARK.test(part)) pending.elision = true;
     } else {
       current.text += current.text === '' ? part.trimStart() : part;
     }
@@ -435,7 +433,7 @@ function wordIndex(words: readonly string[]): Map<string, number[]> {
  * (and a long quote by its first 300 words), so the cost stays near linear in the sizes.
  */
 export function closestPassage(quote: string, source: string): (Span & { similarity: number }) | null {
-  const quoteWords = wordsOf(quote.replace(/\[[^\]]*\]/g, ' '));
+  const quoteWords = wordsOf(quote.replace(MARKS, ' '));
   const sourceWords = sourceWordsOf(source);
   const { words } = sourceWords;
   if (quoteWords.length === 0 || words.length === 0) return null;
@@ -670,13 +668,13 @@ function quoteTokens(quote: string): QuoteTokens {
   for (let i = last; i < to; i++) kept.push(i);
   const keptText = kept.map((i) => normal[i]).join('');
   let next = 0;
-  for (const m of keptText.matchAll(/\[[^\]]*\]/g)) {
+  for (const m of keptText.matchAll(MARKS)) {
     for (let k = next; k < m.index; k++) push(kept[k]!);
     next = m.index + m[0].length;
     const mark = m[0];
     // The mark as the editor wrote it ("[…]", not the normalised "[...]"), for messages.
     const written = quote.slice(offsets[kept[m.index]!], offsets[kept[next - 1]!]! + 1);
-    if (LETTER.test(mark)) {
+    if (LETTER_MARK.test(mark)) {
       afterGap = false;
       loose.add(text.length);
       text += mark[1]!;
@@ -688,7 +686,7 @@ function quoteTokens(quote: string): QuoteTokens {
       text = text.slice(0, -1);
       at.pop();
     }
-    if (text !== '') gaps.push({ index: text.length, mark: written, elision: ELISION.test(mark) });
+    if (text !== '') gaps.push({ index: text.length, mark: written, elision: CUT_MARK.test(mark) });
     afterGap = true;
   }
   for (let k = next; k < kept.length; k++) push(kept[k]!);
