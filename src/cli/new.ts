@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DateValue } from '../lib/model/date.ts';
-import { media, quoteForms, eventStatuses, claimStatuses, type Actor } from '../lib/model/entities.ts';
+import { media, quoteForms, eventStatuses, claimStatuses, ID_PATTERN, type Actor } from '../lib/model/entities.ts';
 import type { Entry } from '../lib/model/corpus.ts';
 import { readContent, readTextFile } from '../lib/content/read.ts';
 import { formatProblem } from '../lib/content/problems.ts';
@@ -305,7 +305,7 @@ function sourceText(path: string): string {
 }
 
 async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number> {
-  if (slug === undefined || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+  if (slug === undefined || !ID_PATTERN.test(slug))
     throw new Stop('story needs a slug in lower-case-with-hyphens: npm run new -- story <slug>');
   const dir = join(io.contentDir, 'stories', slug);
   if (existsSync(dir)) throw new Stop(`${relative(io.projectRoot, dir)} exists already`);

@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../model/entities.ts';
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -60,8 +61,6 @@ const MARKDOWN = new Set<string>([
   'footnoteDefinition',
 ]);
 
-/** An id as file names are written: lower-case words joined by hyphens. */
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The most of the offending text a problem quotes. */
 const MAX_VALUE = 80;
@@ -87,7 +86,7 @@ function readCite(node: JsxElement, written: string): { kind: 'quote' | 'claim';
     return { wrong: `a <Cite> whose ${attribute.name} has no value` };
   if (typeof attribute.value !== 'string')
     return { wrong: `a <Cite> whose ${attribute.name} is a {…} expression rather than a quoted id` };
-  if (!ID.test(attribute.value))
+  if (!ID_PATTERN.test(attribute.value))
     return {
       wrong: `a <Cite> whose ${attribute.name} is "${attribute.value}", which is not an id (lower-case words joined by hyphens)`,
     };

@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../model/entities.ts';
 import { readdirSync, type Dirent } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { ContentProblem } from './problems.ts';
@@ -27,7 +28,6 @@ const BOOKKEEPING = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
 const isStoryFolder = (name: string): name is (typeof STORY_FOLDERS)[number] =>
   (STORY_FOLDERS as readonly string[]).includes(name);
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The kinds of entity file, each a collection of the model. */
 export type EntityKind = 'actors' | 'stories' | (typeof STORY_FOLDERS)[number];
@@ -95,7 +95,7 @@ export function scanContentTree(root: string, displayRoot = root): ContentTree {
       (e) => idOf(e.name).toLowerCase(),
     );
     for (const group of byId.values()) {
-      const keeper = group.find((e) => e.name.endsWith('.md') && ID.test(idOf(e.name))) ?? group[0]!;
+      const keeper = group.find((e) => e.name.endsWith('.md') && ID_PATTERN.test(idOf(e.name))) ?? group[0]!;
       for (const entry of group) {
         if (entry !== keeper) {
           add(
@@ -104,7 +104,7 @@ export function scanContentTree(root: string, displayRoot = root): ContentTree {
             idOf(entry.name),
             `an id not already used by ${shown(join(dir, keeper.name))}: two ${kind} share it`,
           );
-        } else if (entry.name.endsWith('.md') && ID.test(idOf(entry.name))) {
+        } else if (entry.name.endsWith('.md') && ID_PATTERN.test(idOf(entry.name))) {
           files.push({ kind, path: join(dir, entry.name), id: `${idPrefix}${idOf(entry.name)}` });
         } else {
           add(
@@ -156,7 +156,7 @@ export function scanContentTree(root: string, displayRoot = root): ContentTree {
         const storyPath = join(path, story.name);
         if (!story.isDirectory())
           add(storyPath, 'file name', story.name, 'only story folders here: stories/<slug>/story.mdx');
-        else if (!ID.test(story.name))
+        else if (!ID_PATTERN.test(story.name))
           add(
             storyPath,
             'folder',

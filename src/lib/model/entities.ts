@@ -10,10 +10,15 @@ import { languageTag, SITE_LANGUAGE } from './language.ts';
  * (`src/lib/story.ts`), where the error can name both files.
  */
 
+/** Lower-case words joined by hyphens, as in a file name: how every id is written. */
+const ID_WORDS = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** A whole id: the one definition, which the folder scan, the story text and the commands use too. */
+export const ID_PATTERN = new RegExp(`^${ID_WORDS}$`);
+
 /** A stable id: lower-case words joined by hyphens, as in a file name. */
 export const entityId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id in lower-case-with-hyphens, as in a file name' });
+  .regex(ID_PATTERN, { error: 'expected an id in lower-case-with-hyphens, as in a file name' });
 
 const text = z.string().trim().min(1);
 
@@ -377,7 +382,7 @@ export const eventSchema = z
     /** The same real event told in another story, as `<story-slug>/<event-id>`: actor pages then show it once. */
     sameAs: z
       .array(
-        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        z.string().regex(new RegExp(`^${ID_WORDS}/${ID_WORDS}$`), {
           error: 'expected `<story-slug>/<event-id>`',
         }),
       )
