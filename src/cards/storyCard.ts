@@ -3,8 +3,9 @@ import type { CardFile } from '../lib/outputs/sharecard.ts';
 import { cardResponse, cardRoutes } from '../loader/cards.ts';
 
 /*
- * Each story's card for link previews, `/stories/<slug>/card.png`, on the dev server (the share-card
- * integration adds the route there); a build writes the card files itself (src/loader/cards.ts).
+ * Each story's card for link previews, `/stories/<slug>/card.png`, on the dev server (the site's
+ * integration adds the route there); a build writes the card files at its end
+ * (src/integrations/shareCards.ts).
  */
 
 export const getStaticPaths = (() =>

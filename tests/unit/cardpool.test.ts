@@ -9,7 +9,7 @@ import { corpus } from './fixtures/corpus';
  * The card pool: real worker threads running src/lib/outputs/cardworker.ts, which Node loads from the
  * source by stripping its types (as the build does), draw the same cards as the main thread does, in
  * any order, and a card that cannot be drawn fails naming it. Not covered here: the speed-up (the
- * benchmark prints cards per second per core) and the build's use of the pool (src/loader/cards.ts).
+ * benchmark prints cards per second per core) and the build's use of the pool (src/integrations/shareCards.ts).
  */
 
 const WORKER = new URL('../../src/lib/outputs/cardworker.ts', import.meta.url);

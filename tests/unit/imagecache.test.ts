@@ -18,7 +18,7 @@ import {
  * The image cache that makes a second build draw nothing, filled all at once before the pages ask,
  * and pruned of images no page uses: a stand-in renderer counts its calls. Not covered here: real
  * drawing (tests/unit/sharecard.test.ts, in the pool: tests/unit/cardpool.test.ts), the build's log
- * line (tests/e2e/rebuild.spec.ts) and that the build prunes only at its end (the share-card integration).
+ * line (tests/e2e/rebuild.spec.ts) and that the build prunes only at its end (src/integrations/shareCards.ts).
  */
 
 let dir: string;

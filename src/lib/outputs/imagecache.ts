@@ -152,7 +152,7 @@ export async function writeImageFiles(dir: string, files: readonly ImageFile[], 
 
 /**
  * Deletes the images in `dir` no page of this build used, and any partial write a stopped build left.
- * Only for the end of a whole build (the share-card integration calls it at `astro:build:done`, which
+ * Only for the end of a whole build (the share-card step of the site's integration calls it at `astro:build:done`, which
  * Astro reaches only when every page is written, and never under `astro dev`): `used` is then every
  * image the site links to. Returns how many files it deleted.
  */
