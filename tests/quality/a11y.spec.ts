@@ -17,9 +17,11 @@ test.describe.configure({ timeout: 90_000 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** axe's findings on the page as it is now, one line per failing element. */
-async function violationsOn(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
+/** axe's findings on the page as it is now (or on the part `only` selects), one line per failing element. */
+async function violationsOn(page: Page, only?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (only !== undefined) builder.include(only);
+  const results = await builder
     .withTags(TAGS)
     // target-size is tagged wcag22aa; named too, so no change of tags can drop it silently.
     .options({ rules: { 'target-size': { enabled: true } } })
@@ -42,22 +44,30 @@ for (const site of SITES) {
       await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
       expect(await violationsOn(page)).toEqual([]);
     });
+  }
 
-    // One test a page, listed from the build as the tests are collected: each audit has its own time
-    // limit, so a busy machine or a site with more pages runs no test past its limit.
-    for (const { path } of pages) {
-      test(`${site.name}, ${colorScheme}: 0 axe violations on ${path}`, async ({ page }) => {
+  // One test a page, listed from the build as the tests are collected: each audit has its own time
+  // limit, so a busy machine or a site with more pages runs no test past its limit. Both colour
+  // schemes in one test: the page is loaded once, and the scheme switched under it.
+  for (const { path } of pages) {
+    test(`${site.name}: 0 axe violations on ${path}, light and dark`, async ({ page }) => {
+      await page.goto(`${site.origin}${path}`);
+      const violations: string[] = [];
+      const quote = await page.evaluate(() => document.querySelector('[id^="q-"]')?.id ?? null);
+      for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        await page.goto(`${site.origin}${path}`);
-        const violations = await violationsOn(page);
-        // A quote reached by its link is highlighted (:target): its colours are audited too.
-        const quote = await page.evaluate(() => document.querySelector('[id^="q-"]')?.id ?? null);
-        if (quote) {
-          await page.goto(`${site.origin}${path}#${quote}`);
-          violations.push(...(await violationsOn(page)));
+        violations.push(...(await violationsOn(page)).map((line) => `${colorScheme}: ${line}`));
+      }
+      // A quote reached by its link is highlighted (:target): the highlighted card's colours are audited too.
+      if (quote) {
+        await page.goto(`${site.origin}${path}#${quote}`);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const highlighted = await violationsOn(page, `#${quote}`);
+          violations.push(...highlighted.map((line) => `${colorScheme}, #${quote} highlighted: ${line}`));
         }
-        expect(violations).toEqual([]);
-      });
-    }
+      }
+      expect(violations).toEqual([]);
+    });
   }
 }
