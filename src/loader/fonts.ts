@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { fontCacheDir } from '../lib/outputs/fontcache.ts';
 import { writeAtomically } from '../lib/outputs/imagecache.ts';
-import { readSources } from './fontSources.ts';
+import { fontCoverage, readSources } from './fontSources.ts';
 import type { SourceFont } from '../lib/outputs/fontfiles.ts';
 import {
   codePointsOf,
@@ -47,12 +47,9 @@ export function loadFonts(): Promise<SiteFonts> {
     const texts = entries.flatMap(({ collection, id, data }) => shownTexts(`${collection}/${id}`, data));
     const source = await readSources();
     const shown = codePointsOf(texts.map(({ text }) => text));
-    // The content loader refused such content already (uncoveredProblems); this holds for the templates too.
-    const uncovered = uncoveredCharacters(
-      texts,
-      shown,
-      new Map(FACES.map((face) => [face, source.get(face.name)!.codePoints])),
-    );
+    // The content loader refused such characters in the files (uncoveredProblems); this also holds for
+    // what the assembly derives from them, which is what the pages show.
+    const uncovered = uncoveredCharacters(texts, shown, await fontCoverage());
     if (uncovered.length > 0) throw new Error(describeUncovered(uncovered));
 
     const faces = FACES.flatMap((face) => {
