@@ -87,46 +87,13 @@ for (const site of SITES) {
     test.use({ baseURL: site.origin });
     const pages = builtPages(site).filter((p) => !p.redirect);
 
-    // One test a page: each page's walk has its own time limit, so a busy machine or a site with more
-    // pages does not run one test past its limit.
+    // One test a page: each page's checks have their own time limit, so a busy machine or a site with
+    // more pages does not run one test past its limit, and the page's browser context is made once.
     for (const { path } of pages) {
-      test(`Tab reaches every control on ${path} once per round, each with a visible focus ring on screen, and never gets stuck`, async ({
+      test(`${path}: landmarks and headings in order, dates as words, no motion when less is asked for, the skip link first, and Tab reaching every control once per round with a visible focus ring, never stuck`, async ({
         page,
       }) => {
         // Instant scrolling, so "on screen" is measured where focus lands, not halfway through a smooth scroll.
-        await page.emulateMedia({ reducedMotion: 'reduce' });
-        await page.goto(path);
-        const expected = await focusables(page);
-        // The walk's length is the page's number of controls: its time limit grows with it.
-        test.setTimeout(30_000 + expected.length * 250);
-        await recordFocusStops(page);
-        await press(page, 'Tab', expected.length);
-        const reached: string[] = [];
-        for (const now of await focusStops(page)) {
-          if (now === null) break;
-          expect(now.ring, `${path}: focus ring on ${now.name}`).toBe(true);
-          expect(now.onScreen, `${path}: ${now.name} scrolled into view when focused`).toBe(true);
-          reached.push(now.name);
-        }
-        expect(reached, path).toEqual(expected);
-        // And back: Shift+Tab from the last control walks the same controls in reverse.
-        await press(page, 'Shift+Tab', expected.length - 1);
-        const back = (await focusStops(page)).map((now) => now?.name ?? 'none');
-        expect(back, path).toEqual(expected.toReversed().slice(1));
-        // Past either end, focus goes to the browser (headless Chromium then reports no focus, or
-        // leaves it where it was) or wraps round: never held inside the page.
-        await press(page, 'Shift+Tab', 1);
-        expect([null, expected[0], expected.at(-1)], `${path}: Shift+Tab before the first control`).toContain(
-          (await focusStops(page))[0]?.name ?? null,
-        );
-      });
-    }
-
-    // One test a page, as above, for the checks that read a page once: its own time limit, one load.
-    for (const { path } of pages) {
-      test(`${path}: landmarks and headings in order, dates as words, no motion when less is asked for, and the skip link first`, async ({
-        page,
-      }) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(path);
 
@@ -177,9 +144,38 @@ for (const site of SITES) {
           expect(motion).toEqual({ scroll: 'auto', moving: 0 });
           await page.emulateMedia({ reducedMotion: 'no-preference' });
           expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+          await page.emulateMedia({ reducedMotion: 'reduce' });
+        });
+
+        await test.step('Tab reaches every control once per round, each with a visible focus ring on screen, and never gets stuck', async () => {
+          const expected = await focusables(page);
+          // The walk's length is the page's number of controls: its time limit grows with it.
+          test.setTimeout(30_000 + expected.length * 250);
+          await recordFocusStops(page);
+          await press(page, 'Tab', expected.length);
+          const reached: string[] = [];
+          for (const now of await focusStops(page)) {
+            if (now === null) break;
+            expect(now.ring, `${path}: focus ring on ${now.name}`).toBe(true);
+            expect(now.onScreen, `${path}: ${now.name} scrolled into view when focused`).toBe(true);
+            reached.push(now.name);
+          }
+          expect(reached, path).toEqual(expected);
+          // And back: Shift+Tab from the last control walks the same controls in reverse.
+          await press(page, 'Shift+Tab', expected.length - 1);
+          const back = (await focusStops(page)).map((now) => now?.name ?? 'none');
+          expect(back, path).toEqual(expected.toReversed().slice(1));
+          // Past either end, focus goes to the browser (headless Chromium then reports no focus, or
+          // leaves it where it was) or wraps round: never held inside the page.
+          await press(page, 'Shift+Tab', 1);
+          expect([null, expected[0], expected.at(-1)], `${path}: Shift+Tab before the first control`).toContain(
+            (await focusStops(page))[0]?.name ?? null,
+          );
         });
 
         await test.step('the skip link is the first stop, shows when focused, and moves focus to the main content', async () => {
+          // A fresh load: the walk above left focus wherever the browser put it.
+          await page.reload();
           await page.keyboard.press('Tab');
           const skip = page.getByRole('link', { name: 'Skip to content' });
           await expect(skip).toBeFocused();
