@@ -24,6 +24,10 @@ test('the home page lists the newest 25 and links every page of the list', async
   await page.goto('/');
   const list = page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 });
   await expect(list).toHaveText(stories.slice(0, 25).map((story) => story.title));
+  // Each story's dates and counts, as words with a space either side of each separator.
+  await expect(page.getByRole('main').getByRole('listitem').first().locator('.meta')).toHaveText(
+    /^Published \d{1,2} [A-Z][a-z]+ \d{4}(, updated \d{1,2} [A-Z][a-z]+ \d{4})? · \d+ quotes · \d+ events$/,
+  );
   const pages = page.getByRole('navigation', { name: 'Pages of stories' });
   await expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
   await expect(pages.getByRole('link', { name: 'Older stories' })).toHaveAttribute('rel', 'next');
