@@ -8,8 +8,8 @@ import { builtFiles, SITE } from '../e2e/site';
  * The host's header rules (`_headers`, copied from public/ into dist/), read as Netlify and Cloudflare
  * Pages read them: a path pattern on its own line (`*` matches the rest of the path), its headers
  * indented below it, every matching rule applying. Checked: the headers a <meta> tag cannot set, on
- * every path, and a year's immutable cache on exactly the files whose names carry their contents'
- * hash. Not covered: a real host serving them (`astro preview` ignores the file).
+ * every path, a year's immutable cache on exactly the files whose names carry their contents'
+ * hash, the open data readable from any origin, and no rule that matches nothing. Not covered: a real host serving them (`astro preview` ignores the file).
  */
 
 interface Rule {
@@ -61,4 +61,17 @@ test('exactly the hashed assets are cached for a year, as immutable', () => {
   for (const path of immutable) {
     expect(headersFor(rules, path).get('cache-control'), path).toBe('public, max-age=31536000, immutable');
   }
+});
+
+test('the open data may be read from any origin, and nothing else says so', () => {
+  const open = paths.filter((path) => headersFor(rules, path).get('access-control-allow-origin') === '*');
+  expect(open.length).toBeGreaterThan(0);
+  expect(open.filter((path) => !path.startsWith('/data/'))).toEqual([]);
+  expect(paths.filter((path) => path.startsWith('/data/') && !open.includes(path))).toEqual([]);
+});
+
+test('every rule applies to a built file: a rule that matches nothing is a rule nobody tested', () => {
+  expect(
+    rules.filter((rule) => !paths.some((path) => matches(rule.pattern, path))).map((rule) => rule.pattern),
+  ).toEqual([]);
 });
