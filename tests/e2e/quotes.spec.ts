@@ -68,7 +68,7 @@ for (const quote of quotes) {
     expect(scripts).toHaveLength(1);
     const ld = JSON.parse(scripts[0]!) as {
       isPartOf: { '@type': string };
-      about?: Record<string, unknown>;
+      about?: { agent?: Record<string, unknown> };
       spokenByCharacter?: Record<string, unknown>;
     };
     // An unnamed speaker is a Person described, never named or given an @id that would merge it with another.
@@ -77,12 +77,18 @@ for (const quote of quotes) {
         ? { '@type': 'Person', description: expect.stringMatching(/\(unnamed\)$/) }
         : { name: speaker.name };
     if (quote.form === 'paraphrase') {
-      expect(ld).toMatchObject({ '@type': 'CreativeWork', genre: 'Paraphrase', about: person });
+      // Our words about what the speaker said: the speaker acts, the site writes.
+      expect(ld).toMatchObject({
+        '@type': 'CreativeWork',
+        genre: 'Paraphrase',
+        about: { '@type': 'CommunicateAction', agent: person },
+        author: { '@type': 'Organization' },
+      });
     } else {
       expect(ld).toMatchObject({ '@type': 'Quotation', text: quote.words, spokenByCharacter: person });
     }
     if (speaker.id === undefined) {
-      const ldPerson = ld.about ?? ld.spokenByCharacter;
+      const ldPerson = ld.about?.agent ?? ld.spokenByCharacter;
       expect(ldPerson).not.toHaveProperty('@id');
       expect(ldPerson).not.toHaveProperty('name');
     }

@@ -41,8 +41,14 @@ describe('quoteJsonLd', () => {
   it('never calls a paraphrase a Quotation', () => {
     const ld = quoteJsonLd(quote('talks-failed'), older, site, actors);
     expect(ld['@type']).toBe('CreativeWork');
-    expect(ld).toMatchObject({ genre: 'Paraphrase', about: { name: 'Sam Khan' } });
+    // Our words, about what the speaker said: the speaker is the agent of the act, never the author.
+    expect(ld).toMatchObject({
+      genre: 'Paraphrase',
+      author: { '@type': 'Organization', '@id': 'https://news.example/#organization' },
+      about: { '@type': 'CommunicateAction', agent: { name: 'Sam Khan' } },
+    });
     expect(ld).not.toHaveProperty('spokenByCharacter');
+    expect(ld).not.toHaveProperty('creator');
   });
 
   it('gives dates only at the precision known', () => {
@@ -153,6 +159,30 @@ describe('storyJsonLd', () => {
         text: 'The quote was cut short.',
       },
     ]);
+  });
+});
+
+describe('storyJsonLd: the claims the story weighs', () => {
+  const parts = storyJsonLd(older, site).hasPart as Record<string, unknown>[];
+  const claim = (id: string) => parts.find((part) => part['@id'] === `https://news.example/stories/older/#c-${id}`);
+
+  it('gives each claim as a Claim, in our words, with who makes it and the source it appears in', () => {
+    expect(parts).toHaveLength(older.claims.length);
+    expect(claim('talks')).toMatchObject({
+      '@type': 'Claim',
+      text: 'Talks failed.',
+      author: [{ '@type': 'Person', name: 'Sam Khan' }],
+      appearance: { '@type': 'CreativeWork', name: 'The article' },
+    });
+  });
+
+  it('names every account’s holder of a contested claim, the source among them when it gives one in its own voice', () => {
+    const authors = claim('talks-ended')?.author as Record<string, unknown>[];
+    expect(authors.map((author) => author.name)).toEqual(['The Council', 'The article']);
+  });
+
+  it('leaves the claims off the article that quote pages nest', () => {
+    expect(quoteJsonLd(quote('stand-firm'), older, site, actors).isPartOf).not.toHaveProperty('hasPart');
   });
 });
 

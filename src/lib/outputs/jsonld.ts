@@ -2,6 +2,7 @@ import type { DateValue } from '../model/date.ts';
 import {
   isUnnamed,
   type ActorRecord,
+  type Claim,
   type Quote,
   type Source,
   type Speaker,
@@ -29,7 +30,8 @@ import { CARD_HEIGHT, CARD_WIDTH } from './sharecard.ts';
 /**
  * Structured data (schema.org JSON-LD) for search engines and link previews. Dates are given only at
  * the precision we know; a range is never collapsed into one invented day. A paraphrase is not
- * described as a `Quotation`: machines must not read our words as the speaker's. A speaker the source
+ * described as a `Quotation`: machines must not read our words as the speaker's; they are the site's
+ * words about what the speaker said (a `CommunicateAction` whose agent is the speaker). A speaker the source
  * does not name is a `Person` with only a `description` (the source's, marked unnamed) and the
  * organisation the source ties them to, if any: no `@id`, `name` or `url`, since there is no actor
  * to identify, and no `jobTitle`, since we know of none.
@@ -145,14 +147,53 @@ function articleLd(story: Story, site: URL | string): JsonLd {
   };
 }
 
-/** The story as a `NewsArticle`, for its own page; quote pages nest the same object, same `@id`. */
+/**
+ * Who makes a claim as schema.org has it: its claimants, and the source when it asserts the claim in its
+ * own voice (as an organisation when it names a publisher, else as the work).
+ */
+function claimAuthors(claim: Claim, site: URL | string, slug: string): JsonLd[] {
+  const voices = [claim, ...claim.versions];
+  const claimants = [...new Map(voices.flatMap((v) => v.claimants).map((a) => [a.id, a])).values()];
+  // A contested claim's holders are its accounts'; any other claim without claimants is the source's own.
+  const bySource =
+    claim.versions.length > 0 ? claim.versions.some((version) => version.sourceVoice) : claim.claimants.length === 0;
+  const source = claim.source.publisher
+    ? { '@type': 'Organization', name: claim.source.publisher }
+    : sourceLd(slug, claim.source, site);
+  return [...claimants.map((actor) => actorLd(actor, site)), ...(bySource ? [source] : [])];
+}
+
+/**
+ * A claim the story weighs, as a schema.org `Claim`: the claim in our words, who makes it, and the
+ * source it appears in. Its status (reported, disputed, contested…) has no schema.org property; the
+ * page says it, and a fact-check's verdict would be a `ClaimReview`, which the site does not give.
+ */
+function claimLd(claim: Claim, story: Story, site: URL | string): JsonLd {
+  return {
+    '@type': 'Claim',
+    '@id': absoluteUrl(inStoryPath(story.slug, claim.anchor), site),
+    text: claim.text,
+    author: claimAuthors(claim, site, story.slug),
+    appearance: sourceLd(story.slug, claim.source, site),
+  };
+}
+
+/**
+ * The story as a `NewsArticle`, for its own page, with the claims it weighs as its parts; quote pages
+ * nest the same article, same `@id`, without them.
+ */
 export function storyJsonLd(story: Story, site: URL | string): JsonLd {
-  return { '@context': CONTEXT, ...articleLd(story, site) };
+  return {
+    '@context': CONTEXT,
+    ...articleLd(story, site),
+    ...(story.claims.length > 0 && { hasPart: story.claims.map((claim) => claimLd(claim, story, site)) }),
+  };
 }
 
 /**
  * A quote inside its story's `NewsArticle`: a `Quotation` spoken by the speaker for direct and
- * reported words; for a paraphrase, a `CreativeWork` of genre "Paraphrase" about the speaker.
+ * reported words; for a paraphrase, a `CreativeWork` of genre "Paraphrase" written by the site, about
+ * what the speaker said (the speaker is the agent of the act it restates, never its author).
  */
 export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, actors: ActorLookup): JsonLd {
   const url = absoluteUrl(quotePath(quote), site);
@@ -165,7 +206,8 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, acto
           genre: 'Paraphrase',
           name: `A paraphrase of what ${speakerName(quote.speaker)} said`,
           text: quote.words,
-          about: speaker,
+          author: siteLd(site),
+          about: { '@type': 'CommunicateAction', agent: speaker },
         }
       : {
           '@type': 'Quotation',
