@@ -36,7 +36,7 @@ test('a speaker the source does not name is described, marked unnamed, and has n
   expect(ld).not.toMatch(/"@id":"[^"]*\/actors\/[^"]*three/i);
 
   await page.goto('/actors/taliban/');
-  const unnamed = page.getByRole('heading', { name: 'Quoted without a name, affiliated with Taliban' });
+  const unnamed = page.getByRole('heading', { name: 'Quoted without a name, affiliated with the Taliban' });
   await expect(unnamed).toBeVisible();
   const response = await page.request.get('/actors/three-senior-taliban-leaders-in-doha-and-afghanistan/');
   expect(response.status()).toBe(404);
@@ -48,7 +48,7 @@ test('competing accounts of a claim stand side by side, each attributed, on the 
   for (const path of [doha, `${doha}briefing/`]) {
     await page.goto(path);
     const claim = page.getByRole('listitem').filter({ hasText: 'Whether up to 5,000 Taliban prisoners' }).first();
-    await expect(claim).toContainText('According to United States, Taliban');
+    await expect(claim).toContainText('According to the United States and the Taliban');
     await expect(claim).toContainText('According to Ashraf Ghani');
     await expect(claim).toContainText('made no commitment to free 5,000 Taliban prisoners');
   }
@@ -59,7 +59,7 @@ test('an event the accounts date differently shows every date, each attributed, 
   const event = timelineItem(page, 'The reduction in violence takes effect');
   await expect(event).toContainText('Accounts of the date differ');
   const text = (await event.textContent())!.replace(/\s+/g, ' ');
-  const first = text.indexOf('According to Taliban, United States');
+  const first = text.indexOf('According to the Taliban and the United States');
   const second = text.indexOf('According to Javid Faisal');
   expect(first).toBeGreaterThan(-1);
   expect(second).toBeGreaterThan(first);
