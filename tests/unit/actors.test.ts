@@ -156,7 +156,7 @@ describe('names in running text', () => {
   const unnamed: UnnamedSpeaker = {
     kind: 'unnamed',
     description: 'a senior official, speaking on condition of anonymity',
-  } as UnnamedSpeaker;
+  };
 
   it('puts "the" before a name that takes it, "The" at a start, and nothing before any other', () => {
     expect(nameInText(taliban)).toBe('the Taliban');
@@ -167,9 +167,7 @@ describe('names in running text', () => {
   it('says what a speaker said as an editor would, an unnamed description at the end of the phrase', () => {
     expect(whatSaid(taliban)).toBe('what the Taliban said');
     expect(whatSaid(actor('ann-lee', 'Ann Lee'), 'paraphrase')).toBe('what Ann Lee said, paraphrased');
-    expect(whatSaid(unnamed)).toBe(
-      'what was said by a senior official, speaking on condition of anonymity (unnamed)',
-    );
+    expect(whatSaid(unnamed)).toBe('what was said by a senior official, speaking on condition of anonymity (unnamed)');
     expect(whatSaid(unnamed, 'paraphrase')).toBe(
       'what was said, paraphrased, by a senior official, speaking on condition of anonymity (unnamed)',
     );
@@ -197,7 +195,10 @@ describe('names in running text', () => {
     const html = await container.renderToString(components['../../src/components/ActorNames.astro']!, {
       props: { actors: [actor('us', 'United States', { withThe: true }), taliban], source: 'the source' },
     });
-    const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(text).toBe('the United States, the Taliban and the source');
     expect(html).toMatch(/the <a [^>]*href="\/actors\/taliban\/"[^>]*>\s*Taliban\s*<\/a>/);
   });

@@ -101,7 +101,9 @@ describe('competing accounts of a date', () => {
     );
     expect(accordingTo({ claimants: [ann], sourceVoice: false })).toBe('according to Ann Lee');
     expect(accordingTo({ claimants: [ann, sam], sourceVoice: false })).toBe('according to Ann Lee and Sam Khan');
-    expect(accordingTo({ claimants: [ann, sam], sourceVoice: true })).toBe('according to Ann Lee, Sam Khan and the source');
+    expect(accordingTo({ claimants: [ann, sam], sourceVoice: true })).toBe(
+      'according to Ann Lee, Sam Khan and the source',
+    );
     expect(accordingTo({ claimants: [], sourceVoice: true })).toBe('according to the source');
     expect(accordingTo({ claimants: [ann], sourceVoice: true }, 'the source, “The article”')).toBe(
       'according to Ann Lee and the source, “The article”',
@@ -135,7 +137,12 @@ describe('competing accounts of a date', () => {
       'Planned: 24 April 2021 (according to the source), 26 April 2021 (according to Ann Lee) or May 2021 (according to Sam Khan)',
     );
     expect(versionsLead(undefined)).toBe('Accounts of the date differ:');
-    const partly = day('2021-04-25', { statedAs: 'April 25', provenance: 'inferred', inferredParts: ['year'], reasoning: 'r' });
+    const partly = day('2021-04-25', {
+      statedAs: 'April 25',
+      provenance: 'inferred',
+      inferredParts: ['year'],
+      reasoning: 'r',
+    });
     expect(describeEventDate(event(day('2021-04-24'), 'happened', { versions: [version(partly, [ann])] }), NOW)).toBe(
       '25 April 2021 (year inferred; according to Ann Lee)',
     );
@@ -145,7 +152,10 @@ describe('competing accounts of a date', () => {
 
 describe('how an event the accounts date differently stands where one date must', () => {
   const spanOf = (from: string, to: string) => ({ from, to, statedAs: 's', provenance: 'stated' }) as DateValue;
-  const versions = [version(spanOf('2021-04-22', '2021-04-29'), [sam]), version(spanOf('2021-04-20', '2021-04-29'), [ann])];
+  const versions = [
+    version(spanOf('2021-04-22', '2021-04-29'), [sam]),
+    version(spanOf('2021-04-20', '2021-04-29'), [ann]),
+  ];
 
   it('is the stretch every account allows, inferred, its reasoning giving each account', () => {
     expect(accountsTogether(versions)).toEqual({
@@ -227,7 +237,12 @@ describe('"now" for a story', () => {
 
   it('keeps how we know the date it comes from: a year we inferred stays inferred', () => {
     const reasoning = 'The report gives "4 March" without a year; it is about the talks of 2026.';
-    const partly = day('2026-03-04', { statedAs: '4 March', provenance: 'inferred', inferredParts: ['year'], reasoning });
+    const partly = day('2026-03-04', {
+      statedAs: '4 March',
+      provenance: 'inferred',
+      inferredParts: ['year'],
+      reasoning,
+    });
     expect(storyNow({ asOf: '2026-03-04', sources: [source(partly)] })?.date).toEqual({
       on: '2026-03-04',
       provenance: 'inferred',

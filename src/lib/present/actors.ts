@@ -79,7 +79,10 @@ export function articleOf(actor: Pick<ActorRecord, 'withThe'>, { capitalised = f
 }
 
 /** An actor's name as a sentence has it: "the Taliban", "The United States" at the start, "Ann Lee". */
-export function nameInText(actor: Pick<ActorRecord, 'name' | 'withThe'>, options: { capitalised?: boolean } = {}): string {
+export function nameInText(
+  actor: Pick<ActorRecord, 'name' | 'withThe'>,
+  options: { capitalised?: boolean } = {},
+): string {
   return articleOf(actor, options) + actor.name;
 }
 

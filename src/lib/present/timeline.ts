@@ -117,7 +117,9 @@ export function accountsTogether(versions: readonly EventVersion[], sourceName =
  */
 export function datedThere(telling: Telling, shown: Telling): string | undefined {
   const words = ({ event }: Telling) =>
-    event.versions.length === 0 ? describeDate(event.when) : accountsInWords(event.versions, sourceVoiceName(event.source));
+    event.versions.length === 0
+      ? describeDate(event.when)
+      : accountsInWords(event.versions, sourceVoiceName(event.source));
   const there = words(telling);
   return telling === shown || there === words(shown) ? undefined : there;
 }
