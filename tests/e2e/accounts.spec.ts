@@ -202,6 +202,10 @@ test('an actor page marks inferred dates, and gives every account of a date the 
     .locator('section')
     .filter({ has: page.getByRole('heading', { name: /^Quoted without a name/ }) });
   await expect(unnamed.getByText('year inferred').first()).toBeVisible();
+
+  // A quote's page names its events' dates with how we know them too.
+  await page.goto(`${seed}quotes/joint-statement-condemns-attacks/`);
+  await expect(page.getByText('Event, 7 May 2021 (year inferred):')).toBeVisible();
 });
 
 test('names read as an editor writes them: "the" where a name takes it, an unnamed description at the end', async ({
