@@ -36,7 +36,7 @@ test('a speaker the source does not name is described, marked unnamed, and has n
   expect(ld).not.toMatch(/"@id":"[^"]*\/actors\/[^"]*three/i);
 
   await page.goto('/actors/taliban/');
-  const unnamed = page.getByRole('heading', { name: 'Quoted without a name, affiliated with Taliban' });
+  const unnamed = page.getByRole('heading', { name: 'Quoted without a name, affiliated with the Taliban' });
   await expect(unnamed).toBeVisible();
   const response = await page.request.get('/actors/three-senior-taliban-leaders-in-doha-and-afghanistan/');
   expect(response.status()).toBe(404);
@@ -48,7 +48,7 @@ test('competing accounts of a claim stand side by side, each attributed, on the 
   for (const path of [doha, `${doha}briefing/`]) {
     await page.goto(path);
     const claim = page.getByRole('listitem').filter({ hasText: 'Whether up to 5,000 Taliban prisoners' }).first();
-    await expect(claim).toContainText('According to United States, Taliban');
+    await expect(claim).toContainText('According to the United States and the Taliban');
     await expect(claim).toContainText('According to Ashraf Ghani');
     await expect(claim).toContainText('made no commitment to free 5,000 Taliban prisoners');
   }
@@ -59,7 +59,7 @@ test('an event the accounts date differently shows every date, each attributed, 
   const event = timelineItem(page, 'The reduction in violence takes effect');
   await expect(event).toContainText('Accounts of the date differ');
   const text = (await event.textContent())!.replace(/\s+/g, ' ');
-  const first = text.indexOf('According to Taliban, United States');
+  const first = text.indexOf('According to the Taliban and the United States');
   const second = text.indexOf('According to Javid Faisal');
   expect(first).toBeGreaterThan(-1);
   expect(second).toBeGreaterThan(first);
@@ -72,6 +72,8 @@ test('events that had not happened as of the latest source are marked, and no ga
 }) => {
   await page.goto(doha);
   await expect(page.getByText(/As of 2 March 2020, the date of the latest source/)).toBeVisible();
+  // That day is the source's page's metadata, and says so.
+  await expect(page.getByText(/As of 2 March 2020/)).toContainText("(from the page's metadata)");
   const planned = timelineItem(page, 'Intra-Afghan negotiations are due to begin');
   await expect(planned).toContainText(/Planned/i);
   const deadline = timelineItem(page, "Deadline for the coalition's withdrawal");
@@ -165,3 +167,58 @@ for (const slug of stories) {
     });
   }
 }
+
+test('the day a story speaks from keeps how we know it: inferred, with the reasoning a click away', async ({
+  page,
+}) => {
+  await page.goto(seed);
+  const asOf = page.getByText(/As of 8 May 2021, the date of the latest source/);
+  await expect(asOf).toContainText('inferred date');
+  await asOf.getByText('inferred date').click();
+  await expect(asOf.getByText(/The text carries no date of its own/)).toBeVisible();
+
+  await page.goto(`${seed}briefing/`);
+  await expect(page.getByText(/^Briefing · updated/)).toContainText(
+    /events as of 8 May 2021\s*≈\s*\(inferred date\), the date of the latest source/,
+  );
+});
+
+test('an actor page marks inferred dates, and gives every account of a date the accounts differ on', async ({
+  page,
+}) => {
+  await page.goto('/actors/taliban/');
+  const events = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Events', exact: true }) });
+  const reduction = events.getByRole('listitem').filter({ hasText: 'The reduction in violence takes effect' });
+  await expect(reduction).toContainText(
+    '21 February 2020 (inferred; according to the Taliban and the United States) or 22 February 2020 (year inferred; according to Javid Faisal)',
+  );
+  const talks = events.getByRole('listitem').filter({ hasText: 'The day the Istanbul peace talks' });
+  await expect(talks).toContainText('Postponed: had been set for 24 April 2021 (year inferred)');
+  // A date of the story's own timeline, marked as the story marks it: a note that opens the reasoning.
+  const signing = events.getByRole('listitem').filter({ hasText: 'Told in 2 stories' });
+  await signing.getByText('year inferred').first().click();
+  await expect(signing.getByText(/"Saturday, Feb. 29"/)).toBeVisible();
+  const unnamed = page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Quoted without a name/ }) });
+  await expect(unnamed.getByText('year inferred').first()).toBeVisible();
+
+  // A quote's page names its events' dates with how we know them too.
+  await page.goto(`${seed}quotes/joint-statement-condemns-attacks/`);
+  await expect(page.getByText('Event, 7 May 2021 (year inferred):')).toBeVisible();
+});
+
+test('names read as an editor writes them: "the" where a name takes it, an unnamed description at the end', async ({
+  page,
+}) => {
+  await page.goto('/actors/taliban/');
+  await expect(page.getByRole('heading', { level: 2, name: 'What the Taliban said' })).toBeVisible();
+  await page.goto(`${doha}quotes/taliban-leaders-seven-days-from-friday-night/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'What was said, paraphrased, by three senior Taliban leaders in Doha and Afghanistan (unnamed)',
+  );
+  await page.goto(doha);
+  const planned = timelineItem(page, 'Intra-Afghan negotiations are due to begin');
+  await expect(planned).toContainText('Who: the Taliban and the Islamic Republic of Afghanistan');
+  await expect(planned.getByRole('link', { name: 'Taliban', exact: true })).toHaveAttribute('href', '/actors/taliban/');
+});

@@ -117,6 +117,17 @@ test('a Pashto source reads right to left, and a paraphrase of it shows its sent
   await expect(passage).toHaveAttribute('dir', 'rtl');
 });
 
+test('an English source marks the Dari words it quotes with their language and direction', async ({ page }) => {
+  await page.goto(`${story}/sources/wire-report/`);
+  const text = page.getByRole('region', { name: 'The text' });
+  const words = text.locator('mark[lang="fa-AF"]');
+  await expect(words).toHaveText('ما آماده‌ایم');
+  await expect(words).toHaveAttribute('dir', 'rtl');
+  expect(await words.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  // Only the Dari words: the English around them is the page's.
+  await expect(words.locator('xpath=ancestor::*[@lang]')).toHaveCount(1);
+});
+
 for (const paper of PAPERS) {
   test(`the briefing prints its Pashto and Dari quotes in the project's Arabic face on one ${paper} sheet`, async ({
     page,

@@ -66,7 +66,7 @@ test('the disputed claim says who disputes it', async ({ page }) => {
   await page.goto(storyPath);
   const disputed = page.locator('#c-taliban-behind-targeted-violence');
   await expect(disputed).toContainText('Disputed');
-  await expect(disputed).toContainText('Disputed by: Taliban');
+  await expect(disputed).toContainText('Disputed by: the Taliban');
   await expect(disputed).toContainText('Claimed by: Afghan security officials');
 });
 

@@ -7,10 +7,14 @@ import {
   gatherEvents,
   indexAppearances,
   morePrecise,
+  nameInText,
   roleParts,
   speakerName,
   UNNAMED_MARK,
+  whatSaid,
 } from '../../src/lib/present/actors';
+import { inSentence, listSeparator } from '../../src/lib/present/text';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { isUnnamed, type ActorRecord, type UnnamedSpeaker } from '../../src/lib/model/corpus';
 import type { DateValue } from '../../src/lib/model/date';
 import { corpus } from './fixtures/corpus';
@@ -144,6 +148,59 @@ describe('speakerName', () => {
   it('gives an unnamed speaker no role', () => {
     expect(quote('talks-over').role).toBeUndefined();
     expect(isUnnamed(quote('nothing-changed').speaker)).toBe(true);
+  });
+});
+
+describe('names in running text', () => {
+  const taliban = actor('taliban', 'Taliban', { kind: 'organisation', withThe: true });
+  const unnamed: UnnamedSpeaker = {
+    kind: 'unnamed',
+    description: 'a senior official, speaking on condition of anonymity',
+  };
+
+  it('puts "the" before a name that takes it, "The" at a start, and nothing before any other', () => {
+    expect(nameInText(taliban)).toBe('the Taliban');
+    expect(nameInText(taliban, { capitalised: true })).toBe('The Taliban');
+    expect(nameInText(actor('ann-lee', 'Ann Lee'))).toBe('Ann Lee');
+  });
+
+  it('says what a speaker said as an editor would, an unnamed description at the end of the phrase', () => {
+    expect(whatSaid(taliban)).toBe('what the Taliban said');
+    expect(whatSaid(actor('ann-lee', 'Ann Lee'), 'paraphrase')).toBe('what Ann Lee said, paraphrased');
+    expect(whatSaid(unnamed)).toBe('what was said by a senior official, speaking on condition of anonymity (unnamed)');
+    expect(whatSaid(unnamed, 'paraphrase')).toBe(
+      'what was said, paraphrased, by a senior official, speaking on condition of anonymity (unnamed)',
+    );
+  });
+
+  it('ties an unnamed speaker to "the" organisation in text, and keeps the bare name for the published record', () => {
+    const tied = { ...unnamed, affiliation: taliban } as UnnamedSpeaker;
+    expect(describeAffiliation(tied)).toBe('affiliated with the Taliban');
+    expect(describeAffiliation(tied, { inText: false })).toBe('affiliated with Taliban');
+  });
+
+  it('joins names as a sentence does', () => {
+    expect(inSentence(['A'])).toBe('A');
+    expect(inSentence(['A', 'B'])).toBe('A and B');
+    expect(inSentence(['A', 'B', 'C'], 'or')).toBe('A, B or C');
+    expect([0, 1, 2].map((i) => listSeparator(i, 3))).toEqual(['', ', ', ' and ']);
+  });
+
+  it('links each name alone, the article before the link, in a sentence of names', async () => {
+    const components = import.meta.glob<Parameters<AstroContainer['renderToString']>[0]>(
+      '../../src/components/ActorNames.astro',
+      { eager: true, import: 'default' },
+    );
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(components['../../src/components/ActorNames.astro']!, {
+      props: { actors: [actor('us', 'United States', { withThe: true }), taliban], source: 'the source' },
+    });
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(text).toBe('the United States, the Taliban and the source');
+    expect(html).toMatch(/the <a [^>]*href="\/actors\/taliban\/"[^>]*>\s*Taliban\s*<\/a>/);
   });
 });
 

@@ -4,6 +4,7 @@ import { compareDated, dateBounds, datePrecision } from '../../src/lib/model/chr
 import {
   datetimeValues,
   describeDate,
+  spanOpening,
   describeGap,
   formatDate,
   inferredWhole,
@@ -211,6 +212,11 @@ describe('how we know a date', () => {
     expect(describeDate({ on: '2021-05-08', provenance: 'inferred', reasoning: 'r' })).toBe('8 May 2021 (inferred)');
     expect(provenanceNote(stated('2021-05-07'))).toBeUndefined();
     expect(describeDate(stated('2021-05-07'))).toBe('7 May 2021');
+    // More words join the same parentheses, so none nest.
+    expect(describeDate(partly('2021-05-01', ['year']), 'according to Ann Lee')).toBe(
+      '1 May 2021 (year inferred; according to Ann Lee)',
+    );
+    expect(describeDate(stated('2021-05-07'), 'according to Ann Lee')).toBe('7 May 2021 (according to Ann Lee)');
   });
 
   it("says a date taken from the page's metadata came from there, quoting the metadata when it words it otherwise", () => {
@@ -312,5 +318,14 @@ describe('describeGap', () => {
         expect(describeGap(a, b, plannedAs)).not.toMatch(/later|the next day|^the same/);
       }
     }
+  });
+});
+
+describe('spanOpening', () => {
+  it('reads a span "from … to …", but not after words that lead into the date', () => {
+    expect(spanOpening()).toBe('from ');
+    expect(spanOpening('')).toBe('from ');
+    expect(spanOpening('had been set for')).toBe('');
+    expect(spanOpening('moved to')).toBe('');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inSiteLanguage, languageName, languageTag, scriptOf, textDirection } from '../../src/lib/model/language';
+import {
+  inSiteLanguage,
+  languageName,
+  languageTag,
+  scriptOf,
+  textDirection,
+  wordInOtherScript,
+} from '../../src/lib/model/language';
 
 describe('language tags', () => {
   it('keeps a tag in its canonical form', () => {
@@ -48,5 +55,18 @@ describe('scripts and directions', () => {
     expect(languageName('ps')).toBe('Pashto');
     expect(languageName('fa-AF')).toBe('Dari');
     expect(languageName('prs')).toBe('Dari');
+  });
+});
+
+describe('words in another script than the site language’s', () => {
+  it('finds the first word in Arabic, Hebrew, Cyrillic or Han script, with its letter', () => {
+    expect(wordInOtherScript('Ann said: “ما آماده‌ایم.”')).toEqual({ word: 'ما', letter: 'م' });
+    expect(wordInOtherScript('the word שלום')).toEqual({ word: 'שלום', letter: 'ש' });
+    expect(wordInOtherScript('a Кириллица word')).toEqual({ word: 'Кириллица', letter: 'К' });
+    expect(wordInOtherScript('he wrote 和平')?.letter).toBe('和');
+  });
+
+  it('passes Latin letters with accents, digits, punctuation and letters every script shares', () => {
+    expect(wordInOtherScript('Zürich, “Ça va” — 5 µg, 4,000 people.')).toBeUndefined();
   });
 });

@@ -2,7 +2,12 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { Quote, Source } from '../../src/lib/model/corpus';
-import { languageAttributes, sourceTitleLanguage, wordsLanguageNote } from '../../src/lib/present/language';
+import {
+  languageAttributes,
+  passageLanguage,
+  sourceTitleLanguage,
+  wordsLanguageNote,
+} from '../../src/lib/present/language';
 import { describeTranslation } from '../../src/lib/present/quotes';
 
 /*
@@ -119,6 +124,14 @@ describe('language helpers', () => {
     expect(languageAttributes('en')).toEqual({});
     expect(languageAttributes('fa-AF')).toEqual({ lang: 'fa-AF', dir: 'rtl' });
     expect(languageAttributes('fr')).toEqual({ lang: 'fr', dir: 'ltr' });
+  });
+
+  it("mark a quote's words in its source's text with their language only where it is not the source's", () => {
+    expect(passageLanguage({ form: 'direct', lang: 'fa-AF' }, 'en')).toEqual({ lang: 'fa-AF', dir: 'rtl' });
+    expect(passageLanguage({ form: 'reported', lang: 'en' }, 'ps')).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(passageLanguage({ form: 'direct', lang: 'ps' }, 'ps')).toEqual({});
+    // A paraphrase is our English; the sentence it restates is the source's, in the source's language.
+    expect(passageLanguage({ form: 'paraphrase', lang: 'en' }, 'ps')).toEqual({});
   });
 
   it("read a title in [square brackets] as ours, in the site's language", () => {

@@ -126,6 +126,26 @@ describe('the open-data schemas', () => {
     );
   });
 
+  it('never gives an event its earliest account alone where the accounts date it differently', () => {
+    const story = seed.stories.find((s) => s.slug === 'us-taliban-doha-agreement')!;
+    const event = toOpenData(story, site, seed.actors).events.find((e) => e.id === 'reduction-in-violence-begins')!;
+    expect(event.datesDiffer).toBe(true);
+    expect(event.versions.map((version) => version.when.on).sort()).toEqual(['2020-02-21', '2020-02-22']);
+    expect(event.when).toMatchObject({
+      earliest: '2020-02-21',
+      latest: '2020-02-22',
+      provenance: 'inferred',
+      datetime: ['2020-02-21', '2020-02-22'],
+    });
+    expect(event.when.on).toBeUndefined();
+    expect(event.when.inWords).toBe(
+      '21 February 2020 (inferred; according to the Taliban and the United States) or 22 February 2020 (year inferred; according to Javid Faisal)',
+    );
+    expect(event.when.reasoning).toContain(event.when.inWords);
+    const agreed = toOpenData(story, site, seed.actors).events.find((e) => e.versions.length === 0)!;
+    expect(agreed.datesDiffer).toBe(false);
+  });
+
   it('are published as JSON Schemas a standard validator accepts, at their own address', () => {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);

@@ -85,4 +85,16 @@ describe('passageInFull', () => {
     );
     expect(passageInFull({ end: text.length, text }, text)).toBe(text);
   });
+
+  it('puts back a full stop that follows the closing quotation mark', () => {
+    const text = 'The talks had “failed”. Then it ends';
+    const end = text.indexOf('”');
+    expect(passageInFull({ end, text: text.slice(0, end) }, text)).toBe('The talks had “failed”.');
+  });
+
+  it('puts back no comma after a closing quotation mark: the sentence goes on', () => {
+    const text = 'It called it “a step”, officials said.';
+    const end = text.indexOf('”');
+    expect(passageInFull({ end, text: text.slice(0, end) }, text)).toBe('It called it “a step”');
+  });
 });

@@ -43,6 +43,14 @@ describe('quoteRecord', () => {
     });
   });
 
+  it('says how we know a date that is not stated whole', () => {
+    const inferred = {
+      ...quote('stand-firm'),
+      said: { on: '2021-05-07', provenance: 'inferred' as const, reasoning: 'r' },
+    };
+    expect(quoteRecord(inferred, older).meta.date).toBe('7 May 2021 (inferred)');
+  });
+
   it('puts a paraphrase in no quotation marks, and says when the source gives no date', () => {
     const { meta, filters } = quoteRecord(quote('talks-failed'), older);
     expect(meta).not.toHaveProperty('open');

@@ -7,6 +7,8 @@ import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import {
   accordingTo,
+  accountsTogether,
+  datedThere,
   accountsByDate,
   describeEventDate,
   eventStanding,
@@ -16,6 +18,7 @@ import {
   versionsLead,
 } from '../../src/lib/present/timeline';
 import { TODAY } from './fixtures/corpus';
+import type { Telling } from '../../src/lib/present/actors';
 
 /*
  * How the timeline tells events: where each stood as of the story's "now", competing accounts of a
@@ -90,9 +93,17 @@ describe('where an event stood', () => {
 });
 
 describe('competing accounts of a date', () => {
-  it('names who gives each account: actors in full, then the source', () => {
+  it('names who gives each account as a sentence would: actors in full, "the" where a name takes it, then the source', () => {
+    const taliban = { name: 'Taliban', withThe: true };
+    const us = { name: 'United States', withThe: true };
+    expect(accordingTo({ claimants: [taliban, us], sourceVoice: false })).toBe(
+      'according to the Taliban and the United States',
+    );
     expect(accordingTo({ claimants: [ann], sourceVoice: false })).toBe('according to Ann Lee');
-    expect(accordingTo({ claimants: [ann, sam], sourceVoice: false })).toBe('according to Ann Lee, Sam Khan');
+    expect(accordingTo({ claimants: [ann, sam], sourceVoice: false })).toBe('according to Ann Lee and Sam Khan');
+    expect(accordingTo({ claimants: [ann, sam], sourceVoice: true })).toBe(
+      'according to Ann Lee, Sam Khan and the source',
+    );
     expect(accordingTo({ claimants: [], sourceVoice: true })).toBe('according to the source');
     expect(accordingTo({ claimants: [ann], sourceVoice: true }, 'the source, “The article”')).toBe(
       'according to Ann Lee and the source, “The article”',
@@ -126,7 +137,48 @@ describe('competing accounts of a date', () => {
       'Planned: 24 April 2021 (according to the source), 26 April 2021 (according to Ann Lee) or May 2021 (according to Sam Khan)',
     );
     expect(versionsLead(undefined)).toBe('Accounts of the date differ:');
+    const partly = day('2021-04-25', {
+      statedAs: 'April 25',
+      provenance: 'inferred',
+      inferredParts: ['year'],
+      reasoning: 'r',
+    });
+    expect(describeEventDate(event(day('2021-04-24'), 'happened', { versions: [version(partly, [ann])] }), NOW)).toBe(
+      '25 April 2021 (year inferred; according to Ann Lee)',
+    );
     expect(versionsLead(eventStanding(planned, NOW))).toBe('a date the accounts differ on:');
+  });
+});
+
+describe('how an event the accounts date differently stands where one date must', () => {
+  const spanOf = (from: string, to: string) => ({ from, to, statedAs: 's', provenance: 'stated' }) as DateValue;
+  const versions = [
+    version(spanOf('2021-04-22', '2021-04-29'), [sam]),
+    version(spanOf('2021-04-20', '2021-04-29'), [ann]),
+  ];
+
+  it('is the stretch every account allows, inferred, its reasoning giving each account', () => {
+    expect(accountsTogether(versions)).toEqual({
+      earliest: '2021-04-20',
+      latest: '2021-04-29',
+      provenance: 'inferred',
+      reasoning:
+        'The accounts of the date differ: 20 to 29 April 2021 (according to Ann Lee) or 22 to 29 April 2021 (according to Sam Khan). This is the stretch they allow together.',
+    });
+  });
+
+  it("gives another story's dating of a shared event with every account, never its earliest alone", () => {
+    const telling = (when: DateValue, accounts: EventVersion[] = []) =>
+      ({ story: {}, event: { when, versions: accounts, source: { title: 'The wire' } } }) as unknown as Telling;
+    const shown = telling(spanOf('2021-04-20', '2021-04-29'));
+    const contested = telling(spanOf('2021-04-20', '2021-04-29'), versions);
+    expect(datedThere(contested, shown)).toBe(
+      '20 to 29 April 2021 (according to Ann Lee) or 22 to 29 April 2021 (according to Sam Khan)',
+    );
+    expect(datedThere(telling(spanOf('2021-04-20', '2021-04-29')), shown)).toBeUndefined();
+    expect(datedThere(shown, shown)).toBeUndefined();
+    const inferred = telling(day('2021-04-20', { provenance: 'inferred', reasoning: 'r' }));
+    expect(datedThere(inferred, shown)).toBe('20 April 2021 (inferred)');
   });
 });
 
@@ -181,6 +233,43 @@ describe('"now" for a story', () => {
     const month = { asOf: '2021-05-31', sources: [source(day('2021-05'))] };
     expect(storyNow(month)?.note).toBe('the last day the latest source can date from');
     expect(storyNow({ asOf: '', sources: [] })).toBeUndefined();
+  });
+
+  it('keeps how we know the date it comes from: a year we inferred stays inferred', () => {
+    const reasoning = 'The report gives "4 March" without a year; it is about the talks of 2026.';
+    const partly = day('2026-03-04', {
+      statedAs: '4 March',
+      provenance: 'inferred',
+      inferredParts: ['year'],
+      reasoning,
+    });
+    expect(storyNow({ asOf: '2026-03-04', sources: [source(partly)] })?.date).toEqual({
+      on: '2026-03-04',
+      provenance: 'inferred',
+      inferredParts: ['year'],
+      reasoning,
+    });
+    const whole = day('2026-03', { provenance: 'inferred', reasoning });
+    expect(storyNow({ asOf: '2026-03-31', sources: [source(whole)] })?.date).toEqual({
+      on: '2026-03-31',
+      provenance: 'inferred',
+      reasoning,
+    });
+    const metadata = day('2026-03-04', { statedIn: 'metadata' });
+    expect(storyNow({ asOf: '2026-03-04', sources: [source(metadata)] })?.date).toEqual({
+      on: '2026-03-04',
+      provenance: 'stated',
+      statedIn: 'metadata',
+    });
+  });
+
+  it('takes the surest of the sources that end on the day', () => {
+    const inferred = day('2026-03-04', { provenance: 'inferred', reasoning: 'Ours.' });
+    const stated = day('2026-03-04');
+    expect(storyNow({ asOf: '2026-03-04', sources: [source(inferred), source(stated)] })?.date).toEqual({
+      on: '2026-03-04',
+      provenance: 'stated',
+    });
   });
 });
 
@@ -319,6 +408,9 @@ describe('the markup', () => {
     );
     expect(span).toMatch(/<span class="visually-hidden">from <\/span>/);
     expect(text(span)).toBe('from 24 April to 4 May 2021');
+    // After words that lead into the date, no "from": "had been set for 24 April to 4 May 2021".
+    expect(text(await render(DateText, { date: spanned, lead: 'had been set for' }))).toBe('24 April to 4 May 2021');
+    expect(text(await render(DateText, { date: spanned, lead: '' }))).toBe('from 24 April to 4 May 2021');
     const range = await render(DateText, { date: lastWeek });
     expect(text(range)).toBe('some day between 26 April and 2 May 2021');
     expect(range).toContain('<time datetime="2021-04-26">26 April</time>');

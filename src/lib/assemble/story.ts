@@ -17,7 +17,8 @@ import type {
   TimelineEvent,
   Translation,
 } from '../model/corpus.ts';
-import { inSiteLanguage, languageName, SITE_LANGUAGE } from '../model/language.ts';
+import { inSiteLanguage, languageName, SITE_LANGUAGE, wordInOtherScript } from '../model/language.ts';
+import { describeCharacter } from '../content/characters.ts';
 import { checkStoryBody, type CheckedBody, type Citation } from '../content/body.ts';
 import { ContentError, ProblemList } from '../content/problems.ts';
 import { explainMiss, findStated, findVerbatim, STATED_PARAGRAPHS } from '../content/verbatim.ts';
@@ -246,6 +247,29 @@ function translationOf(a: Assembly, file: string, data: QuoteMeta, lang: string)
   return span && { by: 'source', words: translation.words, source, span };
 }
 
+/**
+ * Whether words the source has, taken as the site's language (no `lang`, or the source's), hold a word
+ * in another script: Persian quoted in an English report is quoted as Persian, with its translation,
+ * or readers get words they cannot read, marked English. Reported as the quote's problem.
+ */
+function otherScript(
+  a: Assembly,
+  file: string,
+  span: Span | undefined,
+  declared: string | undefined,
+  lang: string,
+): boolean {
+  const found = span && inSiteLanguage(lang) ? wordInOtherScript(span.text) : undefined;
+  if (found === undefined) return false;
+  a.problems.add(
+    file,
+    'lang',
+    declared,
+    `the language of words in another script: "${found.word}" is not ${languageName(lang)} (${describeCharacter(found.letter)}); give the words' language in \`lang\` (a BCP 47 tag, such as "fa" or "ps") and their English in \`translation\``,
+  );
+  return true;
+}
+
 /** The field of a date value that holds its first day, and that day as written: `on`, a range's `earliest` or a span's `from`. */
 const firstDayField = (date: DateValue): [string, string | undefined] =>
   date.from !== undefined ? ['from', date.from] : date.on !== undefined ? ['on', date.on] : ['earliest', date.earliest];
@@ -291,7 +315,8 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
       checkStated(a, file, 'said', data.said, source, { spans: dated ? [dated] : [], what });
     }
     const lang = wordsLanguage(a, file, data, source);
-    const translation = translationOf(a, file, data, lang);
+    // Words found in the source but written in another script need their language first: the one problem.
+    const translation = otherScript(a, file, span, data.lang, lang) ? undefined : translationOf(a, file, data, lang);
     const id = localId(entry);
     a.quotes.set(id, {
       id,

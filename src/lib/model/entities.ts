@@ -46,6 +46,8 @@ export const actorSchema = z.strictObject({
   roles: z.array(roleSchema).default([]),
   /** Other names the sources use for this actor ("US peace envoy"), never shown alone where ambiguous. */
   aliases: z.array(text).default([]),
+  /** `true` when the name takes "the" in running text ("what the Taliban said"); headings and lists of names show it bare. */
+  withThe: z.boolean().optional(),
 });
 
 /**

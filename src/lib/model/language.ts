@@ -39,6 +39,30 @@ export function inSiteLanguage(tag: string): boolean {
   return localeOf(tag).language === localeOf(SITE_LANGUAGE).language;
 }
 
+/**
+ * A letter of a script the site's language is not written in: for English, any letter but Latin ones
+ * and those every script shares (µ). Words in Arabic, Hebrew, Cyrillic or Han script are in another
+ * language, whatever a quote's `lang` says.
+ */
+const OTHER_SCRIPT_LETTER = new RegExp(
+  `[\\p{L}--[\\p{Script=${scriptOf(SITE_LANGUAGE) ?? 'Latn'}}\\p{Script=Common}\\p{Script=Inherited}]]`,
+  'v',
+);
+
+const wordSegmenter = new Intl.Segmenter(SITE_LANGUAGE, { granularity: 'word' });
+
+/**
+ * The first word of `text` written in a script the site's language is not (`"آماده"` in words
+ * marked English), with its first such letter; nothing when every letter is in the site's script.
+ */
+export function wordInOtherScript(text: string): { word: string; letter: string } | undefined {
+  for (const { segment } of wordSegmenter.segment(text)) {
+    const letter = OTHER_SCRIPT_LETTER.exec(segment)?.[0];
+    if (letter !== undefined) return { word: segment, letter };
+  }
+  return undefined;
+}
+
 const names = new Intl.DisplayNames([SITE_LANGUAGE], { type: 'language', fallback: 'code' });
 
 /** The language's name in the site's language: "ps" → "Pashto", "fa-AF" → "Dari". */

@@ -11,7 +11,7 @@ import {
 } from '../model/corpus.ts';
 import { SITE_LANGUAGE } from '../model/language.ts';
 import { SITE_NAME } from '../present/labels.ts';
-import { speakerName, type ActorLookup } from '../present/actors.ts';
+import { speakerName, whatSaid, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues } from '../present/dates.ts';
 import {
   absoluteUrl,
@@ -204,7 +204,7 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, acto
       ? {
           '@type': 'CreativeWork',
           genre: 'Paraphrase',
-          name: `A paraphrase of what ${speakerName(quote.speaker)} said`,
+          name: `A paraphrase of ${whatSaid(quote.speaker)}`,
           text: quote.words,
           author: siteLd(site),
           about: { '@type': 'CommunicateAction', agent: speaker },

@@ -12,6 +12,8 @@ import {
 import { describeRole, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues, formatDate } from '../present/dates.ts';
 import { passageInFull } from '../present/quotes.ts';
+import { sourceVoiceName } from '../present/labels.ts';
+import { accountsInWords, accountsTogether } from '../present/timeline.ts';
 import { isUnnamed, type ActorRecord, type Account, type Speaker, type Story } from '../model/corpus.ts';
 import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls.ts';
 
@@ -25,7 +27,8 @@ import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../
  * `{ unnamed: true, description, affiliation }` (the source's description; the actor id the source
  * ties them to, or null): never an id, so no program can take two unnamed speakers for one. A
  * contested claim lists its competing `versions`, each with who gives it (`claimants`, and
- * `sourceVoice` when the source itself does) and its evidence. An event's `sameAs` names the same
+ * `sourceVoice` when the source itself does) and its evidence; so does an event whose accounts date
+ * it differently, and its `when` is then only what they allow together (`datesDiffer`). An event's `sameAs` names the same
  * real event in other stories. `corrections` lists every correction and update, newest first: the
  * quote or claim it changed, by id, and what it said before (`was`, by field).
  *
@@ -167,8 +170,14 @@ const eventSchema = z.object({
   url: z.url(),
   /** A short headline for it. */
   title: z.string(),
-  /** When it happens; for dates the accounts differ on, the earliest account's. */
+  /**
+   * When it happens. Where the accounts give different dates (`datesDiffer`), no one account's date:
+   * one day we cannot pin down, from the first day any account allows to the last, inferred, its
+   * `reasoning` and `inWords` giving every account; each account's own date is in `versions`.
+   */
   when: datedSchema,
+  /** Whether the accounts give different dates: `when` is then only the stretch they allow together, never a date any of them gives. */
+  datesDiffer: z.boolean(),
   /** Competing accounts of the date, when they differ. */
   versions: z.array(
     z.object({
@@ -403,7 +412,14 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup): StoryD
       id: event.id,
       url: inStory(event.anchor),
       title: event.title,
-      when: dated(event.when),
+      when:
+        event.versions.length === 0
+          ? dated(event.when)
+          : {
+              ...dated(accountsTogether(event.versions, sourceVoiceName(event.source))),
+              inWords: accountsInWords(event.versions, sourceVoiceName(event.source)),
+            },
+      datesDiffer: event.versions.length > 0,
       versions: event.versions.map((version) => ({
         when: dated(version.when),
         ...accountData(version),

@@ -95,7 +95,7 @@ export function fingerprintQuote(quote: Quote, actors: ActorLookup): Fingerprint
     speaker: isUnnamed(speaker) ? `unnamed: ${speaker.description}` : speaker.id,
     name: isUnnamed(speaker) ? speakerName(speaker) : shownName(speaker),
     role: isUnnamed(speaker)
-      ? (describeAffiliation(speaker) ?? '')
+      ? (describeAffiliation(speaker, { inText: false }) ?? '')
       : quote.role === undefined
         ? ''
         : describeRole(quote.role, actors),

@@ -1,5 +1,5 @@
 import type { DateValue } from '../model/date.ts';
-import type { Role } from '../model/entities.ts';
+import type { QuoteForm, Role } from '../model/entities.ts';
 import { daysBetween, firstDay, lastDay } from '../model/calendar.ts';
 import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
 import { capitalise } from './text.ts';
@@ -69,12 +69,47 @@ export function speakerName(speaker: Speaker, options: { capitalised?: boolean }
   return isUnnamed(speaker) ? unnamedParts(speaker, options).join(' ') : speaker.name;
 }
 
+/**
+ * The article an actor's name takes in running text, to stand before the name (a page links the name
+ * alone): "the " for a name that takes it (`withThe`: "the Taliban"), "The " at the start of a
+ * sentence, nothing for any other name.
+ */
+export function articleOf(actor: Pick<ActorRecord, 'withThe'>, { capitalised = false } = {}): string {
+  return actor.withThe === true ? (capitalised ? 'The ' : 'the ') : '';
+}
+
+/** An actor's name as a sentence has it: "the Taliban", "The United States" at the start, "Ann Lee". */
+export function nameInText(
+  actor: Pick<ActorRecord, 'name' | 'withThe'>,
+  options: { capitalised?: boolean } = {},
+): string {
+  return articleOf(actor, options) + actor.name;
+}
+
+/**
+ * What a speaker said, as a phrase an editor would write (capitalise it for a heading): "what the
+ * Taliban said", "what Ann Lee said, paraphrased". A speaker the source does not name is described at
+ * the end, where the source's description can run on as it likes: "what was said by a senior
+ * official, speaking on condition of anonymity (unnamed)", "what was said, paraphrased, by a
+ * diplomat (unnamed)".
+ */
+export function whatSaid(speaker: Speaker, form: QuoteForm = 'direct'): string {
+  const paraphrased = form === 'paraphrase';
+  if (isUnnamed(speaker)) return `what was said${paraphrased ? ', paraphrased,' : ''} by ${speakerName(speaker)}`;
+  return `what ${nameInText(speaker)} said${paraphrased ? ', paraphrased' : ''}`;
+}
+
 /** The words before an unnamed speaker's affiliation: "affiliated with The Council". */
 export const AFFILIATED_WITH = 'affiliated with';
 
-/** An unnamed speaker's tie to an actor, in words, or nothing: "affiliated with The Council". */
-export function describeAffiliation(speaker: UnnamedSpeaker): string | undefined {
-  return speaker.affiliation && `${AFFILIATED_WITH} ${speaker.affiliation.name}`;
+/**
+ * An unnamed speaker's tie to an actor, in words, or nothing: "affiliated with the Taliban". The
+ * published record (src/lib/outputs/record.ts) keeps the name bare, as it first published it
+ * (`inText: false`): a name's article is grammar, not a correction.
+ */
+export function describeAffiliation(speaker: UnnamedSpeaker, { inText = true } = {}): string | undefined {
+  const of = speaker.affiliation;
+  return of && `${AFFILIATED_WITH} ${inText ? nameInText(of) : of.name}`;
 }
 
 /** A quote as one actor's page lists it. */

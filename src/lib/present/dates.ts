@@ -84,6 +84,15 @@ export function spokenDate(date: DateValue): string {
 }
 
 /**
+ * What screen readers hear before a span's first end: "from" ("from 24 April to 4 May 2021"), but
+ * nothing after words of ours that already lead into the date (`lead`: "had been set for", "moved
+ * to"), where "set for from 20 to 29 April" would not be English.
+ */
+export function spanOpening(lead?: string): string {
+  return lead === undefined || lead === '' ? 'from ' : '';
+}
+
+/**
  * Machine-readable values for `<time datetime>`: one for a single date, two (start and end) for a
  * range or a span, each at the precision given.
  */
@@ -134,12 +143,13 @@ export function provenanceNote(date: DateValue): string | undefined {
 
 /**
  * The date in words with how we know it, for places that carry only text: "7 May 2021", "1 May 2021
- * (year inferred)", "21 April 2021 (from the page's metadata)", "8 May 2021 (inferred)".
+ * (year inferred)", "21 April 2021 (from the page's metadata)", "8 May 2021 (inferred)". `more` joins
+ * the same parentheses, so none nest: "8 May 2021 (inferred; according to Ann Lee)".
  */
-export function describeDate(date: DateValue): string {
+export function describeDate(date: DateValue, more?: string): string {
   const words = formatDate(date);
-  const note = inferredWhole(date) ? 'inferred' : provenanceNote(date);
-  return note === undefined ? words : `${words} (${note})`;
+  const notes = [inferredWhole(date) ? 'inferred' : provenanceNote(date), more].filter((n) => n !== undefined);
+  return notes.length === 0 ? words : `${words} (${notes.join('; ')})`;
 }
 
 const normalise = (s: string) =>

@@ -14,6 +14,20 @@ export function languageAttributes(lang: string): { lang?: string; dir?: 'ltr' |
 }
 
 /**
+ * The attributes of a quote's words where they stand marked in its source's text: none when they are
+ * in the source's language (or restate it, as a paraphrase's sentence does); the words' own language
+ * and direction when the source quotes another (Dari inside an English report).
+ */
+export function passageLanguage(
+  quote: Pick<Quote, 'form' | 'lang'>,
+  sourceLang: string,
+): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return quote.form === 'paraphrase' || quote.lang === sourceLang
+    ? {}
+    : { lang: quote.lang, dir: textDirection(quote.lang) };
+}
+
+/**
  * The language of a source's title: the source's, unless the title is one we supplied, which the
  * model writes in [square brackets] (src/lib/model/entities.ts, `title`) in the site's language.
  */

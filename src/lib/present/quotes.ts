@@ -86,9 +86,10 @@ export function quoteDescription(
 /**
  * A source sentence as a page shows it: the span the verbatim check found, with the closing
  * punctuation it set aside (a full stop, a closing quotation mark) put back from the source, so no
- * quotation mark is left open and the sentence ends as the source ends it.
+ * quotation mark is left open and the sentence ends as the source ends it: a full stop inside the
+ * quotation mark (`March 10.”`) or after it (`“failed”.`, as British copy sets it).
  */
 export function passageInFull(span: Pick<Span, 'end' | 'text'>, sourceText: string): string {
-  const tail = /^[.,!?;:]?[”’"']?/u.exec(sourceText.slice(span.end))?.[0] ?? '';
+  const tail = /^[.,!?;:]?(?:[”’"'][.!?]?)?/u.exec(sourceText.slice(span.end))?.[0] ?? '';
   return span.text + tail;
 }

@@ -3,7 +3,7 @@ import { isUnnamed, newestStoryFirst, type ActorRecord, type Claim, type Quote, 
 import type { DateValue } from '../model/date.ts';
 import { textDirection } from '../model/language.ts';
 import { speakerName } from './actors.ts';
-import { formatDate } from './dates.ts';
+import { describeDate, formatDate } from './dates.ts';
 import { FORM_LABELS, STATUS_LABELS } from './labels.ts';
 import { quoteMarks } from './quotes.ts';
 import { storyPath } from './urls.ts';
@@ -71,7 +71,7 @@ export function quoteRecord(quote: Quote, story: Pick<Story, 'slug' | 'title'>):
       ...(quote.translation && { translation: quote.translation.words }),
       speaker: speakerName(quote.speaker, { capitalised: true }),
       form: FORM_LABELS[quote.form],
-      date: quote.said === undefined ? 'Date not given in the source' : formatDate(quote.said),
+      date: quote.said === undefined ? 'Date not given in the source' : describeDate(quote.said),
       story: story.title,
       storyurl: storyPath(story.slug),
     },

@@ -24,3 +24,15 @@ export function shorten(text: string, max: number): string {
 
 /** The text with its first letter in upper case, for the start of a sentence or line. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * What goes before the item at `index` of `count` in a sentence: nothing before the first, "and"
+ * (or "or") before the last, a comma between the others: "A", "A and B", "A, B and C".
+ */
+export function listSeparator(index: number, count: number, conjunction: 'and' | 'or' = 'and'): string {
+  return index === 0 ? '' : index === count - 1 ? ` ${conjunction} ` : ', ';
+}
+
+/** Items joined as a sentence joins them: "A", "A and B", "A, B or C". */
+export const inSentence = (items: readonly string[], conjunction: 'and' | 'or' = 'and'): string =>
+  items.map((item, i) => listSeparator(i, items.length, conjunction) + item).join('');

@@ -2,7 +2,10 @@ import type { DateValue } from '../model/date.ts';
 import type { EventStatus } from '../model/entities.ts';
 import type { ActorRecord, EventVersion, Source, Story, TimelineEvent } from '../model/corpus.ts';
 import { compareDated, dateBounds, datePrecision } from '../model/chronology.ts';
-import { describeGap, formatDate } from './dates.ts';
+import { describeDate, describeGap, inferredWhole } from './dates.ts';
+import { nameInText, type Telling } from './actors.ts';
+import { sourceVoiceName } from './labels.ts';
+import { inSentence } from './text.ts';
 
 /**
  * How the timeline tells events: where each stood as of the story's "now" (`Story.asOf`, the last
@@ -56,16 +59,12 @@ export function eventStanding(event: Dated, asOf: string): Standing | undefined 
 export const MOVED_TO = 'moved to';
 export const NO_NEW_DATE = 'no new date given';
 
-/** Alternatives in a sentence: "A or B", "A, B or C". */
-const alternatives = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
-
 /**
- * The date an event stands at, in words, with its status: "7 May 2021", "Planned: 1 May 2021",
- * "Postponed: had been set for 24 April 2021; moved to 3 May 2021", "Postponed: had been set for
- * 24 April 2021; no new date given", "Cancelled: had been set for 24 April 2021". For an event the
- * accounts date differently, each account's date, the earliest first: "24 April 2021 (according to
- * the source) or 26 April 2021 (according to Ann Lee)".
+ * The date an event stands at, in words, with its status and how we know each date: "7 May 2021",
+ * "Planned: 1 May 2021 (year inferred)", "Postponed: had been set for 24 April 2021; moved to
+ * 3 May 2021", "Postponed: had been set for 24 April 2021; no new date given", "Cancelled: had been
+ * set for 24 April 2021". For an event the accounts date differently, every account's date
+ * (`accountsInWords`), never one of them alone.
  */
 export function describeEventDate(
   event: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo'>,
@@ -73,20 +72,56 @@ export function describeEventDate(
   sourceName = 'the source',
 ): string {
   const standing = eventStanding(event, asOf);
-  const when =
-    event.versions.length === 0
-      ? formatDate(event.when)
-      : alternatives(
-          accountsByDate(event.versions).map(
-            (version) => `${formatDate(version.when)} (${accordingTo(version, sourceName)})`,
-          ),
-        );
+  const when = event.versions.length === 0 ? describeDate(event.when) : accountsInWords(event.versions, sourceName);
   if (standing === undefined) return when;
   const moved =
     standing.status !== 'postponed'
       ? ''
-      : `; ${event.movedTo === undefined ? NO_NEW_DATE : `${MOVED_TO} ${formatDate(event.movedTo)}`}`;
+      : `; ${event.movedTo === undefined ? NO_NEW_DATE : `${MOVED_TO} ${describeDate(event.movedTo)}`}`;
   return `${standing.label}: ${[standing.lead, when].filter((w) => w !== '').join(' ')}${moved}`;
+}
+
+/**
+ * Each account's date and who gives it, the earliest first, with how we know it: "24 April 2021
+ * (according to the source) or 26 April 2021 (year inferred; according to Ann Lee)".
+ */
+export function accountsInWords(versions: readonly EventVersion[], sourceName = 'the source'): string {
+  return inSentence(
+    accountsByDate(versions).map((version) => describeDate(version.when, accordingTo(version, sourceName))),
+    'or',
+  );
+}
+
+/**
+ * For places that hold one date where the accounts give several (the open data's `when`): one day
+ * we cannot pin down, from the first day any account allows to the last, inferred, its reasoning
+ * giving every account. Never one account's date as if it were the only one.
+ */
+export function accountsTogether(versions: readonly EventVersion[], sourceName = 'the source'): DateValue {
+  const bounds = versions.map(({ when }) => dateBounds(when));
+  return {
+    earliest: bounds.map((b) => b.earliest).sort()[0]!,
+    latest: bounds
+      .map((b) => b.latest)
+      .sort()
+      .at(-1)!,
+    provenance: 'inferred',
+    reasoning: `The accounts of the date differ: ${accountsInWords(versions, sourceName)}. This is the stretch they allow together.`,
+  };
+}
+
+/**
+ * How another story's telling of an event shown once dates it, when not as the telling shown does:
+ * its date with how we know it, or every account where its accounts differ ("24 April 2021 (year
+ * inferred)", "20 to 29 April 2021 (according to Ann Lee) or …"); nothing when the words are the same.
+ */
+export function datedThere(telling: Telling, shown: Telling): string | undefined {
+  const words = ({ event }: Telling) =>
+    event.versions.length === 0
+      ? describeDate(event.when)
+      : accountsInWords(event.versions, sourceVoiceName(event.source));
+  const there = words(telling);
+  return telling === shown || there === words(shown) ? undefined : there;
 }
 
 /**
@@ -107,17 +142,20 @@ export function accountsByDate(versions: readonly EventVersion[]): EventVersion[
 }
 
 /**
- * Who gives an account, named as the timeline names them (actors in full, as `ActorNames` lists
- * them, the source last): "according to Ann Lee", "according to Ann Lee, Sam Khan", "according to
- * the source", "according to Ann Lee and the source". `sourceName` is how the page names the source.
+ * Who gives an account, named as a sentence names them (actors in full, "the" before a name that
+ * takes it, the source last): "according to Ann Lee", "according to the Taliban and the United
+ * States", "according to the source", "according to Ann Lee and the source". `sourceName` is how the
+ * page names the source.
  */
 export function accordingTo(
-  account: { claimants: readonly Pick<ActorRecord, 'name'>[]; sourceVoice: boolean },
+  account: { claimants: readonly Pick<ActorRecord, 'name' | 'withThe'>[]; sourceVoice: boolean },
   sourceName = 'the source',
 ): string {
-  const names = account.claimants.map((actor) => actor.name).join(', ');
-  const holders = !account.sourceVoice ? names : names === '' ? sourceName : `${names} and ${sourceName}`;
-  return `according to ${holders}`;
+  const holders = [
+    ...account.claimants.map((actor) => nameInText(actor)),
+    ...(account.sourceVoice ? [sourceName] : []),
+  ];
+  return `according to ${inSentence(holders)}`;
 }
 
 /**
@@ -155,18 +193,33 @@ export function timelineGap(
 /** What "now" for a story is read from: its `asOf`, and its sources' dates. */
 type StoryDates = Pick<Story, 'asOf'> & { sources: readonly Pick<Source, 'published'>[] };
 
+/** How much of a date is ours: stated in the text, then from the page's metadata, then partly inferred, then inferred whole. */
+const oursIn = (date: DateValue): number =>
+  date.provenance === 'stated' ? Number(date.statedIn === 'metadata') : inferredWhole(date) ? 3 : 2;
+
 /**
  * What "now" is for the story, for its header: "As of 8 May 2021, the date of the latest source"; or,
  * when the latest source is dated only to a month or a range, "As of 31 May 2021, the last day the
- * latest source can date from". Nothing for a story without a dated source.
+ * latest source can date from". The day keeps how we know the date it comes from (of the surest
+ * source that ends on it): inferred with its reasoning, "year inferred", "from the page's metadata";
+ * never stated where the source's date is ours. Nothing for a story without a dated source.
  */
 export function storyNow(story: StoryDates): { date: DateValue; note: string } | undefined {
   if (story.asOf === '') return undefined;
-  const exact = story.sources.some(
-    ({ published }) => datePrecision(published) === 'day' && dateBounds(published).latest === story.asOf,
-  );
+  const latest = story.sources
+    .map(({ published }) => published)
+    .filter((published) => dateBounds(published).latest === story.asOf);
+  const exact = latest.filter((published) => datePrecision(published) === 'day');
+  const from = (exact.length > 0 ? exact : latest).toSorted((a, b) => oursIn(a) - oursIn(b))[0];
+  const { provenance = 'stated', inferredParts, statedIn, reasoning } = from ?? {};
   return {
-    date: { on: story.asOf, provenance: 'stated' },
-    note: exact ? 'the date of the latest source' : 'the last day the latest source can date from',
+    date: {
+      on: story.asOf,
+      provenance,
+      ...(inferredParts && { inferredParts }),
+      ...(statedIn && { statedIn }),
+      ...(reasoning !== undefined && { reasoning }),
+    },
+    note: exact.length > 0 ? 'the date of the latest source' : 'the last day the latest source can date from',
   };
 }
