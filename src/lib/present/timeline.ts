@@ -1,4 +1,4 @@
-import type { DateValue } from '../model/date.ts';
+import { statedDay, type DateValue } from '../model/date.ts';
 import type { EventStatus } from '../model/entities.ts';
 import type { ActorRecord, EventVersion, Source, Story, TimelineEvent } from '../model/corpus.ts';
 import { compareDated, dateBounds, datePrecision } from '../model/chronology.ts';
@@ -166,7 +166,7 @@ export function storyNow(story: StoryDates): { date: DateValue; note: string } |
     ({ published }) => datePrecision(published) === 'day' && dateBounds(published).latest === story.asOf,
   );
   return {
-    date: { on: story.asOf, provenance: 'stated' },
+    date: statedDay(story.asOf),
     note: exact ? 'the date of the latest source' : 'the last day the latest source can date from',
   };
 }
