@@ -116,7 +116,7 @@ describe('cardsPerSecondPerCore', () => {
 });
 
 describe('profileSummary', () => {
-  // main (src/a.ts) calls parse (node_modules/yaml) and itself again; samples: 1 ms in main, 2 ms in parse, 3 ms in the inner main.
+  // main (file:///p/src/a.ts) calls parse (node_modules/yaml) and itself again; samples: 1 ms in main, 2 ms in parse, 3 ms in the inner main.
   const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 });
   const profile = {
     nodes: [
