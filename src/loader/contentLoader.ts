@@ -156,7 +156,7 @@ function check(
   const shown = (['stories', 'actors', 'redirects'] as const).flatMap((collection) =>
     stored[collection].flatMap(([id, data]) => shownTexts(`${collection}/${id}`, data)),
   );
-  stored.fonts = [['site', { ...planFonts(shown, fonts.sources) }]];
+  stored.fonts = fontEntries(planFonts(shown, fonts.sources));
   timings.fonts = since();
   return { stored, timings };
 }
@@ -219,6 +219,9 @@ function staticFiles(publicDir: string): string[] {
     .filter((entry) => entry.isFile())
     .flatMap((entry) => urlOfFile(relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')) ?? []);
 }
+
+/** The `fonts` entry for `planned`: one entry, the site's. */
+const fontEntries = (planned: SiteFonts): [string, Record<string, unknown>][] => [['site', { ...planned }]];
 
 /** What each collection stores, by id; `fonts` is planned from the others (`check`). */
 function storedEntries(corpus: Corpus): Stored {
@@ -301,6 +304,10 @@ export function contentLoaders(
         const error = new ContentError(outcome.problems);
         // Building: stop. Writing (dev server): say why, and keep what the store holds, the last good content.
         if (!context.watcher) throw error;
+        // A dev server started on invalid content has no last good fonts: the templates' own, so the
+        // pages can still show the problems.
+        if (collection === 'fonts' && context.store.keys().length === 0)
+          replaceEntries(context, fontEntries(planFonts([], fonts.sources)));
         // Each of the loaders sees the same problems: one of them says so.
         if (collection === 'stories') context.logger.error(`${error.message}\n${LAST_GOOD_VERSION}`);
       };
