@@ -53,10 +53,11 @@ import { storeStory } from './stored.ts';
  * run, with no cache to clear. With any problem, `astro sync` and `astro build` fail before a page is
  * written; the dev server instead logs the problems, stores them, and keeps serving the last good content.
  *
- * Why the problems go into the store: it is the only documented way from a loader to a page (a
- * loader's `meta` is for the loader itself, and a module variable shared with pages would rely on how
- * Astro loads the content config, which it does not document), and a change to it makes the dev
- * server reload open pages, so the banner appears and goes without anyone reloading.
+ * Why the problems and the fonts go into the store: it is the only documented way from a loader to
+ * a page (a loader's `meta` is for the loader itself, a module variable shared with pages would rely
+ * on how Astro loads the content config, which it does not document, and the integration's virtual
+ * module is written before any content is read), and a change to it makes the dev server reload open
+ * pages, so the banner appears and goes, and new characters get their fonts, without anyone reloading.
  */
 
 type Collection = 'stories' | 'actors' | 'redirects' | 'contentProblems' | 'fonts';
