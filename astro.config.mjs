@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import verifiableExplainers from './src/integrations/index.ts';
+import { cacheSuffixOf, contentDirOf } from './src/lib/content/folder.ts';
 
 // Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
@@ -11,10 +10,9 @@ const site = process.env.SITE_URL ?? 'https://explainers.example.org';
  * `CONTENT_DIR` builds another content folder (test fixtures, the benchmark corpus). Each folder gets
  * its own cache folder, so building one folder does not replace every entry of another's content store.
  */
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const cacheDir = process.env.CONTENT_DIR
-  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}/`
-  : undefined;
+const contentDir = contentDirOf(process.env, process.cwd());
+const cacheSuffix = cacheSuffixOf(contentDir, process.cwd());
+const cacheDir = cacheSuffix ? `./node_modules/.astro/content${cacheSuffix}/` : undefined;
 
 export default defineConfig({
   site,

@@ -13,10 +13,12 @@ const load = async <T>(path: string) =>
   (await runnerImport<T>(`${root}${path}`, { configFile: false, logLevel: 'silent' })).module;
 const { main } = await load<Cli>('src/cli/new.ts');
 const { todayOf } = await load<typeof import('../src/lib/model/calendar.ts')>('src/lib/model/calendar.ts');
+const { contentDirOf } = await load<typeof import('../src/lib/content/folder.ts')>('src/lib/content/folder.ts');
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 
 process.exitCode = await main(process.argv.slice(2), {
-  contentDir: process.env.CONTENT_DIR ?? `${root}content`,
+  // CONTENT_DIR chooses another content folder; else the project's own.
+  contentDir: contentDirOf(process.env, root),
   projectRoot: process.cwd(),
   out: (line) => process.stdout.write(`${line}\n`),
   readStdin: async () => {

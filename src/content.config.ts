@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import site from 'virtual:verifiable-explainers/config';
 import { z } from 'astro/zod';
 import type { ActorRecord, Redirect } from './lib/model/corpus.ts';
-import { contentLoaders, type StoredProblems } from './loader/contentLoader.ts';
+import { contentLoaders, type StoredFonts, type StoredProblems } from './loader/contentLoader.ts';
 import type { StoredStory } from './loader/stored.ts';
 
 /**
@@ -11,7 +11,8 @@ import type { StoredStory } from './loader/stored.ts';
  * assembled there, so these collections hold only assembled, valid content. Their schemas only name
  * the types for `getCollection`; the loader has already validated everything. `contentProblems` is
  * the exception: empty but while `npm run dev` keeps the last good content of an invalid folder, it
- * holds why, for the banner every page shows then (src/components/ContentProblems.astro).
+ * holds why, for the banner every page shows then (src/components/ContentProblems.astro). `fonts` is
+ * the site's fonts, planned by the loader from what the others hold, for every page's layout.
  * The content folder and the build's day (nothing in the content may be dated after it) are the
  * site integration's (src/integrations/index.ts), read once where astro.config.mjs loads it.
  */
@@ -22,4 +23,5 @@ export const collections = {
   actors: defineCollection({ loader: loaders.actors, schema: z.custom<ActorRecord>() }),
   redirects: defineCollection({ loader: loaders.redirects, schema: z.custom<Redirect>() }),
   contentProblems: defineCollection({ loader: loaders.contentProblems, schema: z.custom<StoredProblems>() }),
+  fonts: defineCollection({ loader: loaders.fonts, schema: z.custom<StoredFonts>() }),
 };

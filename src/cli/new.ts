@@ -5,6 +5,7 @@ import type { DateValue } from '../lib/model/date.ts';
 import { media, quoteForms, eventStatuses, claimStatuses, ID_PATTERN, type Actor } from '../lib/model/entities.ts';
 import type { Entry } from '../lib/model/corpus.ts';
 import { readContent, readTextFile } from '../lib/content/read.ts';
+import { CONTENT_DIR_VARIABLE, DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { formatProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
@@ -41,7 +42,7 @@ const USAGE = `Usage: npm run new -- <command> [options]
   date options (quote: said, event: when): --on, --earliest, --latest, --from, --to, --part,
         --stated-as, --provenance, --inferred-parts year,month, --relative-to, --reasoning, --no-date
   --yes accepts every suggestion; where the tool cannot tell, it still asks for a flag.
-  CONTENT_DIR chooses the content folder (default: content).`;
+  ${CONTENT_DIR_VARIABLE} chooses the content folder (default: ${DEFAULT_CONTENT_DIR}).`;
 
 /** What a command needs from the world: where the content is, and how to talk to the editor. */
 export interface Io {

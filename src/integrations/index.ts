@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import type { BuildPlan } from '../lib/outputs/buildplan.ts';
 import { todayOf } from '../lib/model/calendar.ts';
+import { DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { imageCacheDir } from '../lib/outputs/imagecache.ts';
 import { checkPublishedUrls } from './publishedUrls.ts';
 import { writeSearchIndex } from './searchIndex.ts';
@@ -13,8 +14,8 @@ import { siteSitemap } from './sitemap.ts';
 
 /** The site's integration's options, checked when astro.config.mjs loads. */
 const optionsSchema = z.strictObject({
-  /** The content folder the site is built from, relative to the project's root (`CONTENT_DIR`). */
-  contentDir: z.string().min(1).default('content'),
+  /** The content folder the site is built from, relative to the project's root (astro.config.mjs passes `CONTENT_DIR`'s). */
+  contentDir: z.string().min(1).default(DEFAULT_CONTENT_DIR),
   /**
    * `npm run urls:update`: add this build's URLs to the published-URL manifest and record what each
    * published page says, instead of failing on URLs the manifest lacks.

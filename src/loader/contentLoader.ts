@@ -23,8 +23,15 @@ import {
   urlOfFile,
 } from '../lib/outputs/manifest.ts';
 import { crossCheckProblems, parseRecord, recordProblems, restoreHint } from '../lib/outputs/record.ts';
-import { uncoveredProblems, type Face } from '../lib/outputs/fonts.ts';
-import { fontCoverage } from './fontSources.ts';
+import {
+  planFonts,
+  shownTexts,
+  uncoveredProblems,
+  type Face,
+  type SiteFonts,
+  type SourceFile,
+} from '../lib/outputs/fonts.ts';
+import { fontCoverage, readSources } from './fontSources.ts';
 import { storeStory } from './stored.ts';
 
 /**
@@ -37,27 +44,36 @@ import { storeStory } from './stored.ts';
  * - `actors`: every actor;
  * - `redirects`: every old URL and where it leads;
  * - `contentProblems`: while the dev server keeps the last good content, the problems that stop the
- *   new one, so every page can show them (src/components/ContentProblems.astro); empty otherwise.
+ *   new one, so every page can show them (src/components/ContentProblems.astro); empty otherwise;
+ * - `fonts`: the site's fonts planned from what the other collections hold, one entry (`planFonts`,
+ *   src/lib/outputs/fonts.ts), which every page's layout reads and the font route cuts.
  *
  * Nothing is cached between runs but what the store holds: every sync reads every file again and
  * replaces what changed, so a change to the schemas or the assembly code takes effect on the next
  * run, with no cache to clear. With any problem, `astro sync` and `astro build` fail before a page is
  * written; the dev server instead logs the problems, stores them, and keeps serving the last good content.
  *
- * Why the problems go into the store: it is the only documented way from a loader to a page (a
- * loader's `meta` is for the loader itself, and a module variable shared with pages would rely on how
- * Astro loads the content config, which it does not document), and a change to it makes the dev
- * server reload open pages, so the banner appears and goes without anyone reloading.
+ * Why the problems and the fonts go into the store: it is the only documented way from a loader to
+ * a page (a loader's `meta` is for the loader itself, a module variable shared with pages would rely
+ * on how Astro loads the content config, which it does not document, and the integration's virtual
+ * module is written before any content is read), and a change to it makes the dev server reload open
+ * pages, so the banner appears and goes, and new characters get their fonts, without anyone reloading.
  */
 
-type Collection = 'stories' | 'actors' | 'redirects' | 'contentProblems';
+type Collection = 'stories' | 'actors' | 'redirects' | 'contentProblems' | 'fonts';
 
 /** The one entry of `contentProblems`: each problem as the terminal shows it, where and what. */
 export interface StoredProblems {
   problems: { place: string; detail: string }[];
 }
 
-type Outcome = ({ corpus: Corpus } | { problems: ContentProblem[] }) & { timings: Timings };
+/** The one entry of `fonts`: the site's fonts as the content loader planned them. */
+export type StoredFonts = SiteFonts;
+
+/** What each collection but `contentProblems` stores, by id: made once a read, from a valid corpus. */
+type Stored = Record<Exclude<Collection, 'contentProblems'>, [string, Record<string, unknown>][]>;
+
+type Outcome = ({ stored: Stored } | { problems: ContentProblem[] }) & { timings: Timings };
 
 /** How many files a read found and how many milliseconds each step took, for the build's log (tests/bench/figures.ts reads it). */
 interface Timings {
@@ -65,10 +81,16 @@ interface Timings {
   read: number;
   assemble: number;
   urls: number;
+  /** Making what the collections store; reported with storing them. */
+  store: number;
+  fonts: number;
 }
 
-/** What each font face can draw (src/loader/fontSources.ts). */
-type Coverage = ReadonlyMap<Face, ReadonlySet<number>>;
+/** What each font face can draw, and each face's source font by name (src/loader/fontSources.ts). */
+interface Fonts {
+  coverage: ReadonlyMap<Face, ReadonlySet<number>>;
+  sources: ReadonlyMap<string, SourceFile>;
+}
 
 /** The lists of files a read fills, counted for the build's log. */
 const KINDS_READ = ['actors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects'] as const;
@@ -78,7 +100,7 @@ function check(
   contentDir: string,
   projectRoot: string,
   publicDir: string,
-  { checkUrls, today, coverage }: { checkUrls: boolean; today: string; coverage: Coverage },
+  { checkUrls, today, fonts }: { checkUrls: boolean; today: string; fonts: Fonts },
 ): Outcome {
   let lap = performance.now();
   /** Milliseconds since the last call. */
@@ -94,6 +116,8 @@ function check(
     read: since(),
     assemble: 0,
     urls: 0,
+    store: 0,
+    fonts: 0,
   };
   if (problems.length > 0) return { problems, timings };
   let corpus: Corpus;
@@ -114,7 +138,7 @@ function check(
         body,
       })),
     ),
-    coverage,
+    fonts.coverage,
   );
   timings.assemble += since();
   if (unshowable.length > 0) return { problems: unshowable, timings };
@@ -127,7 +151,15 @@ function check(
   const published = publishedProblems(corpus, contentDir, projectRoot, urls, checkUrls);
   if (published.length > 0) return { problems: published, timings };
   timings.urls = since();
-  return { corpus, timings };
+  const stored = storedEntries(corpus);
+  timings.store = since();
+  // The pages' fonts, from what the pages will read: planned here, so no page does build work.
+  const shown = (['stories', 'actors', 'redirects'] as const).flatMap((collection) =>
+    stored[collection].flatMap(([id, data]) => shownTexts(`${collection}/${id}`, data)),
+  );
+  stored.fonts = fontEntries(planFonts(shown, fonts.sources));
+  timings.fonts = since();
+  return { stored, timings };
 }
 
 /**
@@ -174,11 +206,11 @@ function publishedProblems(
 
 /**
  * The line the stories loader logs after each read: the benchmark's content phases (tests/bench/figures.ts).
- * "content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, stories stored in 1500 ms"
+ * "content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, fonts planned in 300 ms, stories stored in 1500 ms"
  */
 export function describeTimings(timings: Timings, storedMs: number): string {
   const ms = (x: number) => `${Math.round(x)} ms`;
-  return `content: ${timings.files} files read and checked in ${ms(timings.read)}, assembled in ${ms(timings.assemble)}, URLs checked in ${ms(timings.urls)}, stories stored in ${ms(storedMs)}`;
+  return `content: ${timings.files} files read and checked in ${ms(timings.read)}, assembled in ${ms(timings.assemble)}, URLs checked in ${ms(timings.urls)}, fonts planned in ${ms(timings.fonts)}, stories stored in ${ms(timings.store + storedMs)}`;
 }
 
 /** The files of `public/` that are published, as the URL paths the site serves them at (not `_headers`). */
@@ -189,18 +221,17 @@ function staticFiles(publicDir: string): string[] {
     .flatMap((entry) => urlOfFile(relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')) ?? []);
 }
 
-/** What each collection stores, by id. */
-function entriesOf(collection: Collection, corpus: Corpus): [string, Record<string, unknown>][] {
-  switch (collection) {
-    case 'stories':
-      return corpus.stories.map((story) => [story.slug, { ...storeStory(story) }]);
-    case 'actors':
-      return [...corpus.actors].map(([id, actor]) => [id, { ...actor }]);
-    case 'redirects':
-      return corpus.redirects.map((redirect) => [redirect.from, { ...redirect }]);
-    case 'contentProblems':
-      return [];
-  }
+/** The `fonts` entry for `planned`: one entry, the site's. */
+const fontEntries = (planned: SiteFonts): [string, Record<string, unknown>][] => [['site', { ...planned }]];
+
+/** What each collection stores, by id; `fonts` is planned from the others (`check`). */
+function storedEntries(corpus: Corpus): Stored {
+  return {
+    stories: corpus.stories.map((story) => [story.slug, { ...storeStory(story) }]),
+    actors: [...corpus.actors].map(([id, actor]) => [id, { ...actor }]),
+    redirects: corpus.redirects.map((redirect) => [redirect.from, { ...redirect }]),
+    fonts: [],
+  };
 }
 
 /** The `contentProblems` entry for `problems`: one entry, so their order is kept. */
@@ -229,7 +260,7 @@ function replaceEntries(context: LoaderContext, entries: [string, Record<string,
 const SETTLE_MS = 150;
 
 /**
- * The loaders of the four collections for the content folder `contentDir`. `checkUrls` compares the
+ * The loaders of the five collections for the content folder `contentDir`. `checkUrls` compares the
  * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones);
  * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated.
  */
@@ -238,14 +269,14 @@ export function contentLoaders(
   { checkUrls = true, today }: { checkUrls?: boolean; today: string },
 ): Record<Collection, Loader> {
   const root = resolve(contentDir);
-  /** One read serves the four loaders of a sync; a loader that has had this one asks for a new read. */
+  /** One read serves the five loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Outcome; used: Set<Collection> } | undefined;
-  const outcomeFor = (collection: Collection, config: LoaderContext['config'], coverage: Coverage): Outcome => {
+  const outcomeFor = (collection: Collection, config: LoaderContext['config'], fonts: Fonts): Outcome => {
     if (!current || current.used.has(collection)) {
       const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), {
         checkUrls,
         today,
-        coverage,
+        fonts,
       });
       current = { outcome, used: new Set() };
     }
@@ -257,12 +288,12 @@ export function contentLoaders(
     name: `explainer-${collection}`,
     load: async (context) => {
       // The fonts do not change while a process runs: read once, before the first check.
-      const coverage = await fontCoverage();
+      const fonts: Fonts = { coverage: await fontCoverage(), sources: await readSources() };
       const update = () => {
-        const outcome = outcomeFor(collection, context.config, coverage);
-        if ('corpus' in outcome) {
+        const outcome = outcomeFor(collection, context.config, fonts);
+        if ('stored' in outcome) {
           const started = performance.now();
-          replaceEntries(context, entriesOf(collection, outcome.corpus));
+          replaceEntries(context, collection === 'contentProblems' ? [] : outcome.stored[collection]);
           if (collection === 'stories')
             context.logger.info(describeTimings(outcome.timings, performance.now() - started));
           return;
@@ -274,6 +305,10 @@ export function contentLoaders(
         const error = new ContentError(outcome.problems);
         // Building: stop. Writing (dev server): say why, and keep what the store holds, the last good content.
         if (!context.watcher) throw error;
+        // A dev server started on invalid content has no last good fonts: the templates' own, so the
+        // pages can still show the problems.
+        if (collection === 'fonts' && context.store.keys().length === 0)
+          replaceEntries(context, fontEntries(planFonts([], fonts.sources)));
         // Each of the loaders sees the same problems: one of them says so.
         if (collection === 'stories') context.logger.error(`${error.message}\n${LAST_GOOD_VERSION}`);
       };
@@ -296,5 +331,6 @@ export function contentLoaders(
     actors: loader('actors'),
     redirects: loader('redirects'),
     contentProblems: loader('contentProblems'),
+    fonts: loader('fonts'),
   };
 }

@@ -1,14 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cachedCodePoints } from '../lib/outputs/fontcache.ts';
-import { FACES, type Face } from '../lib/outputs/fonts.ts';
-
-/** A source font as its package ships it, and the characters it can draw. */
-export interface SourceFile {
-  /** The file's bytes, which name every face cut from it (`shippedFace`). */
-  bytes: Uint8Array;
-  codePoints: ReadonlySet<number>;
-}
+import { FACES, type Face, type SourceFile } from '../lib/outputs/fonts.ts';
 
 /** A face's source file, and its characters (cached: src/lib/outputs/fontfiles.ts is loaded only to read them). */
 async function readSourceFile(face: Face): Promise<SourceFile> {
@@ -24,7 +17,8 @@ let sources: Promise<Map<string, SourceFile>> | undefined;
 
 /**
  * Every face's source file and characters, read once a process: the content loader checks the
- * content against them (src/loader/contentLoader.ts) and the font route cuts them (./fonts.ts).
+ * content against them and plans the fonts from them (src/loader/contentLoader.ts), and the font
+ * route cuts them (./fonts.ts).
  */
 export const readSources = (): Promise<Map<string, SourceFile>> =>
   (sources ??= Promise.all(FACES.map(async (face) => [face.name, await readSourceFile(face)] as const)).then(

@@ -3,64 +3,20 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { fontCacheDir } from '../lib/outputs/fontcache.ts';
 import { writeAtomically } from '../lib/outputs/imagecache.ts';
-import { fontCoverage, readSources } from './fontSources.ts';
 import type { SourceFont } from '../lib/outputs/fontfiles.ts';
-import {
-  codePointsOf,
-  describeUncovered,
-  FACES,
-  facePoints,
-  fontFaceCss,
-  PRELOADED_FACE,
-  shippedFace,
-  shownTexts,
-  uncoveredCharacters,
-  type ShippedFace,
-} from '../lib/outputs/fonts.ts';
+import type { ShippedFace, SiteFonts } from '../lib/outputs/fonts.ts';
+import { readSources } from './fontSources.ts';
 
 /**
- * The site's fonts for this build, worked out once and shared by every page (the `@font-face` rules
- * BaseLayout inlines) and by the font route (src/pages/fonts/[file].ts, which cuts the files): every
- * string of every entry of the content collections, the characters each face is cut to, and the
- * files' hashed names. A character no face can show stops the build here, naming where it is.
+ * The site's fonts as the content loader planned them with the content (src/loader/contentLoader.ts):
+ * the `@font-face` rules BaseLayout inlines and the faces the font route (src/pages/fonts/[file].ts)
+ * cuts. Only read here; read afresh on every page, since the dev server plans them again when the
+ * content changes.
  */
-export interface SiteFonts {
-  faces: ShippedFace[];
-  /** The `@font-face` rules, for an inline `<style>`. */
-  css: string;
-  /** The address of the face worth preloading. */
-  preload: string;
-}
-
-/** Where the font route serves a file. */
-export const fontUrl = (file: string) => `/fonts/${file}`;
-
-let fonts: Promise<SiteFonts> | undefined;
-
-export function loadFonts(): Promise<SiteFonts> {
-  fonts ??= (async () => {
-    const entries = [
-      ...(await getCollection('stories')),
-      ...(await getCollection('actors')),
-      ...(await getCollection('redirects')),
-    ];
-    const texts = entries.flatMap(({ collection, id, data }) => shownTexts(`${collection}/${id}`, data));
-    const source = await readSources();
-    const shown = codePointsOf(texts.map(({ text }) => text));
-    // The content loader refused such characters in the files (uncoveredProblems); this also holds for
-    // what the assembly derives from them, which is what the pages show.
-    const uncovered = uncoveredCharacters(texts, shown, await fontCoverage());
-    if (uncovered.length > 0) throw new Error(describeUncovered(uncovered));
-
-    const faces = FACES.flatMap((face) => {
-      const { bytes, codePoints } = source.get(face.name)!;
-      const points = facePoints(face, shown, codePoints);
-      return points.length === 0 ? [] : [shippedFace(face, points, bytes)];
-    });
-    const preload = faces.find(({ face }) => face.name === PRELOADED_FACE)!;
-    return { faces, css: fontFaceCss(faces, fontUrl), preload: fontUrl(preload.file) };
-  })();
-  return fonts;
+export async function loadFonts(): Promise<SiteFonts> {
+  const [entry] = await getCollection('fonts');
+  if (!entry) throw new Error('Fonts: the content loader stored no font plan (src/loader/contentLoader.ts)');
+  return entry.data;
 }
 
 const cut = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();

@@ -47,6 +47,7 @@ export const PHASES = [
   '  read and checked',
   '  assembled',
   '  published URLs checked',
+  '  fonts planned',
   '  stories stored',
   'clearing the last output (to the second)',
   'bundling (vite)',
@@ -88,6 +89,7 @@ export function phaseFigures(log: string): Map<Phase, number> {
     '  read and checked': 'read and checked in',
     '  assembled': 'assembled in',
     '  published URLs checked': 'URLs checked in',
+    '  fonts planned': 'fonts planned in',
     '  stories stored': 'stories stored in',
   } as const;
   let collected: number | undefined;

@@ -28,6 +28,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder.ts';
 import { formatTable } from '../budgets/weight.ts';
 import { cardQuality } from './cards.ts';
 import { baselineTexts, generateCorpus, type Files } from './corpus.ts';
@@ -181,7 +182,7 @@ try {
       out: join(dir, 'dist-site'),
       cache: join(dir, 'cache-site'),
       env: {
-        CONTENT_DIR: contentDir,
+        [CONTENT_DIR_VARIABLE]: contentDir,
         SHARE_CARD_CACHE: join(dir, 'cache-site', 'share-cards'),
         FONT_CACHE: join(dir, 'cache-site', 'fonts'),
       },

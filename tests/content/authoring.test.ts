@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/new';
 import { readMarkdownFile } from '../../src/lib/content/frontmatter';
+import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder';
 import { TODAY_VARIABLE } from '../../src/lib/model/calendar';
 
 /*
@@ -50,7 +51,7 @@ beforeAll(() => {
   // The npm script, as an editor runs it: the source text piped in.
   execFileSync('npm', ['run', '-s', 'new', '--', 'story', slug, '--source-id', 'article', '--title', '[Article]', '--published', '2021-05-08', '--published-reasoning', 'The day after the Friday it reports.'], {
     input: seed.body,
-    env: { ...process.env, CONTENT_DIR: content, NO_COLOR: '1', [TODAY_VARIABLE]: today },
+    env: { ...process.env, [CONTENT_DIR_VARIABLE]: content, NO_COLOR: '1', [TODAY_VARIABLE]: today },
   });
 }, 30_000);
 

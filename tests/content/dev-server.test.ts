@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { LAST_GOOD_VERSION } from '../../src/lib/content/problems';
+import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder';
 import { freePorts } from '../ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -93,7 +94,7 @@ beforeAll(async () => {
       ...withoutTestRunner(process.env),
       ASTRO_TELEMETRY_DISABLED: '1',
       ASTRO_DISABLE_UPDATE_CHECK: 'true',
-      CONTENT_DIR: content,
+      [CONTENT_DIR_VARIABLE]: content,
       NO_COLOR: '1',
     },
     detached: true,

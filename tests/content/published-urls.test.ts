@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/lib/outputs/manifest';
+import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder';
 import { formatRecord, parseRecord } from '../../src/lib/outputs/record';
 
 /*
@@ -27,7 +28,7 @@ function build(update = false): { ok: boolean; output: string } {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: content,
+      [CONTENT_DIR_VARIABLE]: content,
       OUT_DIR: dist,
       UPDATE_PUBLISHED_URLS: update ? '1' : '',
     },

@@ -6,9 +6,10 @@
  * One process for all folders: starting Node and loading Astro once costs more than a sync.
  */
 import { sync } from 'astro';
+import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder.ts';
 
 for (const dir of process.argv.slice(2)) {
-  process.env.CONTENT_DIR = dir;
+  process.env[CONTENT_DIR_VARIABLE] = dir;
   let error: string | null = null;
   try {
     await sync({ root: process.cwd(), logLevel: 'silent' });

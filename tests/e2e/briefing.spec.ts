@@ -159,7 +159,7 @@ for (const story of stories) {
       await page.goto(`/stories/${story}/briefing/`);
       await page.evaluate(() => document.fonts.ready);
       const entries = page.locator(
-        '.briefing-bottom-line li, .actor-line, .briefing-event, .key-quote, .briefing-dispute, .briefing-source',
+        '.bottom-line li, .actor-line, .briefing-event, .key-quote, .briefing-dispute, .briefing-source',
       );
       expect(await entries.count()).toBeGreaterThan(5);
       const split = await entries.evaluateAll((elements) =>

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { contentDirOf } from '../../src/lib/content/folder';
 
 /**
  * What the e2e tests expect to find, read straight from the content files (not from the built
  * site), so a page that is missing or wrong cannot pass by agreeing with itself.
  */
 
-const root = resolve(process.env.CONTENT_DIR ?? 'content');
+const root = contentDirOf(process.env, process.cwd());
 
 function read(file: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8'));

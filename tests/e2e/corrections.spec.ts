@@ -6,8 +6,8 @@ import { FIXTURE_SITE } from './site';
  * quote's words and updates a claim's status, with markup in the note and the old words): the story's
  * "Corrections and updates" log, newest first, each entry linking what it changed; the corrected
  * quote's own page; the briefing's "last corrected" date. Not covered here: that an uncorrected change
- * fails the build (tests/content/corrections.test.ts), the feed's correction entries
- * (tests/e2e/feed.spec.ts), that the markup stays text (tests/quality/markup-safety.spec.ts).
+ * fails the build (tests/content/published-urls.test.ts, tests/fixtures/bad-content/published-*), the
+ * feed's correction entries (tests/e2e/feeds.spec.ts), that the markup stays text (tests/quality/markup-safety.spec.ts).
  */
 
 const STORY = `${FIXTURE_SITE.origin}/stories/unsafe-story/`;

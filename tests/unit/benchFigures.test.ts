@@ -38,7 +38,7 @@ describe('benchmark figures', () => {
 /** A build log as Astro and our integrations print it, shortened, with a search line as a search integration might write it. */
 const LOG = `
 10:45:17 [content] Syncing content
-10:45:17 [explainer-stories] content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, stories stored in 1500 ms
+10:45:17 [explainer-stories] content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, fonts planned in 300 ms, stories stored in 1500 ms
 10:45:17 [content] Synced content
 10:45:17 [types] Generated 8940ms
 10:45:17 [build] Collecting build info...
@@ -71,6 +71,7 @@ describe('phaseFigures', () => {
       '  read and checked': 2.4,
       '  assembled': 0.9,
       '  published URLs checked': 0.08,
+      '  fonts planned': 0.3,
       '  stories stored': 1.5,
       'clearing the last output (to the second)': 2,
       'bundling (vite)': 1.082,
@@ -115,7 +116,7 @@ describe('cardsPerSecondPerCore', () => {
 });
 
 describe('profileSummary', () => {
-  // main (src/a.ts) calls parse (node_modules/yaml) and itself again; samples: 1 ms in main, 2 ms in parse, 3 ms in the inner main.
+  // main (file:///p/src/a.ts) calls parse (node_modules/yaml) and itself again; samples: 1 ms in main, 2 ms in parse, 3 ms in the inner main.
   const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 });
   const profile = {
     nodes: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DateValue } from '../../src/lib/model/date';
+import { statedDay, type DateValue } from '../../src/lib/model/date';
 import { compareDated, dateBounds, datePrecision } from '../../src/lib/model/chronology';
 import {
   datetimeValues,
@@ -231,6 +231,16 @@ describe('how we know a date', () => {
       "day inferred; the rest from the page's metadata",
     );
     expect(provenanceNote({ ...metadata, statedIn: 'text', statedAs: '21 April 2021' })).toBeUndefined();
+  });
+});
+
+describe('a day as our records state it', () => {
+  it('is a day, read as a day, with no note on how we know it', () => {
+    const day = statedDay('2021-05-07');
+    expect(datePrecision(day)).toBe('day');
+    expect(datetimeValues(day)).toEqual(['2021-05-07']);
+    expect(describeDate(day)).toBe('7 May 2021');
+    expect(inferredWhole(day)).toBe(false);
   });
 });
 

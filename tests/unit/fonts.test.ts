@@ -10,7 +10,9 @@ import {
   facePoints,
   fontFaceCss,
   fontStack,
+  fontUrl,
   isArabicScript,
+  planFonts,
   shippedFace,
   shownTexts,
   TEMPLATE_CHARACTERS,
@@ -174,6 +176,37 @@ describe('files and @font-face rules', () => {
     expect(fontStack('ui').endsWith('sans-serif')).toBe(true);
     // Nowhere else: a second copy in the site's stylesheet would drift.
     expect(readFileSync('src/styles/global.css', 'utf8')).not.toMatch(/--font-(body|ui)\s*:/);
+  });
+});
+
+describe('the fonts planned for a build', () => {
+  const plan = (texts: { where: string; text: string }[]) => {
+    const require = createRequire(import.meta.url);
+    const files = FACES.map((f) => {
+      const bytes = new Uint8Array(readFileSync(require.resolve(f.source)));
+      return [f.name, { bytes, codePoints: sources.get(f)!.codePoints }] as const;
+    });
+    return planFonts(texts, new Map(files));
+  };
+
+  it('ships the faces with something to show, each cut to it, and preloads the text face', () => {
+    const latin = plan([{ where: 'stories/x › title', text: 'Café' }]);
+    expect(latin.faces.map((shipped) => shipped.face.name)).not.toContain(arabic.name);
+    const text = latin.faces.find((shipped) => shipped.face === serif)!;
+    expect(text.points).toContain(0xe9);
+    expect(latin.preload).toBe(fontUrl(text.file));
+    expect(latin.css).toContain(`url(${fontUrl(text.file)})`);
+    const pashto = plan([{ where: 'stories/x › title', text: 'Café پښتو' }]);
+    expect(pashto.faces.map((shipped) => shipped.face.name)).toContain(arabic.name);
+    // Arabic script leaves the Latin faces as they were; another Latin character is another cut, at another address.
+    expect(pashto.faces.find((shipped) => shipped.face === serif)!.file).toBe(text.file);
+    expect(plan([{ where: 'stories/x › title', text: 'Café ž' }]).preload).not.toBe(latin.preload);
+  });
+
+  it('refuses a character no face can show, naming where it is', () => {
+    expect(() => plan([{ where: 'stories/x › quotes.0.words', text: 'Beijing 北京' }])).toThrow(
+      /U\+5317[^\n]*in stories\/x › quotes\.0\.words/,
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import { correctOlder, corpusFiles } from './fixtures/corpus';
 
 /* The published record and the corrections it demands (src/lib/outputs/record.ts), and the checks of a
    corrections log against its story (src/lib/assemble/corrections.ts). The real build's use of them
-   is tests/content/corrections.test.ts. */
+   is tests/content/published-urls.test.ts, with the cases in tests/fixtures/bad-content/published-*. */
 
 const TODAY = '2026-11-28';
 

@@ -160,6 +160,12 @@ function precisionParts(value: string): (typeof dateParts)[number][] {
 export type DateValue = z.output<typeof dateValueSchema>;
 export type DatePart = (typeof dateParts)[number];
 
+/**
+ * A day our own records state, with nothing inferred: a story's publication or update, a
+ * correction's day, a role's start or end, the day a story's sources reach. Shown as any date is.
+ */
+export const statedDay = (day: string): DateValue => ({ on: day, provenance: 'stated' });
+
 /** A date value as a record keeps it: its dates and whether they are the source's or ours. */
 export function dateFingerprint(date: DateValue | undefined): string {
   if (date === undefined) return 'undated';

@@ -7,7 +7,7 @@ import { languageTag, SITE_LANGUAGE } from './language.ts';
  * The content model: one schema per kind of file under `content/`. Every object is strict, so a
  * misspelt field (`speakr`) fails the build instead of being ignored. Ids are file names; references
  * between files are plain ids here and are checked against what exists when a story is assembled
- * (`src/lib/story.ts`), where the error can name both files.
+ * (`src/lib/assemble/story.ts`), where the error can name both files.
  */
 
 /** Lower-case words joined by hyphens, as in a file name: how every id is written. */

@@ -6,6 +6,7 @@ import type { ActorLookup } from '../present/actors.ts';
 import { renderStoryBody, storyCitations } from '../present/body.ts';
 import { CORRECTION_KIND_LABELS, correctedItemLink, correctionBefore } from '../present/corrections.ts';
 import { absoluteUrl, inStoryPath, storyPath } from '../present/urls.ts';
+import { BOTTOM_LINE_HEADING } from '../present/labels.ts';
 
 /**
  * The site's RSS feed (`/feed.xml`, src/pages/feed.xml.ts), as the items @astrojs/rss writes: every
@@ -33,7 +34,7 @@ export function storyContent(story: Story, site: URL): string {
   const page = absoluteUrl(storyPath(story.slug), site);
   const lead = toHtml([
     h('p', story.dek),
-    h('h2', 'The bottom line'),
+    h('h2', BOTTOM_LINE_HEADING),
     h(
       'ul',
       story.bottomLine.map((point) => h('li', point)),

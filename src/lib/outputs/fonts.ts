@@ -13,7 +13,8 @@ import type { ContentProblem } from '../content/problems.ts';
  * The site's own type: which faces it ships, which characters each one is cut down to, the file
  * names (hashed from what goes into each file, so a page knows a font's address before any font is
  * cut), and the `@font-face` rules with metric-matched fallbacks. Reading and cutting the font
- * files is src/lib/outputs/fontfiles.ts; src/loader/fonts.ts runs both once per build.
+ * files is src/lib/outputs/fontfiles.ts. The content loader plans the fonts with the content
+ * (`planFonts`, src/loader/contentLoader.ts); the font route cuts the files (src/loader/fonts.ts).
  */
 
 export type Script = 'latin' | 'arabic';
@@ -415,4 +416,49 @@ function stackRules(): string {
     declarations({ '--font-body': fontStack('body', arabicFirst), '--font-ui': fontStack('ui', arabicFirst) });
   const arabic = ARABIC_SCRIPT_LANGUAGES.map((lang) => `:lang(${lang})`).join(',');
   return `:root{${stacks(false)}}${arabic}{${stacks(true)}}`;
+}
+
+/** Where the site serves a font file (src/pages/fonts/[file].ts). */
+export const fontUrl = (file: string): string => `/fonts/${file}`;
+
+/** A face's source font as its package ships it, and the characters it can draw. */
+export interface SourceFile {
+  /** The file's bytes, which name every face cut from it (`shippedFace`). */
+  bytes: Uint8Array;
+  codePoints: ReadonlySet<number>;
+}
+
+/** The site's fonts for one build, as every page and the font route read them. */
+export interface SiteFonts {
+  /** Each face that has a character to show, and what it is cut to. */
+  faces: ShippedFace[];
+  /** The `@font-face` rules, for an inline `<style>`. */
+  css: string;
+  /** The address of the face worth preloading. */
+  preload: string;
+}
+
+/**
+ * The site's fonts for what its pages show: `texts`, every string of the content as the pages get it
+ * (the content store's entries), and `sources`, each face's source font by name. A character no face
+ * can show throws, naming where: the content check refuses such characters in the files
+ * (`uncoveredProblems`), and this holds for what the assembly derives from them.
+ */
+export function planFonts(texts: readonly ShownText[], sources: ReadonlyMap<string, SourceFile>): SiteFonts {
+  const source = (face: Face) => {
+    const file = sources.get(face.name);
+    if (!file) throw new Error(`Fonts: no source font for ${face.name}`);
+    return file;
+  };
+  const shown = codePointsOf(texts.map(({ text }) => text));
+  const coverage = new Map(FACES.map((face) => [face, source(face).codePoints]));
+  const uncovered = uncoveredCharacters(texts, shown, coverage);
+  if (uncovered.length > 0) throw new Error(describeUncovered(uncovered));
+  const faces = FACES.flatMap((face) => {
+    const points = facePoints(face, shown, source(face).codePoints);
+    return points.length === 0 ? [] : [shippedFace(face, points, source(face).bytes)];
+  });
+  const preload = faces.find(({ face }) => face.name === PRELOADED_FACE);
+  if (!preload) throw new Error(`Fonts: ${PRELOADED_FACE}, the face pages preload, has nothing to show`);
+  return { faces, css: fontFaceCss(faces, fontUrl), preload: fontUrl(preload.file) };
 }

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { cacheSuffixOf } from '../content/folder.ts';
 
 /**
  * Images drawn at build time, kept on disk by a key that hashes everything they show. The cache
@@ -40,9 +40,7 @@ export const newTally = (): ImageTally => ({ rendered: 0, reused: 0, ms: 0, used
  */
 export function imageCacheDir(contentDir: string, override?: string): string {
   if (override) return resolve(override);
-  const content = resolve(contentDir);
-  if (content === resolve('content')) return resolve('.cache/share-cards');
-  return resolve(`.cache/share-cards-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
+  return resolve(`.cache/share-cards${cacheSuffixOf(contentDir, process.cwd())}`);
 }
 
 /**

@@ -26,6 +26,7 @@ import { quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls
 import { capitalise, shorten } from '../present/text.ts';
 import { translationLabel } from '../present/language.ts';
 import { textDirection } from '../model/language.ts';
+import { statedDay } from '../model/date.ts';
 
 // Drawing lives in carddraw.ts, which the card pool's workers load outside Vite; what pages and tests use of it is here too.
 export {
@@ -197,7 +198,7 @@ let buildDesign: CardDesign | undefined;
 export const shareCardDesign = (): CardDesign => (buildDesign ??= cardDesign(CARD_FONT_FILES));
 
 /** A day, `YYYY-MM-DD`, as pages write it: "2 March 2024". */
-const dayInWords = (day: string) => formatDate({ on: day, provenance: 'stated' });
+const dayInWords = (day: string) => formatDate(statedDay(day));
 
 /** Bump when what a page card shows changes, so every cached page card is drawn again. */
 const PAGE_LAYOUT_VERSION = 1;

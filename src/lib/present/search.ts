@@ -1,6 +1,6 @@
 import { dateBounds } from '../model/chronology.ts';
 import { isUnnamed, newestStoryFirst, type ActorRecord, type Claim, type Quote, type Story } from '../model/corpus.ts';
-import type { DateValue } from '../model/date.ts';
+import { statedDay, type DateValue } from '../model/date.ts';
 import { textDirection } from '../model/language.ts';
 import { speakerName } from './actors.ts';
 import { describeDate, formatDate } from './dates.ts';
@@ -91,7 +91,7 @@ export function storyRecord(story: Pick<Story, 'slug' | 'dek' | 'published' | 'u
     meta: {
       label: 'Story',
       description: story.dek,
-      date: `Updated ${formatDate({ on: story.updated, provenance: 'stated' })}`,
+      date: `Updated ${formatDate(statedDay(story.updated))}`,
     },
     filters: { kind: ['story'], story: [story.slug], year: [story.published.slice(0, 4)] },
   };

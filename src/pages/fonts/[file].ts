@@ -3,8 +3,9 @@ import type { ShippedFace } from '../../lib/outputs/fonts.ts';
 import { fontFile, loadFonts } from '../../loader/fonts.ts';
 
 /**
- * The site's fonts, /fonts/<face>.<hash>.woff2: each face cut to the characters the site shows
- * (src/loader/fonts.ts). The hash in the name changes with the file, so hosts may cache it forever.
+ * The site's fonts, /fonts/<face>.<hash>.woff2: each face cut to the characters the site shows, as
+ * the content loader planned them (src/loader/fonts.ts). The hash in the name changes with the file,
+ * so hosts may cache it forever.
  */
 export const getStaticPaths = (async () => {
   const { faces } = await loadFonts();
