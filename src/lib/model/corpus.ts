@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
-import type { DateValue } from './date.ts';
+import type { DateValue, RecordedDate } from './date.ts';
 import type {
   AccountMeta,
   Actor,
   ClaimMeta,
   ClaimStatus,
   ClaimVersionMeta,
+  CorrectableField,
   CorrectedKind,
   CorrectionMeta,
   EventMeta,
@@ -192,8 +193,16 @@ export interface CorrectedItem {
   id: string;
 }
 
+/**
+ * One field of what the page said before a correction, as its entry's `was` gives it, read: a date as
+ * the date value it names (`recordedDate`, src/lib/model/date.ts), every other field as its line of text.
+ */
+export type Before = { field: 'said'; was: RecordedDate } | { field: Exclude<CorrectableField, 'said'>; was: string };
+
 /** An entry of a story's corrections log, checked against the story's quotes, claims and sources. */
 export interface Correction extends CorrectionMeta {
+  /** `was`, field by field in the entry's order, read once: what pages tell readers the page said before. */
+  before: Before[];
   /** What it changes. */
   item: CorrectedItem;
   /** The fragment id on the story page, `k-<date>-<quote|claim|source>-<id>`: also the entry's key in the published record. */
