@@ -11,10 +11,10 @@ import type { CardDesign } from '../../src/lib/outputs/carddraw';
 
 /*
  * The share-card step of the build's end: the planned card files written from the cache, the unused
- * cache pruned, one tally line, and one warning per card drawn without part of its text. Not covered
- * here: deciding what a card leaves off (tests/unit/sharecard.test.ts), drawing (the cards here are
- * all cached; tests/unit/cardpool.test.ts draws in the pool), and a real build's output
- * (tests/e2e/rebuild.spec.ts reads its line).
+ * cache pruned, its figures for the build's report, one tally line, and one warning per card drawn
+ * without part of its text. Not covered here: deciding what a card leaves off
+ * (tests/unit/sharecard.test.ts), drawing (the cards here are all cached; tests/unit/cardpool.test.ts
+ * draws in the pool), and a real build's output (tests/e2e/rebuild.spec.ts reads its report).
  */
 
 const reason = 'drawn without the words (no card font has “我”, U+6211; it says they are on the quote’s page)';
