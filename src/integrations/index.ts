@@ -1,9 +1,10 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import type { BuildPlan } from '../lib/outputs/buildplan.ts';
+import { buildReportPath, formatBuildReport, type BuildEndStep, type BuildReport } from '../lib/outputs/buildreport.ts';
 import { todayOf } from '../lib/model/calendar.ts';
 import { DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { imageCacheDir } from '../lib/outputs/imagecache.ts';
@@ -55,6 +56,9 @@ const BUILD_PLAN_PATTERN = '/build-plan.json';
  *   3. the search index over the built pages (./searchIndex.ts)
  *   4. the published-URL check, which must see every file the steps before wrote (./publishedUrls.ts)
  *
+ * then writes what they did, and how long each took, as the build's report (src/lib/outputs/buildreport.ts)
+ * in Astro's cache folder: what tests and the benchmark read, where people read the log's lines.
+ *
  * The content loader runs every content rule at sync (src/loader/contentLoader.ts); pages render; no
  * page draws a card or leaves state for this integration to find.
  */
@@ -70,6 +74,7 @@ export default function verifiableExplainers(options: SiteOptions = {}): AstroIn
     today: today ?? todayOf(process.env, () => new Date()),
   };
   let root: URL | undefined;
+  let cacheDir: URL | undefined;
   let plan: BuildPlan | undefined;
   const sitemap = siteSitemap(() => {
     if (plan === undefined) throw new Error('Sitemap: asked for before the build plan was read');
@@ -81,6 +86,7 @@ export default function verifiableExplainers(options: SiteOptions = {}): AstroIn
     hooks: {
       'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig }) => {
         root = astroConfig.root;
+        cacheDir = astroConfig.cacheDir;
         updateConfig({
           vite: {
             plugins: [
@@ -109,17 +115,43 @@ export default function verifiableExplainers(options: SiteOptions = {}): AstroIn
       'astro:build:done': async (params) => {
         const out = fileURLToPath(params.dir);
         const { logger } = params;
+        const reportFile = buildReportPath(cacheDir!);
+        // A failed build leaves no report, rather than the last build's.
+        await rm(reportFile, { force: true });
+        const steps: BuildReport['steps'] = [];
+        const timed = async <T>(step: BuildEndStep, run: () => Promise<T>): Promise<T> => {
+          const started = performance.now();
+          const result = await run();
+          steps.push({ step, milliseconds: performance.now() - started });
+          return result;
+        };
         plan = await takeBuildPlan(out);
-        await writeShareCards(plan, { out, root: root!, cache: config.imageCache, logger });
-        await sitemap.hooks['astro:build:done']?.(params);
-        await writeSearchIndex({ out, logger });
-        await checkPublishedUrls({
-          out,
-          contentDir: config.contentDir,
-          update: updatePublishedUrls,
-          today: config.today,
-          logger,
-        });
+        const cards = await timed('share cards', () =>
+          writeShareCards(plan!, { out, root: root!, cache: config.imageCache, logger }),
+        );
+        await timed('sitemap', async () => sitemap.hooks['astro:build:done']?.(params));
+        const search = await timed('search index', () => writeSearchIndex({ out, logger }));
+        const publishedUrls = await timed('published URLs', () =>
+          checkPublishedUrls({
+            out,
+            contentDir: config.contentDir,
+            update: updatePublishedUrls,
+            today: config.today,
+            logger,
+          }),
+        );
+        await mkdir(dirname(reportFile), { recursive: true });
+        await writeFile(
+          reportFile,
+          formatBuildReport({
+            stories: plan.sitemap.stories.length,
+            pages: params.pages.length,
+            cards,
+            steps,
+            search,
+            publishedUrls,
+          }),
+        );
       },
     },
   };

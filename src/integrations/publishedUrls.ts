@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT_FILES } from '../lib/content/tree.ts';
 import { ContentError } from '../lib/content/problems.ts';
+import type { BuildReport } from '../lib/outputs/buildreport.ts';
 import {
   compareUrls,
   formatManifest,
@@ -23,7 +24,8 @@ function filesUnder(dir: string): string[] {
  * again, as its page or as a redirect page that leads to a built page; otherwise the build fails
  * naming each URL. With `update`, the build's URLs are added to the manifest instead (never removed),
  * and what each quote and claim now says is recorded in the published record (src/lib/outputs/record.ts).
- * A content folder without a manifest (a test fixture) is not checked.
+ * A content folder without a manifest (a test fixture) is not checked. It returns what it found, for
+ * the build's report.
  */
 export async function checkPublishedUrls({
   out,
@@ -38,7 +40,7 @@ export async function checkPublishedUrls({
   /** The build's day, `YYYY-MM-DD`: the record is made from the corpus as the loader assembled it. */
   today: string;
   logger: AstroIntegrationLogger;
-}): Promise<void> {
+}): Promise<BuildReport['publishedUrls']> {
   const files = filesUnder(out);
   const produced = publishedUrls(files);
   const manifestPath = join(contentDir, ROOT_FILES.publishedUrls);
@@ -65,7 +67,7 @@ export async function checkPublishedUrls({
   if (manifest === undefined) {
     if (!update)
       logger.warn(`${manifestFile} does not exist: published URLs are not checked (npm run urls:update creates it)`);
-    return;
+    return { checked: false, listed: 0, unrecorded: produced.length, updated: update };
   }
 
   const { missing, unrecorded } = compareUrls(manifest, produced);
@@ -80,4 +82,5 @@ export async function checkPublishedUrls({
     );
   }
   logger.info(`${manifest.length} published URLs all built`);
+  return { checked: true, listed: manifest.length, unrecorded: unrecorded.length, updated: update };
 }

@@ -2,6 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_LANGUAGE } from '../lib/model/language.ts';
+import type { BuildReport } from '../lib/outputs/buildreport.ts';
 import type { claimRecords } from '../lib/outputs/search.ts';
 import { SEARCH_INDEX_FOLDER, STORY_DATA_FOLDER } from '../lib/present/urls.ts';
 
@@ -20,8 +21,9 @@ function filesIn(dir: string): { path: string; name: string; size: number }[] {
 /**
  * A step of every build's end (src/integrations/index.ts): Pagefind indexes
  * the built pages through its Node API, adds each claim from the stories' open data, and writes the
- * index and its client to `/pagefind/` beside them, for the search page. One log line gives what it
- * indexed, the bytes and the time. Any error Pagefind reports fails the build.
+ * index and its client to `/pagefind/` beside them, for the search page. It returns what it indexed
+ * and the bytes, for the build's report; one log line says the same, with the time. Any error
+ * Pagefind reports fails the build.
  */
 export async function writeSearchIndex({
   out,
@@ -29,7 +31,7 @@ export async function writeSearchIndex({
 }: {
   out: string;
   logger: AstroIntegrationLogger;
-}): Promise<void> {
+}): Promise<BuildReport['search']> {
   const started = performance.now();
   // Loaded only here: astro.config.mjs imports this file, so its imports slow every build's start.
   const [{ close, createIndex }, { claimRecords, describeIndexing, INDEXED_PAGES, isIndexFile, SEARCH_CLIENT_FILES }] =
@@ -71,15 +73,14 @@ export async function writeSearchIndex({
     });
     const bytes = (ofIndex: boolean) =>
       files.filter((file) => isIndexFile(file.name) === ofIndex).reduce((sum, file) => sum + file.size, 0);
-    logger.info(
-      describeIndexing({
-        pages: pages.page_count,
-        records: records.length,
-        indexBytes: bytes(true),
-        clientBytes: bytes(false),
-        milliseconds: performance.now() - started,
-      }),
-    );
+    const indexed = {
+      pages: pages.page_count,
+      records: records.length,
+      indexBytes: bytes(true),
+      clientBytes: bytes(false),
+    };
+    logger.info(describeIndexing({ ...indexed, milliseconds: performance.now() - started }));
+    return indexed;
   } finally {
     await close();
   }

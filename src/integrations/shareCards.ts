@@ -6,6 +6,7 @@ import type { CardDesign } from '../lib/outputs/carddraw.ts';
 import { describeCardFallback } from '../lib/outputs/cardfallbacks.ts';
 import { drawInPool } from '../lib/outputs/cardpool.ts';
 import { describeTally, fillCache, newTally, pruneCache, writeImageFiles } from '../lib/outputs/imagecache.ts';
+import type { BuildReport } from '../lib/outputs/buildreport.ts';
 import { FAVICON_FILE, logoKey, siteLogo } from '../lib/outputs/logo.ts';
 import { LOGO_PATH } from '../lib/present/urls.ts';
 
@@ -20,9 +21,10 @@ const POOL_FROM = 8;
  * The share-card step of the build's end (src/integrations/index.ts): the cards the plan lists that
  * the image cache lacks are drawn, on every core (src/lib/outputs/cardpool.ts), and the logo when the
  * favicon changed; the files are written from the cache into the built site; the cached images this
- * build did not use are deleted. Then one line says how many were drawn and how many reused (the
- * check that a second build draws nothing reads it), and a warning names each card drawn without part
- * of its text because no card font can draw it (Chinese words, say).
+ * build did not use are deleted. It returns how many were drawn and how many reused, for the build's
+ * report (src/lib/outputs/buildreport.ts), which the check that a second build draws nothing reads;
+ * one line says the same in the log, and a warning names each card drawn without part of its text
+ * because no card font can draw it (Chinese words, say).
  *
  * Cards are files the build writes, not routes: a route costs each of thousands of cards a page's
  * overhead. It runs at `astro:build:done`, which Astro reaches only once every page is written (a
@@ -31,7 +33,7 @@ const POOL_FROM = 8;
 export async function writeShareCards(
   { design, cards }: { design: CardDesign; cards: readonly PlannedCard[] },
   { out, root, cache, logger }: { out: string; root: URL; cache: string; logger: AstroIntegrationLogger },
-): Promise<void> {
+): Promise<BuildReport['cards']> {
   const started = performance.now();
   const tally = newTally();
   await fillCache(
@@ -54,6 +56,15 @@ export async function writeShareCards(
   // The whole step, drawing and writing: fillCache's own share of it is in there.
   tally.ms = performance.now() - started;
   logger.info(describeTally(tally, relative(process.cwd(), cache), pruned));
-  for (const card of [...cards].sort((a, b) => a.path.localeCompare(b.path)))
-    if (card.fallback !== undefined) logger.warn(describeCardFallback({ path: card.path, reason: card.fallback }));
+  const fallbacks = cards.filter((card) => card.fallback !== undefined);
+  for (const card of fallbacks.toSorted((a, b) => a.path.localeCompare(b.path)))
+    logger.warn(describeCardFallback({ path: card.path, reason: card.fallback! }));
+  return {
+    planned: cards.length,
+    rendered: tally.rendered,
+    reused: tally.reused,
+    pruned,
+    withFallback: fallbacks.length,
+    pool: tally.pool ? { threads: tally.pool.threads, milliseconds: tally.pool.ms } : null,
+  };
 }

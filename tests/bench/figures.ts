@@ -1,4 +1,6 @@
-/** The benchmark's arithmetic and log reading, kept pure so it can be tested. */
+import type { BuildReport } from '../../src/lib/outputs/buildreport.ts';
+
+/** The benchmark's arithmetic, log and report reading, kept pure so it can be tested. */
 
 export const median = (xs: number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -6,27 +8,7 @@ export const median = (xs: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-const RENDERED = [
-  // Our own build's report (src/integrations/shareCards.ts): "share cards: 12 rendered, 3 reused".
-  /share cards:\s*(\d+)\s+rendered/i,
-  /(\d+)\s+(?:share[- ]?)?(?:images?|cards?|PNGs?)\s+(?:rendered|generated|written|created)/i,
-  /(?:rendered|generated)\s+(\d+)\s+(?:share[- ]?)?(?:images?|cards?|PNGs?)/i,
-];
-
-/**
- * How many share images a build rendered: the count its log gives ("12 images rendered", "rendered 12
- * share cards"), else the PNGs it wrote to its cache (modification times from `started` on), else
- * unknown: a cache holding no PNG at all says nothing.
- */
-export function imagesRendered(log: string, cachedPngs: { mtimeMs: number }[], started: number): number | undefined {
-  // eslint-disable-next-line no-control-regex -- ESC (\x1b) starts the terminal colour codes this strips
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const fromLog = RENDERED.map((re) => re.exec(plain)).find(Boolean);
-  if (fromLog) return Number(fromLog[1]);
-  return cachedPngs.length > 0 ? cachedPngs.filter((f) => f.mtimeMs >= started).length : undefined;
-}
-
-/** A duration as Astro and our integrations print it: "894ms", "1.01s", "1m 5s", "12 ms", "5.46 s". */
+/** A duration as Astro and our loader print it: "894ms", "1.01s", "1m 5s", "12 ms", "5.46 s". */
 const DURATION = String.raw`((?:\d+m\s*)?\d+(?:\.\d+)?\s*(?:ms|s))\b`;
 
 /** Seconds in a duration matched by DURATION. */
@@ -53,11 +35,14 @@ export const PHASES = [
   'bundling (vite)',
   'story pages (body text rendered here)',
   'other pages',
-  'share cards',
   'fonts',
   'data files',
-  'search indexing',
   'whole build (astro)',
+  // The steps of our build's end (src/integrations/index.ts), from its report.
+  'share cards',
+  'sitemap',
+  'search index',
+  'published URLs',
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -72,13 +57,11 @@ function routePhase(path: string): Phase {
 /**
  * Where a build's time went, in seconds, from its log: Astro's own lines (the content sync's
  * "[types] Generated 894ms", "[vite] ✓ built in 1.01s", each route written "├─ /path (+12ms)", "38
- * page(s) built in 5.10s"), our loader's "content: … read and checked in … ms, assembled in …"
- * (src/loader/contentLoader.ts), our share-card line ("share cards: … in 1234 ms": drawing the
- * cards the cache lacks and writing the card files, at the build's end; src/integrations/shareCards.ts)
- * and a search integration's line at the end, if there is one (any line naming Pagefind or search
- * indexing with a duration). A route's time is the time since the one before it, as Astro prints it.
- * Astro empties the output folder between collecting build info and bundling, unannounced: that
- * gap is read from the lines' clock times, to the second.
+ * page(s) built in 5.10s") and our loader's "content: … read and checked in … ms, assembled in …"
+ * (src/loader/contentLoader.ts). A route's time is the time since the one before it, as Astro
+ * prints it. Astro empties the output folder between collecting build info and bundling,
+ * unannounced: that gap is read from the lines' clock times, to the second. The steps of our build's
+ * end come from its report (`reportPhases`).
  */
 export function phaseFigures(log: string): Map<Phase, number> {
   // eslint-disable-next-line no-control-regex -- ESC (\x1b) starts the terminal colour codes this strips
@@ -101,7 +84,6 @@ export function phaseFigures(log: string): Map<Phase, number> {
       add('bundling (vite)', seconds(match[1]!));
     else if ((match = new RegExp(String.raw`[├└]─\s+(\S+)\s+\(\+${DURATION}\)`).exec(line)))
       add(routePhase(match[1]!), seconds(match[2]!));
-    else if ((match = /share cards: .* in (\d+) ms/.exec(line))) add('share cards', Number(match[1]) / 1000);
     else if ((match = new RegExp(String.raw`page\(s\) built in ${DURATION}`).exec(line)))
       add('whole build (astro)', seconds(match[1]!));
     else if (/content: \d+ files read and checked/.test(line)) {
@@ -113,25 +95,21 @@ export function phaseFigures(log: string): Map<Phase, number> {
     else if (/\[build\] Building static entrypoints/.test(line) && collected !== undefined) {
       const started = clock(line);
       if (started !== undefined) add('clearing the last output (to the second)', started - collected);
-    } else if (
-      /pagefind|search ind/i.test(line) &&
-      (match = new RegExp(DURATION).exec(line.replace(/^\d\d:\d\d:\d\d/, '')))
-    )
-      add('search indexing', seconds(match[1]!));
+    }
   }
   return figures;
 }
 
+/** Each step of our build's end, in seconds, from the build's report (src/lib/outputs/buildreport.ts). */
+export const reportPhases = (report: Pick<BuildReport, 'steps'>): Map<Phase, number> =>
+  new Map(report.steps.map(({ step, milliseconds }) => [step, milliseconds / 1000]));
+
 /**
- * The card pool's figures from our build's share-card line ("share cards: 40 rendered, … ; 40 drawn
- * on 2 threads in 3.46 s", src/lib/outputs/imagecache.ts): cards drawn per second per thread, one
- * thread per core; undefined when the build drew none in the pool.
+ * Cards the pool drew per second per thread, one thread per core, from the build's report; undefined
+ * when the build drew none in the pool.
  */
-export function cardsPerSecondPerCore(log: string): number | undefined {
-  const match = /(\d+) drawn on (\d+) threads? in (\d+(?:\.\d+)?) s/.exec(log);
-  if (!match) return undefined;
-  const [, cards, threads, time] = match.map(Number) as [number, number, number, number];
-  return time > 0 ? cards / time / threads : undefined;
+export function cardsPerSecondPerCore({ rendered, pool }: BuildReport['cards']): number | undefined {
+  return pool === null || pool.milliseconds === 0 ? undefined : rendered / (pool.milliseconds / 1000) / pool.threads;
 }
 
 /** The parts of a V8 CPU profile (`.cpuprofile`) the summary reads. */

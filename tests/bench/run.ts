@@ -11,9 +11,10 @@
  *   font caches kept warm, as on a CI machine that restores them to a fresh checkout; seconds are wall-clock for the whole `astro build` process,
  *   CPU seconds that process's user + system time (all threads), steadier when others share the machine.
  *
- * Share images count as rendered when the build log says so ("share cards: 12 rendered, 0 reused"), or
- * else as the PNG files written to cacheDir during the build: SHARE_CARD_CACHE and FONT_CACHE put our
- * image and font caches under the run's cacheDir, so the benchmark can start them cold.
+ * Share images rendered, the card pool's rate and the time of each step of our build's end come from
+ * the build's report (src/lib/outputs/buildreport.ts, in the build's cacheDir); Astro's own phases
+ * from its log. SHARE_CARD_CACHE and FONT_CACHE put our image and font caches under the run's
+ * cacheDir, so the benchmark can start them cold.
  *
  * The folders go under the system's temporary folder; `TMPDIR=/dev/shm npm run bench` puts them in
  * memory, so the disk's own state (deletions still being written out, say) weighs on neither site.
@@ -24,15 +25,16 @@
  *   --keep     keeps the temporary folder (corpora, dists, logs)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder.ts';
+import { buildReportPath, readBuildReport } from '../../src/lib/outputs/buildreport.ts';
 import { formatTable } from '../budgets/weight.ts';
 import { cardQuality } from './cards.ts';
 import { baselineTexts, generateCorpus, type Files } from './corpus.ts';
-import { cardsPerSecondPerCore, imagesRendered, median, PHASES, phaseFigures, type Phase } from './figures.ts';
+import { cardsPerSecondPerCore, median, PHASES, phaseFigures, reportPhases, type Phase } from './figures.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -56,9 +58,9 @@ interface Build {
   /** The largest JavaScript heap sampled during the build, and the process's heap limit, in MB. */
   peakHeapMb: number;
   heapLimitMb: number;
-  /** Share images the build rendered (from its log, or PNGs written to its cache); undefined if neither says. */
+  /** Share images the build rendered, from its report; undefined for a build that writes none (the baseline). */
   rendered: number | undefined;
-  /** Where the time went, from the build's log (tests/bench/figures.ts). */
+  /** Where the time went, from the build's log and its report (tests/bench/figures.ts). */
   phases: Map<Phase, number>;
   /** Cards the pool drew per second per core, when it drew any. */
   cardRate: number | undefined;
@@ -96,6 +98,8 @@ function runBuild(
   nodeArgs: string[] = [],
 ): Promise<Build> {
   const started = Date.now();
+  // The baseline writes no report: one left by an earlier build would be taken for its own.
+  rmSync(buildReportPath(cacheDir), { force: true });
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
@@ -123,7 +127,7 @@ function runBuild(
         );
         return;
       }
-      const cachedPngs = filesUnder(cacheDir).filter((f) => f.path.endsWith('.png'));
+      const built = existsSync(buildReportPath(cacheDir)) ? readBuildReport(cacheDir) : undefined;
       const { cpuSeconds, peakMb, peakHeapMb, heapLimitMb } = JSON.parse(report[1]!) as Pick<
         Build,
         'cpuSeconds' | 'peakMb' | 'peakHeapMb' | 'heapLimitMb'
@@ -134,9 +138,9 @@ function runBuild(
         peakMb,
         peakHeapMb,
         heapLimitMb,
-        rendered: imagesRendered(log, cachedPngs, started),
-        phases: phaseFigures(log),
-        cardRate: cardsPerSecondPerCore(log),
+        rendered: built?.cards.rendered,
+        phases: new Map([...phaseFigures(log), ...(built ? reportPhases(built) : [])]),
+        cardRate: built && cardsPerSecondPerCore(built.cards),
       });
     });
   });
@@ -340,13 +344,13 @@ if (results.length > 0) {
     ),
   );
 
-  // Each phase's median over the timed runs; a phase the build's log does not show is left blank.
+  // Each phase's median over the timed runs; a phase neither the build's log nor its report shows is left blank.
   const phase = (builds: Build[], name: Phase) => {
     const xs = builds.flatMap((b) => (b.phases.has(name) ? [b.phases.get(name)!] : []));
     return xs.length === 0 ? '' : fixed(median(xs));
   };
   console.log(
-    '\nWhere the time goes (seconds, medians of the timed runs, from each build log; tests/bench/figures.ts)\n',
+    "\nWhere the time goes (seconds, medians of the timed runs, from each build's log and report; tests/bench/figures.ts)\n",
   );
   console.log(
     formatTable(

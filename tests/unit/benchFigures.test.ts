@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   cardsPerSecondPerCore,
-  imagesRendered,
   meanChannelDifference,
   median,
   phaseFigures,
   profileSummary,
+  reportPhases,
 } from '../bench/figures';
 
 /*
- * The benchmark's figures: medians, the count of share images a build rendered, where a build's time
- * went (read from its log) and the card pool's rate. Not covered here: the timings themselves (the
+ * The benchmark's figures: medians, where a build's time went (read from its log and its report) and
+ * the card pool's rate (from its report). Not covered here: the timings themselves (the
  * benchmark prints them; no test asserts on time).
  */
 
@@ -19,23 +19,9 @@ describe('benchmark figures', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
-
-  it('reads the number of images rendered from the build log, colour codes and all', () => {
-    expect(imagesRendered('[share-cards] \x1b[32m12\x1b[39m images rendered, 3 cached', [], 0)).toBe(12);
-    expect(imagesRendered('rendered 0 share cards (40 from cache)', [], 0)).toBe(0);
-    expect(
-      imagesRendered('[share-cards] share cards: 0 rendered, 10 reused from .cache/share-cards in 2 ms', [], 0),
-    ).toBe(0);
-  });
-
-  it('falls back to the PNGs written to the cache during the build, or says nothing', () => {
-    expect(imagesRendered('done', [{ mtimeMs: 5 }, { mtimeMs: 20 }, { mtimeMs: 30 }], 10)).toBe(2);
-    expect(imagesRendered('done', [{ mtimeMs: 5 }], 10)).toBe(0);
-    expect(imagesRendered('done', [], 10)).toBeUndefined();
-  });
 });
 
-/** A build log as Astro and our integrations print it, shortened, with a search line as a search integration might write it. */
+/** A build log as Astro and our loader and integration print it, shortened. */
 const LOG = `
 10:45:17 [content] Syncing content
 10:45:17 [explainer-stories] content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, fonts planned in 300 ms, stories stored in 1500 ms
@@ -64,7 +50,7 @@ const LOG = `
 `;
 
 describe('phaseFigures', () => {
-  it('reads each phase of our build from its log, in seconds', () => {
+  it('reads each phase Astro and our loader log, in seconds, and none from our build-end lines (its report has them)', () => {
     const figures = phaseFigures(LOG);
     expect(Object.fromEntries(figures)).toEqual({
       'content sync (astro sync)': 8.94,
@@ -77,15 +63,13 @@ describe('phaseFigures', () => {
       'bundling (vite)': 1.082,
       'story pages (body text rendered here)': 0.1,
       'other pages': 0.007,
-      'share cards': 31.2,
       fonts: 0.97,
       'data files': 0.005,
-      'search indexing': 1.5,
       'whole build (astro)': 164,
     });
   });
 
-  it('gives the bare baseline the phases it has, and no search figure without a search line', () => {
+  it('gives the bare baseline the phases it has', () => {
     const bare = phaseFigures(
       [
         '[types] Generated 3000ms',
@@ -103,15 +87,30 @@ describe('phaseFigures', () => {
   });
 });
 
-describe('cardsPerSecondPerCore', () => {
+describe('the build report', () => {
+  const cards = { planned: 41, rendered: 40, reused: 1, pruned: 0, withFallback: 0 };
+
+  it('gives each step of the build’s end as a phase, in seconds', () => {
+    const steps = [
+      { step: 'share cards', milliseconds: 31200 },
+      { step: 'sitemap', milliseconds: 40 },
+      { step: 'search index', milliseconds: 1500 },
+      { step: 'published URLs', milliseconds: 12 },
+    ] as const;
+    expect(Object.fromEntries(reportPhases({ steps: [...steps] }))).toEqual({
+      'share cards': 31.2,
+      sitemap: 0.04,
+      'search index': 1.5,
+      'published URLs': 0.012,
+    });
+  });
+
   it('divides the cards the pool drew by its seconds and threads', () => {
-    expect(
-      cardsPerSecondPerCore('share cards: 40 rendered, 0 reused from c in 12 ms; 40 drawn on 2 threads in 4.00 s'),
-    ).toBe(5);
+    expect(cardsPerSecondPerCore({ ...cards, pool: { threads: 2, milliseconds: 4000 } })).toBe(5);
   });
 
   it('says nothing when the pool drew nothing', () => {
-    expect(cardsPerSecondPerCore('share cards: 0 rendered, 40 reused from c in 12 ms')).toBeUndefined();
+    expect(cardsPerSecondPerCore({ ...cards, rendered: 0, pool: null })).toBeUndefined();
   });
 });
 

@@ -11,10 +11,10 @@ import type { CardDesign } from '../../src/lib/outputs/carddraw';
 
 /*
  * The share-card step of the build's end: the planned card files written from the cache, the unused
- * cache pruned, one tally line, and one warning per card drawn without part of its text. Not covered
- * here: deciding what a card leaves off (tests/unit/sharecard.test.ts), drawing (the cards here are
- * all cached; tests/unit/cardpool.test.ts draws in the pool), and a real build's output
- * (tests/e2e/rebuild.spec.ts reads its line).
+ * cache pruned, its figures for the build's report, one tally line, and one warning per card drawn
+ * without part of its text. Not covered here: deciding what a card leaves off
+ * (tests/unit/sharecard.test.ts), drawing (the cards here are all cached; tests/unit/cardpool.test.ts
+ * draws in the pool), and a real build's output (tests/e2e/rebuild.spec.ts reads its report).
  */
 
 const reason = 'drawn without the words (no card font has “我”, U+6211; it says they are on the quote’s page)';
@@ -39,7 +39,7 @@ describe('writeShareCards', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('writes the planned cards and the logo into the site, prunes the rest, then warns once per card drawn without part of its text, in path order', async () => {
+  it('writes the planned cards and the logo into the site, prunes the rest, warns once per card drawn without part of its text, in path order, and returns its figures for the build’s report', async () => {
     const cache = join(dir, 'cards');
     const out = join(dir, 'dist');
     await mkdir(cache);
@@ -53,12 +53,13 @@ describe('writeShareCards', () => {
       card('/card.png', 'k2'),
     ];
 
-    await writeShareCards({ design, cards }, { out, root, cache, logger });
+    const report = await writeShareCards({ design, cards }, { out, root, cache, logger });
 
     expect(await readFile(join(out, 'stories/a/quotes/b.png'), 'utf8')).toBe('k1');
     expect(await readFile(join(out, 'card.png'), 'utf8')).toBe('k2');
     expect((await readFile(join(out, 'logo.png'))).subarray(1, 4).toString('latin1')).toBe('PNG');
     expect((await readdir(cache)).filter((name) => !name.startsWith('logo-')).sort()).toEqual(['k1.png', 'k2.png']);
+    expect(report).toEqual({ planned: 3, rendered: 0, reused: 2, pruned: 1, withFallback: 2, pool: null });
     expect(info).toHaveBeenCalledWith(
       expect.stringMatching(/^share cards: 0 rendered, 2 reused .*; 1 no page uses removed$/),
     );

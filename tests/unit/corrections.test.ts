@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctedItemLink, correctionBefore, describeBefore } from '../../src/lib/present/corrections';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import { recordedDate } from '../../src/lib/model/date';
 import { correctOlder, corpusFiles, TODAY } from './fixtures/corpus';
 
 /* What a reader is told a correction changed (src/lib/present/corrections.ts). The pages that show it
@@ -23,30 +24,38 @@ const options = { actors: corpus.actors, quotedForm: 'direct' as const };
 
 describe('what a correction changed, in words', () => {
   it('names an actor in full, told apart from a namesake, and an unnamed speaker by the source’s description', () => {
-    expect(describeBefore('speaker', 'sam-khan-2', options)).toBe('It gave the speaker as Sam Khan (The spokesman).');
-    expect(describeBefore('speaker', 'ann-lee', options)).toBe('It gave the speaker as Ann Lee.');
-    expect(describeBefore('speaker', 'unnamed: a diplomat', options)).toBe(
+    expect(describeBefore({ field: 'speaker', was: 'sam-khan-2' }, options)).toBe(
+      'It gave the speaker as Sam Khan (The spokesman).',
+    );
+    expect(describeBefore({ field: 'speaker', was: 'ann-lee' }, options)).toBe('It gave the speaker as Ann Lee.');
+    expect(describeBefore({ field: 'speaker', was: 'unnamed: a diplomat' }, options)).toBe(
       'It gave the speaker as one the source does not name, “a diplomat”.',
     );
   });
 
   it('never puts a paraphrase’s words in quotation marks', () => {
-    expect(describeBefore('words', 'We go.', options)).toBe('It read “We go.”.');
-    expect(describeBefore('words', 'They go.', { ...options, quotedForm: 'paraphrase' })).toBe('It read: They go.');
+    expect(describeBefore({ field: 'words', was: 'We go.' }, options)).toBe('It read “We go.”.');
+    expect(describeBefore({ field: 'words', was: 'They go.' }, { ...options, quotedForm: 'paraphrase' })).toBe(
+      'It read: They go.',
+    );
     expect(correctionBefore(quoteFix!, story, corpus.actors)[0]).toBe('It read: Talks are off.');
   });
 
   it('gives dates as pages do, saying when one was ours', () => {
-    expect(describeBefore('said', '2021-05-07, inferred year', options)).toBe(
+    expect(describeBefore({ field: 'said', was: recordedDate.parse('2021-05-07, inferred year') }, options)).toBe(
       'It dated them 7 May 2021 (our inference).',
     );
-    expect(describeBefore('said', 'undated', options)).toBe('It gave no date.');
-    expect(describeBefore('said', 'the week before', options)).toBe('It dated them the week before.');
-    expect(describeBefore('form', 'quoted', options)).toBe('It presented the words as quoted.');
-    expect(describeBefore('form', 'reported', options)).toBe(
+    expect(describeBefore({ field: 'said', was: recordedDate.parse('undated') }, options)).toBe('It gave no date.');
+    expect(describeBefore({ field: 'said', was: recordedDate.parse('the week before') }, options)).toBe(
+      'It dated them the week before.',
+    );
+    expect(describeBefore({ field: 'form', was: 'quoted' }, options)).toBe('It presented the words as quoted.');
+    expect(describeBefore({ field: 'form', was: 'reported' }, options)).toBe(
       "It presented the words as reported speech, in the source's words.",
     );
-    expect(describeBefore('status', 'reported', options)).toBe("It gave the claim's status as “Reported”.");
+    expect(describeBefore({ field: 'status', was: 'reported' }, options)).toBe(
+      "It gave the claim's status as “Reported”.",
+    );
   });
 
   it('links a quote to its own page and a claim to its place in the story', () => {

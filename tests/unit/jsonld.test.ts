@@ -148,6 +148,7 @@ describe('storyJsonLd', () => {
           note: 'The quote was cut short.',
           item: { kind: 'quote' as const, id: 'stand-firm' },
           anchor: 'k-2021-06-01-quote-stand-firm',
+          before: [{ field: 'words' as const, was: 'We will stand' }],
         },
       ],
     };

@@ -3,7 +3,7 @@ import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { ContentError } from '../../src/lib/content/problems';
 import type { CorpusFiles } from '../../src/lib/model/corpus';
 import { correctionSchema } from '../../src/lib/model/entities';
-import { dateFingerprint, dateOfFingerprint } from '../../src/lib/model/date';
+import { dateFingerprint, recordedDate, type DateValue } from '../../src/lib/model/date';
 import { notAfterToday } from '../../src/lib/model/calendar';
 import { crossCheckProblems, formatRecord, parseRecord, recordOf, recordProblems } from '../../src/lib/outputs/record';
 import { correctOlder, corpusFiles } from './fixtures/corpus';
@@ -348,15 +348,29 @@ describe('date fingerprints', () => {
       shape: 'a range',
       date: { earliest: '2021-04-26', latest: '2021-05-02', provenance: 'inferred' as const, reasoning: 'r' },
     },
-  ])('reads back $shape', ({ date }) => {
-    const back = dateOfFingerprint(dateFingerprint(date));
-    expect(back).toMatchObject({ provenance: date.provenance });
-    expect(dateFingerprint({ ...back!, reasoning: 'r' })).toBe(dateFingerprint(date));
+    {
+      shape: 'a day with an inferred year',
+      date: { on: '2021-05-07', provenance: 'inferred' as const, inferredParts: ['year' as const], reasoning: 'r' },
+    },
+  ])('reads back $shape, as far as pages show it', ({ date }) => {
+    const back = recordedDate.parse(dateFingerprint(date));
+    const { statedAs: _words, reasoning: _why, ...shown } = date as DateValue;
+    expect(back).toEqual({ kind: 'date', date: shown });
   });
 
   it('says when there is no date', () => {
     expect(dateFingerprint(undefined)).toBe('undated');
-    expect(dateOfFingerprint('undated')).toBeUndefined();
+    expect(recordedDate.parse('undated')).toEqual({ kind: 'undated' });
+  });
+
+  it.each([
+    'the week before',
+    '2021-13-01, stated',
+    '2021-05 soon, stated',
+    '2021-05-07, guessed',
+    'between 2021 and, stated',
+  ])('keeps %j, which no fingerprint says, as words', (words) => {
+    expect(recordedDate.parse(words)).toEqual({ kind: 'words', words });
   });
 });
 

@@ -257,6 +257,7 @@ describe('cardFiles', () => {
       note: 'The Council says the statement was not its own.',
       item: { kind: 'quote' as const, id: 'gone' },
       anchor: 'k-2021-06-02-quote-gone',
+      before: [{ field: 'words' as const, was: 'We never said it.' }],
     };
     const withdrawn = stories.map((story) =>
       story.slug === older.slug ? { ...story, corrections: [withdrawal] } : story,

@@ -1,5 +1,6 @@
-import { correctedKinds, type CorrectedKind, type CorrectionMeta } from '../model/entities.ts';
-import type { Correction, CorrectedItem } from '../model/corpus.ts';
+import { correctedKinds, type CorrectableField, type CorrectedKind, type CorrectionMeta } from '../model/entities.ts';
+import type { Before, Correction, CorrectedItem } from '../model/corpus.ts';
+import { recordedDate } from '../model/date.ts';
 import type { ProblemList } from '../content/problems.ts';
 import { notAfterToday } from '../model/calendar.ts';
 
@@ -17,6 +18,12 @@ export function correctedItem(entry: Pick<CorrectionMeta, CorrectedKind>): Corre
   const kind = correctedKinds.find((kind) => entry[kind] !== undefined)!;
   return { kind, id: entry[kind]! };
 }
+
+/** What an entry's `was` says, read: its date as a date value, parsed here once for every page that tells it. */
+const beforeOf = (was: CorrectionMeta['was']): Before[] =>
+  (Object.entries(was) as [CorrectableField, string][]).map(([field, value]) =>
+    field === 'said' ? { field, was: recordedDate.parse(value) } : { field, was: value },
+  );
 
 /** The entry's fragment id on the story page, and its key in the published record. */
 export const correctionAnchor = (date: string, item: CorrectedItem): string => `k-${date}-${item.kind}-${item.id}`;
@@ -69,7 +76,7 @@ export function assembleCorrections(
       );
     }
     seen.add(anchor);
-    return { ...entry, item, anchor };
+    return { ...entry, item, anchor, before: beforeOf(entry.was) };
   });
   return corrections.sort(newestFirst);
 }

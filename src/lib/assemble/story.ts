@@ -1,4 +1,4 @@
-import type { ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities.ts';
+import type { AccountMeta, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities.ts';
 import type { DateValue } from '../model/date.ts';
 import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
 import { notAfterToday } from '../model/calendar.ts';
@@ -169,21 +169,16 @@ function assembleSources(a: Assembly, files: StoryFiles) {
 /** The quote's speaker: its actor, or the unnamed speaker it describes, with the affiliation resolved. */
 function speakerOf(a: Assembly, file: string, data: QuoteMeta): Speaker | undefined {
   if (data.unnamed === undefined) return actorRef(a, file, 'speaker', data.speaker!);
-  const { description, affiliation } = data.unnamed;
-  if (affiliation === undefined) return { kind: 'unnamed', description };
+  const { affiliation, ...described } = data.unnamed;
+  if (affiliation === undefined) return { ...described, kind: 'unnamed' };
   const actor = actorRef(a, file, 'unnamed.affiliation', affiliation);
-  return actor && { kind: 'unnamed', description, affiliation: actor };
+  return actor && { ...described, kind: 'unnamed', affiliation: actor };
 }
 
 /** Who gives an account, resolved: `field` is where its claimants stand in the file. */
-const accountOf = (
-  a: Assembly,
-  file: string,
-  field: string,
-  data: { claimants: string[]; sourceVoice: boolean },
-): Account => ({
+const accountOf = (a: Assembly, file: string, field: string, data: AccountMeta): Account => ({
+  ...data,
   claimants: actorRefs(a, file, `${field}claimants`, data.claimants),
-  sourceVoice: data.sourceVoice,
 });
 
 /**
@@ -231,7 +226,7 @@ function translationOf(a: Assembly, file: string, data: QuoteMeta, lang: string)
     }
     return undefined;
   }
-  if (translation.by === 'us') return { by: 'us', words: translation.words };
+  if (translation.by === 'us') return translation;
   const source = sourceRef(a, file, 'translation.source', translation.source);
   if (!source || source.text === '') return undefined;
   if (!inSiteLanguage(source.lang)) {
@@ -244,7 +239,7 @@ function translationOf(a: Assembly, file: string, data: QuoteMeta, lang: string)
     return undefined;
   }
   const span = verbatimSpan(a, file, 'translation.words', translation.words, source, 'a translation: ');
-  return span && { by: 'source', words: translation.words, source, span };
+  return span && { ...translation, source, span };
 }
 
 /**
@@ -318,7 +313,10 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
     // Words found in the source but written in another script need their language first: the one problem.
     const translation = otherScript(a, file, span, data.lang, lang) ? undefined : translationOf(a, file, data, lang);
     const id = localId(entry);
+    // The file's own fields as parsed, the references resolved in their place; `unnamed` is the speaker now.
+    const { unnamed, ...stated } = data;
     a.quotes.set(id, {
+      ...stated,
       id,
       slug: a.slug,
       anchor: `q-${id}`,
@@ -327,12 +325,8 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
       words,
       lang,
       translation,
-      form: data.form,
-      medium: data.medium,
-      said: data.said,
       speaker,
       role: speaker.kind === 'unnamed' ? undefined : roleAt(speaker, data.said),
-      attribution: data.attribution,
       source,
       span,
       passage,
@@ -353,18 +347,18 @@ function assembleClaims(a: Assembly, files: StoryFiles) {
       source && source.text !== '' ? (verbatimSpan(a, file, `passages[${i}]`, passage, source, '') ?? []) : [],
     );
     const claim: Claim = {
+      ...data,
       id: localId(entry),
       anchor: `c-${localId(entry)}`,
       file,
       text,
-      status: data.status,
       claimants: actorRefs(a, file, 'claimants', data.claimants),
       disputedBy: actorRefs(a, file, 'disputedBy', data.disputedBy),
       source: source!,
       quotes: quoteRefs(a, file, 'quotes', data.quotes),
       passages,
       versions: data.versions.map((version, i): ClaimVersion => ({
-        text: version.text,
+        ...version,
         ...accountOf(a, file, `versions[${i}].`, version),
         quotes: quoteRefs(a, file, `versions[${i}].quotes`, version.quotes),
         passages: version.passages.flatMap((passage, j) =>
@@ -387,7 +381,7 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     const { data } = entry;
     const source = sourceRef(a, file, 'source', data.source);
     const versions = data.versions.map((version, i): EventVersion => ({
-      when: version.when,
+      ...version,
       ...accountOf(a, file, `versions[${i}].`, version),
       passages: version.passages.flatMap((passage, j) =>
         source && source.text !== ''
@@ -407,16 +401,13 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
       }
     });
     const event: TimelineEvent = {
+      ...data,
       id: localId(entry),
       anchor: `e-${localId(entry)}`,
       file,
-      title: data.title,
       // The schema gives `when` or two or more versions: the timeline places the event at the earliest.
       when: data.when ?? earliestOf(versions.map((version) => version.when)),
       versions,
-      status: data.status,
-      movedTo: data.movedTo,
-      sameAs: data.sameAs,
       text: plainText(entry.body),
       source: source!,
       actors: actorRefs(a, file, 'actors', data.actors),

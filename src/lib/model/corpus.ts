@@ -1,19 +1,23 @@
 import type { Root } from 'mdast';
-import type { DateValue } from './date.ts';
+import type { DateValue, RecordedDate } from './date.ts';
 import type {
+  AccountMeta,
   Actor,
   ClaimMeta,
-  CorrectionMeta,
   ClaimStatus,
+  ClaimVersionMeta,
+  CorrectableField,
   CorrectedKind,
+  CorrectionMeta,
   EventMeta,
-  QuoteForm,
-  EventStatus,
+  EventVersionMeta,
   QuoteMeta,
   RedirectMeta,
   Role,
   SourceMeta,
   StoryMeta,
+  TranslationMeta,
+  UnnamedSpeakerMeta,
 } from './entities.ts';
 
 /**
@@ -61,14 +65,25 @@ export interface ActorRecord extends Actor {
   about?: string | undefined;
 }
 
+/**
+ * An assembled entity: the fields its schema parsed (`Meta`), less those `Dropped` and those assembly
+ * puts something else in place of, plus what assembly adds (`Added`: resolved references instead of
+ * ids, places in the source instead of the words that find them, anchors). A field a schema gains
+ * reaches every page, output and the content store through it, with no second declaration
+ * (tests/unit/model.test.ts).
+ */
+export type Assembled<Meta, Dropped extends keyof Meta, Added> = Omit<Meta, Dropped | keyof Added> & Added;
+
 /** A speaker the source does not name: described, never an actor, never merged with another. */
-export interface UnnamedSpeaker {
-  kind: 'unnamed';
-  /** Who the source says it is, in its words: "a senior Afghan government official". */
-  description: string;
-  /** The organisation the source ties the speaker to, if it does. */
-  affiliation?: ActorRecord | undefined;
-}
+export type UnnamedSpeaker = Assembled<
+  UnnamedSpeakerMeta,
+  never,
+  {
+    kind: 'unnamed';
+    /** The organisation the source ties the speaker to, if it does. */
+    affiliation?: ActorRecord | undefined;
+  }
+>;
 
 /** Who said a quote: an actor, or a speaker the source does not name. `kind` tells them apart. */
 export type Speaker = ActorRecord | UnnamedSpeaker;
@@ -76,25 +91,13 @@ export type Speaker = ActorRecord | UnnamedSpeaker;
 export const isUnnamed = (speaker: Speaker): speaker is UnnamedSpeaker => speaker.kind === 'unnamed';
 
 /** Who gives an account: actors, and/or the source in its own voice (at least one of the two). */
-export interface Account {
-  claimants: ActorRecord[];
-  /** The source itself gives this account. */
-  sourceVoice: boolean;
-}
+export type Account = Assembled<AccountMeta, never, { claimants: ActorRecord[] }>;
 
 /** One of the competing accounts of a contested claim. */
-export interface ClaimVersion extends Account {
-  /** This account, plainly. */
-  text: string;
-  quotes: Quote[];
-  passages: Span[];
-}
+export type ClaimVersion = Assembled<ClaimVersionMeta, never, Account & { quotes: Quote[]; passages: Span[] }>;
 
 /** One of the competing accounts of when an event happens. */
-export interface EventVersion extends Account {
-  when: DateValue;
-  passages: Span[];
-}
+export type EventVersion = Assembled<EventVersionMeta, never, Account & { passages: Span[] }>;
 
 export interface Source extends SourceMeta {
   id: string;
@@ -104,9 +107,12 @@ export interface Source extends SourceMeta {
 }
 
 /** A quote's words in the site's language: a source's translation (found in that source), or ours. */
-export type Translation = { by: 'source'; words: string; source: Source; span: Span } | { by: 'us'; words: string };
+export type Translation =
+  | Assembled<Extract<TranslationMeta, { by: 'source' }>, never, { source: Source; span: Span }>
+  | Extract<TranslationMeta, { by: 'us' }>;
 
-export interface Quote {
+/** What assembling a quote adds to its file's fields, or puts in their place. */
+export interface QuoteResolved {
   id: string;
   /** The slug of the story the quote belongs to: with `id`, it makes the quote's permanent URL. */
   slug: string;
@@ -121,13 +127,10 @@ export interface Quote {
   lang: string;
   /** The words in the site's language, when they were said in another. */
   translation?: Translation | undefined;
-  form: QuoteForm;
-  medium: QuoteMeta['medium'];
-  said?: DateValue | undefined;
+  /** The actor, or the unnamed speaker the file describes in `unnamed`. */
   speaker: Speaker;
   /** The speaker's role when the words were said (none for an unnamed speaker). */
   role?: Role | undefined;
-  attribution?: string | undefined;
   source: Source;
   /** Where a direct or reported quote stands in its source. */
   span?: Span | undefined;
@@ -139,46 +142,49 @@ export interface Quote {
   events: string[];
 }
 
-export interface Claim {
-  id: string;
-  /** The fragment id on the story page: `c-<id>`. */
-  anchor: string;
-  file: string;
-  /** The claim, plainly. */
-  text: string;
-  status: ClaimStatus;
-  claimants: ActorRecord[];
-  disputedBy: ActorRecord[];
-  source: Source;
-  quotes: Quote[];
-  passages: Span[];
-  /** For a contested claim, the competing accounts, in the order the file gives them; otherwise none. */
-  versions: ClaimVersion[];
-}
+/** A quote as pages show it: its file's fields (`said`, `form`, `medium`, `attribution`, …), resolved. */
+export type Quote = Assembled<QuoteMeta, 'unnamed', QuoteResolved>;
 
-export interface TimelineEvent {
-  id: string;
-  /** The fragment id on the story page: `e-<id>`. */
-  anchor: string;
-  file: string;
-  title: string;
-  /** When it happens; for an event the accounts date differently, the earliest account's date (the timeline's order). */
-  when: DateValue;
-  /** Competing accounts of the date, when they differ; otherwise none. */
-  versions: EventVersion[];
-  /** Where the event stood as of the story's latest source. */
-  status: EventStatus;
-  /** For a postponed event (whose `when` is the date it was set for), the new date, when the source gives one. */
-  movedTo?: DateValue | undefined;
-  /** The same real event in other stories, as `<slug>/<event-id>`, as this story's file declares it. */
-  sameAs: string[];
-  /** What happened, in plain text paragraphs. */
-  text: string;
-  source: Source;
-  actors: ActorRecord[];
-  quotes: Quote[];
-  claims: Claim[];
-}
+export type Claim = Assembled<
+  ClaimMeta,
+  never,
+  {
+    id: string;
+    /** The fragment id on the story page: `c-<id>`. */
+    anchor: string;
+    file: string;
+    /** The claim, plainly. */
+    text: string;
+    claimants: ActorRecord[];
+    disputedBy: ActorRecord[];
+    source: Source;
+    quotes: Quote[];
+    passages: Span[];
+    /** For a contested claim, the competing accounts, in the order the file gives them; otherwise none. */
+    versions: ClaimVersion[];
+  }
+>;
+
+export type TimelineEvent = Assembled<
+  EventMeta,
+  never,
+  {
+    id: string;
+    /** The fragment id on the story page: `e-<id>`. */
+    anchor: string;
+    file: string;
+    /** When it happens; for an event the accounts date differently, the earliest account's date (the timeline's order). */
+    when: DateValue;
+    /** Competing accounts of the date, when they differ; otherwise none. */
+    versions: EventVersion[];
+    /** What happened, in plain text paragraphs. */
+    text: string;
+    source: Source;
+    actors: ActorRecord[];
+    quotes: Quote[];
+    claims: Claim[];
+  }
+>;
 
 /** A quote, claim or source of a story, as a correction names it. */
 export interface CorrectedItem {
@@ -187,8 +193,16 @@ export interface CorrectedItem {
   id: string;
 }
 
+/**
+ * One field of what the page said before a correction, as its entry's `was` gives it, read: a date as
+ * the date value it names (`recordedDate`, src/lib/model/date.ts), every other field as its line of text.
+ */
+export type Before = { field: 'said'; was: RecordedDate } | { field: Exclude<CorrectableField, 'said'>; was: string };
+
 /** An entry of a story's corrections log, checked against the story's quotes, claims and sources. */
 export interface Correction extends CorrectionMeta {
+  /** `was`, field by field in the entry's order, read once: what pages tell readers the page said before. */
+  before: Before[];
   /** What it changes. */
   item: CorrectedItem;
   /** The fragment id on the story page, `k-<date>-<quote|claim|source>-<id>`: also the entry's key in the published record. */

@@ -179,23 +179,46 @@ export function dateFingerprint(date: DateValue | undefined): string {
   return `${when}, ${date.provenance === 'stated' ? 'stated' : inferred}`;
 }
 
-/** The date value a `dateFingerprint` was made from, as far as pages show it; `undefined` for `undated`, `null` for what no fingerprint says. */
-export function dateOfFingerprint(fingerprint: string): DateValue | undefined | null {
-  if (fingerprint === 'undated') return undefined;
-  // Anything else a corrections entry's `was` may say (a hand-written date) is not one: null.
-  if (
-    !/^(?:between \d[\d-]* and \d[\d-]*|\d[\d-]* to \d[\d-]*|\d[\d-]*(?: early| mid| late)?), (?:stated|inferred)/.test(
-      fingerprint,
-    )
-  )
-    return null;
-  const comma = fingerprint.lastIndexOf(', ');
-  const when = fingerprint.slice(0, comma);
-  const provenance = fingerprint.slice(comma + 2).startsWith('stated') ? 'stated' : 'inferred';
-  const between = /^between (\S+) and (\S+)$/.exec(when);
-  if (between) return { earliest: between[1], latest: between[2], provenance };
-  const span = /^(\S+) to (\S+)$/.exec(when);
-  if (span) return { from: span[1], to: span[2], provenance };
-  const [on, part] = when.split(' ') as [string, DateValue['part']];
-  return { on, part, provenance };
+/**
+ * A date as a record or a correction's `was` writes it (`dateFingerprint`), read: the date value it
+ * was made from, as far as pages show it (its dates, its part of a month, its provenance and the parts
+ * we inferred); `undated`; or, for words that are no such date (a date an editor wrote by hand), the words.
+ */
+export type RecordedDate = { kind: 'date'; date: DateValue } | { kind: 'undated' } | { kind: 'words'; words: string };
+
+const isDatePart = (word: string): word is DatePart => (dateParts as readonly string[]).includes(word);
+const isMonthPart = (word: string): word is (typeof monthParts)[number] =>
+  (monthParts as readonly string[]).includes(word);
+
+/** The dates of a fingerprint's first half, word by word: `2021-04 late`, `A to B`, `between A and B`. */
+function whenOf(words: string[]): Omit<DateValue, 'provenance'> | undefined {
+  const [a = '', b = '', c = '', d = ''] = words;
+  const when: Omit<DateValue, 'provenance'> | undefined =
+    words.length === 4 && a === 'between' && c === 'and'
+      ? { earliest: b, latest: d }
+      : words.length === 3 && b === 'to'
+        ? { from: a, to: c }
+        : words.length === 2 && isMonthPart(b)
+          ? { on: a, part: b }
+          : words.length === 1
+            ? { on: a }
+            : undefined;
+  const values = when && [when.on, when.earliest, when.latest, when.from, when.to].filter((v) => v !== undefined);
+  return values?.every(isCalendarValue) ? when : undefined;
 }
+
+/** The date a `dateFingerprint` wrote, read word by word; anything else is kept as words. */
+function readRecordedDate(text: string): RecordedDate {
+  if (text === 'undated') return { kind: 'undated' };
+  const comma = text.lastIndexOf(', ');
+  const when = comma > 0 ? whenOf(text.slice(0, comma).split(' ')) : undefined;
+  const [provenance, ...inferred] = text.slice(comma + 2).split(' ');
+  const parts = inferred.filter((word) => word !== 'and');
+  if (when === undefined || !parts.every(isDatePart)) return { kind: 'words', words: text };
+  if (provenance === 'stated' && parts.length === 0) return { kind: 'date', date: { ...when, provenance } };
+  if (provenance !== 'inferred') return { kind: 'words', words: text };
+  return { kind: 'date', date: { ...when, provenance, ...(parts.length > 0 && { inferredParts: parts }) } };
+}
+
+/** A date as the published record and a correction's `was` write it, read once where it is read from a file. */
+export const recordedDate = z.string().transform(readRecordedDate);

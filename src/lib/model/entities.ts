@@ -282,7 +282,7 @@ const accountHolders = {
   sourceVoice: z.boolean().default(false),
 };
 
-function requireHolder(account: { claimants: string[]; sourceVoice: boolean }, ctx: z.RefinementCtx) {
+function requireHolder(account: AccountMeta, ctx: z.RefinementCtx) {
   if (account.claimants.length === 0 && !account.sourceVoice) {
     ctx.addIssue({
       code: 'custom',
@@ -448,6 +448,9 @@ export type CorrectionMeta = z.output<typeof correctionSchema>;
 export type CorrectableField = keyof CorrectionMeta['was'];
 export type QuoteForm = (typeof quoteForms)[number];
 export type UnnamedSpeakerMeta = z.output<typeof unnamedSpeakerSchema>;
+export type TranslationMeta = z.output<typeof translationSchema>;
+/** Who gives an account, as the file names them (in a claim's or an event's `versions`). */
+export type AccountMeta = z.output<z.ZodObject<typeof accountHolders>>;
 export type ClaimVersionMeta = z.output<typeof claimVersionSchema>;
 export type EventVersionMeta = z.output<typeof eventVersionSchema>;
 export type EventStatus = (typeof eventStatuses)[number];

@@ -164,8 +164,8 @@ export async function pruneCache(dir: string, used: ReadonlySet<string>): Promis
 }
 
 /**
- * The line a build prints: the test that a second build draws nothing reads it, and the benchmark
- * reads the pool's threads and seconds from it (tests/bench/figures.ts).
+ * The line a build prints, for people: tests and the benchmark read the same counts from the build's
+ * report (src/lib/outputs/buildreport.ts).
  */
 export function describeTally(tally: ImageTally, dir: string, pruned = 0): string {
   const pool = tally.pool

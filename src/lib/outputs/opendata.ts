@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateValueSchema, type DateValue } from '../model/date.ts';
 import {
+  actorSchema,
   claimStatuses,
   correctableFieldNames,
   correctionKinds,
@@ -246,7 +247,7 @@ export const storyDataSchema = z
         /** The full name. */
         name: z.string(),
         /** A person or an organisation. */
-        kind: z.enum(['person', 'organisation']),
+        kind: actorSchema.shape.kind,
         /** What tells namesakes apart, or null. */
         disambiguation: z.string().nullable(),
       }),

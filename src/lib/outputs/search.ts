@@ -1,4 +1,5 @@
 import { claimRecord, type SearchRecord } from '../present/search.ts';
+import type { BuildReport } from './buildreport.ts';
 import type { toOpenData } from './opendata.ts';
 import { SITE_LANGUAGE } from '../model/language.ts';
 
@@ -41,18 +42,8 @@ export function claimRecords(stories: readonly Pick<OpenData, 'slug' | 'title' |
  */
 export const INDEXED_PAGES = '{stories/*/index.html,stories/*/quotes/*/index.html,actors/*/index.html}';
 
-/** What indexing took, for the build log and the benchmark's "search indexing" phase. */
-export interface IndexingFigures {
-  /** HTML pages Pagefind read (`INDEXED_PAGES`; it indexes those marked `data-pagefind-body`). */
-  pages: number;
-  /** Records added besides pages (claims). */
-  records: number;
-  /** The index itself: entry, metadata, word index, filter and fragment files, in bytes. */
-  indexBytes: number;
-  /** Pagefind's client files (script and WebAssembly) beside it, in bytes. */
-  clientBytes: number;
-  milliseconds: number;
-}
+/** What indexing did, as the build's report gives it, and how long it took, for the build log. */
+export type IndexingFigures = BuildReport['search'] & { milliseconds: number };
 
 /** Pagefind's client as the search page loads it: the script, and the WebAssembly for the site's language. */
 export const SEARCH_CLIENT_FILES: readonly string[] = ['pagefind.js', `wasm.${SITE_LANGUAGE}.pagefind`];

@@ -1,7 +1,5 @@
-import type { CorrectableField, CorrectedKind } from '../model/entities.ts';
-import type { QuoteForm } from '../model/entities.ts';
-import type { Correction, Story } from '../model/corpus.ts';
-import { dateOfFingerprint } from '../model/date.ts';
+import type { CorrectedKind, QuoteForm } from '../model/entities.ts';
+import type { Before, Correction, Story } from '../model/corpus.ts';
 import type { ActorLookup } from './actors.ts';
 import { speakerName } from './actors.ts';
 import { formatDate } from './dates.ts';
@@ -40,12 +38,18 @@ function actorInFull(actors: ActorLookup, id: string): string {
   return actor.disambiguation === undefined ? actor.name : `${actor.name} (${actor.disambiguation})`;
 }
 
-/** One sentence saying what `field` was before; `quotedForm` is the form the quote then had, so a paraphrase is never put in quotation marks. */
+/** One sentence saying what a field was before; `quotedForm` is the form the quote then had, so a paraphrase is never put in quotation marks. */
 export function describeBefore(
-  field: CorrectableField,
-  was: string,
+  before: Before,
   { actors, quotedForm }: { actors: ActorLookup; quotedForm: QuoteForm },
 ): string {
+  if (before.field === 'said') {
+    const said = before.was;
+    if (said.kind === 'undated') return 'It gave no date.';
+    if (said.kind === 'words') return `It dated them ${said.words}.`;
+    return `It dated them ${formatDate(said.date)}${said.date.provenance === 'inferred' ? ' (our inference)' : ''}.`;
+  }
+  const { field, was } = before;
   switch (field) {
     case 'words':
       return quotedForm === 'paraphrase' ? `It read: ${was}` : `It read “${was}”.`;
@@ -63,12 +67,6 @@ export function describeBefore(
       return was === '' ? 'It gave no translation.' : `It gave the translation (${was}).`;
     case 'form':
       return `It presented the words as ${labelOf(FORM_AS, was)}.`;
-    case 'said': {
-      const date = dateOfFingerprint(was);
-      if (date === undefined) return 'It gave no date.';
-      if (date === null) return `It dated them ${was}.`;
-      return `It dated them ${formatDate(date)}${date.provenance === 'inferred' ? ' (our inference)' : ''}.`;
-    }
     case 'text':
       return `It read: ${was}`;
     case 'holders':
@@ -118,9 +116,7 @@ export const withdrawnQuotes = (story: Pick<Story, 'slug' | 'corrections'>) =>
 export function correctionBefore(correction: Correction, story: Story, actors: ActorLookup): string[] {
   const quote = correction.item.kind === 'quote' ? story.quotes.find((q) => q.id === correction.item.id) : undefined;
   const quotedForm = (correction.was.form as QuoteForm | undefined) ?? quote?.form ?? 'direct';
-  return (Object.entries(correction.was) as [CorrectableField, string][]).map(([field, was]) =>
-    describeBefore(field, was, { actors, quotedForm }),
-  );
+  return correction.before.map((before) => describeBefore(before, { actors, quotedForm }));
 }
 
 /** The corrections of one quote, claim or source, newest first. */
