@@ -2,7 +2,6 @@ import {
   withdrawnQuotes,
   type ActorRecord,
   type Corpus,
-  type Correction,
   type Quote,
   type Redirect,
   type Source,
@@ -75,22 +74,24 @@ const one = () => [{ params: {}, props: {} }];
 /** The kinds of the open data's JSON Schemas: one story's file, and the index. */
 export const SCHEMA_KINDS = ['story', 'stories'] as const;
 
-/** A quote's card or page at its address: a quote of the story, or one withdrawn (its addresses stay, and say so). */
+/** A quote the story has withdrawn, with its withdrawal. */
+type Withdrawn = ReturnType<typeof withdrawnQuotes>[number];
+
+/** A quote's card at its address: a quote of the story, or one withdrawn (its addresses stay, and say so). */
 export type QuoteAt =
-  | { story: Story; quote: Quote; withdrawn?: undefined }
-  | { story: Story; quote?: undefined; withdrawn: { slug: string; id: string; correction: Correction } };
+  { story: Story; quote: Quote; withdrawn?: undefined } | { story: Story; quote?: undefined; withdrawn: Withdrawn };
 
 /** What a page at a gone address is made from: a redirect, or a withdrawn quote in its story. */
 export type GoneAt =
   | { redirect: Redirect; withdrawn?: undefined; story?: undefined }
-  | { redirect?: undefined; withdrawn: { slug: string; id: string; correction: Correction }; story: Story };
+  | { redirect?: undefined; withdrawn: Withdrawn; story: Story };
 
 const quotesAt = (story: Story): QuoteAt[] => [
   ...withdrawnQuotes(story).map((withdrawn) => ({ story, withdrawn })),
   ...story.quotes.map((quote) => ({ story, quote })),
 ];
 
-/** A quote's own page; a withdrawn quote's address is a page of `gone`. */
+/** A quote's own page. Declared apart so that `gone` can name a withdrawn quote's page, which it builds. */
 const quote = route({
   pattern: 'stories/[slug]/quotes/[quote]',
   form: 'folder',
