@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardFile } from '../lib/outputs/sharecard.ts';
+import { ROUTES } from '../lib/present/routes.ts';
 import { cardResponse, cardRoutes } from '../loader/cards.ts';
 
 /*
@@ -8,10 +9,6 @@ import { cardResponse, cardRoutes } from '../loader/cards.ts';
  * (src/integrations/shareCards.ts).
  */
 
-export const getStaticPaths = (() =>
-  cardRoutes(/^\/stories\/([a-z0-9-]+)\/quotes\/([a-z0-9-]+)\.png$/, ([slug = '', quote = '']) => ({
-    slug,
-    quote,
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => cardRoutes(ROUTES.quoteCard)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: CardFile }> = ({ props }) => cardResponse(props.file);

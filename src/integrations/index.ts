@@ -8,6 +8,7 @@ import { buildReportPath, formatBuildReport, type BuildEndStep, type BuildReport
 import { todayOf } from '../lib/model/calendar.ts';
 import { DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { imageCacheDir } from '../lib/outputs/imagecache.ts';
+import { SITE_ROUTES, urlPatternOf } from '../lib/present/routes.ts';
 import { checkPublishedUrls } from './publishedUrls.ts';
 import { writeSearchIndex } from './searchIndex.ts';
 import { writeShareCards } from './shareCards.ts';
@@ -100,15 +101,14 @@ export default function verifiableExplainers(options: SiteOptions = {}): AstroIn
           },
         });
         const route = (pattern: string, file: string) => {
-          injectRoute({ pattern, entrypoint: new URL(`../cards/${file}`, import.meta.url), prerender: true });
+          injectRoute({ pattern, entrypoint: new URL(`../${file}`, import.meta.url), prerender: true });
         };
-        if (command === 'build') route(BUILD_PLAN_PATTERN, 'buildPlan.ts');
+        if (command === 'build') route(BUILD_PLAN_PATTERN, 'cards/buildPlan.ts');
         if (command !== 'dev') return;
-        // A build writes these files at its end; the dev server, which has no end, draws each on request.
-        route('/card.png', 'siteCard.ts');
-        route('/stories/[slug]/card.png', 'storyCard.ts');
-        route('/stories/[slug]/quotes/[quote].png', 'quoteCard.ts');
-        route('/logo.png', 'logo.ts');
+        // A build writes the cards and the logo at its end; the dev server, which has no end, draws
+        // each on request, through the routes the route table names under src/cards/.
+        for (const declared of SITE_ROUTES)
+          if (declared.file.startsWith('cards/')) route(urlPatternOf(declared), declared.file);
       },
       'astro:routes:resolved': (params) => sitemap.hooks['astro:routes:resolved']?.(params),
       'astro:config:done': (params) => sitemap.hooks['astro:config:done']?.(params),

@@ -1,6 +1,7 @@
 import site from 'virtual:verifiable-explainers/config';
 import { cardFiles, cardImage, type CardFile } from '../lib/outputs/sharecard.ts';
 import type { Corpus } from '../lib/model/corpus.ts';
+import { paramsOf, type AnyRoute, type Params } from '../lib/present/routes.ts';
 import { loadCorpus } from './corpus.ts';
 
 /*
@@ -24,13 +25,14 @@ export async function corpusCardFiles(): Promise<CardFile[]> {
 }
 
 /**
- * The dev server's card routes (src/cards/): the card files whose path `pattern` matches, with the
- * params its groups capture, each drawn as it is asked for.
+ * A dev server's card route (src/cards/): the card files at its paths (src/lib/present/routes.ts),
+ * with their params, each drawn as it is asked for. The card plan's files, redirected card addresses
+ * included, are its paths.
  */
-export async function cardRoutes<Params>(pattern: RegExp, params: (captured: string[]) => Params) {
-  return (await corpusCardFiles()).flatMap((file) => {
-    const captured = pattern.exec(file.path);
-    return captured === null ? [] : [{ params: params(captured.slice(1)), props: { file } }];
+export async function cardRoutes<P extends string>(route: AnyRoute<P>) {
+  return (await corpusCardFiles()).flatMap((file): { params: Params<P>; props: { file: CardFile } }[] => {
+    const params = paramsOf(route, file.path);
+    return params === undefined ? [] : [{ params, props: { file } }];
   });
 }
 

@@ -3,14 +3,15 @@
  * in dist/, prints one row per page type, and exits non-zero when any page is over budget.
  * Bytes only, so the result does not depend on how busy the machine is.
  *
- * Usage: npm run test:budgets [-- <dist folder> [<pages folder>]]   (defaults: dist, src/pages)
+ * Usage: npm run test:budgets [-- <dist folder>]   (default: dist)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { groupPages, routeOf, urlPathOf, type Route } from './routes.ts';
+import { urlOfFile } from '../../src/lib/outputs/manifest.ts';
+import { groupPages } from './routes.ts';
 import { budgets, checkBudgets, fontFace, formatTable, measurePage, summarise, type PageWeight } from './weight.ts';
 
-const [distDir = 'dist', pagesDir = 'src/pages'] = process.argv.slice(2);
+const [distDir = 'dist'] = process.argv.slice(2);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -25,10 +26,12 @@ if (htmlFiles.length === 0) {
   process.exit(1);
 }
 
-const routes = filesUnder(pagesDir)
-  .map(routeOf)
-  .filter((route): route is Route => route !== undefined);
-const fileOfPath = new Map(htmlFiles.map((file) => [urlPathOf(file), file]));
+const fileOfPath = new Map(
+  htmlFiles.flatMap((file) => {
+    const url = urlOfFile(file);
+    return url === undefined ? [] : [[url, file] as const];
+  }),
+);
 const read = (urlPath: string) => {
   try {
     return readFileSync(join(distDir, urlPath));
@@ -38,7 +41,7 @@ const read = (urlPath: string) => {
 };
 
 const measured = new Map<string, PageWeight[]>();
-for (const [pattern, paths] of groupPages([...fileOfPath.keys()].sort(), routes)) {
+for (const [pattern, paths] of groupPages([...fileOfPath.keys()].sort())) {
   measured.set(
     pattern,
     paths.map((path) => measurePage(path, readFileSync(join(distDir, fileOfPath.get(path)!), 'utf8'), read)),

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { SITE_NAME } from '../../src/lib/present/labels';
-import { groupPages, routeOf, type Route } from '../budgets/routes';
+import { storySlugOf } from '../../src/lib/present/urls';
+import { groupPages } from '../budgets/routes';
 import { builtPages, SITE, SITES, type Site } from './site';
 
 /*
@@ -61,17 +62,12 @@ function head(html: string) {
   };
 }
 
-/** Page types: the route files under src/pages, as the page-weight budgets group pages. */
-const routes = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
-  .map((file) => routeOf(file.split('\\').join('/')))
-  .filter((route): route is Route => route !== undefined);
-
 /** The page types whose pages are articles, with a published and a modified date. */
 const ARTICLES = new Set(['/stories/[slug]/', '/stories/[slug]/quotes/[quote]/', '/stories/[slug]/briefing/']);
 
 /** The preview image a page of a known type shows; other types may show the site's card or their own. */
 function expectedImage(pattern: string, path: string): string | undefined {
-  const slug = /^\/stories\/([^/]+)\//.exec(path)?.[1];
+  const slug = storySlugOf(path);
   if (pattern === '/stories/[slug]/quotes/[quote]/') return `${path.slice(0, -1)}.png`;
   if (pattern.startsWith('/stories/[slug]/')) return `/stories/${slug}/card.png`;
   if (pattern === '/' || pattern === '/actors/[actor]/') return '/card.png';
@@ -97,10 +93,8 @@ interface Thing {
 
 for (const site of SITES) {
   const pages = builtPages(site).filter((page) => !page.redirect);
-  const types = groupPages(
-    pages.map((page) => page.path),
-    routes,
-  );
+  // Page types as the page-weight budgets group pages: by the site's route table.
+  const types = groupPages(pages.map((page) => page.path));
 
   if (site === SITE) {
     test(`${site.name}: every page type to preview is built`, () => {
@@ -165,7 +159,7 @@ for (const site of SITES) {
 
         // The feed on every page; a story's open data on each of its pages, and a built file.
         expect(own.alternates, where).toContainEqual({ type: 'application/rss+xml', href: '/feed.xml' });
-        const slug = /^\/stories\/([^/]+)\//.exec(path)?.[1];
+        const slug = storySlugOf(path);
         const data = own.alternates.filter((link) => link.type === 'application/json');
         expect(data, where).toEqual(
           slug === undefined ? [] : [{ type: 'application/json', href: `/data/stories/${slug}.json` }],

@@ -256,6 +256,15 @@ export interface Corpus {
 }
 
 /**
+ * The quotes a story has withdrawn, each with its withdrawal: their addresses stay, and say so (the
+ * route table, src/lib/present/routes.ts, gives them their pages and cards).
+ */
+export const withdrawnQuotes = (story: Pick<Story, 'slug' | 'corrections'>) =>
+  story.corrections
+    .filter((correction) => correction.kind === 'withdrawn' && correction.item.kind === 'quote')
+    .map((correction) => ({ slug: story.slug, id: correction.item.id, correction }));
+
+/**
  * Statuses under which a claim does not stand unchallenged: someone disputes or denies it (the claim
  * lists who), or accounts of it differ (`contested`: the claim gives each account and who gives it).
  * The one definition of "what is disputed": the briefing, the claim list and the actor pages read it.

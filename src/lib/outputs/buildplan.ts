@@ -2,8 +2,7 @@ import type { CardDesign } from './carddraw.ts';
 import { cardFallbackOf, cardFiles, shareCardDesign, type CardFile } from './sharecard.ts';
 import type { SitemapFacts } from './sitemap.ts';
 import type { Corpus } from '../model/corpus.ts';
-import { withdrawnQuotes } from '../present/corrections.ts';
-import { quotePath } from '../present/urls.ts';
+import { liveHrefs, ROUTES } from '../present/routes.ts';
 
 /**
  * What the build's end needs from the corpus the pages were built from: every card file with its
@@ -35,10 +34,7 @@ export async function buildPlanOf(
     sitemap: {
       stories: corpus.stories.map(({ slug, updated }) => ({ slug, updated })),
       // Pages of their own no longer: redirects, and the pages that say a quote was withdrawn.
-      redirectPaths: [
-        ...corpus.redirects.map(({ from }) => from),
-        ...corpus.stories.flatMap((story) => withdrawnQuotes(story).map(quotePath)),
-      ],
+      redirectPaths: [...corpus.redirects.map(({ from }) => from), ...liveHrefs(ROUTES.gone, corpus)],
     },
   };
 }

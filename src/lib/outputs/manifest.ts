@@ -1,26 +1,7 @@
 import type { Corpus } from '../model/corpus.ts';
 import type { ContentProblem } from '../content/problems.ts';
-import { withdrawnQuotes } from '../present/corrections.ts';
-import { listPageCount } from '../present/listing.ts';
-import {
-  actorPath,
-  briefingPath,
-  dataPath,
-  FEED_PATH,
-  LOGO_PATH,
-  quoteImagePath,
-  quotePath,
-  SCHEMA_PATHS,
-  SEARCH_INDEX_FOLDER,
-  SEARCH_PATH,
-  SITE_IMAGE_PATH,
-  SITEMAP_PATH,
-  sourcePath,
-  STORIES_DATA_PATH,
-  storyImagePath,
-  storyListPath,
-  storyPath,
-} from '../present/urls.ts';
+import { FONT_ROUTE, hrefOf, liveHrefs, paramsOf, ROUTES, routeAt, SITE_ROUTES } from '../present/routes.ts';
+import { SEARCH_INDEX_FOLDER } from '../present/urls.ts';
 
 /**
  * Published URLs. Once a URL is published, someone has linked to it, so the site keeps serving it:
@@ -30,13 +11,12 @@ import {
  */
 
 /**
- * Hashed assets: build output renamed on every change of its contents (Astro's, and the site's fonts,
- * src/pages/fonts/[file].ts), so a host may cache them for good (public/_headers).
+ * Whether a built file (path relative to the output folder) is a hashed asset: build output renamed
+ * on every change of its contents (Astro's, and the site's fonts, src/pages/fonts/[file].ts), so a
+ * host may cache it for good (public/_headers).
  */
-const HASHED_ASSETS = [/^_astro\//, /^fonts\/[^/]+\.[0-9a-f]+\.woff2$/];
-
-/** Whether a built file (path relative to the output folder) is a hashed asset. */
-export const isHashedAsset = (file: string): boolean => HASHED_ASSETS.some((pattern) => pattern.test(file));
+export const isHashedAsset = (file: string): boolean =>
+  file.startsWith('_astro/') || paramsOf(FONT_ROUTE, `/${file}`) !== undefined;
 
 /**
  * Other build output that is not a published URL: the host's header rules (`_headers`), which it
@@ -45,12 +25,16 @@ export const isHashedAsset = (file: string): boolean => HASHED_ASSETS.some((patt
  * client, whose file names change with the content and which only the search page loads
  * (src/integrations/searchIndex.ts).
  */
-const NOT_SERVED_OR_LINKED = [/^_headers$/, /^sitemap-\d+\.xml$/, new RegExp(`^${SEARCH_INDEX_FOLDER}/`)];
+const NOT_SERVED_OR_LINKED: ((file: string) => boolean)[] = [
+  (file) => file === '_headers',
+  (file) => /^sitemap-\d+\.xml$/.test(file),
+  (file) => file.startsWith(`${SEARCH_INDEX_FOLDER}/`),
+];
 
 /** The URL path a built file is served at: `stories/x/index.html` is `/stories/x/`. */
 export function urlOfFile(file: string): string | undefined {
   const path = file.split('\\').join('/');
-  if (isHashedAsset(path) || NOT_SERVED_OR_LINKED.some((pattern) => pattern.test(path))) return undefined;
+  if (isHashedAsset(path) || NOT_SERVED_OR_LINKED.some((unlisted) => unlisted(path))) return undefined;
   if (path === 'index.html') return '/';
   if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
   return `/${path}`;
@@ -96,30 +80,35 @@ export function compareUrls(manifest: readonly string[], produced: readonly stri
   };
 }
 
-/** A file's folder with its story's slug left out: the same for every quote's card, whichever story. */
-const fileKind = (path: string) =>
-  path.slice(0, path.lastIndexOf('/') + 1).replace(/^\/stories\/[^/]+\//, '/stories/-/');
+/** The extension of a file's URL (`.png`), or undefined for a page's. */
+function extensionOf(url: string): string | undefined {
+  const name = url.slice(url.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : undefined;
+}
 
 /**
  * Where a suggested redirect for `url` could lead: a URL in `published` of a kind the redirect rules
  * accept (src/lib/assemble/redirects.ts), a page for a page and a file of the same type for a file,
- * from the same story where it has one. A file goes to a file of the same kind, which the route that
- * builds such files serves at the old path: a quote's card to a quote's card, a story's card to a
- * story's card (files in the same folder, whatever the story).
+ * from the same story where it has one. A file goes to a file of the same route, which serves the
+ * target's file at the old path: a quote's card to a quote's card, a story's card to a story's card,
+ * whatever the story (src/lib/present/routes.ts).
  */
 function suggestedTarget(url: string, published: ReadonlySet<string>): string {
-  const story = /^\/stories\/[^/]+\//.exec(url)?.[0];
-  const type = /\.[a-z0-9]+$/.exec(url)?.[0];
+  const at = routeAt(url);
+  const slug = at?.params.slug;
+  const story = slug === undefined ? undefined : hrefOf(ROUTES.story, { slug });
+  const type = extensionOf(url);
   const candidates = [...published].filter((target) =>
-    type === undefined ? target.endsWith('/') : target.endsWith(type),
+    type === undefined ? target.endsWith('/') : extensionOf(target) === type,
   );
   const inStory = (target: string) => story !== undefined && target.startsWith(story);
-  const kind = fileKind(url);
+  const sameRoute = (target: string) => routeAt(target)?.route === at?.route;
   const pick =
     type === undefined
       ? candidates.find((target) => target === story)
-      : (candidates.find((target) => fileKind(target) === kind && inStory(target)) ??
-        candidates.find((target) => fileKind(target) === kind) ??
+      : (candidates.find((target) => sameRoute(target) && inStory(target)) ??
+        candidates.find(sameRoute) ??
         candidates.find(inStory));
   return pick ?? candidates.find((target) => target === '/') ?? candidates[0] ?? '/';
 }
@@ -149,7 +138,7 @@ export function missingUrlProblems(
  */
 export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): ContentProblem[] {
   return corpus.redirects.flatMap((redirect) => {
-    const target = redirect.to.replace(/#.*$/, '');
+    const [target = ''] = redirect.to.split('#');
     return urls.has(target)
       ? []
       : [
@@ -163,35 +152,17 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
   });
 }
 
-/** What every build publishes besides the pages of its content. */
-const SITE_FILES = [
-  SEARCH_PATH,
-  SITE_IMAGE_PATH,
-  LOGO_PATH,
-  '/404.html',
-  '/robots.txt',
-  FEED_PATH,
-  SITEMAP_PATH,
-  STORIES_DATA_PATH,
-  ...Object.values(SCHEMA_PATHS),
-];
-
 /**
  * Every URL the site publishes for this corpus and these static files (`public/`, as URL paths) on
- * a page or file of its own, sorted: every URL but the redirects'. A withdrawn quote keeps its
- * addresses, which say it was withdrawn (src/pages/[...from].astro, src/lib/outputs/sharecard.ts).
+ * a page or file of its own, sorted: every route's paths (src/lib/present/routes.ts) but the redirects'.
+ * A withdrawn quote keeps its addresses, which say it was withdrawn (src/pages/[...from].astro,
+ * src/lib/outputs/sharecard.ts).
  */
-export function liveUrls(corpus: Pick<Corpus, 'stories' | 'actors'>, staticFiles: readonly string[] = []): string[] {
-  const urls = [...SITE_FILES, ...staticFiles];
-  for (let page = 1; page <= listPageCount(corpus.stories.length); page++) urls.push(storyListPath(page));
-  for (const story of corpus.stories) {
-    urls.push(storyPath(story.slug), storyImagePath(story.slug), briefingPath(story.slug), dataPath(story.slug));
-    for (const source of story.sources) urls.push(sourcePath(story.slug, source.id));
-    for (const quote of [...story.quotes, ...withdrawnQuotes(story)])
-      urls.push(quotePath(quote), quoteImagePath(quote));
-  }
-  for (const actor of corpus.actors.keys()) urls.push(actorPath(actor));
-  return [...new Set(urls)].sort();
+export function liveUrls(
+  corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>,
+  staticFiles: readonly string[] = [],
+): string[] {
+  return [...new Set([...SITE_ROUTES.flatMap((declared) => liveHrefs(declared, corpus)), ...staticFiles])].sort();
 }
 
 /**

@@ -25,6 +25,7 @@ import type { ContentProblem } from '../content/problems.ts';
 import { normaliseTypography } from '../content/verbatim.ts';
 import { describeAffiliation, describeRole, speakerName, type ActorLookup } from '../present/actors.ts';
 import { translationLabel } from '../present/language.ts';
+import { paramsOf, ROUTES } from '../present/routes.ts';
 import { quotePath, storyPath, storySlugOf } from '../present/urls.ts';
 
 /**
@@ -437,9 +438,6 @@ function recordedQuotes(published: StoryRecord): Set<string> {
   return new Set([...Object.keys(published.quotes), ...withdrawn]);
 }
 
-const STORY_PAGE = /^\/stories\/([a-z0-9-]+)\/$/;
-const QUOTE_PAGE = /^\/stories\/([a-z0-9-]+)\/quotes\/([a-z0-9-]+)\/$/;
-
 /**
  * The record and the URL manifest, checked against each other: both only grow, through
  * `npm run urls:update`, so a story or quote one of them has and the other lacks means a file was
@@ -486,13 +484,13 @@ export function crossCheckProblems(
     expected: `the record of ${what}: ${files.urls} lists its page, so it was published, and the record only grows; ${restoreHint(files.record)}`,
   });
   for (const url of listed) {
-    const story = STORY_PAGE.exec(url);
-    if (story !== null && holder(story[1]!) === undefined) {
-      problems.push(recordMissing(story[1]!, `story "${story[1]!}"`));
+    const story = paramsOf(ROUTES.story, url);
+    if (story !== undefined && holder(story.slug) === undefined) {
+      problems.push(recordMissing(story.slug, `story "${story.slug}"`));
     }
-    const quote = QUOTE_PAGE.exec(url);
-    if (quote === null) continue;
-    const [, slug = '', id = ''] = quote;
+    const quote = paramsOf(ROUTES.quote, url);
+    if (quote === undefined) continue;
+    const { slug, quote: id } = quote;
     const held = holder(slug);
     // A story missing altogether is one problem, above (its page is listed whenever a quote's is).
     if (held !== undefined && !recordedQuotes(held).has(id)) {

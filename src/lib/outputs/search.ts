@@ -2,6 +2,7 @@ import { claimRecord, type SearchRecord } from '../present/search.ts';
 import type { BuildReport } from './buildreport.ts';
 import type { toOpenData } from './opendata.ts';
 import { SITE_LANGUAGE } from '../model/language.ts';
+import { builtPagesGlob, ROUTES } from '../present/routes.ts';
 
 /**
  * The search index's records that are not pages of their own, and the build's report on the index
@@ -40,7 +41,7 @@ export function claimRecords(stories: readonly Pick<OpenData, 'slug' | 'title' |
  * index in the others, but reading them (briefings, sources, the story list: a third of the HTML at
  * N = 1,000) takes a fifth of its time. tests/e2e/search.spec.ts checks that no other built page is marked.
  */
-export const INDEXED_PAGES = '{stories/*/index.html,stories/*/quotes/*/index.html,actors/*/index.html}';
+export const INDEXED_PAGES = builtPagesGlob([ROUTES.story, ROUTES.quote, ROUTES.actor]);
 
 /** What indexing did, as the build's report gives it, and how long it took, for the build log. */
 export type IndexingFigures = BuildReport['search'] & { milliseconds: number };

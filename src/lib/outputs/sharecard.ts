@@ -18,11 +18,11 @@ import {
 } from './carddraw.ts';
 import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors.ts';
 import { FORM_LABELS, SITE_DESCRIPTION, SITE_NAME } from '../present/labels.ts';
-import { correctionsOf, withdrawnQuotes } from '../present/corrections.ts';
+import { correctionsOf } from '../present/corrections.ts';
 import { formatDate } from '../present/dates.ts';
 import { describeSaid, displayWords } from '../present/quotes.ts';
 import { isUnnamed, type Corpus, type Correction, type Quote, type Story } from '../model/corpus.ts';
-import { quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls.ts';
+import { hrefOf, pathsOf, ROUTES } from '../present/routes.ts';
 import { capitalise, shorten } from '../present/text.ts';
 import { translationLabel } from '../present/language.ts';
 import { textDirection } from '../model/language.ts';
@@ -275,36 +275,33 @@ export interface CardFile extends PlannedImage<CardJob> {
 }
 
 /**
- * Every card file of the site: each quote's (a withdrawn quote's says so), each story's and the site's. An old card address that
+ * Every card file of the site, at the paths of the card routes (src/lib/present/routes.ts): the
+ * site's, each story's and each quote's (a withdrawn quote's says so). An old card address that
  * content/redirects.yaml sends to a card serves that card too: a static host cannot answer with a
  * redirect, and whoever embedded the image expects an image.
  */
-export function cardFiles({
-  stories,
-  actors,
-  redirects,
-}: Pick<Corpus, 'stories' | 'actors' | 'redirects'>): CardFile[] {
+export function cardFiles(corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>): CardFile[] {
   const design = shareCardDesign();
   const pageFile = (path: string, card: PageCardContent): CardFile => ({
     path,
     key: pageCardKey(card, design),
     job: { kind: 'page', card },
   });
+  const { siteCard, storyCard, quoteCard } = ROUTES;
   const files = [
-    pageFile(SITE_IMAGE_PATH, describeSiteCard()),
-    ...stories.flatMap((story) => [
-      pageFile(storyImagePath(story.slug), describeStoryCard(story)),
-      ...withdrawnQuotes(story).map((withdrawn) =>
-        pageFile(quoteImagePath(withdrawn), describeWithdrawnCard(withdrawn.correction, story)),
-      ),
-      ...story.quotes.map((quote): CardFile => {
-        const card = describeCard(cardQuote(quote, story), story.title, actors);
-        return { path: quoteImagePath(quote), key: cardKey(card, design), job: { kind: 'quote', card } };
-      }),
-    ]),
+    ...pathsOf(siteCard, corpus).map(({ params }) => pageFile(hrefOf(siteCard, params), describeSiteCard())),
+    ...pathsOf(storyCard, corpus).map(({ params, props }) =>
+      pageFile(hrefOf(storyCard, params), describeStoryCard(props.story)),
+    ),
+    ...pathsOf(quoteCard, corpus).map(({ params, props: { story, quote, withdrawn } }): CardFile => {
+      const path = hrefOf(quoteCard, params);
+      if (quote === undefined) return pageFile(path, describeWithdrawnCard(withdrawn.correction, story));
+      const card = describeCard(cardQuote(quote, story), story.title, corpus.actors);
+      return { path, key: cardKey(card, design), job: { kind: 'quote', card } };
+    }),
   ];
   const byPath = new Map(files.map((file) => [file.path, file]));
-  const moved = redirects.flatMap((redirect) => {
+  const moved = corpus.redirects.flatMap((redirect) => {
     const target = byPath.get(redirect.to);
     return target === undefined ? [] : [{ ...target, path: redirect.from }];
   });

@@ -1,4 +1,4 @@
-import { listPages } from '../present/listing.ts';
+import { hrefOf, liveHrefs, ROUTES } from '../present/routes.ts';
 import { storySlugOf } from '../present/urls.ts';
 
 /**
@@ -26,7 +26,7 @@ export function sitemapPlan(
     .map((story) => story.updated)
     .sort()
     .at(-1);
-  const listPaths = new Set(listPages(stories).map((page) => page.path));
+  const listPaths = new Set([hrefOf(ROUTES.home, {}), ...liveHrefs(ROUTES.storyList, { stories })]);
   const pathOf = (url: string) => new URL(url).pathname;
   return {
     includes: (url) => {

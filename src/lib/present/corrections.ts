@@ -106,12 +106,6 @@ export function correctedItemLink(correction: Correction, story: Story): { text:
   return { text: `Claim: ${shorten(claim.text, 90)}`, href: inStoryPath(story.slug, claim.anchor) };
 }
 
-/** The quotes a story has withdrawn, each with its withdrawal: their addresses stay, and say so. */
-export const withdrawnQuotes = (story: Pick<Story, 'slug' | 'corrections'>) =>
-  story.corrections
-    .filter((correction) => correction.kind === 'withdrawn' && correction.item.kind === 'quote')
-    .map((correction) => ({ slug: story.slug, id: correction.item.id, correction }));
-
 /** Every "before" sentence of a correction, in the schema's field order. */
 export function correctionBefore(correction: Correction, story: Story, actors: ActorLookup): string[] {
   const quote = correction.item.kind === 'quote' ? story.quotes.find((q) => q.id === correction.item.id) : undefined;

@@ -1,5 +1,3 @@
-import { storyListPath } from './urls.ts';
-
 /**
  * The list of stories, newest first, cut into pages so that the home page weighs the same at 10 or
  * 10,000 stories: the first page is the home page, the others `/page/<n>/`. Every page links every
@@ -10,10 +8,8 @@ import { storyListPath } from './urls.ts';
 export const STORIES_PER_PAGE = 25;
 
 export interface ListPage<T> {
-  /** The page's number, from 1. */
+  /** The page's number, from 1: its URL path is `storyListPath(number)` (src/lib/present/urls.ts). */
   number: number;
-  /** Its URL path. */
-  path: string;
   /** What it lists, in the order given. */
   items: T[];
 }
@@ -27,7 +23,6 @@ export function listPageCount(count: number, perPage = STORIES_PER_PAGE): number
 export function listPages<T>(items: readonly T[], perPage = STORIES_PER_PAGE): ListPage<T>[] {
   return Array.from({ length: listPageCount(items.length, perPage) }, (_, index) => ({
     number: index + 1,
-    path: storyListPath(index + 1),
     items: items.slice(index * perPage, (index + 1) * perPage),
   }));
 }

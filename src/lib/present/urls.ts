@@ -1,7 +1,11 @@
+import { folderOf, hrefOf, ROUTES, routeAt, SCHEMA_KINDS } from './routes.ts';
+
 /**
  * The site's URL paths, built in one place because they are permanent once published (README,
  * "Published URLs and redirects"). Every part comes from a file name (a story's folder, a quote's or source's file), never
  * from a position or a text, so editing a quote's words keeps its URL.
+ *
+ * The paths come from the route table (./routes.ts), where each kind of page declares its pattern once.
  *
  * Also addresses as readers meet them on paper: on screen a link is clicked; in print its address is
  * the only way to follow it, so it is printed after the link, without the parts nobody types.
@@ -17,13 +21,12 @@ interface QuoteRef {
 }
 
 export function storyPath(slug: string): string {
-  return `/stories/${slug}/`;
+  return hrefOf(ROUTES.story, { slug });
 }
 
-/** The slug of the story a path belongs to (`/stories/<slug>/…`), or undefined for any other path. */
+/** The slug of the story a path belongs to (`/stories/<slug>/…`, a page or file of the story), or undefined for any other path. */
 export function storySlugOf(path: string): string | undefined {
-  const [, first, slug] = path.split('/');
-  return first === 'stories' && slug ? slug : undefined;
+  return routeAt(path)?.params.slug;
 }
 
 /** A quote, claim or event on the story page, by its anchor (`q-…`, `c-…`, `e-…`). */
@@ -38,30 +41,33 @@ export function quoteInStoryPath(quote: QuoteRef): string {
 
 /** The quote's own page. */
 export function quotePath(quote: Pick<QuoteRef, 'slug' | 'id'>): string {
-  return `${storyPath(quote.slug)}quotes/${quote.id}/`;
+  return hrefOf(ROUTES.quote, { slug: quote.slug, quote: quote.id });
 }
 
 /** The quote's share card image (1200x630 PNG). */
 export function quoteImagePath(quote: Pick<QuoteRef, 'slug' | 'id'>): string {
-  return `${storyPath(quote.slug)}quotes/${quote.id}.png`;
+  return hrefOf(ROUTES.quoteCard, { slug: quote.slug, quote: quote.id });
 }
 
 /** The story's own card for link previews (1200x630 PNG): its headline, dek and dates. */
 export function storyImagePath(slug: string): string {
-  return `${storyPath(slug)}card.png`;
+  return hrefOf(ROUTES.storyCard, { slug });
 }
 
 /** The site's card, the link-preview image of pages that have none of their own (1200x630 PNG). */
-export const SITE_IMAGE_PATH = '/card.png';
+export const SITE_IMAGE_PATH = hrefOf(ROUTES.siteCard, {});
 
 /** The site's logo as a PNG, drawn from `public/favicon.svg`: structured data asks for a raster image. */
-export const LOGO_PATH = '/logo.png';
+export const LOGO_PATH = hrefOf(ROUTES.logo, {});
 
 /** The site's RSS feed: every story, and every correction. */
-export const FEED_PATH = '/feed.xml';
+export const FEED_PATH = hrefOf(ROUTES.feed, {});
+
+/** What a host serves for an address it has no file for. */
+export const NOT_FOUND_PATH = hrefOf(ROUTES.notFound, {});
 
 export function sourcePath(slug: string, sourceId: string): string {
-  return `${storyPath(slug)}sources/${sourceId}/`;
+  return hrefOf(ROUTES.source, { slug, source: sourceId });
 }
 
 /**
@@ -77,19 +83,19 @@ export function quoteInSourcePath(
 
 /** The story's one-page printable briefing. */
 export function briefingPath(slug: string): string {
-  return `${storyPath(slug)}briefing/`;
+  return hrefOf(ROUTES.briefing, { slug });
 }
 
 /** The folder of the stories' open data, under the site's root. */
-export const STORY_DATA_FOLDER = 'data/stories';
+export const STORY_DATA_FOLDER = folderOf(ROUTES.storyData);
 
 /** The story's open data. */
 export function dataPath(slug: string): string {
-  return `/${STORY_DATA_FOLDER}/${slug}.json`;
+  return hrefOf(ROUTES.storyData, { slug });
 }
 
 /** The search page. */
-export const SEARCH_PATH = '/search/';
+export const SEARCH_PATH = hrefOf(ROUTES.search, {});
 
 /**
  * The folder of the search index and its client (Pagefind's), under the site's root: written after
@@ -98,21 +104,23 @@ export const SEARCH_PATH = '/search/';
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /** The index of the open data: every story with the address of its data. */
-export const STORIES_DATA_PATH = '/data/stories.json';
+export const STORIES_DATA_PATH = hrefOf(ROUTES.storiesData, {});
 
 /** The JSON Schemas of the open data: one story's file, and the index. */
-export const SCHEMA_PATHS = { story: '/data/schema/story.json', stories: '/data/schema/stories.json' } as const;
+export const SCHEMA_PATHS = Object.fromEntries(
+  SCHEMA_KINDS.map((kind) => [kind, hrefOf(ROUTES.schema, { kind })]),
+) as Record<(typeof SCHEMA_KINDS)[number], string>;
 
 /** The sitemap that search engines are pointed to (robots.txt); @astrojs/sitemap writes it. */
-export const SITEMAP_PATH = '/sitemap-index.xml';
+export const SITEMAP_PATH = hrefOf(ROUTES.sitemap, {});
 
 /** A page of the story list, from 1: the first is the home page, the others `/page/<n>/`. */
 export function storyListPath(page: number): string {
-  return page === 1 ? '/' : `/page/${page}/`;
+  return page === 1 ? hrefOf(ROUTES.home, {}) : hrefOf(ROUTES.storyList, { page: String(page) });
 }
 
 export function actorPath(actorId: string): string {
-  return `/actors/${actorId}/`;
+  return hrefOf(ROUTES.actor, { actor: actorId });
 }
 
 /** The absolute address of a path on this site, e.g. for a QR code or a printed link. */

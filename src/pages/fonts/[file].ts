@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ShippedFace } from '../../lib/outputs/fonts.ts';
 import { fontFile, loadFonts } from '../../loader/fonts.ts';
+import { FONT_ROUTE, pathsOf } from '../../lib/present/routes.ts';
 
 /**
  * The site's fonts, /fonts/<face>.<hash>.woff2: each face cut to the characters the site shows, as
@@ -9,7 +10,10 @@ import { fontFile, loadFonts } from '../../loader/fonts.ts';
  */
 export const getStaticPaths = (async () => {
   const { faces } = await loadFonts();
-  return faces.map((shipped) => ({ params: { file: shipped.file }, props: { shipped } }));
+  return pathsOf(FONT_ROUTE, faces).map(({ params }) => ({
+    params,
+    props: { shipped: faces.find((face) => face.file === params.file)! },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ shipped: ShippedFace }> = async ({ props }) =>
