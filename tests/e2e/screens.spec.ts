@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { groupPages, routeOf, type Route } from '../budgets/routes';
+import { groupPages } from '../budgets/routes';
 import { builtPages, LIST_SITE, SITES } from './site';
 
 /*
@@ -13,11 +13,6 @@ import { builtPages, LIST_SITE, SITES } from './site';
  */
 
 const WIDTHS = [320, 375, 768, 1280];
-
-/** Page types: the route files under src/pages, as the page-weight budgets group pages. */
-const routes = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
-  .map((file) => routeOf(file.split('\\').join('/')))
-  .filter((route): route is Route => route !== undefined);
 
 /** Where the page does not fit: its own width past the window's, and each element past its container. */
 async function misfits(page: Page): Promise<string[]> {
@@ -59,10 +54,8 @@ for (const site of [...SITES, LIST_SITE]) {
   test.describe(site.name, () => {
     test.use({ baseURL: site.origin });
     const pages = builtPages(site).filter((page) => !page.redirect);
-    const types = groupPages(
-      pages.map((page) => page.path),
-      routes,
-    );
+    // Page types as the page-weight budgets group them: by route in the site's route table.
+    const types = groupPages(pages.map((page) => page.path));
     const size = (path: string) => statSync(pages.find((page) => page.path === path)!.file).size;
 
     for (const [pattern, paths] of types) {
