@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { readContent } from '../../src/lib/content/read';
+import { todayOf } from '../../src/lib/model/calendar';
 import type { Source } from '../../src/lib/model/corpus';
 import { renderSource, textFragment, withTextFragment, type Stretch } from '../../src/lib/present/textFragment';
 
@@ -24,7 +25,9 @@ test.use({ viewport: { width: 800, height: 320 } });
 const HIGHLIGHT = [255, 0, 255] as const;
 
 const { files, problems } = readContent('content', process.cwd());
-const { stories } = assembleCorpus(files, '2030-01-01');
+// Assembled as the build assembles it, on the build's day.
+const today = todayOf(process.env, () => new Date());
+const { stories } = assembleCorpus(files, today);
 const source = (slug: string, id: string) => {
   const found = stories.find((story) => story.slug === slug)?.sources.find((of) => of.id === id);
   if (!found) throw new Error(`no source ${id} in story ${slug} in content/`);
