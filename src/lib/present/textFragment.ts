@@ -42,8 +42,8 @@ export type TextFragmentResult =
  * Passages up to this many characters are matched whole (`text=start`), longer ones by their first and
  * last words (`text=start,end`). The report's "Prefer Exact Matching To Range-based" recommends a whole
  * match under 300 characters: it still finds the words if the page is changed around them, and shows
- * the reader what was meant if it is gone. Percent-encoded, 300 characters make an address of 400 to
- * 900 characters, about as long as one should be.
+ * the reader what was meant if it is gone. Percent-encoded, 300 characters of English take some 400 in
+ * the address (a space is `%20`), of Arabic script up to six times as many.
  */
 export const WHOLE_MATCH_CHARACTERS = 300;
 
@@ -333,9 +333,14 @@ export function everyTextDirectiveMatch(t: RenderedText, directive: TextDirectiv
   return everyMatch(t, directive).map((found) => inSource(t, found));
 }
 
-function everyMatch(t: RenderedText, directive: TextDirective): Found[] {
+/** The ranges `everyTextDirectiveMatch` gives, in the rendered text, up to `most` of them. */
+function everyMatch(t: RenderedText, directive: TextDirective, most = Infinity): Found[] {
   const found: Found[] = [];
-  for (let next = findRange(t, directive, 0); next; next = findRange(t, directive, next.resume)) {
+  for (
+    let next = findRange(t, directive, 0);
+    next && found.length < most;
+    next = findRange(t, directive, next.resume)
+  ) {
     found.push({ start: next.start, end: next.end });
   }
   return found;
@@ -545,7 +550,7 @@ function matchTerms(t: RenderedText, passage: Found): { start: string; end?: str
  * A text directive that makes a browser indicate exactly this stretch of the source's text (a quote's
  * or a passage's span), and nothing else: the passage whole, or for a long one its first and last words;
  * with the fewest words of context that make it the only match, only when its words stand elsewhere.
- * Among directives with as many words, the shortest address. Not ok, with the reason, when the span is
+ * Among directives with as many words, context from the passage's own paragraph, then the shortest address. Not ok, with the reason, when the span is
  * not whole words of the text, or no directive within the limits above is the only match.
  */
 export function textFragment(t: RenderedText, span: Stretch): TextFragmentResult {
@@ -585,7 +590,8 @@ export function textFragment(t: RenderedText, span: Stretch): TextFragmentResult
         const suffix = behind[words - p]!;
         for (const term of group) {
           const directive = { prefix: prefix.term, ...term, suffix: suffix.term };
-          const found = everyMatch(t, directive);
+          // Two matches are enough to know it is not the only one: a common word stands thousands of times in a long source.
+          const found = everyMatch(t, directive, 2);
           if (found.length !== 1 || found[0]!.start !== passage.start || found[0]!.end !== passage.end) continue;
           const neighbours = Number(prefix.neighbour) + Number(suffix.neighbour);
           candidates.push({ directive, neighbours, fragment: `:~:${formatTextDirective(directive)}` });
