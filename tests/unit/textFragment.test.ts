@@ -96,19 +96,20 @@ function stretchOf(source: string, text: string, n = 0): Stretch {
   return { start: at, end: at + text.length };
 }
 
+/** Each source text rendered once: the tests below make hundreds of directives for the same few. */
+const rendered = new Map<string, RenderedText>();
+
 /**
  * The directive for a stretch of `source`: made, written in a URL and read back as a browser reads it,
  * and found by the oracle exactly once, at the stretch, and by the module's matching there too.
  */
-const rendered = new Map<string, RenderedText>();
-
 function directiveFor(source: string, stretch: Stretch, lang = 'en'): TextDirective {
   const key = `${lang}\n${source}`;
   if (!rendered.has(key)) rendered.set(key, renderSource(source, lang));
   const page = rendered.get(key)!;
   const result = textFragment(page, stretch);
-  const wanted = { start: stretch.start, end: stretch.end };
   if (!result.ok) throw new Error(result.reason);
+  const wanted = { start: stretch.start, end: stretch.end };
   const link = withTextFragment('https://example.org/article', result.fragment);
   expect(textDirectivesOf(link)).toEqual([result.directive]);
   const toSource = ({ start, end }: { start: number; end: number }) => ({
