@@ -68,7 +68,8 @@ test("a quote's result: its words, the speaker's full name, the form, the date a
   await expect(result).toHaveCount(1);
   // A direct quote, in quotation marks, as its page sets it.
   await expect(result.getByRole('link', { name: `“${quote.words}”` })).toBeVisible();
-  await expect(result).toContainText(`${quote.speaker.name} · Direct quote · 7 May 2021 · In `);
+  // The date as pages show it, with how it is known: the tweet's day is inferred from "late on Friday".
+  await expect(result).toContainText(`${quote.speaker.name} · Direct quote · 7 May 2021 (inferred) · In `);
   await expect(result.getByRole('link', { name: "The US envoy's warning to the Taliban, May 2021" })).toHaveAttribute(
     'href',
     `/stories/${quote.slug}/`,
