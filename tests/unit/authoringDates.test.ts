@@ -109,3 +109,83 @@ describe('date suggestions', () => {
     });
   });
 });
+
+describe('date suggestions that must not guess', () => {
+  const monday: Reference = { day: '2026-03-02', inferred: false };
+
+  it('calls "next Tuesday" in a Monday report ambiguous: the next day or the week after', () => {
+    expect(one('They will meet next Tuesday.', monday)).toMatchObject({
+      kind: 'ambiguous',
+      options: [{ value: { on: '2026-03-03' } }, { value: { on: '2026-03-10' } }],
+    });
+    // From a Friday, the coming Tuesday is in the next week: no doubt.
+    expect(one('They will meet next Tuesday.', { day: '2026-03-06', inferred: false })).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-03-10' },
+    });
+  });
+
+  it('reads "mid-May" as the middle of the month, its year inferred', () => {
+    expect(one('The harbour should reopen in mid-May.', monday)).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-05', part: 'mid', statedAs: 'mid-May', inferredParts: ['year'] },
+    });
+  });
+
+  it('asks which year when a day without one lies months away either way', () => {
+    const reading = one('Repairs must be finished by September 11.', monday);
+    expect(reading).toMatchObject({
+      kind: 'ambiguous',
+      options: [{ value: { on: '2025-09-11' } }, { value: { on: '2026-09-11' } }],
+    });
+  });
+
+  it('reads absolute dates against a publication range and leaves relative ones unread, saying why', () => {
+    const range: Reference = { day: '2026-02-20', until: '2026-03-02', inferred: true };
+    expect(one('The conference runs from April 24 to May 4.', range)).toMatchObject({
+      kind: 'date',
+      value: { from: '2026-04-24', to: '2026-05-04', inferredParts: ['year'] },
+    });
+    expect(one('The talks failed last week.', range)).toMatchObject({
+      kind: 'unread',
+      why: expect.stringContaining('not one day') as string,
+    });
+    expect(suggestDate([{ text: 'The talks failed on Monday.', start: 0 }], range)).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('"on Monday" is relative') as string,
+    });
+  });
+
+  it('never takes a limit, an expectation or a later day as the day words were said', () => {
+    const text = 'Officials expect the government to step in by the end of the month, he said.';
+    expect(suggestDate([{ text, start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('limit or an expectation') as string,
+    });
+    // An event may well be dated by it.
+    expect(suggestDate([{ text, start: 0 }], monday, 'when')).toMatchObject({ kind: 'date' });
+    expect(suggestDate([{ text: 'The talks resume on 20 March, he said.', start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('after the source was published') as string,
+    });
+  });
+
+  it('offers, never suggests, a date that stands only in a later sentence', () => {
+    const paragraph = '“We are ready to talk,” he said. The strike began on 24 February.';
+    const suggestion = suggestDate(
+      [{ text: paragraph, start: 0, exclude: { start: 0, end: 23 }, laterFrom: paragraph.indexOf(' The') }],
+      monday,
+      'said',
+    );
+    expect(suggestion).toMatchObject({
+      kind: 'ambiguous',
+      optional: true,
+      why: expect.stringContaining('later sentence') as string,
+    });
+    // The same expression in the words' own sentence is theirs.
+    expect(suggestDate([{ text: paragraph, start: 0, exclude: { start: 0, end: 23 } }], monday, 'said')).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-24' },
+    });
+  });
+});

@@ -198,8 +198,9 @@ function yearShifts(value: string, anchor: string): number[] {
 /** How one chrono result reads as a date value. */
 function reading(result: chrono.ParsedResult, before: string, reference: Reference): DateReading | undefined {
   const words = result.text.replace(/[\s,.;:]+$/, '');
-  const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase();
-  const statedAs = qualifier ? `${QUALIFIER.exec(before)![0]}${words}` : words;
+  const own = /^(early|mid|late)[\s-]/i.exec(words);
+  const qualifier = (own ?? QUALIFIER.exec(before))?.[1]?.toLowerCase();
+  const statedAs = qualifier && !own ? `${QUALIFIER.exec(before)![0]}${words}` : words;
   const date = (value: DateValue): DateReading => ({ kind: 'date', expression: statedAs, value });
   const day = oneDay(reference);
   const relativeExpression =
@@ -278,20 +279,18 @@ function reading(result: chrono.ParsedResult, before: string, reference: Referen
 
 /**
  * A month after "early", "mid" or "late" ("mid-May", "late May 2021"): chrono leaves a bare "May"
- * alone (it is also a verb), so the month after a qualifier is read here; the qualifier itself is
- * read from the words before it, as for every month.
+ * alone (it is also a verb), so a qualified month is read here, the qualifier with it.
  */
 const QUALIFIED_MONTH: chrono.Parser = {
   pattern: () =>
     /\b(?:early|mid|late)[\s-](january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{4}))?\b/i,
   extract: (context, match) => {
     const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === match[1]!.toLowerCase()) + 1;
-    const components = context.createParsingComponents({ month, day: 1 });
+    const components = context.createParsingComponents({ month });
+    components.imply('day', 1);
     if (match[2] !== undefined) components.assign('year', Number(match[2]));
     else components.imply('year', context.refDate.getUTCFullYear());
-    // The result is the month (and year) alone; the qualifier before it is read as for every month.
-    const at = match[0].length - match[0].slice(match[0].search(/[\s-]/) + 1).length;
-    return context.createParsingResult((match.index ?? 0) + at, match[0].slice(at), components);
+    return components;
   },
 };
 const parser = chrono.en.casual.clone();
