@@ -331,6 +331,7 @@ const FLAG_OF: Record<string, string> = {
   medium: '--medium',
   form: '--form',
   passage: '--passage',
+  text: '--version-text (after its --version)',
   lang: '--lang',
   translation: '--translation "<words in English>" (with --translation-source <id> for a source\'s)',
   claimants: '--claimants (or --version-claimants, --version-source-voice)',
@@ -345,7 +346,11 @@ const FLAG_OF: Record<string, string> = {
 };
 
 function flagFor(problem: ContentProblem): string | undefined {
-  const names = problem.field.split('.').filter((name) => !/^\d+$/.test(name));
+  // `versions[0].claimants`, `sameAs[0]`, `said.reasoning`: the names, without the indexes.
+  const names = problem.field
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .filter((name) => name !== '' && !/^\d+$/.test(name));
   const last = names.at(-1) ?? '';
   if (problem.file.includes('/sources/') && names[0] === 'published' && last !== 'published')
     return `--published-${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
