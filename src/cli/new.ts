@@ -29,21 +29,36 @@ import { Decider, NeedsDecision, type Prompter, type Suggested } from './decide.
 const USAGE = `Usage: npm run new -- <command> [options]
 
   story <slug> [--text <file>] [--title <source title>] [--publisher <name>] [--url <url>]
-        [--published YYYY[-MM[-DD]] [--published-stated-as <words> | --published-in metadata |
-        --published-reasoning <why>]] [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>]
-        The source text comes from --text or standard input, kept verbatim.
-  quote <slug> "<words>" [--passage "<source sentence>"] [--source <id>] [--speaker <actor id> | --new-actor "<Name>"]
-        [--form direct|reported|paraphrase] [--medium <medium>] [--attribution <why>] [--id <id>] [date options]
+        [--published YYYY[-MM[-DD]] | --published FIRST..LAST] [--published-in metadata]
+        [--published-stated-as <words>] [--published-inferred-parts year,month] [--published-reasoning <why>]
+        [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>]
+        The source text comes from --text or standard input, kept verbatim. Say where the publication
+        date comes from: the page's metadata, the text's words (with the parts that are ours), or our reasoning.
+  quote <slug> "<words>" [--passage "<source sentence>"] [--source <id>]
+        [--speaker <actor id> | --unnamed "<description>" [--affiliation <organisation id>] | --new-actor "<Name>"]
+        [--form direct|reported|paraphrase] [--medium <medium>] [--attribution <why>]
+        [--lang <tag>] [--translation "<the words in English>" [--translation-source <source id>]] [--id <id>] [date options]
+        --unnamed: a speaker the source does not name, in its words ("a senior official"); never --new-actor.
+        --translation without --translation-source is ours (by: us); with it, that source's, checked there.
   event <slug> "<words of its passage>" [--title <headline>] [--body <what happened>] [--status <status>]
-        [--actors a,b] [--quotes a,b] [--claims a,b] [--source <id>] [--id <id>] [date options]
+        [--actors a,b] [--quotes a,b] [--claims a,b] [--same-as <story>/<event>,…] [--source <id>] [--id <id>]
+        [--moved-to "<words of the source giving the new date>"] (with --status postponed)
+        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…]
   claim <slug> "<words of its passage>" [--body <the claim>] [--status <status>] [--claimants a,b]
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
-  actor "<Name>" [--kind person|organisation] [--role <title>] [--of <organisation id>]
+        [--version "<words giving one account>" --version-text "<the account>" [--version-claimants a,b |
+        --version-source-voice] [--version-quotes a,b]]…   (competing accounts: two or more, with --status contested)
+  actor "<Name>" [--kind person|organisation] [--role <title> [--of <organisation id>] [--role-organisation <words>]
+        [--role-from YYYY[-MM[-DD]]] [--role-to YYYY[-MM[-DD]]]]
         [--alias <name>]... [--disambiguation <text>] [--about <one line>] [--id <id>]
 
   date options (quote: said, event: when): --on, --earliest, --latest, --from, --to, --part,
         --stated-as, --provenance, --inferred-parts year,month, --relative-to, --reasoning, --no-date
+        Where the tool offers readings to choose from, their flags choose one (--on 2026-03-10) and keep its words and reasoning.
+  Lists (--actors, --quotes, --claims, --claimants, …) are comma-separated ids; "" or none is the empty list.
   --yes accepts every suggestion; where the tool cannot tell, it still asks for a flag.
+  A file is written only when the content check passes with it; otherwise nothing is written and the
+  message names each problem and the flag that gives the field.
   CONTENT_DIR chooses the content folder (default: content).`;
 
 /** What a command needs from the world: where the content is, and how to talk to the editor. */
@@ -87,6 +102,10 @@ const OPTIONS = {
   translation: { type: 'string' },
   'translation-source': { type: 'string' },
   'same-as': { type: 'string' },
+  'moved-to': { type: 'string' },
+  'role-organisation': { type: 'string' },
+  'role-from': { type: 'string' },
+  'role-to': { type: 'string' },
   version: { type: 'string', multiple: true },
   'version-text': { type: 'string', multiple: true },
   'version-claimants': { type: 'string', multiple: true },
@@ -342,7 +361,7 @@ const FLAG_OF: Record<string, string> = {
   claims: '--claims',
   actors: '--actors',
   sameAs: '--same-as',
-  movedTo: 'nothing the commands write yet: edit the file by hand',
+  movedTo: '--moved-to "<words of the source giving the new date>"',
 };
 
 function flagFor(problem: ContentProblem): string | undefined {
@@ -744,6 +763,46 @@ function holdersSuggested(sentence: Span, context: PassageContext, actors: Actor
   return { kind: 'none', why: 'the sentence names no holder' };
 }
 
+/**
+ * The date that words of the source give (`--moved-to`, a version's words): read from the words, then
+ * their sentence; it must be one reading, or the command stops saying why.
+ */
+async function dateOfWords(
+  flag: string,
+  field: string,
+  words: string,
+  decider: Decider,
+  source: Entry<{ published: DateValue }>,
+): Promise<DateValue> {
+  const body = source.body ?? '';
+  const found = findVerbatim(words, body);
+  if (!found.found) throw new Stop(`${flag} is not in the source verbatim: ${explainMiss(words, body)}`);
+  const span = found as Span;
+  const { sentence } = contextOf(body, span.start, span.end);
+  const date = dateSuggested(
+    suggestDate(
+      [
+        { text: span.text, start: span.start },
+        { text: sentence.text, start: sentence.start },
+      ],
+      referenceOf(source),
+    ),
+  );
+  if (date.kind !== 'value')
+    throw new Stop(`${flag} "${words}": ${date.why}: give words of the source that state the date as one reading`);
+  decider.notes.push(`${field}: ${showDate(date.value)} (${date.note})`);
+  return {
+    ...date.value,
+    ...(date.value.reasoning !== undefined && {
+      reasoning: await decider.confirm(`${field}.reasoning`, date.value.reasoning),
+    }),
+  };
+}
+
+/** A postponed event's new date, from `--moved-to "<words of the source that give it>"`. */
+const movedToOf = (words: string, decider: Decider, source: Entry<{ published: DateValue }>) =>
+  dateOfWords('--moved-to', 'movedTo', words, decider, source);
+
 /** What one competing account holds, settled: its passage in the source, its holders, and its date (an event's) or text (a claim's). */
 interface Account {
   passage: string;
@@ -790,26 +849,7 @@ async function accountsOf(
       sourceVoice: version.sourceVoice ? true : undefined,
     };
     if (kind === 'event') {
-      const date = dateSuggested(
-        suggestDate(
-          [
-            { text: span.text, start: span.start },
-            { text: context.sentence.text, start: context.sentence.start },
-          ],
-          referenceOf(source),
-        ),
-      );
-      if (date.kind !== 'value')
-        throw new Stop(
-          `--version ${i + 1}: ${date.kind === 'none' ? date.why : date.why}: give words of the source that state this account's date as one reading`,
-        );
-      decider.notes.push(`${field}.when: ${showDate(date.value)} (${date.note})`);
-      account.when = {
-        ...date.value,
-        ...(date.value.reasoning !== undefined && {
-          reasoning: await decider.confirm(`${field}.when.reasoning`, date.value.reasoning),
-        }),
-      };
+      account.when = await dateOfWords(`--version ${i + 1}`, `${field}.when`, version.words, decider, source);
     } else {
       account.text = await decider.decide(
         `${field}.text`,
@@ -850,6 +890,7 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
       ? undefined
       : await decideDate('when', flags, decider, dateSuggested(suggestDate(scopes, referenceOf(source))));
   const status = oneOf('status', eventStatuses, flags.status);
+  const movedTo = flags['moved-to'] === undefined ? undefined : await movedToOf(flags['moved-to'], decider, source);
   const named = namedActors(context.sentence.text, actorList);
   if (named.ambiguous.length > 0 && flags.actors === undefined) {
     decider.undecided.push(
@@ -912,6 +953,7 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
       })),
     ),
     status,
+    movedTo,
     source: sourceId,
     actors: nonEmpty(actors),
     quotes: nonEmpty(quotes),
@@ -1056,7 +1098,17 @@ async function newActorFile(io: Io, flags: Flags, name: string): Promise<{ id: s
   );
   const id = flags.id !== undefined && flags['new-actor'] === undefined ? flags.id : idOf(name);
   decider.settle();
-  const roles = title ? [{ title, of: flags.of }] : undefined;
+  const roles = title
+    ? [
+        {
+          title,
+          organisation: flags['role-organisation'],
+          of: flags.of,
+          from: flags['role-from'],
+          to: flags['role-to'],
+        },
+      ]
+    : undefined;
   const text = entityFile(
     { name, kind, disambiguation: flags.disambiguation, roles, aliases: flags.alias },
     `${flags.about ?? ''}\n`,

@@ -188,6 +188,8 @@ const wire = [
   '“We are ready to talk,” the union’s leader said. The strike began on 24 February.',
   'Officials expect the government to step in by the end of the month, the union’s leader said.',
   'Workers held a sign reading «بندر بسته است» (“The port is closed”).',
+  'The union says the strike began on 23 February. The port authority says it began on 25 February.',
+  'A court hearing on the strike, set for March 10, was postponed to March 24.',
   '',
 ].join('\n');
 const strike = 'harbour-strike';
@@ -332,5 +334,32 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     const good = await run(...args, '--same-as', 'envoy-warning/khalilzad-tweets-warning');
     expect(good.code).toBe(0);
     expect(strikeFields('events/strike-begins.md')).toMatchObject({ sameAs: ['envoy-warning/khalilzad-tweets-warning'] });
+  });
+
+  it('writes competing accounts of an event\'s date, each dated from its own words, and a postponed date', async () => {
+    const none = ['--actors', '', '--quotes', '', '--claims', '', '--yes'];
+    const began = await run(
+      'event', strike, 'The union says the strike began on 23 February', '--title', 'The strike begins', '--body', 'It begins.', '--id', 'began',
+      '--version', 'The union says the strike began on 23 February',
+      '--version', 'The port authority says it began on 25 February',
+      ...none,
+    );
+    expect(began.code).toBe(0);
+    const event = strikeFields('events/began.md');
+    expect(event).not.toHaveProperty('when');
+    expect(event.versions).toMatchObject([
+      { when: { on: '2026-02-23', statedAs: 'on 23 February', inferredParts: ['year'] }, claimants: ['dockers-union'] },
+      { when: { on: '2026-02-25', statedAs: 'on 25 February' }, claimants: ['port-authority'] },
+    ]);
+    const hearing = await run(
+      'event', strike, 'A court hearing on the strike, set for March 10', '--title', 'The hearing is postponed', '--body', 'It is postponed.', '--id', 'hearing',
+      '--status', 'postponed', '--moved-to', 'postponed to March 24', ...none,
+    );
+    expect(hearing.code).toBe(0);
+    expect(strikeFields('events/hearing.md')).toMatchObject({
+      when: { on: '2026-03-10', statedAs: 'March 10' },
+      status: 'postponed',
+      movedTo: { on: '2026-03-24', statedAs: 'March 24', provenance: 'inferred', inferredParts: ['year'] },
+    });
   });
 });
