@@ -206,7 +206,12 @@ function referenceOf(source: Entry<{ published: DateValue }>): Reference {
 }
 
 /** Finds `words` in the story's sources (the one named, else each): the source and the span, or a refusal naming the closest passage. */
-function locate(sources: Entry<{ published: DateValue }>[], words: string, only: string | undefined, slug: string) {
+function locate<S extends Entry<{ published: DateValue }>>(
+  sources: S[],
+  words: string,
+  only: string | undefined,
+  slug: string,
+) {
   const candidates = only === undefined ? sources : sources.filter((s) => s.id === `${slug}/${only}`);
   if (candidates.length === 0)
     throw new Stop(
@@ -693,6 +698,21 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     mediumSuggested(suggestMedium([context.sentence.text, context.paragraph.text], body)),
     { parse: (s) => oneOf('medium', media, s.trim())! },
   );
+  // Words in another script than the source's language writes in are another language: the editor names it.
+  const sourceLang = source.data.lang;
+  const foreign = /^(?:en|fr|de|es|it|pt|nl)\b/.test(sourceLang) && /[\p{L}--\p{Script=Latin}]/v.test(words);
+  const lang = foreign
+    ? await decider.decide(
+        'lang',
+        '--lang',
+        flags.lang,
+        {
+          kind: 'none',
+          why: `the words are not in the Latin script the source's language (${sourceLang}) is written in`,
+        },
+        { parse: (s) => s.trim(), required: '<BCP 47 tag> with --translation "<the words in English>"' },
+      )
+    : flags.lang;
   const translation =
     flags.translation === undefined
       ? undefined
@@ -713,7 +733,7 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     passage,
     attribution: flags.attribution,
     said,
-    lang: flags.lang,
+    lang,
     translation,
   };
   for (const note of decider.notes) io.out(`  to check: ${note}`);

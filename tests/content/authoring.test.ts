@@ -320,6 +320,9 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
   });
 
   it('writes a quote in another language with the translation its source publishes', async () => {
+    const asked = await run('quote', strike, 'بندر بسته است', '--speaker', 'dockers-union', '--medium', 'unstated', '--no-date', '--id', 'sign', '--yes');
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--lang <BCP 47 tag> with --translation');
     const { code, output } = await run('quote', strike, 'بندر بسته است', '--speaker', 'dockers-union', '--form', 'direct', '--medium', 'unstated', '--no-date', '--lang', 'fa', '--translation', 'The port is closed', '--translation-source', 'wire', '--id', 'sign', '--yes');
     expect(output).toContain('Wrote');
     expect(code).toBe(0);
