@@ -25,6 +25,7 @@ describe('attribution', () => {
   it('does not take a document for a holder, nor find one where the sentence names none', () => {
     expect(attributionOf('Ships are waiting, according to a statement.', actors)).toBeUndefined();
     expect(attributionOf('Ships are waiting outside the port.', actors)).toBeUndefined();
+    expect(attributionOf('It says that up to 5,000 prisoners will be released.', actors)).toBeUndefined();
   });
 });
 

@@ -170,6 +170,21 @@ describe('date suggestions that must not guess', () => {
     });
   });
 
+  it('never takes a date in what was said ("said that … on Friday night") as when it was said', () => {
+    const passage = 'A senior official said the same day that the reduction would begin on Friday night.';
+    expect(suggestDate([{ text: passage, start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('"on Friday night" is in what was said') as string,
+    });
+    expect(
+      suggestDate(
+        [{ text: 'Three leaders told Reuters on Feb. 21 that the group had agreed.', start: 0 }],
+        monday,
+        'said',
+      ),
+    ).toMatchObject({ kind: 'date', value: { on: '2026-02-21' } });
+  });
+
   it('offers, never suggests, a date that stands only in a later sentence', () => {
     const paragraph = '“We are ready to talk,” he said. The strike began on 24 February.';
     const suggestion = suggestDate(

@@ -29,14 +29,19 @@ const SAYS = new RegExp(
 /** What "according to" may name that is a document, not who holds the account ("according to a statement"). */
 const DOCUMENT = /^(?:an?|the|its|their)\s+(?:statement|report|document|release|tweet|figures?|data|estimates?)$/iu;
 
+/** A pronoun names no holder by itself ("It says that …": the report or a document before). */
+const PRONOUN = /^(?:it|he|she|they|we|this|that|these|those)$/iu;
+
 /** The holder a sentence attributes its content to, if it says: the subject of a reporting verb first, else "according to". */
 export function attributionOf(sentence: string, actors: readonly ActorNames[]): Attribution | undefined {
   const says = SAYS.exec(sentence)?.[1];
   const according = ACCORDING.exec(sentence)?.[1];
-  const words = says ?? (according !== undefined && !DOCUMENT.test(according) ? according : undefined);
+  const holder = (words: string | undefined) =>
+    words !== undefined && !DOCUMENT.test(words) && !PRONOUN.test(words) ? words : undefined;
+  const words = holder(says) ?? holder(according);
   if (words === undefined) return undefined;
   const ids = [...new Set(mentions(words, actors).flatMap((m) => (m.ids.length === 1 ? m.ids : [])))];
-  return { words, by: says !== undefined ? 'says' : 'according to', ...(ids.length === 1 && { id: ids[0] }) };
+  return { words, by: words === says ? 'says' : 'according to', ...(ids.length === 1 && { id: ids[0] }) };
 }
 
 /** A figure in a text: a number of three or more digits or with thousands separators, not a year. */

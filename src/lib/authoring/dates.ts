@@ -299,8 +299,11 @@ parser.parsers.push(QUALIFIED_MONTH);
 /** Words before an expression that make it a limit or an expectation ("by the end of the month"), not when something took place. */
 const AHEAD = /\b(?:by|until|till|before|no later than|within|set for|due)\s+(?:(?:the|on)\s+)?$/i;
 
-/** One expression of a text, read: its offset, and whether the words before it set it ahead as a limit. */
-export type FoundDate = DateReading & { index: number; ahead: boolean };
+/** A reporting verb and "that" before an expression: it is in what was said ("said that talks begin on Friday"), not when. */
+const REPORTED_CONTENT = /\b(?:said|says|told|added|adds|warned|stated|announced|insisted)\b[^.!?]*?\bthat\b/i;
+
+/** One expression of a text, read: its offset, whether the words before it set it ahead as a limit, and whether it is in reported content. */
+export type FoundDate = DateReading & { index: number; ahead: boolean; reported: boolean };
 
 /** Every date expression in `text` and how it reads against the reference, with its offset in `text`. */
 export function readDates(text: string, reference: Reference): FoundDate[] {
@@ -309,7 +312,9 @@ export function readDates(text: string, reference: Reference): FoundDate[] {
   return results.flatMap((result) => {
     const before = text.slice(0, result.index);
     const read = reading(result, before, reference);
-    return read ? [{ ...read, index: result.index, ahead: AHEAD.test(before) }] : [];
+    return read
+      ? [{ ...read, index: result.index, ahead: AHEAD.test(before), reported: REPORTED_CONTENT.test(before) }]
+      : [];
   });
 }
 
@@ -322,6 +327,7 @@ const startOf = (value: DateValue) => firstDay((value.on ?? value.earliest ?? va
  */
 function notSaid(found: FoundDate, reference: Reference): string | undefined {
   if (found.ahead) return `"${found.expression}" is a limit or an expectation, not when the words were said`;
+  if (found.reported) return `"${found.expression}" is in what was said (after "that"), not when it was said`;
   const values =
     found.kind === 'date' ? [found.value] : found.kind === 'ambiguous' ? found.options.map((o) => o.value) : [];
   if (values.length > 0 && values.every((v) => startOf(v) > (reference.until ?? reference.day)))
@@ -359,7 +365,7 @@ export function suggestDate(scopes: readonly Scope[], reference: Reference, use:
     });
     const own = usable.filter((f) => scope.laterFrom === undefined || scope.start + f.index < scope.laterFrom);
     if (own.length === 1) {
-      const { index: _, ahead: __, ...one } = own[0]!;
+      const { index: _, ahead: __, reported: ___, ...one } = own[0]!;
       return one as DateSuggestion;
     }
     if (own.length > 1) {
