@@ -178,7 +178,12 @@ describe('date suggestions that must not guess', () => {
     });
     expect(
       suggestDate(
-        [{ text: 'Three leaders told Reuters on Feb. 21 that the group had agreed.', start: 0 }],
+        [
+          {
+            text: 'Three leaders told Reuters on Feb. 21 that the group had agreed to a truce from Friday night.',
+            start: 0,
+          },
+        ],
         monday,
         'said',
       ),

@@ -10,6 +10,7 @@ import {
   WEEKDAY_NAMES,
   weekdayOf,
 } from '../model/calendar.ts';
+import { sentencesOf } from './context.ts';
 
 /**
  * Date values suggested from the date expressions of a passage (found by chrono-node), resolved
@@ -300,7 +301,7 @@ parser.parsers.push(QUALIFIED_MONTH);
 const AHEAD = /\b(?:by|until|till|before|no later than|within|set for|due)\s+(?:(?:the|on)\s+)?$/i;
 
 /** A reporting verb and "that" before an expression: it is in what was said ("said that talks begin on Friday"), not when. */
-const REPORTED_CONTENT = /\b(?:said|says|told|added|adds|warned|stated|announced|insisted)\b[^.!?]*?\bthat\b/i;
+const REPORTED_CONTENT = /\b(?:said|says|told|added|adds|warned|stated|announced|insisted)\b.*?\bthat\b/isu;
 
 /** One expression of a text, read: its offset, whether the words before it set it ahead as a limit, and whether it is in reported content. */
 export type FoundDate = DateReading & { index: number; ahead: boolean; reported: boolean };
@@ -309,12 +310,14 @@ export type FoundDate = DateReading & { index: number; ahead: boolean; reported:
 export function readDates(text: string, reference: Reference): FoundDate[] {
   const instant = dayAsDate(reference.until ?? reference.day);
   const results = parser.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const sentences = sentencesOf({ text, start: 0, end: text.length });
   return results.flatMap((result) => {
     const before = text.slice(0, result.index);
+    // Reported content is read within the expression's own sentence, whose abbreviations ("Feb.") do not end it.
+    const sentenceStart = sentences.findLast((s) => s.start <= result.index)?.start ?? 0;
+    const reported = REPORTED_CONTENT.test(text.slice(sentenceStart, result.index));
     const read = reading(result, before, reference);
-    return read
-      ? [{ ...read, index: result.index, ahead: AHEAD.test(before), reported: REPORTED_CONTENT.test(before) }]
-      : [];
+    return read ? [{ ...read, index: result.index, ahead: AHEAD.test(before), reported }] : [];
   });
 }
 
