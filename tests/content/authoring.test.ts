@@ -199,8 +199,9 @@ const strikeFields = (path: string) => {
   if ('problem' in file) throw new Error(file.problem.expected);
   return file.data;
 };
-const organisation = (id: string, name: string, alias: string) =>
+const organisation = (id: string, name: string, alias: string) => {
   writeFileSync(join(content, 'actors', `${id}.md`), `---\nname: ${name}\nkind: organisation\naliases: [${alias}]\n---\n${name}.\n`);
+};
 
 describe('npm run new on a wire report: nothing guessed, nothing written that the check refuses', () => {
   beforeAll(() => {
