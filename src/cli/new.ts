@@ -10,7 +10,7 @@ import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
-import { attributionOf, competingFigures } from '../lib/authoring/accounts.ts';
+import { attributionOf, competingFigures, type FigureAccount } from '../lib/authoring/accounts.ts';
 import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
@@ -767,6 +767,24 @@ async function decideIds(decider: Decider, field: string, given: string | undefi
   );
 }
 
+/** In a terminal: whether competing figures are competing accounts, and if so the words of the source that give each. */
+async function askAccounts(prompter: Prompter, found: FigureAccount[]): Promise<VersionFlags[]> {
+  const competing = await prompter.select(
+    `The paragraph gives different figures from different holders (${found.map((a) => `"${a.figure}", ${a.holder.words}`).join('; ')}): competing accounts?`,
+    [
+      { value: true, label: 'yes: a version each (status contested)' },
+      { value: false, label: 'no: one account' },
+    ],
+  );
+  if (!competing) return [];
+  const accounts: VersionFlags[] = [];
+  for (const [i, account] of found.entries())
+    accounts.push({
+      words: await prompter.text(`Account ${i + 1}: the words of the source that give it`, account.sentence.text),
+    });
+  return accounts;
+}
+
 /** Who holds an account, suggested from its sentence: the subject of a reporting verb or "according to …", else the speaker the sentence names. */
 function holdersSuggested(sentence: Span, context: PassageContext, actors: ActorNames[]): Suggested<string[]> {
   const attribution = attributionOf(sentence.text, actors);
@@ -1017,9 +1035,11 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const unnamedQuotes = story.quotes.filter(
     (q) => quotes?.includes(q.id.slice(slug.length + 1)) && q.data.unnamed !== undefined,
   );
-  const accounts = await accountsOf('claim', versions, decider, source, actors);
   // Different figures from different holders in the paragraph are competing accounts, not one claim both hold.
-  const competing = accounts.length === 0 ? competingFigures(context.paragraph, actors) : [];
+  const found = versions.length === 0 ? competingFigures(context.paragraph, actors) : [];
+  const asked = found.length > 0 && io.prompter ? await askAccounts(io.prompter, found) : [];
+  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors);
+  const competing = accounts.length === 0 ? found : [];
   const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}; give each account as --version "<its words>" --version-text "<the account>" with --status contested, or choose a status if they are one account`;
   const attribution = attributionOf(context.sentence.text, actors);
   const claimantsSuggested: Suggested<string[]> =

@@ -3,6 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/new';
+import type { Prompter } from '../../src/cli/decide';
 import { readMarkdownFile } from '../../src/lib/content/frontmatter';
 import { TODAY_VARIABLE } from '../../src/lib/model/calendar';
 
@@ -364,6 +365,44 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
       when: { on: '2026-03-10', statedAs: 'March 10' },
       status: 'postponed',
       movedTo: { on: '2026-03-24', statedAs: 'March 24', provenance: 'inferred', inferredParts: ['year'] },
+    });
+  });
+
+  it('asks in a terminal whether competing figures are competing accounts, and writes the versions answered', async () => {
+    // A terminal, scripted: each suggestion's default is kept, and these answers given where asked.
+    const answers: [RegExp, string][] = [
+      [/^versions\[0\]\.text/, 'More than 4,000 workers joined, the union says.'],
+      [/^versions\[1\]\.text/, 'About 1,200 workers joined, the port authority says.'],
+    ];
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      text(message, initial) {
+        asked.push(message);
+        return Promise.resolve(answers.find(([pattern]) => pattern.test(message))?.[1] ?? initial ?? '');
+      },
+      select(message, options) {
+        asked.push(message);
+        return Promise.resolve(options[0]!.value);
+      },
+    };
+    const lines: string[] = [];
+    const code = await main(['claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout-asked'], {
+      contentDir: content,
+      projectRoot: process.cwd(),
+      out: (line) => lines.push(line),
+      readStdin: () => Promise.resolve(''),
+      prompter,
+      today,
+    });
+    expect(lines.join('\n')).toContain('Wrote');
+    expect(code).toBe(0);
+    expect(asked.some((m) => m.includes('competing accounts?'))).toBe(true);
+    expect(strikeFields('claims/turnout-asked.md')).toMatchObject({
+      status: 'contested',
+      versions: [
+        { text: 'More than 4,000 workers joined, the union says.', claimants: ['dockers-union'], passages: ['The union says more than 4,000 workers have joined the strike'] },
+        { text: 'About 1,200 workers joined, the port authority says.', claimants: ['port-authority'] },
+      ],
     });
   });
 });
