@@ -310,9 +310,11 @@ async function decideDate(
   if (flags['no-date']) return undefined;
   const given = dateFromFlags(flags);
   const hasShape = given !== undefined && SHAPE.some((k) => k in given && k !== 'part');
-  // A reading to choose is chosen by its shape's flags, and keeps its words and reasoning.
+  // A reading to choose is chosen by its shape's flags alone, and keeps its words and reasoning; with
+  // other date flags, the flags are the whole date.
+  const onlyShape = given !== undefined && Object.keys(given).every((k) => (SHAPE as readonly string[]).includes(k));
   const chosen =
-    hasShape && suggestion.kind === 'choose'
+    hasShape && onlyShape && suggestion.kind === 'choose'
       ? suggestion.options.find(({ value }) =>
           SHAPE.every((k) => given[k] === value[k] || (k === 'part' && given.part === undefined)),
         )
