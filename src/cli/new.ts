@@ -620,10 +620,19 @@ async function speakerOf(
     throw new Stop(
       `No actor "${who.speaker}": give an existing id, --unnamed "<description>" for a speaker the source does not name, or --new-actor "<Name>"`,
     );
-  if (who && 'unnamed' in who && who.unnamed.affiliation === undefined)
-    decider.notes.push(
-      'unnamed.affiliation: give --affiliation <organisation id> if the source ties the speaker to an organisation',
+  if (who && 'unnamed' in who && who.unnamed.affiliation === undefined) {
+    const affiliation = await decider.decide(
+      'unnamed.affiliation',
+      '--affiliation <organisation id>',
+      undefined,
+      { kind: 'none', why: 'the organisation the source ties the speaker to, if it does' },
+      { parse: (s) => s.trim() || undefined },
     );
+    if (affiliation !== undefined) who.unnamed.affiliation = affiliation;
+  }
+  const affiliated = who && 'unnamed' in who ? who.unnamed.affiliation : undefined;
+  if (affiliated !== undefined && !actors.some((a) => a.id === affiliated && a.kind === 'organisation'))
+    throw new Stop(`No organisation "${affiliated}" among the actors: --affiliation takes an organisation's actor id`);
   return { who };
 }
 

@@ -267,6 +267,8 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     expect(later.code).toBe(1);
     expect(later.output).toContain('later sentence');
     expect(later.output).toContain('--on 2026-02-24');
+    const unknown = await run('quote', strike, 'We are ready to talk', '--unnamed', 'the union’s leader', '--affiliation', 'dockers', '--id', 'ready', '--no-date', '--yes');
+    expect(unknown.output).toContain('No organisation "dockers" among the actors');
     expect((await run('quote', strike, 'We are ready to talk', ...unnamed, '--id', 'ready', '--no-date', '--yes')).code).toBe(0);
     expect(strikeFields('quotes/ready.md')).toMatchObject({ unnamed: { description: 'the union’s leader', affiliation: 'dockers-union' } });
     const passage = 'Officials expect the government to step in by the end of the month';
