@@ -566,7 +566,12 @@ async function speakerOf(
   }
   const affiliation = flags.affiliation;
   if (flags.unnamed !== undefined)
-    return { who: { unnamed: { description: flags.unnamed.trim(), ...(affiliation && { affiliation }) } } };
+    return {
+      who: affiliatedOf(
+        { unnamed: { description: flags.unnamed.trim(), ...(affiliation && { affiliation }) } },
+        actors,
+      ),
+    };
   const suggestion = suggestSpeaker(context, actors, exclude);
   const name = (id: string) => actors.find((a) => a.id === id)?.name ?? id;
   const described = unnamedSpeaker(context.sentence, exclude);
@@ -630,10 +635,15 @@ async function speakerOf(
     );
     if (affiliation !== undefined) who.unnamed.affiliation = affiliation;
   }
-  const affiliated = who && 'unnamed' in who ? who.unnamed.affiliation : undefined;
-  if (affiliated !== undefined && !actors.some((a) => a.id === affiliated && a.kind === 'organisation'))
-    throw new Stop(`No organisation "${affiliated}" among the actors: --affiliation takes an organisation's actor id`);
-  return { who };
+  return { who: who && affiliatedOf(who, actors) };
+}
+
+/** The speaker, its affiliation (if any) checked to be an organisation among the actors. */
+function affiliatedOf(who: Speaker, actors: ActorNames[]): Speaker {
+  const affiliation = 'unnamed' in who ? who.unnamed.affiliation : undefined;
+  if (affiliation !== undefined && !actors.some((a) => a.id === affiliation && a.kind === 'organisation'))
+    throw new Stop(`No organisation "${affiliation}" among the actors: --affiliation takes an organisation's actor id`);
+  return who;
 }
 
 /** The speaker a sentence attributes the words to ("according to the harbour office") when it names no actor. */
