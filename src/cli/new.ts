@@ -392,8 +392,8 @@ function firstMissing(path: string): string | undefined {
 
 /**
  * Writes a command's files only if the content check passes with them: they are written, the check
- * runs, and on a problem of theirs they are taken out again (with the folders made for them) and
- * the message says what to give. Problems the folder had before are shown, not held against them.
+ * runs, and on a problem they are taken out again (with the folders made for them) and the message
+ * says what to give. A folder the check refuses before is refused with its problems, writing nothing.
  * Then prints what is still to write: the story fields the check names, and `extra`, the prose it
  * cannot ask for. 0 when written.
  */
@@ -401,7 +401,13 @@ function commit(io: Io, files: Pending[], extra: string[] = []): number {
   const shown = (path: string) => relative(io.projectRoot, path);
   for (const file of files)
     if (existsSync(file.path)) throw new Stop(`${shown(file.path)} exists already; choose another id with --id`);
-  const before = new Set(checkContent(io.contentDir, io.projectRoot, io.today).problems.map(formatProblem));
+  // A folder the check refuses already cannot tell whether these files pass (it stops before the
+  // stories are assembled): it must be fixed first.
+  const before = checkContent(io.contentDir, io.projectRoot, io.today).problems;
+  if (before.length > 0)
+    throw new Stop(
+      `Not written: the content check fails before ${files.map((f) => shown(f.path)).join(' and ')} is added, so it cannot be checked; fix these first:\n${before.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
   const made: string[] = [];
   for (const file of files) {
     const folder = firstMissing(file.path);
@@ -410,13 +416,12 @@ function commit(io: Io, files: Pending[], extra: string[] = []): number {
     writeFileSync(file.path, file.text);
   }
   const { problems, toWrite } = checkContent(io.contentDir, io.projectRoot, io.today);
-  const mine = problems.filter((p) => !before.has(formatProblem(p)));
-  if (mine.length > 0) {
+  if (problems.length > 0) {
     for (const file of files) rmSync(file.path, { force: true });
     for (const folder of made) rmSync(folder, { recursive: true, force: true });
     io.out(
       `Not written: the content check refuses ${files.map((f) => shown(f.path)).join(' with ')}:\n` +
-        mine
+        problems
           .map((p) => {
             const flag = flagFor(p);
             return `  - ${formatProblem(p)}${flag ? `\n    give: ${flag}` : ''}`;
@@ -431,13 +436,7 @@ function commit(io: Io, files: Pending[], extra: string[] = []): number {
     io.out(
       `Still to write (the check names each field until it is written):\n${still.map((s) => `  - ${s}`).join('\n')}`,
     );
-  if (problems.length === 0) {
-    io.out(toWrite.length > 0 ? 'Content check: no other problem.' : 'Content check: passed.');
-    return 0;
-  }
-  io.out(
-    `Content check: ${problems.length} problem${problems.length === 1 ? '' : 's'} the folder had already, none from what was written:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
-  );
+  io.out(toWrite.length > 0 ? 'Content check: no other problem.' : 'Content check: passed.');
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/new';
@@ -231,6 +231,17 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     const { code, output } = await run('quote', strike, 'The strike is illegal', '--speaker', 'port-authority', '--medium', 'unstated', '--translation', 'The strike is illegal', '--id', 'illegal', '--yes');
     expect(code).toBe(1);
     expect(output).toMatch(/Not written: the content check refuses [^\n]*quotes\/illegal\.md[^]*field `translation`[^]*give: --translation/);
+    expect(existsSync(join(strikeDir, 'quotes', 'illegal.md'))).toBe(false);
+  });
+
+  it('writes nothing into a folder the check refuses already, naming its problems', async () => {
+    const broken = join(strikeDir, 'claims', 'broken.md');
+    mkdirSync(join(strikeDir, 'claims'), { recursive: true });
+    writeFileSync(broken, '---\nsource: wire\nstatus: rumoured\n---\nA claim.\n');
+    const { code, output } = await run('quote', strike, 'The strike is illegal', '--speaker', 'port-authority', '--medium', 'unstated', '--id', 'illegal', '--yes');
+    rmSync(broken);
+    expect(code).toBe(1);
+    expect(output).toMatch(/Not written: the content check fails before [^\n]*quotes\/illegal\.md[^]*claims\/broken\.md: field `status`/);
     expect(existsSync(join(strikeDir, 'quotes', 'illegal.md'))).toBe(false);
   });
 
