@@ -209,3 +209,44 @@ describe('date suggestions that must not guess', () => {
     });
   });
 });
+
+describe('a bare weekday told of as still to come', () => {
+  const monday: Reference = { day: '2026-03-02', inferred: false };
+
+  it('is the most recent such day or the coming one, for the editor', () => {
+    expect(one('The talks will resume on Thursday.', monday)).toMatchObject({
+      kind: 'ambiguous',
+      options: [{ value: { on: '2026-02-26' } }, { value: { on: '2026-03-05' } }],
+    });
+    // "will" inside a quotation is the speaker's, not the sentence's: the weekday is read as news writing reads it.
+    expect(one('“We will stand,” he said on Thursday.', monday)).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-26' },
+    });
+  });
+
+  it('dates the saying after a reporting verb', () => {
+    expect(
+      suggestDate([{ text: 'The talks will resume, he said on Thursday.', start: 0 }], monday, 'said'),
+    ).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-26' },
+    });
+  });
+
+  it('is never when words were said', () => {
+    expect(
+      suggestDate([{ text: 'The talks will resume on Thursday, he said.', start: 0 }], monday, 'said'),
+    ).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('still to come') as string,
+    });
+  });
+
+  it('keeps, for the day words were said, only the year that is not after the report', () => {
+    expect(suggestDate([{ text: 'He spoke on September 11.', start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'date',
+      value: { on: '2025-09-11' },
+    });
+  });
+});

@@ -108,7 +108,13 @@ function relative(statedAs: string, reference: Reference, shape: Partial<DateVal
 }
 
 /** The readings of a bare or modified weekday. */
-function readWeekday(statedAs: string, day: number, modifier: string | undefined, reference: Reference): DateReading {
+function readWeekday(
+  statedAs: string,
+  day: number,
+  modifier: string | undefined,
+  reference: Reference,
+  ahead: string | undefined,
+): DateReading {
   const ref = reference.day;
   const back = (weekdayOf(ref) - day + 7) % 7;
   const recent = addDays(ref, -(back === 0 ? 7 : back));
@@ -132,6 +138,11 @@ function readWeekday(statedAs: string, day: number, modifier: string | undefined
   const name = WEEKDAY_NAMES[day]!;
   switch (modifier?.toLowerCase()) {
     case undefined:
+      // Told of as still to come ("will resume on Tuesday"), a bare weekday may be the coming one.
+      if (ahead !== undefined) {
+        const coming = addDays(ref, back === 0 ? 7 : 7 - back);
+        return either(recent, coming, `"${statedAs}" after "${ahead}": the most recent ${name}, or the coming one?`);
+      }
       if (back === 0) {
         return either(
           ref,
@@ -197,7 +208,12 @@ function yearShifts(value: string, anchor: string): number[] {
 }
 
 /** How one chrono result reads as a date value. */
-function reading(result: chrono.ParsedResult, before: string, reference: Reference): DateReading | undefined {
+function reading(
+  result: chrono.ParsedResult,
+  before: string,
+  reference: Reference,
+  ahead?: string,
+): DateReading | undefined {
   const words = result.text.replace(/[\s,.;:]+$/, '');
   const own = /^(early|mid|late)[\s-]/i.exec(words);
   const qualifier = (own ?? QUALIFIER.exec(before))?.[1]?.toLowerCase();
@@ -229,7 +245,7 @@ function reading(result: chrono.ParsedResult, before: string, reference: Referen
     );
   }
   if (result.start.isCertain('weekday') && !result.start.isCertain('day')) {
-    return readWeekday(statedAs, result.start.get('weekday')!, WEEKDAY_MODIFIER.exec(words)?.[1], at);
+    return readWeekday(statedAs, result.start.get('weekday')!, WEEKDAY_MODIFIER.exec(words)?.[1], at, ahead);
   }
   if (!/\d/.test(words) && !MONTH_WORD.test(words)) {
     if (!result.start.isCertain('day')) return undefined;
@@ -303,8 +319,15 @@ const AHEAD = /\b(?:by|until|till|before|no later than|within|set for|due)\s+(?:
 /** A reporting verb and "that" before an expression: it is in what was said ("said that talks begin on Friday"), not when. */
 const REPORTED_CONTENT = /\b(?:said|says|told|added|adds|warned|stated|announced|insisted)\b.*?\bthat\b/isu;
 
+/** A reporting verb: what follows it dates the saying. */
+const SAYING = /\b(?:said|says|told|added|adds|stated|announced|tweeted|wrote)\b/gi;
+
+/** Words before an expression, in its sentence, that tell of something still to come. */
+const FUTURE =
+  /\b(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|scheduled|planned|expected to)\b/i;
+
 /** One expression of a text, read: its offset, whether the words before it set it ahead as a limit, and whether it is in reported content. */
-export type FoundDate = DateReading & { index: number; ahead: boolean; reported: boolean };
+export type FoundDate = DateReading & { index: number; ahead: boolean; reported: boolean; future: boolean };
 
 /** Every date expression in `text` and how it reads against the reference, with its offset in `text`. */
 export function readDates(text: string, reference: Reference): FoundDate[] {
@@ -315,9 +338,17 @@ export function readDates(text: string, reference: Reference): FoundDate[] {
     const before = text.slice(0, result.index);
     // Reported content is read within the expression's own sentence, whose abbreviations ("Feb.") do not end it.
     const sentenceStart = sentences.findLast((s) => s.start <= result.index)?.start ?? 0;
-    const reported = REPORTED_CONTENT.test(text.slice(sentenceStart, result.index));
-    const read = reading(result, before, reference);
-    return read ? [{ ...read, index: result.index, ahead: AHEAD.test(before), reported }] : [];
+    const own = text.slice(sentenceStart, result.index);
+    const reported = REPORTED_CONTENT.test(own);
+    // What the sentence itself tells of, not what its quotations say ("“We will stand …,” he said on Friday").
+    const narration = own.replace(/“[^”]*(?:”|$)|«[^»]*(?:»|$)|"[^"]*(?:"|$)/gu, ' ');
+    // After a reporting verb the expression dates the saying ("The talks will resume, he said on Friday").
+    const clause = narration.slice(Math.max(0, ...[...narration.matchAll(SAYING)].map((m) => m.index + m[0].length)));
+    const future = FUTURE.exec(clause)?.[0];
+    const read = reading(result, before, reference, future);
+    return read
+      ? [{ ...read, index: result.index, ahead: AHEAD.test(before), reported, future: future !== undefined }]
+      : [];
   });
 }
 
@@ -331,11 +362,23 @@ const startOf = (value: DateValue) => firstDay((value.on ?? value.earliest ?? va
 function notSaid(found: FoundDate, reference: Reference): string | undefined {
   if (found.ahead) return `"${found.expression}" is a limit or an expectation, not when the words were said`;
   if (found.reported) return `"${found.expression}" is in what was said (after "that"), not when it was said`;
+  if (found.future) return `"${found.expression}" is told of as still to come, not when the words were said`;
   const values =
     found.kind === 'date' ? [found.value] : found.kind === 'ambiguous' ? found.options.map((o) => o.value) : [];
   if (values.length > 0 && values.every((v) => startOf(v) > (reference.until ?? reference.day)))
     return `"${found.expression}" is after the source was published, not when the words were said`;
   return undefined;
+}
+
+/** Words were said by the day the source was published: readings after it are dropped, and one left is the reading. */
+function notAfter(found: FoundDate, reference: Reference): FoundDate {
+  if (found.kind !== 'ambiguous') return found;
+  const options = found.options.filter((o) => startOf(o.value) <= (reference.until ?? reference.day));
+  if (options.length === 0 || options.length === found.options.length) return found;
+  const { expression, index, ahead, reported, future } = found;
+  if (options.length === 1)
+    return { kind: 'date', expression, value: options[0]!.value, index, ahead, reported, future };
+  return { ...found, options };
 }
 
 const optionsOf = (found: FoundDate[]) =>
@@ -361,14 +404,14 @@ export function suggestDate(scopes: readonly Scope[], reference: Reference, use:
       const at = scope.start + index;
       return !scope.exclude || at < scope.exclude.start || at >= scope.exclude.end;
     });
-    const usable = found.filter((f) => {
+    const usable = (use === 'said' ? found.map((f) => notAfter(f, reference)) : found).filter((f) => {
       const why = f.kind === 'unread' ? f.why : use === 'said' ? notSaid(f, reference) : undefined;
       if (why !== undefined && !aside.includes(why)) aside.push(why);
       return why === undefined;
     });
     const own = usable.filter((f) => scope.laterFrom === undefined || scope.start + f.index < scope.laterFrom);
     if (own.length === 1) {
-      const { index: _, ahead: __, reported: ___, ...one } = own[0]!;
+      const { index: _, ahead: __, reported: ___, future: ____, ...one } = own[0]!;
       return one as DateSuggestion;
     }
     if (own.length > 1) {
