@@ -16,7 +16,7 @@ export interface Prompter {
 /** A suggestion for one field. */
 export type Suggested<T> =
   | { kind: 'value'; value: T; note: string }
-  | { kind: 'choose'; why: string; options: { value: T; label: string }[] }
+  | { kind: 'choose'; why: string; options: { value: T; label: string }[]; optional?: boolean }
   | { kind: 'none'; why: string };
 
 /** Thrown when a script must decide what the tool cannot: the message says how. */
@@ -49,11 +49,20 @@ export class Decider {
     flag: string,
     given: T | undefined,
     suggested: Suggested<T>,
-    { parse, show = String }: { parse?: (typed: string) => T; show?: (value: T) => string } = {},
+    {
+      parse,
+      show = String,
+      required,
+    }: {
+      parse?: (typed: string) => T;
+      show?: (value: T) => string;
+      /** For a field the file cannot go without: what the flag takes (`<actor id>`); without a value, nothing is written. */
+      required?: string;
+    } = {},
   ): Promise<T | undefined> {
     if (given !== undefined) return given;
     if (suggested.kind === 'value') {
-      this.say(`  ${field}: ${show(suggested.value)}  (${suggested.note})`);
+      this.say(`  ${field}: ${show(suggested.value) || '(none)'}  (${suggested.note})`);
       if (this.prompter && parse) return parse(await this.prompter.text(field, show(suggested.value)));
       if (this.prompter) {
         const keep = await this.prompter.select(field, [
@@ -68,7 +77,12 @@ export class Decider {
     }
     if (suggested.kind === 'choose') {
       this.say(`  ${field}: ambiguous: ${suggested.why}`);
-      if (this.prompter) return this.prompter.select(`${field}: ${suggested.why}`, suggested.options);
+      // An optional field may be left out as well; the question offers it, a flag says it (`flag` names how).
+      if (this.prompter)
+        return this.prompter.select<T | undefined>(`${field}: ${suggested.why}`, [
+          ...suggested.options,
+          ...(suggested.optional ? [{ value: undefined, label: `leave it out (${flag})` }] : []),
+        ]);
       this.undecided.push(
         `${flag} <one of: ${suggested.options.map((o) => o.label).join(' | ')}>  (${suggested.why}; the tool does not guess)`,
       );
@@ -79,7 +93,8 @@ export class Decider {
       const typed = await this.prompter.text(`${field} (${suggested.why}; leave empty to leave it out)`);
       if (typed.trim() !== '') return parse(typed);
     }
-    this.notes.push(`${field}: ${suggested.why}; give ${flag} if the source has one`);
+    if (required !== undefined) this.undecided.push(`${flag} ${required}  (${suggested.why})`);
+    else this.notes.push(`${field}: ${suggested.why}; give ${flag} if the source has one`);
     return undefined;
   }
 

@@ -1,18 +1,21 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DateValue } from '../lib/model/date.ts';
+import { firstDay, lastDay } from '../lib/model/calendar.ts';
 import { media, quoteForms, eventStatuses, claimStatuses, ID_PATTERN, type Actor } from '../lib/model/entities.ts';
 import type { Entry } from '../lib/model/corpus.ts';
 import { readContent, readTextFile } from '../lib/content/read.ts';
 import { CONTENT_DIR_VARIABLE, DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
-import { formatProblem } from '../lib/content/problems.ts';
+import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
+import { attributionOf, competingFigures, type FigureAccount } from '../lib/authoring/accounts.ts';
 import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
+import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
 import { idOf, suggestId } from '../lib/authoring/ids.ts';
 import { entityFile } from '../lib/authoring/files.ts';
 import { checkContent } from '../lib/authoring/check.ts';
@@ -27,21 +30,36 @@ import { Decider, NeedsDecision, type Prompter, type Suggested } from './decide.
 const USAGE = `Usage: npm run new -- <command> [options]
 
   story <slug> [--text <file>] [--title <source title>] [--publisher <name>] [--url <url>]
-        [--published YYYY[-MM[-DD]] [--published-stated-as <words> | --published-in metadata |
-        --published-reasoning <why>]] [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>]
-        The source text comes from --text or standard input, kept verbatim.
-  quote <slug> "<words>" [--passage "<source sentence>"] [--source <id>] [--speaker <actor id> | --new-actor "<Name>"]
-        [--form direct|reported|paraphrase] [--medium <medium>] [--attribution <why>] [--id <id>] [date options]
+        [--published YYYY[-MM[-DD]] | --published FIRST..LAST] [--published-in metadata]
+        [--published-stated-as <words>] [--published-inferred-parts year,month] [--published-reasoning <why>]
+        [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>]
+        The source text comes from --text or standard input, kept verbatim. Say where the publication
+        date comes from: the page's metadata, the text's words (with the parts that are ours), or our reasoning.
+  quote <slug> "<words>" [--passage "<source sentence>"] [--source <id>]
+        [--speaker <actor id> | --unnamed "<description>" [--affiliation <organisation id>] | --new-actor "<Name>"]
+        [--form direct|reported|paraphrase] [--medium <medium>] [--attribution <why>]
+        [--lang <tag>] [--translation "<the words in English>" [--translation-source <source id>]] [--id <id>] [date options]
+        --unnamed: a speaker the source does not name, in its words ("a senior official"); never --new-actor.
+        --translation without --translation-source is ours (by: us); with it, that source's, checked there.
   event <slug> "<words of its passage>" [--title <headline>] [--body <what happened>] [--status <status>]
-        [--actors a,b] [--quotes a,b] [--claims a,b] [--source <id>] [--id <id>] [date options]
+        [--actors a,b] [--quotes a,b] [--claims a,b] [--same-as <story>/<event>,…] [--source <id>] [--id <id>]
+        [--moved-to "<words of the source giving the new date>"] (with --status postponed)
+        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…]
   claim <slug> "<words of its passage>" [--body <the claim>] [--status <status>] [--claimants a,b]
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
-  actor "<Name>" [--kind person|organisation] [--role <title>] [--of <organisation id>]
+        [--version "<words giving one account>" --version-text "<the account>" [--version-claimants a,b |
+        --version-source-voice] [--version-quotes a,b]]…   (competing accounts: two or more, with --status contested)
+  actor "<Name>" [--kind person|organisation] [--role <title> [--of <organisation id>] [--role-organisation <words>]
+        [--role-from YYYY[-MM[-DD]]] [--role-to YYYY[-MM[-DD]]]]
         [--alias <name>]... [--disambiguation <text>] [--about <one line>] [--id <id>]
 
   date options (quote: said, event: when): --on, --earliest, --latest, --from, --to, --part,
         --stated-as, --provenance, --inferred-parts year,month, --relative-to, --reasoning, --no-date
+        Where the tool offers readings to choose from, their flags choose one (--on 2026-03-10) and keep its words and reasoning.
+  Lists (--actors, --quotes, --claims, --claimants, …) are comma-separated ids; "" or none is the empty list.
   --yes accepts every suggestion; where the tool cannot tell, it still asks for a flag.
+  A file is written only when the content check passes with it; otherwise nothing is written and the
+  message names each problem and the flag that gives the field.
   ${CONTENT_DIR_VARIABLE} chooses the content folder (default: ${DEFAULT_CONTENT_DIR}).`;
 
 /** What a command needs from the world: where the content is, and how to talk to the editor. */
@@ -71,6 +89,7 @@ const OPTIONS = {
   'published-stated-as': { type: 'string' },
   'published-in': { type: 'string' },
   'published-reasoning': { type: 'string' },
+  'published-inferred-parts': { type: 'string' },
   note: { type: 'string' },
   lang: { type: 'string' },
   'source-id': { type: 'string' },
@@ -79,6 +98,20 @@ const OPTIONS = {
   source: { type: 'string' },
   speaker: { type: 'string' },
   'new-actor': { type: 'string' },
+  unnamed: { type: 'string' },
+  affiliation: { type: 'string' },
+  translation: { type: 'string' },
+  'translation-source': { type: 'string' },
+  'same-as': { type: 'string' },
+  'moved-to': { type: 'string' },
+  'role-organisation': { type: 'string' },
+  'role-from': { type: 'string' },
+  'role-to': { type: 'string' },
+  version: { type: 'string', multiple: true },
+  'version-text': { type: 'string', multiple: true },
+  'version-claimants': { type: 'string', multiple: true },
+  'version-source-voice': { type: 'boolean', multiple: true },
+  'version-quotes': { type: 'string', multiple: true },
   form: { type: 'string' },
   medium: { type: 'string' },
   attribution: { type: 'string' },
@@ -116,13 +149,15 @@ type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositio
 /** A mistake in the command line or the content that stops the command, with the message to print. */
 class Stop extends Error {}
 
-const list = (value: string | undefined) =>
-  value === undefined
-    ? undefined
-    : value
-        .split(',')
-        .map((v) => v.trim())
-        .filter((v) => v !== '');
+/** A comma-separated list of ids; `""` or `none` is the empty list (ids are never `none`). */
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === 'none') return [];
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
 
 function oneOf<T extends string>(what: string, allowed: readonly T[], value: string | undefined): T | undefined {
   if (value === undefined) return undefined;
@@ -163,14 +198,21 @@ const idsOf = (entries: Entry<unknown>[], slug: string) => new Set(entries.map((
 const actorNames = (actors: Entry<Actor>[]): ActorNames[] =>
   actors.map((a) => ({ id: a.id, name: a.data.name, kind: a.data.kind, aliases: a.data.aliases }));
 
-/** The publication day of a source, to read relative dates against, if it is one day. */
-function referenceOf(source: Entry<{ published: DateValue }>): Reference | undefined {
-  const { on, provenance } = source.data.published;
-  return on?.length === 10 ? { day: on, inferred: provenance === 'inferred' } : undefined;
+/** What a source's dates are read against: its publication day, or the first and last day of its publication date. */
+function referenceOf(source: Entry<{ published: DateValue }>): Reference {
+  const { on, earliest, latest, from, to, provenance } = source.data.published;
+  const first = firstDay((on ?? earliest ?? from)!);
+  const last = lastDay((on ?? latest ?? to)!);
+  return { day: first, ...(last !== first && { until: last }), inferred: provenance === 'inferred' };
 }
 
 /** Finds `words` in the story's sources (the one named, else each): the source and the span, or a refusal naming the closest passage. */
-function locate(sources: Entry<{ published: DateValue }>[], words: string, only: string | undefined, slug: string) {
+function locate<S extends Entry<{ published: DateValue }>>(
+  sources: S[],
+  words: string,
+  only: string | undefined,
+  slug: string,
+) {
   const candidates = only === undefined ? sources : sources.filter((s) => s.id === `${slug}/${only}`);
   if (candidates.length === 0)
     throw new Stop(
@@ -206,6 +248,15 @@ function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)
   if (suggestion.kind === 'near')
     return { kind: 'value', value: suggestion.medium, note: `"${suggestion.words}" near the words` };
   if (suggestion.kind === 'unstated') return { kind: 'value', value: 'unstated', note: 'the source names no medium' };
+  if (suggestion.kind === 'implied')
+    return {
+      kind: 'choose',
+      why: `the sentence says "${suggestion.words}", which names no medium of the model: ${suggestion.candidates.join(' or ')}, or unstated if the source does not say`,
+      options: [
+        ...suggestion.candidates.map((m) => ({ value: m, label: m })),
+        { value: 'unstated' as const, label: 'unstated' },
+      ],
+    };
   return {
     kind: 'choose',
     why: `no medium is named near the words, but the source names ${suggestion.candidates.map((c) => `"${c.words}"`).join(', ')} elsewhere`,
@@ -216,16 +267,28 @@ function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)
   };
 }
 
-/** The date suggestion as a field suggestion. */
-function dateSuggested(suggestion: DateSuggestion, reference: Reference | undefined): Suggested<DateValue> {
-  if (!reference)
+/** The flags that give one date value's shape: how a script chooses a reading. */
+const shapeFlags = (date: DateValue) =>
+  date.on !== undefined
+    ? `--on ${date.on}${date.part ? ` --part ${date.part}` : ''}`
+    : date.earliest !== undefined
+      ? `--earliest ${date.earliest} --latest ${date.latest}`
+      : `--from ${date.from} --to ${date.to}`;
+
+/** The date suggestion as a field suggestion; a reading to choose is labelled with the flags that choose it. */
+function dateSuggested(suggestion: DateSuggestion): Suggested<DateValue> {
+  if (suggestion.kind === 'none')
     return {
       kind: 'none',
-      why: "the source's publication date is not one day, so relative dates cannot be read against it",
+      why: suggestion.why ?? 'no date expression in the passage, its sentence or its paragraph',
     };
-  if (suggestion.kind === 'none')
-    return { kind: 'none', why: 'no date expression in the passage, its sentence or its paragraph' };
-  if (suggestion.kind === 'ambiguous') return { kind: 'choose', why: suggestion.why, options: suggestion.options };
+  if (suggestion.kind === 'ambiguous')
+    return {
+      kind: 'choose',
+      why: suggestion.why,
+      options: suggestion.options.map((o) => ({ value: o.value, label: `${shapeFlags(o.value)} (${o.label})` })),
+      optional: suggestion.optional ?? false,
+    };
   return { kind: 'value', value: suggestion.value, note: `from "${suggestion.expression}"` };
 }
 
@@ -248,6 +311,16 @@ async function decideDate(
   if (flags['no-date']) return undefined;
   const given = dateFromFlags(flags);
   const hasShape = given !== undefined && SHAPE.some((k) => k in given && k !== 'part');
+  // A reading to choose is chosen by its shape's flags alone, and keeps its words and reasoning; with
+  // other date flags, the flags are the whole date.
+  const onlyShape = given !== undefined && Object.keys(given).every((k) => (SHAPE as readonly string[]).includes(k));
+  const chosen =
+    hasShape && onlyShape && suggestion.kind === 'choose'
+      ? suggestion.options.find(({ value }) =>
+          SHAPE.every((k) => given[k] === value[k] || (k === 'part' && given.part === undefined)),
+        )
+      : undefined;
+  if (chosen) return { ...chosen.value, ...given };
   const base = hasShape
     ? undefined
     : await decider.decide(field, '--on/--earliest/--latest (or --no-date)', undefined, suggestion, { show: showDate });
@@ -267,35 +340,105 @@ async function decideDate(
   return laid as DateValue;
 }
 
-/** Writes a file the command made, refusing to replace one. */
-function write(io: Io, path: string, text: string): void {
-  if (existsSync(path)) throw new Stop(`${relative(io.projectRoot, path)} exists already; choose another id with --id`);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  io.out(`Wrote ${relative(io.projectRoot, path)}`);
+/** A file a command is to write: where, and its text. */
+interface Pending {
+  path: string;
+  text: string;
+}
+
+/** The flag that gives a field the check names, by the field's last name; a source's date takes `--published-…`. */
+const FLAG_OF: Record<string, string> = {
+  on: '--on (or --earliest/--latest, --from/--to)',
+  reasoning: '--reasoning',
+  statedAs: '--stated-as',
+  inferredParts: '--inferred-parts',
+  relativeTo: '--relative-to',
+  speaker: '--speaker <actor id> or --unnamed "<description>"',
+  affiliation: '--affiliation <organisation id>',
+  medium: '--medium',
+  form: '--form',
+  passage: '--passage',
+  text: '--version-text (after its --version)',
+  lang: '--lang',
+  translation: '--translation "<words in English>" (with --translation-source <id> for a source\'s)',
+  claimants: '--claimants (or --version-claimants, --version-source-voice)',
+  disputedBy: '--disputed-by',
+  versions: '--version (with --version-text, --version-claimants)',
+  status: '--status',
+  quotes: '--quotes',
+  claims: '--claims',
+  actors: '--actors',
+  sameAs: '--same-as',
+  movedTo: '--moved-to "<words of the source giving the new date>"',
+};
+
+function flagFor(problem: ContentProblem): string | undefined {
+  // `versions[0].claimants`, `sameAs[0]`, `said.reasoning`: the names, without the indexes.
+  const names = problem.field
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .filter((name) => name !== '' && !/^\d+$/.test(name));
+  const last = names.at(-1) ?? '';
+  if (problem.file.includes('/sources/') && names[0] === 'published' && last !== 'published')
+    return `--published-${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return FLAG_OF[last];
+}
+
+/** The folder of `path` that does not exist yet and is nearest the root, if any: what writing `path` creates. */
+function firstMissing(path: string): string | undefined {
+  let missing: string | undefined;
+  for (let dir = dirname(path); !existsSync(dir); dir = dirname(dir)) missing = dir;
+  return missing;
 }
 
 /**
- * Runs the content check and prints what it finds: the fields still to write (missing ones the check
- * names, and `extra`, the prose the check cannot ask for), then any other problem. 0 when there is none.
+ * Writes a command's files only if the content check passes with them: they are written, the check
+ * runs, and on a problem they are taken out again (with the folders made for them) and the message
+ * says what to give. A folder the check refuses before is refused with its problems, writing nothing.
+ * Then prints what is still to write: the story fields the check names, and `extra`, the prose it
+ * cannot ask for. 0 when written.
  */
-function report(io: Io, extra: string[] = []): number {
+function commit(io: Io, files: Pending[], extra: string[] = []): number {
+  const shown = (path: string) => relative(io.projectRoot, path);
+  for (const file of files)
+    if (existsSync(file.path)) throw new Stop(`${shown(file.path)} exists already; choose another id with --id`);
+  // A folder the check refuses already cannot tell whether these files pass (it stops before the
+  // stories are assembled): it must be fixed first.
+  const before = checkContent(io.contentDir, io.projectRoot, io.today).problems;
+  if (before.length > 0)
+    throw new Stop(
+      `Not written: the content check fails before ${files.map((f) => shown(f.path)).join(' and ')} is added, so it cannot be checked; fix these first:\n${before.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
+  const made: string[] = [];
+  for (const file of files) {
+    const folder = firstMissing(file.path);
+    if (folder !== undefined) made.push(folder);
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.text);
+  }
   const { problems, toWrite } = checkContent(io.contentDir, io.projectRoot, io.today);
-  const missing = [...toWrite, ...problems.filter((p) => p.value === undefined)];
-  const others = problems.filter((p) => p.value !== undefined);
-  const still = [...missing.map((p) => `${p.file}: \`${p.field}\``), ...extra];
+  if (problems.length > 0) {
+    for (const file of files) rmSync(file.path, { force: true });
+    for (const folder of made) rmSync(folder, { recursive: true, force: true });
+    io.out(
+      `Not written: the content check refuses ${files.map((f) => shown(f.path)).join(' with ')}:\n` +
+        problems
+          .map((p) => {
+            const flag = flagFor(p);
+            return `  - ${formatProblem(p)}${flag ? `\n    give: ${flag}` : ''}`;
+          })
+          .join('\n'),
+    );
+    return 1;
+  }
+  for (const file of files) io.out(`Wrote ${shown(file.path)}`);
+  const still = [...toWrite.map((p) => `${p.file}: \`${p.field}\``), ...extra];
   if (still.length > 0)
     io.out(
       `Still to write (the check names each field until it is written):\n${still.map((s) => `  - ${s}`).join('\n')}`,
     );
-  if (others.length === 0) {
-    io.out(missing.length > 0 ? 'Content check: no other problem.' : 'Content check: passed.');
-    return 0;
-  }
-  io.out(
-    `Content check: ${others.length} problem${others.length === 1 ? '' : 's'}:\n${others.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
-  );
-  return 1;
+  io.out(toWrite.length > 0 ? 'Content check: no other problem.' : 'Content check: passed.');
+  return 0;
 }
 
 /** The source text in the file `--text` names, read as the check reads content (UTF-8, any line endings). */
@@ -318,54 +461,97 @@ async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number>
   const title = await ask('title', flags.title, 'the headline as published; one we supply goes in [square brackets]');
   const publisher = await ask('publisher', flags.publisher, 'who published it, if known');
   const url = await ask('url', flags.url, 'where it was published, if known');
-  const day = await ask('published', flags.published, 'the day it was published, YYYY-MM-DD (or YYYY-MM, YYYY)');
-  let published: Partial<DateValue> | undefined;
-  if (day !== undefined) {
-    published = { on: day };
-    if (flags['published-in'] === 'metadata') Object.assign(published, { provenance: 'stated', statedIn: 'metadata' });
-    else if (flags['published-stated-as'] !== undefined)
-      Object.assign(published, { statedAs: flags['published-stated-as'], provenance: 'stated' });
-    else if (flags['published-reasoning'] !== undefined)
-      Object.assign(published, { provenance: 'inferred', reasoning: flags['published-reasoning'] });
-    else if (io.prompter) {
-      const how = await io.prompter.select('Where does the publication date come from?', [
-        { value: 'metadata', label: "the page's metadata (a dateline, a published-at field)" },
-        { value: 'text', label: 'the text, in words' },
-        { value: 'inferred', label: 'we inferred it' },
-      ]);
-      if (how === 'metadata') Object.assign(published, { provenance: 'stated', statedIn: 'metadata' });
-      if (how === 'text')
-        Object.assign(published, {
-          provenance: 'stated',
-          statedAs: await io.prompter.text('The words the text gives it in'),
-        });
-      if (how === 'inferred')
-        Object.assign(published, { provenance: 'inferred', reasoning: await io.prompter.text('How it was inferred') });
-    } else {
-      // The check then names the one field missing: how the date was inferred (or, instead, where it is stated).
-      published.provenance = 'inferred';
-      decider.notes.push(
-        'published: inferred unless you say where it is stated (--published-in metadata, --published-stated-as "<the words>")',
-      );
-    }
-  }
+  const day = await ask(
+    'published',
+    flags.published,
+    'the day it was published, YYYY-MM-DD (or YYYY-MM, YYYY; a range FIRST..LAST when only bounds are known)',
+  );
+  const published = day === undefined ? undefined : await publicationOf(io, flags, decider, day);
   const sourceId = flags['source-id'] ?? (publisher ? idOf(publisher) : 'article');
   decider.settle();
-  write(
-    io,
-    join(dir, 'story.mdx'),
-    entityFile({ title: flags['story-title'], published: io.today, updated: io.today }, '\n'),
-  );
-  write(
-    io,
-    join(dir, 'sources', `${sourceId}.md`),
-    entityFile({ title, publisher, url, published, note: flags.note, lang: flags.lang }, text),
-  );
   for (const note of decider.notes) io.out(`  to check: ${note}`);
-  return report(io, ['the explainer text, the body of story.mdx']);
+  return commit(
+    io,
+    [
+      {
+        path: join(dir, 'story.mdx'),
+        text: entityFile({ title: flags['story-title'], published: io.today, updated: io.today }, '\n'),
+      },
+      {
+        path: join(dir, 'sources', `${sourceId}.md`),
+        text: entityFile({ title, publisher, url, published, note: flags.note, lang: flags.lang }, text),
+      },
+    ],
+    ['the explainer text, the body of story.mdx'],
+  );
 }
 
-/** The speaker: a flag, a new actor, or the suggestion from the names near the words. */
+/**
+ * A source's publication date from `--published` (one date, or `FIRST..LAST` for a date known only
+ * between two bounds) and where it comes from: the page's metadata, the text's words, our inference,
+ * or words of the text with parts of ours (`--published-inferred-parts`). Nothing is assumed: a
+ * terminal is asked, a script must say.
+ */
+async function publicationOf(io: Io, flags: Flags, decider: Decider, given: string): Promise<Partial<DateValue>> {
+  const [first, last] = given.split('..').map((v) => v.trim());
+  const published: Partial<DateValue> = last === undefined ? { on: first } : { earliest: first, latest: last };
+  const inferredParts = list(flags['published-inferred-parts']) as DateValue['inferredParts'];
+  const how = {
+    ...(flags['published-in'] !== undefined && {
+      statedIn: oneOf('published-in', ['text', 'metadata'] as const, flags['published-in']),
+    }),
+    ...(flags['published-stated-as'] !== undefined && { statedAs: flags['published-stated-as'] }),
+    ...(flags['published-reasoning'] !== undefined && { reasoning: flags['published-reasoning'] }),
+    ...(inferredParts !== undefined && inferredParts.length > 0 && { inferredParts }),
+  };
+  if (Object.keys(how).length > 0) {
+    const inferred = how.reasoning !== undefined || how.inferredParts !== undefined;
+    return { ...published, provenance: inferred ? 'inferred' : 'stated', ...how };
+  }
+  if (io.prompter) {
+    const where = await io.prompter.select('Where does the publication date come from?', [
+      { value: 'metadata', label: "the page's metadata (a dateline, a published-at field)" },
+      { value: 'text', label: 'the text, in words' },
+      { value: 'partly', label: 'the text, in words, with a part of ours (the year)' },
+      { value: 'inferred', label: 'we inferred it' },
+    ]);
+    if (where === 'metadata') return { ...published, provenance: 'stated', statedIn: 'metadata' };
+    const statedAs = where === 'inferred' ? undefined : await io.prompter.text('The words the text gives it in');
+    if (where === 'text') return { ...published, provenance: 'stated', statedAs };
+    return {
+      ...published,
+      ...(statedAs !== undefined && { statedAs, inferredParts: ['year'] as DateValue['inferredParts'] }),
+      provenance: 'inferred',
+      reasoning: await io.prompter.text('How it was inferred'),
+    };
+  }
+  decider.undecided.push(
+    '--published-in metadata | --published-stated-as "<the words>" | --published-reasoning "<how it was inferred>" ' +
+      '(with --published-inferred-parts year when the words give the rest)  (where the publication date comes from; the tool does not guess)',
+  );
+  return published;
+}
+
+/** Who said a quote: an actor, or a speaker the source describes without a name. */
+type Speaker = { speaker: string } | { unnamed: { description: string; affiliation?: string | undefined } };
+
+const showSpeaker = (who: Speaker) =>
+  'speaker' in who
+    ? who.speaker
+    : `unnamed: ${who.unnamed.description}${who.unnamed.affiliation ? ` (affiliation: ${who.unnamed.affiliation})` : ''}`;
+
+/** A speaker typed in a terminal: an actor id, or `unnamed: <description>`. */
+const parseSpeaker = (typed: string): Speaker => {
+  const unnamed = /^unnamed:\s*(.+)$/su.exec(typed.trim());
+  return unnamed ? { unnamed: { description: unnamed[1]!.trim() } } : { speaker: typed.trim() };
+};
+
+/**
+ * The speaker: a flag (`--speaker`, `--unnamed`, or `--new-actor`, whose file is returned to write
+ * with the quote), else the suggestion from the words around the quote: an unnamed speaker the
+ * sentence describes ("a senior official, speaking on condition of anonymity"), the actors it or the
+ * paragraph names, or, when both could be, a question.
+ */
 async function speakerOf(
   io: Io,
   flags: Flags,
@@ -373,24 +559,113 @@ async function speakerOf(
   actors: ActorNames[],
   context: PassageContext,
   exclude: Span | undefined,
-) {
-  if (flags['new-actor'] !== undefined) return writeActor(io, flags, flags['new-actor']);
+): Promise<{ who: Speaker | undefined; actorFile?: Pending }> {
+  if (flags['new-actor'] !== undefined) {
+    const made = await newActorFile(io, flags, flags['new-actor']);
+    return { who: { speaker: made.id }, actorFile: made.file };
+  }
+  const affiliation = flags.affiliation;
+  if (flags.unnamed !== undefined)
+    return {
+      who: affiliatedOf(
+        { unnamed: { description: flags.unnamed.trim(), ...(affiliation && { affiliation }) } },
+        actors,
+      ),
+    };
   const suggestion = suggestSpeaker(context, actors, exclude);
   const name = (id: string) => actors.find((a) => a.id === id)?.name ?? id;
-  const suggested: Suggested<string> =
+  const described = unnamedSpeaker(context.sentence, exclude);
+  const unnamedSuggested: Suggested<Speaker> | undefined = described && {
+    kind: 'value',
+    value: {
+      unnamed: {
+        description: described.description,
+        affiliation: affiliation ?? organisationIn(described.description, actors),
+      },
+    },
+    note: `"${described.span.text}" in the sentence${described.withheld ? `, "${described.withheld}"` : ''}: the source does not name the speaker`,
+  };
+  const actorSuggested: Suggested<Speaker> =
     suggestion.kind === 'actor'
-      ? { kind: 'value', value: suggestion.id, note: `"${suggestion.mention.text}" in the ${suggestion.where}` }
+      ? {
+          kind: 'value',
+          value: { speaker: suggestion.id },
+          note: `"${suggestion.mention.text}" in the ${suggestion.where}`,
+        }
       : suggestion.kind === 'ambiguous'
         ? {
             kind: 'choose',
             why: `${suggestion.mentions.map((m) => `"${m.text}"`).join(', ')} in the ${suggestion.where} could be ${suggestion.candidates.map(name).join(' or ')}`,
-            options: suggestion.candidates.map((id) => ({ value: id, label: id })),
+            options: suggestion.candidates.map((id) => ({ value: { speaker: id }, label: id })),
           }
-        : { kind: 'none', why: 'no actor named in the sentence or the paragraph; --new-actor "<Name>" creates one' };
-  const speaker = await decider.decide('speaker', '--speaker', flags.speaker, suggested, { parse: (s) => s.trim() });
-  if (speaker !== undefined && !actors.some((a) => a.id === speaker))
-    throw new Stop(`No actor "${speaker}": give an existing id, or --new-actor "<Name>"`);
-  return speaker;
+        : attributedSpeaker(context.sentence.text, actors);
+  // A person the sentence names beside an unnamed description could be either: the editor says.
+  const both =
+    unnamedSuggested?.kind === 'value' && suggestion.kind !== 'none' && suggestion.where === 'sentence'
+      ? ({
+          kind: 'choose',
+          why: `the sentence describes an unnamed speaker, "${described!.description}", and names ${(suggestion.kind === 'actor' ? [suggestion.id] : suggestion.candidates).map(name).join(', ')}`,
+          options: [
+            { value: unnamedSuggested.value, label: `--unnamed "${described!.description}"` },
+            ...(suggestion.kind === 'actor' ? [suggestion.id] : suggestion.candidates).map((id) => ({
+              value: { speaker: id },
+              label: `--speaker ${id}`,
+            })),
+          ],
+        } satisfies Suggested<Speaker>)
+      : undefined;
+  const who = await decider.decide<Speaker>(
+    'speaker',
+    '--speaker',
+    flags.speaker === undefined ? undefined : { speaker: flags.speaker.trim() },
+    both ?? unnamedSuggested ?? actorSuggested,
+    { parse: parseSpeaker, show: showSpeaker, required: '<actor id> | --unnamed "<description>"' },
+  );
+  if (who && 'speaker' in who && !actors.some((a) => a.id === who.speaker))
+    throw new Stop(
+      `No actor "${who.speaker}": give an existing id, --unnamed "<description>" for a speaker the source does not name, or --new-actor "<Name>"`,
+    );
+  if (who && 'unnamed' in who && who.unnamed.affiliation === undefined) {
+    const affiliation = await decider.decide(
+      'unnamed.affiliation',
+      '--affiliation <organisation id>',
+      undefined,
+      { kind: 'none', why: 'the organisation the source ties the speaker to, if it does' },
+      { parse: (s) => s.trim() || undefined },
+    );
+    if (affiliation !== undefined) who.unnamed.affiliation = affiliation;
+  }
+  return { who: who && affiliatedOf(who, actors) };
+}
+
+/** The speaker, its affiliation (if any) checked to be an organisation among the actors. */
+function affiliatedOf(who: Speaker, actors: ActorNames[]): Speaker {
+  const affiliation = 'unnamed' in who ? who.unnamed.affiliation : undefined;
+  if (affiliation !== undefined && !actors.some((a) => a.id === affiliation && a.kind === 'organisation'))
+    throw new Stop(`No organisation "${affiliation}" among the actors: --affiliation takes an organisation's actor id`);
+  return who;
+}
+
+/** The speaker a sentence attributes the words to ("according to the harbour office") when it names no actor. */
+function attributedSpeaker(sentence: string, actors: ActorNames[]): Suggested<Speaker> {
+  const attribution = attributionOf(sentence, actors);
+  if (attribution?.id !== undefined)
+    return { kind: 'value', value: { speaker: attribution.id }, note: `"${attribution.by} ${attribution.words}"` };
+  const how = '--unnamed "<description>" for a speaker the source does not name, --new-actor "<Name>" for a named one';
+  if (attribution !== undefined)
+    return {
+      kind: 'none',
+      why: `the sentence gives the words to "${attribution.words}", which is no actor yet: ${how}`,
+    };
+  return { kind: 'none', why: `no actor named in the sentence or the paragraph; ${how}` };
+}
+
+/** The one organisation actor a description names ("a spokesman for the harbour office"), if exactly one. */
+function organisationIn(description: string, actors: ActorNames[]): string | undefined {
+  const ids = namedActors(description, actors).ids.filter(
+    (id) => actors.find((a) => a.id === id)?.kind === 'organisation',
+  );
+  return ids.length === 1 ? ids[0] : undefined;
 }
 
 async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<number> {
@@ -418,19 +693,24 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   );
   const quoted = form !== 'paraphrase';
   const passage = form === 'paraphrase' ? (viaPassage ? flags.passage : context.sentence.text) : undefined;
-  const speaker = await speakerOf(io, flags, decider, actors, context, quoted ? span : undefined);
+  const { who, actorFile } = await speakerOf(io, flags, decider, actors, context, quoted ? span : undefined);
+  // The paragraph's later sentences are not the words' own: a date there is offered, never suggested.
+  const laterFrom = context.sentence.end;
   const scopes: Scope[] = quoted
     ? [
         { ...context.sentence, exclude: span },
-        { ...context.paragraph, exclude: span },
+        { ...context.paragraph, exclude: span, laterFrom },
       ]
-    : [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
-  const reference = referenceOf(source);
+    : [
+        { text: span.text, start: span.start },
+        { text: context.sentence.text, start: context.sentence.start },
+        { text: context.paragraph.text, start: context.paragraph.start, laterFrom },
+      ];
   const said = await decideDate(
     'said',
     flags,
     decider,
-    dateSuggested(reference ? suggestDate(scopes, reference) : { kind: 'none' }, reference),
+    dateSuggested(suggestDate(scopes, referenceOf(source), 'said')),
   );
   const medium = await decider.decide(
     'medium',
@@ -439,21 +719,49 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     mediumSuggested(suggestMedium([context.sentence.text, context.paragraph.text], body)),
     { parse: (s) => oneOf('medium', media, s.trim())! },
   );
-  const speakerName = actors.find((a) => a.id === speaker)?.name ?? '';
-  const id = flags.id ?? suggestId(speakerName.split(/\s+/).at(-1) ?? '', words, story.taken.quotes);
+  // Words in another script than the source's language writes in are another language: the editor names it.
+  const sourceLang = source.data.lang;
+  const foreign = /^(?:en|fr|de|es|it|pt|nl)\b/.test(sourceLang) && /[\p{L}--\p{Script=Latin}]/v.test(words);
+  const lang = foreign
+    ? await decider.decide(
+        'lang',
+        '--lang',
+        flags.lang,
+        {
+          kind: 'none',
+          why: `the words are not in the Latin script the source's language (${sourceLang}) is written in`,
+        },
+        { parse: (s) => s.trim(), required: '<BCP 47 tag> with --translation "<the words in English>"' },
+      )
+    : flags.lang;
+  const translation =
+    flags.translation === undefined
+      ? undefined
+      : flags['translation-source'] === undefined
+        ? { by: 'us' as const, words: flags.translation }
+        : { by: 'source' as const, source: flags['translation-source'], words: flags.translation };
+  const prefix =
+    who && 'speaker' in who
+      ? (actors.find((a) => a.id === who.speaker)?.name ?? flags['new-actor'] ?? '').split(/\s+/).at(-1)!
+      : (who?.unnamed.description.split(/\s+/).at(-1) ?? '');
+  const id = flags.id ?? suggestId(prefix, words, story.taken.quotes);
   decider.settle();
   const fields = {
-    speaker,
+    ...(who ?? {}),
     source: source.id.slice(slug.length + 1),
     form,
     medium,
     passage,
     attribution: flags.attribution,
     said,
+    lang,
+    translation,
   };
-  write(io, join(story.dir, 'quotes', `${id}.md`), entityFile(fields, `${words}\n`));
   for (const note of decider.notes) io.out(`  to check: ${note}`);
-  return report(io);
+  return commit(io, [
+    ...(actorFile ? [actorFile] : []),
+    { path: join(story.dir, 'quotes', `${id}.md`), text: entityFile(fields, `${words}\n`) },
+  ]);
 }
 
 /** Quotes of the story whose words (or passage) stand in `scope`, by id. */
@@ -476,11 +784,147 @@ async function decideIds(decider: Decider, field: string, given: string | undefi
     `--${field}`,
     list(given),
     { kind: 'value', value: ids, note },
-    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') || 'none' },
+    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
   );
 }
 
-async function newEvent(io: Io, flags: Flags, [slug, words]: string[]): Promise<number> {
+/** In a terminal: whether competing figures are competing accounts, and if so the words of the source that give each. */
+async function askAccounts(prompter: Prompter, found: FigureAccount[]): Promise<VersionFlags[]> {
+  const competing = await prompter.select(
+    `The paragraph gives different figures from different holders (${found.map((a) => `"${a.figure}", ${a.holder.words}`).join('; ')}): competing accounts?`,
+    [
+      { value: true, label: 'yes: a version each (status contested)' },
+      { value: false, label: 'no: one account' },
+    ],
+  );
+  if (!competing) return [];
+  const accounts: VersionFlags[] = [];
+  for (const [i, account] of found.entries())
+    accounts.push({
+      words: await prompter.text(`Account ${i + 1}: the words of the source that give it`, account.sentence.text),
+    });
+  return accounts;
+}
+
+/** Who holds an account, suggested from its sentence: the subject of a reporting verb or "according to …", else the speaker the sentence names. */
+function holdersSuggested(sentence: Span, context: PassageContext, actors: ActorNames[]): Suggested<string[]> {
+  const attribution = attributionOf(sentence.text, actors);
+  if (attribution?.id !== undefined)
+    return { kind: 'value', value: [attribution.id], note: `"${attribution.words}" in the sentence` };
+  if (attribution !== undefined)
+    return {
+      kind: 'none',
+      why: `the sentence attributes it to "${attribution.words}", which is no actor yet (npm run new -- actor "<its name>" writes one)`,
+    };
+  const speaker = suggestSpeaker(context, actors);
+  if (speaker.kind === 'actor')
+    return { kind: 'value', value: [speaker.id], note: `"${speaker.mention.text}" in the ${speaker.where}` };
+  return { kind: 'none', why: 'the sentence names no holder' };
+}
+
+/**
+ * The date that words of the source give (`--moved-to`, a version's words): read from the words, then
+ * their sentence; it must be one reading, or the command stops saying why.
+ */
+async function dateOfWords(
+  flag: string,
+  field: string,
+  words: string,
+  decider: Decider,
+  source: Entry<{ published: DateValue }>,
+): Promise<DateValue> {
+  const body = source.body ?? '';
+  const found = findVerbatim(words, body);
+  if (!found.found) throw new Stop(`${flag} is not in the source verbatim: ${explainMiss(words, body)}`);
+  const span = found as Span;
+  const { sentence } = contextOf(body, span.start, span.end);
+  const date = dateSuggested(
+    suggestDate(
+      [
+        { text: span.text, start: span.start },
+        { text: sentence.text, start: sentence.start },
+      ],
+      referenceOf(source),
+    ),
+  );
+  if (date.kind !== 'value')
+    throw new Stop(`${flag} "${words}": ${date.why}: give words of the source that state the date as one reading`);
+  decider.notes.push(`${field}: ${showDate(date.value)} (${date.note})`);
+  return {
+    ...date.value,
+    ...(date.value.reasoning !== undefined && {
+      reasoning: await decider.confirm(`${field}.reasoning`, date.value.reasoning),
+    }),
+  };
+}
+
+/** A postponed event's new date, from `--moved-to "<words of the source that give it>"`. */
+const movedToOf = (words: string, decider: Decider, source: Entry<{ published: DateValue }>) =>
+  dateOfWords('--moved-to', 'movedTo', words, decider, source);
+
+/** What one competing account holds, settled: its passage in the source, its holders, and its date (an event's) or text (a claim's). */
+interface Account {
+  passage: string;
+  claimants: string[] | undefined;
+  sourceVoice: true | undefined;
+  when?: DateValue | undefined;
+  text?: string | undefined;
+  quotes?: string[] | undefined;
+}
+
+/**
+ * The competing accounts given by `--version`: each found in the source verbatim, its holders
+ * suggested from its sentence (or given by `--version-claimants`, `--version-source-voice`), and for
+ * an event its date read from its words, for a claim its text (`--version-text`, the editor's words).
+ */
+async function accountsOf(
+  kind: 'claim' | 'event',
+  versions: VersionFlags[],
+  decider: Decider,
+  source: Entry<{ published: DateValue }>,
+  actors: ActorNames[],
+): Promise<Account[]> {
+  const body = source.body ?? '';
+  const accounts: Account[] = [];
+  for (const [i, version] of versions.entries()) {
+    const found = findVerbatim(version.words, body);
+    if (!found.found)
+      throw new Stop(`--version ${i + 1} is not in the source verbatim: ${explainMiss(version.words, body)}`);
+    const span = found as Span;
+    const context = contextOf(body, span.start, span.end);
+    const field = `versions[${i}]`;
+    const claimants = version.sourceVoice
+      ? undefined
+      : await decider.decide<string[]>(
+          `${field}.claimants`,
+          '--version-claimants (after its --version)',
+          version.claimants,
+          holdersSuggested(context.sentence, context, actors),
+          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+        );
+    const account: Account = {
+      passage: span.text,
+      claimants: claimants && claimants.length > 0 ? claimants : undefined,
+      sourceVoice: version.sourceVoice ? true : undefined,
+    };
+    if (kind === 'event') {
+      account.when = await dateOfWords(`--version ${i + 1}`, `${field}.when`, version.words, decider, source);
+    } else {
+      account.text = await decider.decide(
+        `${field}.text`,
+        '--version-text (after its --version)',
+        version.text,
+        { kind: 'none', why: 'the account, plainly, is yours to write' },
+        { parse: (s) => s.trim() },
+      );
+      account.quotes = version.quotes;
+    }
+    accounts.push(account);
+  }
+  return accounts;
+}
+
+async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions: VersionFlags[]): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('event needs a story and words of its passage: npm run new -- event <slug> "<words>"');
   const story = load(io, slug);
@@ -497,15 +941,15 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     { kind: 'none', why: 'a short headline is yours to write' },
     { parse: (s) => s.trim() },
   );
-  const reference = referenceOf(source);
   const scopes: Scope[] = [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
-  const when = await decideDate(
-    'when',
-    flags,
-    decider,
-    dateSuggested(reference ? suggestDate(scopes, reference) : { kind: 'none' }, reference),
-  );
+  // Competing accounts of the date replace `when`: each gives its own.
+  const accounts = await accountsOf('event', versions, decider, source, actorList);
+  const when =
+    accounts.length > 0
+      ? undefined
+      : await decideDate('when', flags, decider, dateSuggested(suggestDate(scopes, referenceOf(source))));
   const status = oneOf('status', eventStatuses, flags.status);
+  const movedTo = flags['moved-to'] === undefined ? undefined : await movedToOf(flags['moved-to'], decider, source);
   const named = namedActors(context.sentence.text, actorList);
   if (named.ambiguous.length > 0 && flags.actors === undefined) {
     decider.undecided.push(
@@ -559,20 +1003,33 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   const fields = {
     title,
     when,
+    versions: nonEmpty(
+      accounts.map((a) => ({
+        when: a.when,
+        claimants: a.claimants,
+        sourceVoice: a.sourceVoice,
+        passages: [a.passage],
+      })),
+    ),
     status,
+    movedTo,
     source: sourceId,
     actors: nonEmpty(actors),
     quotes: nonEmpty(quotes),
     claims: nonEmpty(claims),
+    sameAs: nonEmpty(list(flags['same-as'])),
   };
-  write(io, join(story.dir, 'events', `${id}.md`), entityFile(fields, `${flags.body ?? ''}\n`));
   for (const note of decider.notes) io.out(`  to check: ${note}`);
-  return report(io, flags.body === undefined ? [`the event's body: what happened, in plain text`] : []);
+  return commit(
+    io,
+    [{ path: join(story.dir, 'events', `${id}.md`), text: entityFile(fields, `${flags.body ?? ''}\n`) }],
+    flags.body === undefined ? [`the event's body: what happened, in plain text`] : [],
+  );
 }
 
-const nonEmpty = (ids: string[] | undefined) => (ids && ids.length > 0 ? ids : undefined);
+const nonEmpty = <T>(items: T[] | undefined) => (items && items.length > 0 ? items : undefined);
 
-async function newClaim(io: Io, flags: Flags, [slug, words]: string[]): Promise<number> {
+async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions: VersionFlags[]): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('claim needs a story and words of its passage: npm run new -- claim <slug> "<words>"');
   const story = load(io, slug);
@@ -588,6 +1045,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     quotesWithin(story, body, context.sentence, slug),
     'quotes in the sentence',
   );
+  const actors = actorNames(story.actors);
   const speakers = [
     ...new Set(
       story.quotes
@@ -595,23 +1053,58 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[]): Promise<
         .flatMap((q) => (q.data.speaker ? [q.data.speaker] : [])),
     ),
   ];
+  const unnamedQuotes = story.quotes.filter(
+    (q) => quotes?.includes(q.id.slice(slug.length + 1)) && q.data.unnamed !== undefined,
+  );
+  // Different figures from different holders in the paragraph are competing accounts, not one claim both hold.
+  const found = versions.length === 0 ? competingFigures(context.paragraph, actors) : [];
+  const asked = found.length > 0 && io.prompter ? await askAccounts(io.prompter, found) : [];
+  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors);
+  const competing = accounts.length === 0 ? found : [];
+  const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}; give each account as --version "<its words>" --version-text "<the account>" with --status contested, or choose a status if they are one account`;
+  const attribution = attributionOf(context.sentence.text, actors);
+  const claimantsSuggested: Suggested<string[]> =
+    accounts.length > 0
+      ? { kind: 'value', value: [], note: 'the competing accounts name their own holders' }
+      : competing.length > 0
+        ? { kind: 'none', why: 'competing accounts each name their own holders (--version-claimants)' }
+        : speakers.length > 0 && unnamedQuotes.length === 0
+          ? { kind: 'value', value: speakers, note: "the quotes' speakers" }
+          : unnamedQuotes.length > 0
+            ? {
+                kind: 'choose',
+                why: `the quote ${unnamedQuotes.map((q) => q.id.slice(slug.length + 1)).join(', ')} has an unnamed speaker, whom a claim cannot name as a claimant: say who holds it (--claimants "" for the source's own voice)`,
+                options: [
+                  ...(speakers.length > 0 ? [{ value: speakers, label: speakers.join(',') }] : []),
+                  { value: [], label: '"" (the source\'s own voice)' },
+                ],
+              }
+            : attribution !== undefined
+              ? holdersSuggested(context.sentence, context, actors)
+              : {
+                  kind: 'none',
+                  why: 'no quote to take claimants from; without any, the source asserts it in its own voice',
+                };
   const claimants = await decider.decide<string[]>(
     'claimants',
     '--claimants',
     list(flags.claimants),
-    speakers.length > 0
-      ? { kind: 'value', value: speakers, note: "the quotes' speakers" }
-      : { kind: 'none', why: 'no quote to take claimants from; without any, the source asserts it in its own voice' },
-    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') || 'none' },
+    claimantsSuggested,
+    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
   );
   const disputes = /\b(?:den(?:y|ies|ied|ial)|disput\w*|reject\w*|refut\w*|contest\w*)\b/i.exec(context.sentence.text);
-  const suggestedStatus: Suggested<(typeof claimStatuses)[number]> = disputes
-    ? {
-        kind: 'choose',
-        why: `the sentence says "${disputes[0]}"`,
-        options: claimStatuses.map((s) => ({ value: s, label: s })),
-      }
-    : { kind: 'value', value: 'reported', note: 'the source reports it; nothing in the sentence disputes it' };
+  const suggestedStatus: Suggested<(typeof claimStatuses)[number]> =
+    accounts.length > 0
+      ? { kind: 'value', value: 'contested', note: 'competing accounts given by --version' }
+      : competing.length > 0
+        ? { kind: 'choose', why: competingWhy, options: claimStatuses.map((s) => ({ value: s, label: s })) }
+        : disputes
+          ? {
+              kind: 'choose',
+              why: `the sentence says "${disputes[0]}"`,
+              options: claimStatuses.map((s) => ({ value: s, label: s })),
+            }
+          : { kind: 'value', value: 'reported', note: 'the source reports it; nothing in the sentence disputes it' };
   const status = await decider.decide(
     'status',
     '--status',
@@ -630,13 +1123,26 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     disputedBy: list(flags['disputed-by']),
     quotes: nonEmpty(quotes),
     passages: flags['no-passage'] ? undefined : [span.text],
+    versions: nonEmpty(
+      accounts.map((a) => ({
+        text: a.text,
+        claimants: a.claimants,
+        sourceVoice: a.sourceVoice,
+        quotes: nonEmpty(a.quotes),
+        passages: [a.passage],
+      })),
+    ),
   };
-  write(io, join(story.dir, 'claims', `${id}.md`), entityFile(fields, `${flags.body ?? ''}\n`));
-  return report(io, flags.body === undefined ? ['the claim, plainly: the body'] : []);
+  for (const note of decider.notes) io.out(`  to check: ${note}`);
+  return commit(
+    io,
+    [{ path: join(story.dir, 'claims', `${id}.md`), text: entityFile(fields, `${flags.body ?? ''}\n`) }],
+    flags.body === undefined ? ['the claim, plainly: the body'] : [],
+  );
 }
 
-/** Writes a new actor and returns its id; asks (or needs flags) for its kind and role. */
-async function writeActor(io: Io, flags: Flags, name: string): Promise<string> {
+/** A new actor's id and file, to write with what needs it; asks (or needs flags) for its kind and role. */
+async function newActorFile(io: Io, flags: Flags, name: string): Promise<{ id: string; file: Pending }> {
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
   const kinds = ['person', 'organisation'] as const;
   const kind = await decider.decide('kind', '--kind', oneOf('kind', kinds, flags.kind), {
@@ -653,22 +1159,59 @@ async function writeActor(io: Io, flags: Flags, name: string): Promise<string> {
   );
   const id = flags.id !== undefined && flags['new-actor'] === undefined ? flags.id : idOf(name);
   decider.settle();
-  const roles = title ? [{ title, of: flags.of }] : undefined;
-  write(
-    io,
-    join(io.contentDir, 'actors', `${id}.md`),
-    entityFile(
-      { name, kind, disambiguation: flags.disambiguation, roles, aliases: flags.alias },
-      `${flags.about ?? ''}\n`,
-    ),
+  const roles = title
+    ? [
+        {
+          title,
+          organisation: flags['role-organisation'],
+          of: flags.of,
+          from: flags['role-from'],
+          to: flags['role-to'],
+        },
+      ]
+    : undefined;
+  const text = entityFile(
+    { name, kind, disambiguation: flags.disambiguation, roles, aliases: flags.alias },
+    `${flags.about ?? ''}\n`,
   );
-  return id;
+  return { id, file: { path: join(io.contentDir, 'actors', `${id}.md`), text } };
 }
 
 async function newActor(io: Io, flags: Flags, [name]: string[]): Promise<number> {
   if (name === undefined) throw new Stop('actor needs a name: npm run new -- actor "<Name>"');
-  await writeActor(io, flags, name);
-  return report(io, flags.about === undefined ? ['the actor in one line: the body'] : []);
+  const { file } = await newActorFile(io, flags, name);
+  return commit(io, [file], flags.about === undefined ? ['the actor in one line: the body'] : []);
+}
+
+/** One competing account given by flags: `--version "<words of the source>"` and the `--version-…` flags after it. */
+interface VersionFlags {
+  words: string;
+  text?: string | undefined;
+  claimants?: string[] | undefined;
+  sourceVoice?: boolean;
+  quotes?: string[] | undefined;
+}
+
+/** The `--version` groups of a command line, in order: each `--version-…` flag belongs to the `--version` before it. */
+function versionsOf(tokens: { kind: string; name?: string; value?: string | undefined }[]): VersionFlags[] {
+  const found: VersionFlags[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !token.name?.startsWith('version')) continue;
+    if (token.name === 'version') {
+      found.push({ words: token.value ?? '' });
+      continue;
+    }
+    const current = found.at(-1);
+    if (current === undefined)
+      throw new Stop(
+        `--${token.name} belongs to a competing account: give --version "<words of the source>" before it`,
+      );
+    if (token.name === 'version-text') current.text = token.value;
+    if (token.name === 'version-claimants') current.claimants = list(token.value);
+    if (token.name === 'version-source-voice') current.sourceVoice = true;
+    if (token.name === 'version-quotes') current.quotes = list(token.value);
+  }
+  return found;
 }
 
 const COMMANDS = { story: newStory, quote: newQuote, event: newEvent, claim: newClaim, actor: newActor };
@@ -676,13 +1219,25 @@ const COMMANDS = { story: newStory, quote: newQuote, event: newEvent, claim: new
 /** Runs one authoring command; returns the exit code. */
 export async function main(args: string[], io: Io): Promise<number> {
   try {
-    const { values: flags, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+    const {
+      values: flags,
+      positionals,
+      tokens,
+    } = parseArgs({
+      args,
+      options: OPTIONS,
+      allowPositionals: true,
+      tokens: true,
+    });
     const [command, ...rest] = positionals;
     if (flags.help || command === undefined || !(command in COMMANDS)) {
       io.out(USAGE);
       return flags.help ? 0 : 2;
     }
-    return await COMMANDS[command as keyof typeof COMMANDS](io, flags, rest);
+    const versions = versionsOf(tokens);
+    if (versions.length > 0 && command !== 'claim' && command !== 'event')
+      throw new Stop('--version gives a competing account of a claim or an event: use it with `claim` or `event`');
+    return await COMMANDS[command as keyof typeof COMMANDS](io, flags, rest, versions);
   } catch (error) {
     if (
       error instanceof Stop ||

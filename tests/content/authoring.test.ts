@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/new';
+import type { Prompter } from '../../src/cli/decide';
 import { readMarkdownFile } from '../../src/lib/content/frontmatter';
 import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder';
 import { TODAY_VARIABLE } from '../../src/lib/model/calendar';
@@ -172,4 +173,250 @@ describe('npm run new', () => {
     });
     expect(JSON.parse(output)).toEqual({ dir: content, error: null });
   }, 30_000);
+});
+
+/*
+ * A demonstration wire report written for these tests, dated Monday 2 March 2026 by its dateline
+ * (day and month stated, the year ours), with the patterns the commands must not guess at: unnamed
+ * speakers, competing figures, "next Tuesday" on a Monday, a date in the next sentence, an
+ * expectation, remarks to reporters, an attribution with "according to", words in Persian.
+ */
+const wire = [
+  'GENOA, March 2 (Demo Wire) - Dock workers walked out at the harbour on Monday.',
+  'The union says more than 4,000 workers have joined the strike. The port authority put the number at 1,200.',
+  'A senior port official, speaking on condition of anonymity, said the talks would resume next Tuesday.',
+  'Ships are waiting outside the breakwater, according to the harbour office.',
+  '“The strike is illegal,” Port Authority chief Anna Verdi told reporters.',
+  '“We are ready to talk,” the union’s leader said. The strike began on 24 February.',
+  'Officials expect the government to step in by the end of the month, the union’s leader said.',
+  'Workers held a sign reading «بندر بسته است» (“The port is closed”).',
+  'The union says the strike began on 23 February. The port authority says it began on 25 February.',
+  'A court hearing on the strike, set for March 10, was postponed to March 24.',
+  '',
+].join('\n');
+const strike = 'harbour-strike';
+const strikeDir = join(content, 'stories', strike);
+const strikeFields = (path: string) => {
+  const file = readMarkdownFile(path, readFileSync(join(strikeDir, path), 'utf8'));
+  if ('problem' in file) throw new Error(file.problem.expected);
+  return file.data;
+};
+const organisation = (id: string, name: string, alias: string) => {
+  writeFileSync(join(content, 'actors', `${id}.md`), `---\nname: ${name}\nkind: organisation\naliases: [${alias}]\n---\n${name}.\n`);
+};
+
+describe('npm run new on a wire report: nothing guessed, nothing written that the check refuses', () => {
+  beforeAll(() => {
+    organisation('dockers-union', 'Dockers’ Union', 'the union');
+    organisation('port-authority', 'Port Authority', 'the port authority');
+    organisation('harbour-office', 'Harbour Office', 'the harbour office');
+    writeFileSync(join(work, 'wire.txt'), wire);
+  });
+  const story = (...extra: string[]) =>
+    run('story', strike, '--text', join(work, 'wire.txt'), '--source-id', 'wire', '--title', '[Demo wire report]', '--published', '2026-03-02', ...extra, '--yes');
+
+  it('refuses a publication date that does not say where it comes from, writing nothing', async () => {
+    const { code, output } = await story();
+    expect(code).toBe(1);
+    expect(output).toContain('--published-in metadata | --published-stated-as');
+    expect(existsSync(strikeDir)).toBe(false);
+  });
+
+  it('writes a publication date the dateline states in part, its year inferred', async () => {
+    const { code } = await story('--published-stated-as', 'March 2', '--published-inferred-parts', 'year', '--published-reasoning', 'The dateline gives March 2; the year is that of the strike.');
+    expect(code).toBe(0);
+    expect(strikeFields('sources/wire.md').published).toMatchObject({ on: '2026-03-02', statedAs: 'March 2', provenance: 'inferred', inferredParts: ['year'] });
+  });
+
+  it('writes nothing the content check refuses, and says what to give', async () => {
+    const { code, output } = await run('quote', strike, 'The strike is illegal', '--speaker', 'port-authority', '--medium', 'unstated', '--translation', 'The strike is illegal', '--id', 'illegal', '--yes');
+    expect(code).toBe(1);
+    expect(output).toMatch(/Not written: the content check refuses [^\n]*quotes\/illegal\.md[^]*field `translation`[^]*give: --translation/);
+    expect(existsSync(join(strikeDir, 'quotes', 'illegal.md'))).toBe(false);
+  });
+
+  it('writes nothing into a folder the check refuses already, naming its problems', async () => {
+    const broken = join(strikeDir, 'claims', 'broken.md');
+    mkdirSync(join(strikeDir, 'claims'), { recursive: true });
+    writeFileSync(broken, '---\nsource: wire\nstatus: rumoured\n---\nA claim.\n');
+    const { code, output } = await run('quote', strike, 'The strike is illegal', '--speaker', 'port-authority', '--medium', 'unstated', '--id', 'illegal', '--yes');
+    rmSync(broken);
+    expect(code).toBe(1);
+    expect(output).toMatch(/Not written: the content check fails before [^\n]*quotes\/illegal\.md[^]*claims\/broken\.md: field `status`/);
+    expect(existsSync(join(strikeDir, 'quotes', 'illegal.md'))).toBe(false);
+  });
+
+  it('asks the medium of remarks to reporters', async () => {
+    const { code, output } = await run('quote', strike, 'The strike is illegal', '--yes');
+    expect(code).toBe(1);
+    expect(output).toContain('--medium <one of: press conference | unstated>');
+  });
+
+  it('writes an unnamed speaker the text describes, never a new actor', async () => {
+    const { code, output } = await run('quote', strike, 'the talks would resume next Tuesday', '--id', 'talks-resume', '--yes');
+    expect(output).toContain('speaker: unnamed: a senior port official');
+    expect(code).toBe(0);
+    const quote = strikeFields('quotes/talks-resume.md');
+    expect(quote).toMatchObject({ unnamed: { description: 'a senior port official' }, form: 'reported' });
+    // "next Tuesday" is in the reported words: when the talks resume, not when the official spoke.
+    expect(quote.said).toBeUndefined();
+  });
+
+  it('refuses "next Tuesday" on a Monday in a script, naming both readings, and takes the one chosen by flag', async () => {
+    const args = ['event', strike, 'the talks would resume next Tuesday', '--title', 'The talks are to resume', '--status', 'scheduled', '--body', 'The talks resume.', '--id', 'talks', '--yes'];
+    const asked = await run(...args);
+    expect(asked.code).toBe(1);
+    expect(asked.output).toMatch(/--on 2026-03-03 \(Tuesday 3 March 2026\) \| --on 2026-03-10 \(Tuesday 10 March 2026\)/);
+    expect(existsSync(join(strikeDir, 'events', 'talks.md'))).toBe(false);
+    const told = await run(...args, '--on', '2026-03-10');
+    expect(told.code).toBe(0);
+    expect(strikeFields('events/talks.md').when).toMatchObject({ on: '2026-03-10', statedAs: 'next Tuesday', provenance: 'inferred', relativeTo: '2026-03-02' });
+  });
+
+  it('offers a date of the next sentence without taking it, and never takes an expectation as the day words were said', async () => {
+    const unnamed = ['--unnamed', 'the union’s leader', '--affiliation', 'dockers-union'];
+    const later = await run('quote', strike, 'We are ready to talk', ...unnamed, '--id', 'ready', '--yes');
+    expect(later.code).toBe(1);
+    expect(later.output).toContain('later sentence');
+    expect(later.output).toContain('--on 2026-02-24');
+    const unknown = await run('quote', strike, 'We are ready to talk', '--unnamed', 'the union’s leader', '--affiliation', 'dockers', '--id', 'ready', '--no-date', '--yes');
+    expect(unknown.output).toContain('No organisation "dockers" among the actors');
+    expect((await run('quote', strike, 'We are ready to talk', ...unnamed, '--id', 'ready', '--no-date', '--yes')).code).toBe(0);
+    expect(strikeFields('quotes/ready.md')).toMatchObject({ unnamed: { description: 'the union’s leader', affiliation: 'dockers-union' } });
+    const passage = 'Officials expect the government to step in by the end of the month';
+    const expects = await run('quote', strike, 'The government should step in soon.', '--passage', passage, ...unnamed, '--id', 'expects', '--yes');
+    expect(expects.code).toBe(0);
+    expect(expects.output).toContain('"end of the month" is a limit or an expectation, not when the words were said');
+    expect(strikeFields('quotes/expects.md')).toMatchObject({ form: 'paraphrase', passage });
+    expect(strikeFields('quotes/expects.md').said).toBeUndefined();
+  });
+
+  it('suggests the holder "according to" names', async () => {
+    const { code } = await run('claim', strike, 'Ships are waiting outside the breakwater', '--body', 'Ships wait outside.', '--id', 'ships', '--yes');
+    expect(code).toBe(0);
+    expect(strikeFields('claims/ships.md')).toMatchObject({ claimants: ['harbour-office'], status: 'reported' });
+  });
+
+  it('calls different figures from two holders competing accounts, and writes them as versions', async () => {
+    const one = await run('claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout', '--yes');
+    expect(one.code).toBe(1);
+    expect(one.output).toMatch(/different figures from different holders[^]*--version/);
+    const two = await run(
+      'claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout',
+      '--version', 'The union says more than 4,000 workers have joined the strike', '--version-text', 'More than 4,000 workers joined.',
+      '--version', 'The port authority put the number at 1,200', '--version-text', 'About 1,200 workers joined.',
+      '--yes',
+    );
+    expect(two.code).toBe(0);
+    const claim = strikeFields('claims/turnout.md');
+    expect(claim).toMatchObject({
+      status: 'contested',
+      versions: [
+        { text: 'More than 4,000 workers joined.', claimants: ['dockers-union'] },
+        { text: 'About 1,200 workers joined.', claimants: ['port-authority'], passages: ['The port authority put the number at 1,200'] },
+      ],
+    });
+    expect(claim.claimants).toBeUndefined();
+  });
+
+  it('prints an empty list as --claims "" and reads none or "" as empty', async () => {
+    const args = ['event', strike, 'Dock workers walked out at the harbour on Monday', '--title', 'Dock workers walk out', '--body', 'They walk out.', '--id', 'walkout'];
+    const asked = await run(...args);
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--claims ""');
+    expect(asked.output).not.toContain('--claims "none"');
+    // "on Monday" in a Monday report: that day or a week before; --on chooses, keeping the words and reasoning.
+    expect(asked.output).toContain('--on 2026-03-02 (Monday 2 March 2026) | --on 2026-02-23');
+    const told = await run(...args, '--on', '2026-03-02', '--claims', 'none', '--quotes', '', '--yes');
+    expect(told.code).toBe(0);
+    const event = strikeFields('events/walkout.md');
+    expect(event).not.toHaveProperty('claims');
+    expect(event).not.toHaveProperty('quotes');
+    expect(event.when).toMatchObject({ on: '2026-03-02', statedAs: 'on Monday', provenance: 'inferred' });
+  });
+
+  it('writes a quote in another language with the translation its source publishes', async () => {
+    const asked = await run('quote', strike, 'بندر بسته است', '--speaker', 'dockers-union', '--medium', 'unstated', '--no-date', '--id', 'sign', '--yes');
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--lang <BCP 47 tag> with --translation');
+    const { code, output } = await run('quote', strike, 'بندر بسته است', '--speaker', 'dockers-union', '--form', 'direct', '--medium', 'unstated', '--no-date', '--lang', 'fa', '--translation', 'The port is closed', '--translation-source', 'wire', '--id', 'sign', '--yes');
+    expect(output).toContain('Wrote');
+    expect(code).toBe(0);
+    expect(strikeFields('quotes/sign.md')).toMatchObject({ lang: 'fa', translation: { by: 'source', source: 'wire', words: 'The port is closed' } });
+  });
+
+  it('writes sameAs, refusing an event that does not exist', async () => {
+    const args = ['event', strike, 'The strike began on 24 February', '--title', 'The strike begins', '--body', 'It begins.', '--actors', '', '--quotes', '', '--claims', '', '--id', 'strike-begins', '--yes'];
+    const bad = await run(...args, '--same-as', 'envoy-warning/no-such-event');
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('give: --same-as');
+    const good = await run(...args, '--same-as', 'envoy-warning/khalilzad-tweets-warning');
+    expect(good.code).toBe(0);
+    expect(strikeFields('events/strike-begins.md')).toMatchObject({ sameAs: ['envoy-warning/khalilzad-tweets-warning'] });
+  });
+
+  it('writes competing accounts of an event\'s date, each dated from its own words, and a postponed date', async () => {
+    const none = ['--actors', '', '--quotes', '', '--claims', '', '--yes'];
+    const began = await run(
+      'event', strike, 'The union says the strike began on 23 February', '--title', 'The strike begins', '--body', 'It begins.', '--id', 'began',
+      '--version', 'The union says the strike began on 23 February',
+      '--version', 'The port authority says it began on 25 February',
+      ...none,
+    );
+    expect(began.code).toBe(0);
+    const event = strikeFields('events/began.md');
+    expect(event).not.toHaveProperty('when');
+    expect(event.versions).toMatchObject([
+      { when: { on: '2026-02-23', statedAs: 'on 23 February', inferredParts: ['year'] }, claimants: ['dockers-union'] },
+      { when: { on: '2026-02-25', statedAs: 'on 25 February' }, claimants: ['port-authority'] },
+    ]);
+    const hearing = await run(
+      'event', strike, 'A court hearing on the strike, set for March 10', '--title', 'The hearing is postponed', '--body', 'It is postponed.', '--id', 'hearing',
+      '--status', 'postponed', '--moved-to', 'postponed to March 24', ...none,
+    );
+    expect(hearing.code).toBe(0);
+    expect(strikeFields('events/hearing.md')).toMatchObject({
+      when: { on: '2026-03-10', statedAs: 'March 10' },
+      status: 'postponed',
+      movedTo: { on: '2026-03-24', statedAs: 'March 24', provenance: 'inferred', inferredParts: ['year'] },
+    });
+  });
+
+  it('asks in a terminal whether competing figures are competing accounts, and writes the versions answered', async () => {
+    // A terminal, scripted: each suggestion's default is kept, and these answers given where asked.
+    const answers: [RegExp, string][] = [
+      [/^versions\[0\]\.text/, 'More than 4,000 workers joined, the union says.'],
+      [/^versions\[1\]\.text/, 'About 1,200 workers joined, the port authority says.'],
+    ];
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      text(message, initial) {
+        asked.push(message);
+        return Promise.resolve(answers.find(([pattern]) => pattern.test(message))?.[1] ?? initial ?? '');
+      },
+      select(message, options) {
+        asked.push(message);
+        return Promise.resolve(options[0]!.value);
+      },
+    };
+    const lines: string[] = [];
+    const code = await main(['claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout-asked'], {
+      contentDir: content,
+      projectRoot: process.cwd(),
+      out: (line) => lines.push(line),
+      readStdin: () => Promise.resolve(''),
+      prompter,
+      today,
+    });
+    expect(lines.join('\n')).toContain('Wrote');
+    expect(code).toBe(0);
+    expect(asked.some((m) => m.includes('competing accounts?'))).toBe(true);
+    expect(strikeFields('claims/turnout-asked.md')).toMatchObject({
+      status: 'contested',
+      versions: [
+        { text: 'More than 4,000 workers joined, the union says.', claimants: ['dockers-union'], passages: ['The union says more than 4,000 workers have joined the strike'] },
+        { text: 'About 1,200 workers joined, the port authority says.', claimants: ['port-authority'] },
+      ],
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, inQuotation, paragraphs } from '../../src/lib/authoring/context';
+import { contextOf, inQuotation, paragraphs, sentencesOf } from '../../src/lib/authoring/context';
 import { seedText, spanOf } from './authoringSeed';
 
 /* The sentence and paragraph around a passage, and quotation marks, on the seed article's text. */
@@ -38,5 +38,15 @@ describe('passage context', () => {
     expect(seed('a future based on consensus and compromise')).toBe(true);
     expect(seed('There is a unique international consensus for peace')).toBe(true);
     expect(seed('The Taliban should immediately end their campaigns')).toBe(false);
+  });
+});
+
+describe('sentences of a paragraph', () => {
+  it('splits where contextOf does, keeping offsets in the text', () => {
+    const text = 'Intro.\n“We stay.” He left. The U.S. envoy spoke.';
+    const paragraph = { start: 7, end: text.length, text: text.slice(7) };
+    const found = sentencesOf(paragraph);
+    expect(found.map((s) => s.text)).toEqual(['“We stay.”', 'He left.', 'The U.S. envoy spoke.']);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -109,3 +109,144 @@ describe('date suggestions', () => {
     });
   });
 });
+
+describe('date suggestions that must not guess', () => {
+  const monday: Reference = { day: '2026-03-02', inferred: false };
+
+  it('calls "next Tuesday" in a Monday report ambiguous: the next day or the week after', () => {
+    expect(one('They will meet next Tuesday.', monday)).toMatchObject({
+      kind: 'ambiguous',
+      options: [{ value: { on: '2026-03-03' } }, { value: { on: '2026-03-10' } }],
+    });
+    // From a Friday, the coming Tuesday is in the next week: no doubt.
+    expect(one('They will meet next Tuesday.', { day: '2026-03-06', inferred: false })).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-03-10' },
+    });
+  });
+
+  it('reads "mid-May" as the middle of the month, its year inferred', () => {
+    expect(one('The harbour should reopen in mid-May.', monday)).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-05', part: 'mid', statedAs: 'mid-May', inferredParts: ['year'] },
+    });
+  });
+
+  it('asks which year when a day without one lies months away either way', () => {
+    const reading = one('Repairs must be finished by September 11.', monday);
+    expect(reading).toMatchObject({
+      kind: 'ambiguous',
+      options: [{ value: { on: '2025-09-11' } }, { value: { on: '2026-09-11' } }],
+    });
+  });
+
+  it('reads absolute dates against a publication range and leaves relative ones unread, saying why', () => {
+    const range: Reference = { day: '2026-02-20', until: '2026-03-02', inferred: true };
+    expect(one('The conference runs from April 24 to May 4.', range)).toMatchObject({
+      kind: 'date',
+      value: { from: '2026-04-24', to: '2026-05-04', inferredParts: ['year'] },
+    });
+    expect(one('The talks failed last week.', range)).toMatchObject({
+      kind: 'unread',
+      why: expect.stringContaining('not one day') as string,
+    });
+    expect(suggestDate([{ text: 'The talks failed on Monday.', start: 0 }], range)).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('"on Monday" is relative') as string,
+    });
+  });
+
+  it('never takes a limit, an expectation or a later day as the day words were said', () => {
+    const text = 'Officials expect the government to step in by the end of the month, he said.';
+    expect(suggestDate([{ text, start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('limit or an expectation') as string,
+    });
+    // An event may well be dated by it.
+    expect(suggestDate([{ text, start: 0 }], monday, 'when')).toMatchObject({ kind: 'date' });
+    expect(suggestDate([{ text: 'The talks resume on 20 March, he said.', start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('after the source was published') as string,
+    });
+  });
+
+  it('never takes a date in what was said ("said that … on Friday night") as when it was said', () => {
+    const passage = 'A senior official said the same day that the reduction would begin on Friday night.';
+    expect(suggestDate([{ text: passage, start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('"on Friday night" is in what was said') as string,
+    });
+    expect(
+      suggestDate(
+        [
+          {
+            text: 'Three leaders told Reuters on Feb. 21 that the group had agreed to a truce from Friday night.',
+            start: 0,
+          },
+        ],
+        monday,
+        'said',
+      ),
+    ).toMatchObject({ kind: 'date', value: { on: '2026-02-21' } });
+  });
+
+  it('offers, never suggests, a date that stands only in a later sentence', () => {
+    const paragraph = '“We are ready to talk,” he said. The strike began on 24 February.';
+    const suggestion = suggestDate(
+      [{ text: paragraph, start: 0, exclude: { start: 0, end: 23 }, laterFrom: paragraph.indexOf(' The') }],
+      monday,
+      'said',
+    );
+    expect(suggestion).toMatchObject({
+      kind: 'ambiguous',
+      optional: true,
+      why: expect.stringContaining('later sentence') as string,
+    });
+    // The same expression in the words' own sentence is theirs.
+    expect(suggestDate([{ text: paragraph, start: 0, exclude: { start: 0, end: 23 } }], monday, 'said')).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-24' },
+    });
+  });
+});
+
+describe('a bare weekday told of as still to come', () => {
+  const monday: Reference = { day: '2026-03-02', inferred: false };
+
+  it('is the most recent such day or the coming one, for the editor', () => {
+    expect(one('The talks will resume on Thursday.', monday)).toMatchObject({
+      kind: 'ambiguous',
+      options: [{ value: { on: '2026-02-26' } }, { value: { on: '2026-03-05' } }],
+    });
+    // "will" inside a quotation is the speaker's, not the sentence's: the weekday is read as news writing reads it.
+    expect(one('“We will stand,” he said on Thursday.', monday)).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-26' },
+    });
+  });
+
+  it('dates the saying after a reporting verb', () => {
+    expect(
+      suggestDate([{ text: 'The talks will resume, he said on Thursday.', start: 0 }], monday, 'said'),
+    ).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-26' },
+    });
+  });
+
+  it('is never when words were said', () => {
+    expect(
+      suggestDate([{ text: 'The talks will resume on Thursday, he said.', start: 0 }], monday, 'said'),
+    ).toMatchObject({
+      kind: 'none',
+      why: expect.stringContaining('still to come') as string,
+    });
+  });
+
+  it('keeps, for the day words were said, only the year that is not after the report', () => {
+    expect(suggestDate([{ text: 'He spoke on September 11.', start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'date',
+      value: { on: '2025-09-11' },
+    });
+  });
+});

@@ -29,3 +29,20 @@ describe('quote form', () => {
     expect(formOf('urged the Taliban to take hold themselves responsible for the peace process')).toBe('paraphrase');
   });
 });
+
+describe('quote form with the reporting clause first', () => {
+  const text = 'The union says more than 4,000 workers have joined the strike. Ships wait in the bay.';
+  const formIn = (words: string) => {
+    const start = text.indexOf(words);
+    const span = { start, end: start + words.length, text: words };
+    return suggestForm(text, span, contextOf(text, start, span.end)).form;
+  };
+
+  it('is reported for words after "The union says"', () => {
+    expect(formIn('more than 4,000 workers have joined the strike')).toBe('reported');
+  });
+
+  it('stays a paraphrase for narration with no reporting verb before it', () => {
+    expect(formIn('Ships wait in the bay')).toBe('paraphrase');
+  });
+});

@@ -35,3 +35,13 @@ describe('quote medium', () => {
     });
   });
 });
+
+describe('a medium implied but not named', () => {
+  it('leaves remarks to reporters for the editor to call a press conference or unstated', () => {
+    expect(near(['“The strike is illegal,” the port chief told reporters.'])).toEqual({
+      kind: 'implied',
+      words: 'told reporters',
+      candidates: ['press conference'],
+    });
+  });
+});

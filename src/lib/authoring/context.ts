@@ -91,6 +91,18 @@ export function contextOf(text: string, start: number, end: number): PassageCont
   return { sentence, paragraph };
 }
 
+/** The sentences of a paragraph, as spans of the same text. */
+export function sentencesOf(paragraph: Span): Span[] {
+  const ends = [0, ...sentenceEnds(paragraph.text), paragraph.text.length];
+  return ends.slice(1).flatMap((end, i) => {
+    const raw = paragraph.text.slice(ends[i], end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const start = paragraph.start + ends[i]! + lead;
+    return text === '' ? [] : [{ start, end: start + text.length, text }];
+  });
+}
+
 /**
  * Whether the source puts the span in quotation marks: it lies within one quotation of its
  * paragraph, opened before it and closed after it (a fragment of a longer quotation counts).

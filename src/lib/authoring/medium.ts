@@ -18,6 +18,15 @@ const WORDS: [RegExp, Medium][] = [
   [/\b(?:statement|declaration|communiqu[eé])\b/i, 'statement'],
 ];
 
+/**
+ * Words that say how the words were said without naming one of the model's mediums: remarks to
+ * reporters may have been a press conference or not, so the editor chooses between the mediums
+ * they may be, and `unstated`.
+ */
+const IMPLIED: [RegExp, Medium[]][] = [
+  [/\b(?:told|speaking to|talking to|said to) (?:reporters|journalists|the press|the media)\b/i, ['press conference']],
+];
+
 /** The mediums a text names, in the order it names them, each once with the words that name it. */
 function named(text: string): { medium: Medium; words: string }[] {
   const found = WORDS.map(([pattern, medium]) => ({ medium, match: pattern.exec(text) }))
@@ -31,10 +40,13 @@ function named(text: string): { medium: Medium; words: string }[] {
  * - `near`: the nearest scope (the sentence, then the paragraph) names one;
  * - `elsewhere`: none near the words, but the source names some elsewhere, so it may well say how
  *   these words were said (in the next paragraph, say): the editor must choose, the tool does not guess;
+ * - `implied`: the nearest scope says how ("told reporters") without naming a medium of the model:
+ *   the editor chooses among those it may be and `unstated`;
  * - `unstated`: the source names none anywhere, which is what the model's `unstated` means.
  */
 export type MediumSuggestion =
   | { kind: 'near'; medium: Medium; words: string }
+  | { kind: 'implied'; words: string; candidates: Medium[] }
   | { kind: 'elsewhere'; candidates: { medium: Medium; words: string }[] }
   | { kind: 'unstated' };
 
@@ -42,6 +54,10 @@ export function suggestMedium(scopes: readonly string[], sourceText: string): Me
   for (const scope of scopes) {
     const [first] = named(scope);
     if (first) return { kind: 'near', ...first };
+    for (const [pattern, candidates] of IMPLIED) {
+      const match = pattern.exec(scope);
+      if (match) return { kind: 'implied', words: match[0], candidates };
+    }
   }
   const candidates = named(sourceText);
   return candidates.length === 0 ? { kind: 'unstated' } : { kind: 'elsewhere', candidates };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { attributionOf, competingFigures } from '../../src/lib/authoring/accounts';
+import type { ActorNames } from '../../src/lib/authoring/actors';
+
+/* Who a sentence attributes its content to, and competing figures from different holders. */
+
+const actors: ActorNames[] = [
+  { id: 'port-authority', name: 'Port Authority', kind: 'organisation', aliases: ['the port authority'] },
+  { id: 'harbour-office', name: 'Harbour Office', kind: 'organisation', aliases: ['the harbour office'] },
+];
+
+describe('attribution', () => {
+  it('reads "according to" and the subject of a reporting verb, naming the actor when one fits', () => {
+    expect(attributionOf('Ships are waiting outside the port, according to the harbour office.', actors)).toEqual({
+      words: 'the harbour office',
+      by: 'according to',
+      id: 'harbour-office',
+    });
+    expect(attributionOf('The union says more than 4,000 workers joined.', actors)).toEqual({
+      words: 'The union',
+      by: 'says',
+    });
+  });
+
+  it('does not take a document for a holder, nor find one where the sentence names none', () => {
+    expect(attributionOf('Ships are waiting, according to a statement.', actors)).toBeUndefined();
+    expect(attributionOf('Ships are waiting outside the port.', actors)).toBeUndefined();
+    expect(attributionOf('It says that up to 5,000 prisoners will be released.', actors)).toBeUndefined();
+  });
+});
+
+describe('competing figures', () => {
+  const paragraph = (text: string) => ({ text, start: 0, end: text.length });
+
+  it('finds two holders giving different figures, a year not counted as one', () => {
+    const found = competingFigures(
+      paragraph(
+        'The union says more than 4,000 workers have joined the strike. The port authority put the number at 1,200. The strike began in 2026.',
+      ),
+      actors,
+    );
+    expect(found.map((a) => [a.figure, a.holder.id ?? a.holder.words])).toEqual([
+      ['4,000', 'The union'],
+      ['1,200', 'port-authority'],
+    ]);
+  });
+
+  it('finds none when one holder gives the figures, or all give the same', () => {
+    expect(
+      competingFigures(paragraph('The union says 4,000 joined. The union says 1,200 stayed home.'), actors),
+    ).toEqual([]);
+    expect(
+      competingFigures(paragraph('The union says 4,000 joined. The port authority put the number at 4,000.'), actors),
+    ).toEqual([]);
+  });
+});
