@@ -102,7 +102,7 @@ const QUOTE_MARKS: Record<string, string> = {
 /**
  * One character as matching compares it: the report searches at the "primary level" of the Unicode
  * collation (no case, no accents); browsers also take curly quotation marks for straight ones and skip
- * soft hyphens. Compatibility forms (ligatures, full-width letters) and `ß`/`ss` fold too: folding more
+ * soft hyphens. Compatibility forms (ligatures, full-width letters) and the sharp s (U+00DF) and `ss` fold too: folding more
  * than a browser only finds more places, which keeps the uniqueness check on the safe side.
  */
 function fold(character: string): string {
