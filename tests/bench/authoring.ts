@@ -10,16 +10,19 @@
  * with the hand-written one (./authoringFields.ts):
  *
  *   suggested   the tool's suggestion, accepted unchanged, is the expected value;
- *   typed       given by flag: the editor's own words, asked for where the tool could not tell, or
- *               left out by the tool (it said it had none);
+ *   typed       given by flag: the editor's own words, left out by the tool (it said it had none), or
+ *               asked for: where a run writes nothing, the fields it asks for by flag, or the content
+ *               check refuses the file for, are given as the expected file has them and it runs again;
  *   wrong       a suggestion `--yes` accepted that differs from the expected file or is not in it;
- *   unwritable  an expected field the command does not write, however its flags are given.
+ *   unwritable  an expected field the command does not write, however its flags are given, or a field
+ *               the expected file has not that the command writes all the same.
  *
  * A date's `reasoning` is prose the tool drafts for the editor to confirm; it is counted apart. Then
- * the file is written again with every wrong or missing field given by flag (the benchmark's
- * convention for a field's flag, `flagsFor`; a flag the command does not know is dropped), which
- * gives the unwritable fields, and the expected file is put in its place, so that later commands
- * (events citing claims citing quotes) build on the expected values.
+ * the file is written again with every wrong or missing field given by the flags the commands take
+ * for it (`flagsFor`: repeated `--version` groups for competing accounts, `--unnamed` with
+ * `--affiliation`, `--translation` with `--translation-source`, …), which must write it: what is still
+ * absent or different is unwritable. Then the expected file is put in its place, so that later
+ * commands (events citing claims citing quotes) build on the expected values.
  *
  * The texts: the seed story's article, and a demonstration wire report written for this benchmark,
  * with its files written by hand before the tool was run on it (tests/bench/authoring/, a content
@@ -31,7 +34,18 @@ import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { runnerImport } from 'vite';
 import { formatTable } from '../budgets/weight.ts';
-import { clearFlags, fieldOf, flagsFor, leaves, tally, type Fields, type Flag, type Tally } from './authoringFields.ts';
+import {
+  accountWords,
+  askedFields,
+  fieldOf,
+  flagsFor,
+  leaves,
+  tally,
+  type Command,
+  type Fields,
+  type Flag,
+  type Tally,
+} from './authoringFields.ts';
 
 type Cli = typeof import('../../src/cli/new.ts');
 type Frontmatter = typeof import('../../src/lib/content/frontmatter.ts');
@@ -89,19 +103,18 @@ const read = (path: string) => {
   if ('problem' in file) throw new Error(`${path}: ${file.problem.expected}`);
   return { data: file.data, body: file.body.trim(), text: file.body };
 };
-const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-/** `flags` with `more` added, each replacing a flag of the same name. */
-const withFlags = (flags: Flag[], more: Flag[]) => [
-  ...flags.filter(([name]) => !more.some(([other]) => other === name)),
-  ...more,
-];
+
+/** The flags a command is run with, by the field each gives: a field given again replaces its flags. */
+type Given = Map<string, Flag[]>;
 
 interface Row extends Tally {
   file: string;
-  /** Fields the tool asked for rather than guess (counted in `typed`). */
+  /** Fields the tool asked for rather than guess, or the content check refused the file for (counted in `typed`). */
   asked: string[];
   /** Whether the file written with every fix equals the expected one, reasonings and body included. */
   equal: boolean;
+  /** What the command printed when even the run with every field given wrote nothing. */
+  refused?: string | undefined;
 }
 
 /** Re-creates one text's story with the commands and measures every file. */
@@ -116,73 +129,74 @@ async function benchmark(text: Text): Promise<Row[]> {
     readdirSync(join(expectedDir, kind))
       .map((f) => f.replace(/\.md$/, ''))
       .sort();
+  const quoteWords = (id: string) => {
+    const quote = expected('quotes', id);
+    return (quote.data.passage as string | undefined) ?? quote.body;
+  };
 
   /** Runs a command with `--yes`; what it printed. */
-  async function run(command: string[], flags: Flag[]): Promise<string> {
+  async function run(command: string[], given: Given): Promise<string> {
     const lines: string[] = [];
-    await main([...command, ...flags.flat(), '--yes'], {
+    await main([...command, ...[...given.values()].flat(2), '--yes'], {
       contentDir: work,
       projectRoot: root,
       out: (line) => lines.push(line),
       readStdin: () => Promise.resolve(''),
       today: TODAY,
     });
-    return lines.join('\n');
+    const output = lines.join('\n');
+    // The folder holds the expected files of everything before: a refusal of it is the benchmark's fault.
+    if (output.includes('the content check fails before')) throw new Error(`${text.slug}: ${output}`);
+    return output;
   }
 
   /** Runs a command, dropping each flag it does not know (the field it gives stays unwritten); returns the flags it took. */
-  async function attempt(command: string[], flags: Flag[]): Promise<{ output: string; flags: Flag[] }> {
+  async function attempt(command: string[], given: Given): Promise<{ output: string; given: Given }> {
     for (;;) {
-      const output = await run(command, flags);
+      const output = await run(command, given);
       const unknown = /Unknown option '(--[^']+)'/.exec(output)?.[1];
-      if (unknown === undefined || !flags.some(([name]) => name === unknown)) return { output, flags };
-      flags = flags.filter(([name]) => name !== unknown);
+      if (unknown === undefined || ![...given.values()].flat().some(([name]) => name === unknown))
+        return { output, given };
+      given = new Map([...given].map(([field, flags]) => [field, flags.filter(([name]) => name !== unknown)]));
     }
   }
 
   const rows: Row[] = [];
   /**
-   * Writes one file with `command`, giving the `typed` fields by flag, then every field the tool asked
-   * for; measures it against the expected file; writes it again with every wrong or missing field given
-   * (after removing `written`, the file, or the folder the command makes); then puts the expected
-   * file in its place.
+   * Writes one file with `command`, giving the `typed` fields by flag, then, while it writes nothing,
+   * every field it asks for (or the check refuses it for); measures it against the expected file;
+   * writes it again with every wrong or missing field given (after removing `written`, the file, or
+   * the folder the command makes); then puts the expected file in its place.
    */
   async function measure(
     kind: string,
     id: string,
     command: string[],
     typed: string[],
-    { ownDate = '', written = join(storyDir, kind, `${id}.md`) } = {},
+    { ownDate, written = join(storyDir, kind, `${id}.md`) }: { ownDate?: string; written?: string } = {},
   ): Promise<void> {
     const want = expected(kind, id);
     const path = join(storyDir, kind, `${id}.md`);
-    const give = (field: string, value: unknown) =>
-      value === undefined ? clearFlags(field, undefined, ownDate) : flagsFor(field, value, ownDate);
-    let flags = typed.flatMap((field) => give(field, want.data[field]));
-    let first = await attempt(command, flags);
+    const context: Command = { ownDate, quoteWords };
+    const give = (field: string) => flagsFor(field, want.data[field], context);
+    let first = await attempt(command, new Map(typed.map((field) => [field, give(field)])));
     const asked: string[] = [];
-    if (!existsSync(path)) {
-      flags = first.flags;
-      // "Not written: decide these by flag", then one line per flag, `--on/--earliest/--latest …` for a date.
-      const undecided = first.output.split('Not written:')[1] ?? '';
-      for (const flag of undecided.matchAll(/^\s+--([a-z-]+)/gm)) {
-        const field = flag[1] === 'on' ? ownDate : camel(flag[1]!);
-        asked.push(field);
-        flags = withFlags(flags, give(field, want.data[field]));
-      }
-      if (asked.length > 0) first = await attempt(command, flags);
+    while (!existsSync(path)) {
+      const more = askedFields(first.output, context).filter(
+        (field) => !first.given.has(field) && give(field).length > 0,
+      );
+      if (more.length === 0) break;
+      asked.push(...more);
+      first = await attempt(command, new Map([...first.given, ...more.map((field) => [field, give(field)] as const)]));
     }
     const firstData: Fields = existsSync(path) ? read(path).data : {};
-    const fix = new Set<string>();
     const mine = leaves(firstData);
     const theirs = leaves(want.data);
+    const fixes = new Set<string>();
     for (const leaf of new Set([...mine.keys(), ...theirs.keys()]))
-      if (mine.get(leaf) !== theirs.get(leaf)) fix.add(fieldOf(leaf));
-    const fixes = [...fix].flatMap((field) =>
-      field in want.data ? flagsFor(field, want.data[field], ownDate) : clearFlags(field, firstData[field], ownDate),
-    );
+      if (mine.get(leaf) !== theirs.get(leaf)) fixes.add(fieldOf(leaf));
     rmSync(written, { recursive: true, force: true });
-    const final = await attempt(command, withFlags(first.flags, fixes));
+    const final = await attempt(command, new Map([...first.given, ...[...fixes].map((f) => [f, give(f)] as const)]));
     const finalFile = existsSync(path) ? read(path) : undefined;
     rows.push({
       file: `${kind}/${id}`,
@@ -190,6 +204,7 @@ async function benchmark(text: Text): Promise<Row[]> {
       asked,
       equal:
         finalFile !== undefined && isDeepStrictEqual(leaves(finalFile.data), theirs) && finalFile.body === want.body,
+      refused: finalFile === undefined ? final.output : undefined,
     });
     if (finalFile === undefined && kind === 'sources')
       throw new Error(
@@ -220,23 +235,16 @@ async function benchmark(text: Text): Promise<Row[]> {
     await measure('quotes', id, ['quote', text.slug, quote.body, '--id', id], typed, { ownDate: 'said' });
   }
 
+  // A claim is found by its passage, given as the command's words (or declined by `--no-passage`); one
+  // with none by its first account's.
   for (const id of ids('claims')) {
     const claim = expected('claims', id);
-    const passages = claim.data.passages as string[] | undefined;
+    const accounts = [claim.data, ...((claim.data.versions as Fields[] | undefined) ?? [])];
     await measure(
       'claims',
       id,
-      [
-        'claim',
-        text.slug,
-        passages?.[0] ?? evidenceWords(claim.data, (quote) => expected('quotes', quote)),
-        '--id',
-        id,
-        '--body',
-        claim.body,
-        ...(passages === undefined ? ['--no-passage'] : []),
-      ],
-      passages === undefined ? [] : ['passages'],
+      ['claim', text.slug, accountWords(accounts, quoteWords), '--id', id, '--body', claim.body],
+      ['passages'],
     );
   }
 
@@ -252,27 +260,14 @@ async function benchmark(text: Text): Promise<Row[]> {
   return rows;
 }
 
-/** The words an editor gives to find a claim with no passage of its own: its first version's passage, else its first quote's words. */
-function evidenceWords(claim: Fields, quote: (id: string) => { data: Fields; body: string }): string {
-  for (const account of [claim, ...((claim.versions as Fields[] | undefined) ?? [])]) {
-    const passage = (account.passages as string[] | undefined)?.[0];
-    if (passage !== undefined) return passage;
-    const quoteId = (account.quotes as string[] | undefined)?.[0];
-    if (quoteId !== undefined) {
-      const found = quote(quoteId);
-      return (found.data.passage as string | undefined) ?? found.body;
-    }
-  }
-  throw new Error('a claim with no passage and no quote: no words to find it by');
-}
-
 /** The figures of a set of rows. */
 function figures(rows: Row[]) {
   const total = (pick: (row: Row) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
   const suggested = total((r) => r.suggested.length);
   const typed = total((r) => r.typed.length);
   const unwritable = total((r) => r.unwritable.length);
-  // The fields of the expected files; an extra one the tool wrote is a wrong suggestion, not a field.
+  // The fields of the expected files; an extra one the tool wrote is a wrong suggestion, one it cannot
+  // leave out an unwritable one, neither a field.
   const fields = suggested + typed + unwritable + total((r) => r.wrong.length);
   return {
     fields,
@@ -280,7 +275,7 @@ function figures(rows: Row[]) {
     typed,
     asked: total((r) => r.asked.length),
     wrong: total((r) => r.wrong.length + r.extra.length),
-    unwritable,
+    unwritable: unwritable + total((r) => r.forced.length),
     drafted: total((r) => r.drafted),
     share: fields === 0 ? 0 : Math.round((100 * suggested) / fields),
     equal: rows.every((r) => r.equal),
@@ -305,7 +300,7 @@ for (const text of TEXTS) {
           r.typed.length,
           r.asked.length,
           r.wrong.length + r.extra.length,
-          r.unwritable.length,
+          r.unwritable.length + r.forced.length,
           r.drafted,
           r.equal ? 'yes' : 'NO',
         ]),
@@ -321,6 +316,9 @@ for (const text of TEXTS) {
     for (const wrong of row.wrong) out(`  wrong in ${row.file}: ${wrong}`);
     for (const extra of row.extra) out(`  wrong in ${row.file}: ${extra} (expected: none)`);
     for (const field of row.unwritable) out(`  cannot write in ${row.file}: ${field}`);
+    for (const forced of row.forced) out(`  cannot leave out in ${row.file}: ${forced} (expected: none)`);
+    if (row.refused !== undefined)
+      out(`  ${row.file} not written with every field given:\n${row.refused.replace(/^/gm, '    ')}`);
   }
   out();
   summary.push([text.slug, f.fields, `${f.suggested} (${f.share}%)`, f.typed, f.asked, f.wrong, f.unwritable]);

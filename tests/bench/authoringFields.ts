@@ -35,43 +35,162 @@ export function leaves(fields: Fields, prefix = ''): Map<string, string> {
 export const fieldOf = (leaf: string) => /^[^.[]+/.exec(leaf)![0];
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-/** A date value, by the field every date value has. */
-const isDate = (value: unknown): value is Fields => isObject(value) && 'provenance' in value;
+const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** One flag, with its value when it takes one. */
 export type Flag = [name: string] | [name: string, value: string];
 
-/**
- * The flags that give a field its value, by the commands' convention (src/cli/new.ts): `--<field>` in
- * kebab case, a list comma-separated, an object's fields as `--<field>-<part>`. A date value is given
- * by its parts: the command's own date (`said`, `when`) by `--on`, `--stated-as`, …; another by
- * `--<field>` for `on` and `--<field>-<part>` for the rest (`--published`, `--published-stated-as`),
- * `statedIn` being `in` (`--published-in metadata`). A list of objects (a claim's `versions`) has no
- * flag. A flag the command does not know is dropped where the benchmark runs it, and the field it
- * would give is then counted as one the command cannot write.
- */
-export function flagsFor(field: string, value: unknown, ownDate: string): Flag[] {
-  if (isDate(value)) {
-    const own = field === ownDate;
-    return Object.entries(value).map(([part, v]) => {
-      const name = part === 'statedIn' ? 'in' : kebab(part);
-      const flag = own ? name : part === 'on' ? kebab(field) : `${kebab(field)}-${name}`;
-      return [`--${flag}`, Array.isArray(v) ? v.map(scalar).join(',') : scalar(v)];
-    });
-  }
-  if (Array.isArray(value)) return value.some(isObject) ? [] : [[`--${kebab(field)}`, value.map(scalar).join(',')]];
-  if (isObject(value))
-    return Object.entries(value).flatMap(([part, v]) => flagsFor(`${field}-${kebab(part)}`, v, ownDate));
-  if (value === true) return [[`--${kebab(field)}`]];
-  return value === undefined || value === false ? [] : [[`--${kebab(field)}`, scalar(value)]];
+/** What a field's flags depend on besides its value: which command takes them. */
+export interface Command {
+  /** The field the command's bare date flags give (`--on`, `--stated-as`, …): `said` for a quote, `when` for an event. */
+  ownDate?: string | undefined;
+  /** A quote's words as the source has them (its passage, else its body): a claim's account resting on a quote is found by them. */
+  quoteWords: (id: string) => string;
 }
 
-/** The flags that take out a field a command wrote but the expected file has not: a list emptied, a date or a passage declined. */
-export function clearFlags(field: string, written: unknown, ownDate: string): Flag[] {
-  if (field === ownDate) return [['--no-date']];
-  if (field === 'passages') return [['--no-passage']];
-  return Array.isArray(written) ? [[`--${kebab(field)}`, '']] : [];
+/** The value of one flag: a list comma-separated, `true` none (a bare flag), `false` no flag at all. */
+const flag = (name: string, value: unknown): Flag[] =>
+  value === true
+    ? [[name]]
+    : value === false || value === undefined
+      ? []
+      : [[name, Array.isArray(value) ? value.map(scalar).join(',') : scalar(value)]];
+
+/** How a field other than a scalar's `--<field>` is given by the commands' flags (src/cli/new.ts, its USAGE). */
+interface Mapping {
+  /** Every flag that gives the field or a part of it: how a flag the tool asks for is traced to its field. */
+  flags: readonly string[];
+  /** The flags that give this value; none for a part no flag gives, which then stays unwritten. */
+  give: (value: never, command: Command) => Flag[];
+  /** The flags that leave the field out, where the command would otherwise write it. */
+  clear?: Flag[];
+}
+
+/** An object given part by part, each part by its flag; a part without one (a translation's `by`) follows from the others. */
+const byParts = (flags: Record<string, string>) => ({
+  flags: Object.values(flags),
+  give: (value: Fields) => Object.entries(value).flatMap(([part, v]) => (part in flags ? flag(flags[part]!, v) : [])),
+});
+
+/** A list of ids, comma-separated; `""` is the empty list. */
+const ids = (name: string): Mapping => ({ flags: [name], give: (v: string[]) => flag(name, v), clear: [[name, '']] });
+
+/** The command's own date (a quote's `said`, an event's `when`), part by part; `statedIn` is a source's alone. */
+const DATE_PARTS = byParts({
+  on: '--on',
+  earliest: '--earliest',
+  latest: '--latest',
+  from: '--from',
+  to: '--to',
+  part: '--part',
+  statedAs: '--stated-as',
+  provenance: '--provenance',
+  inferredParts: '--inferred-parts',
+  relativeTo: '--relative-to',
+  reasoning: '--reasoning',
+});
+const OWN_DATE: Mapping = { ...DATE_PARTS, flags: [...DATE_PARTS.flags, '--no-date'], clear: [['--no-date']] };
+
+/** A source's publication date beside its day (or `FIRST..LAST` bounds): `provenance` follows from these (inferred with a reasoning or inferred parts). */
+const PUBLISHED = byParts({
+  statedIn: '--published-in',
+  statedAs: '--published-stated-as',
+  inferredParts: '--published-inferred-parts',
+  reasoning: '--published-reasoning',
+});
+
+/** One competing account after its `--version "<words>"`: a claim's text and quotes, either's holders; an event's date is read from the words. */
+const VERSION = byParts({
+  text: '--version-text',
+  claimants: '--version-claimants',
+  sourceVoice: '--version-source-voice',
+  quotes: '--version-quotes',
+});
+
+/** The fields the commands give by flags of their own; any other is a scalar given by `--<field>` in kebab case. */
+const MAPPINGS: Record<string, Mapping> = {
+  actors: ids('--actors'),
+  quotes: ids('--quotes'),
+  claims: ids('--claims'),
+  claimants: ids('--claimants'),
+  disputedBy: ids('--disputed-by'),
+  sameAs: ids('--same-as'),
+  // A claim's passage is the command's own argument, the words it is found by.
+  passages: { flags: ['--no-passage'], give: () => [], clear: [['--no-passage']] },
+  unnamed: byParts({ description: '--unnamed', affiliation: '--affiliation' }),
+  translation: byParts({ words: '--translation', source: '--translation-source' }),
+  published: {
+    flags: ['--published', ...PUBLISHED.flags],
+    give: (date: Fields) => [
+      ...flag(
+        '--published',
+        date.on ?? (date.earliest === undefined ? undefined : `${scalar(date.earliest)}..${scalar(date.latest)}`),
+      ),
+      ...PUBLISHED.give(date),
+    ],
+  },
+  // The new date is read from the source's words that give it.
+  movedTo: { flags: ['--moved-to'], give: (date: Fields) => flag('--moved-to', date.statedAs) },
+  versions: {
+    flags: ['--version', ...VERSION.flags],
+    give: (accounts: Fields[], command: Command) =>
+      accounts.flatMap((account) => [
+        ...flag('--version', accountWords([account], command.quoteWords)),
+        ...VERSION.give(account),
+      ]),
+  },
+};
+
+const mappingOf = (field: string, command: Command) => (field === command.ownDate ? OWN_DATE : MAPPINGS[field]);
+
+/**
+ * The flags that give a field its value, or, for `undefined`, leave it out (a list emptied, a date or
+ * a passage declined). Any other field is a scalar given by `--<field>`: an object none of the
+ * commands takes gets no flag, and a scalar a command does not know is refused as an unknown option,
+ * which the benchmark drops; either way the field stays unwritten.
+ */
+export function flagsFor(field: string, value: unknown, command: Command): Flag[] {
+  const mapping = mappingOf(field, command);
+  if (mapping === undefined) return isObject(value) ? [] : flag(`--${kebab(field)}`, value);
+  return value === undefined ? (mapping.clear ?? []) : mapping.give(value as never, command);
+}
+
+/** The field a flag gives (`--affiliation`: `unnamed`; `--on`: the command's own date). */
+export function fieldOfFlag(name: string, command: Command): string {
+  if (command.ownDate !== undefined && OWN_DATE.flags.includes(name)) return command.ownDate;
+  const mapped = Object.entries(MAPPINGS).find(([, mapping]) => mapping.flags.includes(name));
+  return mapped?.[0] ?? camel(name.slice(2));
+}
+
+/**
+ * The fields a command that wrote nothing asks for, from what it printed (src/cli/new.ts, ./decide.ts):
+ * each flag named on a line of "Not written: decide these by flag" (`--speaker <actor id> | --unnamed
+ * …` names both fields a speaker can be), and the field of each problem the content check refused the
+ * file for. Empty when it wrote the file.
+ */
+export function askedFields(output: string, command: Command): string[] {
+  const at = output.search(/^Not written/m);
+  if (at < 0) return [];
+  const fields = new Set<string>();
+  for (const line of output.slice(at).split('\n').slice(1)) {
+    const problem = /^ {2}- .*?: field `([^`]+)`/.exec(line);
+    if (problem) fields.add(fieldOf(problem[1]!));
+    // "give:" names the flag of the problem above it, by its last part (`--on` for `versions[0].when.on`).
+    else if (!/^\s+give:/.test(line))
+      for (const [name] of line.matchAll(/--[a-z][a-z-]*/g)) fields.add(fieldOfFlag(name, command));
+  }
+  return [...fields];
+}
+
+/** The words an editor gives to find an account: the first of `accounts` with a passage gives it, else the first with a quote gives that quote's words. */
+export function accountWords(accounts: Fields[], quoteWords: (id: string) => string): string {
+  for (const account of accounts) {
+    const passage = (account.passages as string[] | undefined)?.[0];
+    if (passage !== undefined) return passage;
+    const quote = (account.quotes as string[] | undefined)?.[0];
+    if (quote !== undefined) return quoteWords(quote);
+  }
+  throw new Error('an account with no passage and no quote: no words to find it by');
 }
 
 /** How the fields of one file fared. */
@@ -86,6 +205,8 @@ export interface Tally {
   extra: string[];
   /** Leaves of the expected file the command did not write however its flags were given, each with the expected value (and what it wrote instead). */
   unwritable: string[];
+  /** Leaves the final file has and the expected file has not, each with its value: what no flag of the command leaves out. */
+  forced: string[];
   /** Date reasonings the tool drafted: prose for the editor to confirm, counted apart from the fields. */
   drafted: number;
 }
@@ -96,7 +217,8 @@ export interface Tally {
  * again with every wrong or missing field given by flag. A leaf of the expected file the final file
  * lacks is unwritable, whatever the first run did; otherwise it is typed (given by flag, or left out
  * by the tool), suggested (the first run had it right) or wrong. A leaf only the first run has is
- * extra, a wrong suggestion too. Reasonings are only counted, as drafted when the tool wrote them.
+ * extra, a wrong suggestion too; one the final file still has is forced, what the command writes
+ * however its flags are given. Reasonings are only counted, as drafted when the tool wrote them.
  */
 export function tally(
   expected: Map<string, string>,
@@ -104,7 +226,7 @@ export function tally(
   final: Map<string, string>,
   typed: readonly string[],
 ): Tally {
-  const result: Tally = { suggested: [], typed: [], wrong: [], extra: [], unwritable: [], drafted: 0 };
+  const result: Tally = { suggested: [], typed: [], wrong: [], extra: [], unwritable: [], forced: [], drafted: 0 };
   for (const leaf of new Set([...expected.keys(), ...first.keys()])) {
     const want = expected.get(leaf);
     const got = first.get(leaf);
@@ -117,5 +239,7 @@ export function tally(
     else if (got === want) result.suggested.push(leaf);
     else result.wrong.push(`${leaf}: ${got} (expected: ${want})`);
   }
+  for (const [leaf, value] of final)
+    if (!expected.has(leaf) && !leaf.endsWith('.reasoning')) result.forced.push(`${leaf}: ${value}`);
   return result;
 }
