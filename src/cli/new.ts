@@ -10,6 +10,7 @@ import { CONTENT_DIR_VARIABLE, DEFAULT_CONTENT_DIR } from '../lib/content/folder
 import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
+import { passageAsTyped } from '../lib/authoring/passage.ts';
 import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
 import { attributionOf, competingFigures, type FigureAccount } from '../lib/authoring/accounts.ts';
 import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
@@ -903,7 +904,7 @@ async function accountsOf(
           { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
         );
     const account: Account = {
-      passage: span.text,
+      passage: passageAsTyped(version.words, span, body),
       claimants: claimants && claimants.length > 0 ? claimants : undefined,
       sourceVoice: version.sourceVoice ? true : undefined,
     };
@@ -1122,7 +1123,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
     status,
     disputedBy: list(flags['disputed-by']),
     quotes: nonEmpty(quotes),
-    passages: flags['no-passage'] ? undefined : [span.text],
+    passages: flags['no-passage'] ? undefined : [passageAsTyped(words, span, body)],
     versions: nonEmpty(
       accounts.map((a) => ({
         text: a.text,
