@@ -163,7 +163,7 @@ export function fieldOfFlag(name: string, command: Command): string {
 }
 
 /**
- * The fields a command that wrote nothing asks for, from what it printed (src/cli/new.ts, ./decide.ts):
+ * The fields a command that wrote nothing asks for, from what it printed (src/cli/new.ts, src/cli/decide.ts):
  * each flag named on a line of "Not written: decide these by flag" (`--speaker <actor id> | --unnamed
  * …` names both fields a speaker can be), and the field of each problem the content check refused the
  * file for. Empty when it wrote the file.
