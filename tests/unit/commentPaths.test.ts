@@ -27,9 +27,17 @@ const CONTENT_FILES = new Set(Object.values(ROOT_FILES).map((file) => `${DEFAULT
 
 const modules = [
   ...TOPS.flatMap((top) =>
-    readdirSync(top, { recursive: true, encoding: 'utf8' })
-      .map((file) => join(top, file))
-      .filter((file) => /\.(ts|mjs|js|astro)$/.test(file) && !file.startsWith('tests/fixtures/')),
+    readdirSync(top, { recursive: true, withFileTypes: true })
+      // Files only (a build leaves a folder named `.astro` beside the benchmark's baseline), none of a
+      // tool's hidden folders, and none of the fixtures' content.
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+      .filter(
+        (file) =>
+          /\.(ts|mjs|js|astro)$/.test(file) &&
+          !file.startsWith('tests/fixtures/') &&
+          !file.split('/').some((part) => part.startsWith('.') || part === 'node_modules'),
+      ),
   ),
   ...CONFIGS,
 ];
