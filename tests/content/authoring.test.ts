@@ -414,7 +414,7 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     expect(strikeFields('claims/turnout-asked.md')).toMatchObject({
       status: 'contested',
       versions: [
-        { text: 'More than 4,000 workers joined, the union says.', claimants: ['dockers-union'], passages: ['The union says more than 4,000 workers have joined the strike'] },
+        { text: 'More than 4,000 workers joined, the union says.', claimants: ['dockers-union'], passages: ['The union says more than 4,000 workers have joined the strike.'] },
         { text: 'About 1,200 workers joined, the port authority says.', claimants: ['port-authority'] },
       ],
     });
