@@ -1,5 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +15,11 @@ import { TODAY_VARIABLE } from '../../src/lib/model/calendar';
  * and the corpus assembly, nothing mocked. Each case must fail with exactly one problem naming the
  * file, field, value and what was expected (or, for `builds: true`, pass).
  *
- * Why one process for all cases (tests/content/sync-folders.ts): `astro sync` as a command costs
+ * Why a few processes for all cases (tests/content/sync-folders.ts): `astro sync` as a command costs
  * ~2.5 s a case, mostly starting Node and loading Astro; Astro's programmatic `sync()`, run once per
- * case in one process, re-reads the config and the content folder each time and costs ~0.5-1 s.
+ * case in one process, re-reads the config and the content folder each time and costs ~0.5-1 s. One
+ * such process a core: a sync uses one, and the cases ran 96 s in one process on a two-core machine.
+ * They can run side by side because each content folder has its own content store (astro.config.mjs).
  *
  * Not covered here: that `astro build` stops on the same problems (it runs the same sync before it
  * renders a page; tests/content/published-urls.test.ts builds), and Astro's printing of the error.
@@ -44,17 +48,26 @@ function materialise(name: string): string {
 const names = readdirSync(cases).sort();
 const outcome = new Map<string, string | null>();
 
-beforeAll(() => {
-  const dirs = names.map(materialise);
-  const output = execFileSync(process.execPath, ['tests/content/sync-folders.ts', ...dirs], {
+/** Checks the folders in one process, resolving to each folder's failure message, or null where it passed. */
+async function syncFolders(dirs: string[]): Promise<{ dir: string; error: string | null }[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['tests/content/sync-folders.ts', ...dirs], {
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     // The build's day is fixed, so a case dated "in the future" is so on any day the suite runs.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [TODAY_VARIABLE]: '2025-06-01' },
   });
-  for (const line of output.trim().split('\n')) {
-    const { dir, error } = JSON.parse(line) as { dir: string; error: string | null };
-    outcome.set(dir, error);
-  }
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { dir: string; error: string | null });
+}
+
+beforeAll(async () => {
+  const dirs = names.map(materialise);
+  const processes = Math.min(availableParallelism(), dirs.length);
+  // Dealt round-robin, so slow cases (symbolic links, large files) spread over the processes.
+  const shares = Array.from({ length: processes }, (_, i) => dirs.filter((_, j) => j % processes === i));
+  for (const { dir, error } of (await Promise.all(shares.map(syncFolders))).flat()) outcome.set(dir, error);
   // Every case under one time limit, so it grows with them: a sync takes 0.5-1 s, a busy machine more.
 }, 30_000 + names.length * 5_000);
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { builtPages, SITES } from '../e2e/site';
+import { axeViolations } from './axe';
 
 /*
  * Accessibility audit with axe on every page both sites build (so every page type, including the
@@ -15,23 +15,6 @@ import { builtPages, SITES } from '../e2e/site';
 // two cores ten times over-subscribed (a load average of 20).
 test.describe.configure({ timeout: 90_000 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** axe's findings on the page as it is now (or on the part `only` selects), one line per failing element. */
-async function violationsOn(page: Page, only?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  if (only !== undefined) builder.include(only);
-  const results = await builder
-    .withTags(TAGS)
-    // target-size is tagged wcag22aa; named too, so no change of tags can drop it silently.
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
-  return results.violations.map(
-    (v) =>
-      `${page.url()} ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
-  );
-}
-
 for (const site of SITES) {
   const pages = builtPages(site).filter((p) => !p.redirect);
 
@@ -42,7 +25,7 @@ for (const site of SITES) {
       await page.goto(`${site.origin}/search/?kind=quote`);
       await expect(page.getByRole('status')).toHaveText(/^\d+ results?\.$/);
       await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
-      expect(await violationsOn(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -56,14 +39,14 @@ for (const site of SITES) {
       const quote = await page.evaluate(() => document.querySelector('[id^="q-"]')?.id ?? null);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        violations.push(...(await violationsOn(page)).map((line) => `${colorScheme}: ${line}`));
+        violations.push(...(await axeViolations(page)).map((line) => `${colorScheme}: ${line}`));
       }
       // A quote reached by its link is highlighted (:target): the highlighted card's colours are audited too.
       if (quote) {
         await page.goto(`${site.origin}${path}#${quote}`);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          const highlighted = await violationsOn(page, `#${quote}`);
+          const highlighted = await axeViolations(page, `#${quote}`);
           violations.push(...highlighted.map((line) => `${colorScheme}, #${quote} highlighted: ${line}`));
         }
       }
