@@ -1,18 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse, parseFragment } from 'parse5';
+import { claimStatuses } from '../../src/lib/model/entities';
 import type { StoriesIndex } from '../../src/lib/outputs/opendata';
 import { builtPages, FIXTURE_SITE, SITE, SITES, type Site } from './site';
 import { elements, parseXml, textOf } from './xml';
 
 /*
- * What the site publishes for programs and for lost readers: the RSS feed (XML, one entry per story
- * and one per correction, every field escaped: the fixture site has markup in every field), the sitemap (every page but the
+ * What the site publishes for programs and for lost readers: the RSS feeds (XML, one entry per story
+ * and one per correction, every field escaped: the fixture site has markup in every field; a feed per
+ * story; each read again by a feed reader's parser, @rowanmanning/feed-parser), the sitemap (every page but the
  * redirect pages and the 404 page, dated from the content), robots.txt, /data/stories.json, the 404
  * page, and the story list's pages (every story two clicks from the home page). Read from each site's
  * build (XML with an XML parser, HTML with parse5); the 404 page through `astro preview`.
- * Not covered: how feed readers and search engines use these; the open data's schemas
+ * Not covered: how feed readers draw these and how search engines use them; the open data's schemas
  * (tests/quality/opendata.spec.ts); the list's pages beyond the first (a site needs more than 25
  * stories for a second: the benchmark corpus, tests/bench).
  */
@@ -43,12 +46,14 @@ function nodesOf(root: Node): Node[] {
   for (const child of root.childNodes ?? []) found.push(...nodesOf(child));
   return found;
 }
-/** An HTML fragment's text, all of it, and the names of its elements: what a reader of the feed sees, and what markup it holds. */
-const textOfHtml = (html: string) =>
-  nodesOf(parseFragment(html) as unknown as Node)
+/** A node's text, all of it. */
+const textOfNode = (root: Node) =>
+  nodesOf(root)
     .filter((node) => node.nodeName === '#text')
     .map((node) => node.value)
     .join('');
+/** An HTML fragment's text, all of it, and the names of its elements: what a reader of the feed sees, and what markup it holds. */
+const textOfHtml = (html: string) => textOfNode(parseFragment(html));
 const elementNames = (html: string) =>
   new Set(
     nodesOf(parseFragment(html) as unknown as Node)
@@ -78,6 +83,41 @@ for (const site of SITES) {
           .map((item) => item.link)
           .sort(),
       ).toEqual(corrections.flatMap((data) => data.corrections.map((correction) => correction.url)).sort());
+    });
+
+    test('each feed, as a feed reader parses it: where it lives, its language and last change, and citations that read apart without the site’s CSS', () => {
+      const stories = index(site).stories;
+      const feeds = ['/feed.xml', ...stories.map((story) => `${pathOf(story.url)}feed.xml`)];
+      let bracketed = 0;
+      for (const path of feeds) {
+        const feed = parseFeed(read(site, path));
+        expect(feed.self && pathOf(feed.self), path).toBe(path);
+        expect(feed.language, path).toBe('en');
+        expect(feed.updated, path).toBeInstanceOf(Date);
+        for (const item of feed.items) {
+          const html = item.content ?? '';
+          const marks = nodesOf(parseFragment(html) as unknown as Node)
+            .filter((node) => /#[qc]-/.test(node.attrs?.find((a) => a.name === 'href')?.value ?? ''))
+            .map(textOfNode);
+          // A feed reader drops the CSS that sets a marker apart: a bare number ("¹²" reads as twelve) or
+          // a bare status ("forces.reportedreported") must not reach it; "[1][2]" and "[reported]" do.
+          expect(
+            marks.filter((text) => /^\d+$/.test(text) || (claimStatuses as readonly string[]).includes(text)),
+            `${path}: ${item.url}`,
+          ).toEqual([]);
+          bracketed += marks.filter((text) => /^\[(\d+|[a-z]+)\]$/.test(text)).length;
+          expect(elementNames(html), `${path}: ${item.url}`).not.toContain('sup');
+        }
+      }
+      expect(bracketed, 'citation markers in the feeds').toBeGreaterThan(0);
+      // A story's feed: the story and every correction or update to it.
+      for (const story of stories) {
+        const feed = parseFeed(read(site, `${pathOf(story.url)}feed.xml`));
+        const data = JSON.parse(read(site, pathOf(story.data))) as { corrections: { url: string }[] };
+        expect(feed.items.map((item) => item.url).sort()).toEqual(
+          [story.url, ...data.corrections.map((correction) => correction.url)].sort(),
+        );
+      }
     });
 
     test('the sitemap lists every page but redirects and the 404 page, stories dated by their update', () => {
@@ -135,7 +175,7 @@ test('the feed carries markup in every field as escaped text, never as markup', 
   expect(item.title).toBe(story.title);
   expect(item.title).toContain('<script>');
   // The content is HTML carried as text: read as HTML, it holds no element the site did not write.
-  expect(elementNames(item.content)).toEqual(new Set(['p', 'h2', 'ul', 'li', 'sup', 'a']));
+  expect(elementNames(item.content)).toEqual(new Set(['p', 'h2', 'ul', 'li', 'a']));
   const words = textOfHtml(item.content);
   expect(words).toContain('</script><script>alert("dek")</script>');
   expect(words).toContain('"><svg onload=alert("bottom line")>');
@@ -148,6 +188,18 @@ test('a correction’s entry says what changed, what it said before, and keeps m
   expect(words).toContain('</p><script>alert("correction")</script> The words were cut short & "fixed".');
   expect(words).toContain('Before: It read “<img src=x onerror=alert("was")> the words before”.');
   expect(elementNames(entry.content)).toEqual(new Set(['p', 'a']));
+});
+
+test('the site’s feed and the story’s own are linked where a reader sees them', async ({ page }) => {
+  const story = index(SITE).stories[0]!;
+  await page.goto(pathOf(story.url));
+  await expect(page.getByRole('link', { name: 'Follow this story’s updates (RSS)' })).toHaveAttribute(
+    'href',
+    `${pathOf(story.url)}feed.xml`,
+  );
+  await expect(
+    page.getByRole('contentinfo').getByRole('link', { name: 'Follow new stories and corrections (RSS feed)' }),
+  ).toHaveAttribute('href', '/feed.xml');
 });
 
 test.describe('the 404 page', () => {

@@ -2,16 +2,18 @@ import { getRssString } from '@astrojs/rss';
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
-import { feedItems, storyContent } from '../../src/lib/outputs/feed';
+import { feedItems, siteFeed, storyContent, storyFeed } from '../../src/lib/outputs/feed';
 import { storySchema } from '../../src/lib/model/entities';
 import { corpus } from './corpus';
 import { correctOlder, corpusFiles, corpus as twoStories, TODAY } from './fixtures/corpus';
 import { elements, parseXml, textOf } from '../e2e/xml';
 
 /*
- * The feed's items (src/lib/outputs/feed.ts): one per story and one per correction, newest first, with
- * the story's text in full, links absolute, and what @astrojs/rss makes of them (XML, content escaped). Not covered: the
- * built /feed.xml of a real site (tests/e2e/feeds.spec.ts).
+ * The feeds (src/lib/outputs/feed.ts): one item per story and one per correction, newest first, with
+ * the story's text in full, links absolute, citations that read right without the site's CSS, and
+ * what @astrojs/rss makes of them (XML, content escaped); the site's feed capped, a story's feed its
+ * own entries, each with its address, language and the day its content last changed. Not covered:
+ * the built feeds of a real site, read by a third-party parser (tests/e2e/feeds.spec.ts).
  */
 
 const site = new URL('https://example.org');
@@ -112,5 +114,65 @@ describe('feedItems', () => {
     expect(textOf(item!, 'title')).toBe(markup);
     expect(textOf(item!, 'description')).toBe(markup);
     expect(textOf(item!, 'encoded', 'http://purl.org/rss/1.0/modules/content/')).toBe(html);
+  });
+
+  it('writes citations as bracketed marks, which read apart without the site’s CSS', () => {
+    const [story] = oneStory('Intact.<Cite quote="q" /><Cite quote="q" /> Forces.<Cite claim="c" /><Cite claim="c" />');
+    const text = parseFragment(storyContent(story!, site));
+    const words: string[] = [];
+    const walk = (node: { nodeName: string; value?: string; childNodes?: unknown[] }) => {
+      if (node.nodeName === '#text') words.push(node.value!);
+      for (const child of node.childNodes ?? []) walk(child as typeof node);
+    };
+    walk(text);
+    expect(words.join('')).toContain('Intact.[1][1] Forces.[reported][reported]');
+  });
+});
+
+describe('the feeds', () => {
+  const identity = { name: 'The Site', description: 'What it is.', language: 'en-GB' };
+
+  it('caps the site feed at its newest entries, and says where it lives, its language and its last change', async () => {
+    const files = correctOlder(corpusFiles(), {
+      date: '2021-06-01',
+      quote: 'stand-firm',
+      was: { words: 'We will stand' },
+      note: 'The quote was cut short.',
+    });
+    const { stories, actors } = assembleCorpus(files, TODAY);
+    const feed = siteFeed(stories, { site, actors }, identity, 2);
+    expect(feed.items.map((item) => item.link)).toEqual([
+      'https://example.org/stories/newer/',
+      'https://example.org/stories/older/#k-2021-06-01-quote-stand-firm',
+    ]);
+    const [channel] = elements(parseXml(await getRssString(feed)), 'channel');
+    const self = elements(channel!, 'link', 'http://www.w3.org/2005/Atom')[0]!;
+    expect([self.getAttribute('href'), self.getAttribute('rel')]).toEqual(['https://example.org/feed.xml', 'self']);
+    expect(textOf(channel!, 'language')).toBe('en-GB');
+    // The newest change among the entries it carries: the newer story's last update.
+    const newer = stories.find((story) => story.slug === 'newer')!;
+    expect(new Date(textOf(channel!, 'lastBuildDate')!)).toEqual(new Date(`${newer.updated}T00:00:00Z`));
+  });
+
+  it('gives a story a feed of its own: the story and its corrections, at its own address', async () => {
+    const files = correctOlder(corpusFiles(), {
+      date: '2021-06-01',
+      quote: 'stand-firm',
+      was: { words: 'We will stand' },
+      note: 'The quote was cut short.',
+    });
+    const { stories, actors } = assembleCorpus(files, TODAY);
+    const older = stories.find((story) => story.slug === 'older')!;
+    const feed = storyFeed(older, { site, actors }, identity);
+    expect(feed.items.map((item) => item.link)).toEqual([
+      'https://example.org/stories/older/#k-2021-06-01-quote-stand-firm',
+      'https://example.org/stories/older/',
+    ]);
+    const [channel] = elements(parseXml(await getRssString(feed)), 'channel');
+    expect(textOf(channel!, 'title')).toBe(`${older.title} · The Site`);
+    expect(textOf(channel!, 'link')).toBe('https://example.org/stories/older/');
+    expect(elements(channel!, 'link', 'http://www.w3.org/2005/Atom')[0]!.getAttribute('href')).toBe(
+      'https://example.org/stories/older/feed.xml',
+    );
   });
 });

@@ -51,6 +51,7 @@ const EXAMPLES: [AnyRoute, Record<string, string>, string][] = [
   [ROUTES.notFound, {}, '/404.html'],
   [ROUTES.gone, { from: 'old/place' }, '/old/place/'],
   [ROUTES.feed, {}, '/feed.xml'],
+  [ROUTES.storyFeed, { slug: 'khalilzad-warns-taliban' }, '/stories/khalilzad-warns-taliban/feed.xml'],
   [ROUTES.robots, {}, '/robots.txt'],
   [ROUTES.storiesData, {}, '/data/stories.json'],
   [ROUTES.schema, { kind: 'story' }, '/data/schema/story.json'],

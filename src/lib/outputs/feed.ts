@@ -1,31 +1,56 @@
-import type { RSSFeedItem } from '@astrojs/rss';
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { escapeUTF8 } from 'entities';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Story } from '../model/corpus.ts';
 import type { ActorLookup } from '../present/actors.ts';
 import { renderStoryBody, storyCitations } from '../present/body.ts';
 import { CORRECTION_KIND_LABELS, correctedItemLink, correctionBefore } from '../present/corrections.ts';
-import { absoluteUrl, inStoryPath, storyPath } from '../present/urls.ts';
+import { absoluteUrl, FEED_PATH, inStoryPath, storyFeedPath, storyPath } from '../present/urls.ts';
 import { BOTTOM_LINE_HEADING } from '../present/labels.ts';
 
 /**
- * The site's RSS feed (`/feed.xml`, src/pages/feed.xml.ts), as the items @astrojs/rss writes: every
- * story with its full text, newest first. Items carry plain strings; @astrojs/rss escapes them as XML
- * text, so the HTML of an item's content reaches a reader as escaped text, never as markup of the feed.
+ * The site's RSS feeds, as the options @astrojs/rss writes: the site's feed (`/feed.xml`,
+ * src/pages/feed.xml.ts), its newest entries up to a cap, and one feed per story
+ * (`/stories/<slug>/feed.xml`), the story and every correction or update to it, so a reader can
+ * follow one developing story. Items carry plain strings; @astrojs/rss escapes them as XML text, so
+ * the HTML of an item's content reaches a reader as escaped text, never as markup of the feed.
  *
  * Each kind of entry is a function from one story to its entries: the story itself (`storyEntries`)
- * and each of its corrections and updates (`correctionEntries`); `feedItems` gathers every kind and
- * orders them by date.
+ * and each of its corrections and updates (`correctionEntries`).
  */
 
-/** What every kind of entry may read besides its story. */
-interface FeedContext {
+/** What every feed reads besides its stories. */
+export interface FeedContext {
   site: URL;
   /** Every actor, by id: a correction names the speaker a quote was given to before. */
   actors: ActorLookup;
 }
 
-type EntryKind = (story: Story, context: FeedContext) => RSSFeedItem[];
+/** What names the site in its feeds. */
+export interface FeedIdentity {
+  /** The site's name. */
+  name: string;
+  /** What the site publishes, in a sentence. */
+  description: string;
+  /** The site's language, a BCP 47 tag (RSS's `language`). */
+  language: string;
+}
+
+/** An entry, with the day its content last changed (a story's `updated`, a correction's date): the feed's `lastBuildDate`. */
+interface Entry {
+  item: RSSFeedItem;
+  changed: string;
+}
+
+type EntryKind = (story: Story, context: FeedContext) => Entry[];
+
+/**
+ * How many entries the site's feed carries, newest first: enough for a reader who looks once a
+ * month, and a feed of a few hundred kilobytes however large the archive (every story in full was
+ * about 7 MB at 1,000 stories). A story's own feed carries all of its entries.
+ */
+export const SITE_FEED_ENTRIES = 50;
 
 const dayAsTime = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -44,14 +69,17 @@ export function storyContent(story: Story, site: URL): string {
   return lead + body;
 }
 
-/** One entry per story, dated the day it was first published. */
+/** One entry per story, dated the day it was first published; its content is the story as last updated. */
 const storyEntries: EntryKind = (story, { site }) => [
   {
-    title: story.title,
-    link: absoluteUrl(storyPath(story.slug), site),
-    pubDate: dayAsTime(story.published),
-    description: story.dek,
-    content: storyContent(story, site),
+    item: {
+      title: story.title,
+      link: absoluteUrl(storyPath(story.slug), site),
+      pubDate: dayAsTime(story.published),
+      description: story.dek,
+      content: storyContent(story, site),
+    },
+    changed: story.updated,
   },
 ];
 
@@ -74,21 +102,79 @@ const correctionEntries: EntryKind = (story, { site, actors }) =>
       ...correctionBefore(correction, story, actors).map((sentence) => h('p', `Before: ${sentence}`)),
     ]);
     return {
-      title: `${label}: ${story.title}`,
-      link: absoluteUrl(inStoryPath(story.slug, correction.anchor), site),
-      pubDate: dayAsTime(correction.date),
-      description: correction.note,
-      content,
+      item: {
+        title: `${label}: ${story.title}`,
+        link: absoluteUrl(inStoryPath(story.slug, correction.anchor), site),
+        pubDate: dayAsTime(correction.date),
+        description: correction.note,
+        content,
+      },
+      changed: correction.date,
     };
   });
 
-/** Every kind of entry the feed carries. */
+/** Every kind of entry a feed carries. */
 const ENTRY_KINDS: EntryKind[] = [storyEntries, correctionEntries];
 
-/** The feed's items for these stories: every kind of entry, newest first, then by address. */
-export function feedItems(stories: readonly Story[], context: FeedContext): RSSFeedItem[] {
-  const time = (item: RSSFeedItem) => (item.pubDate === undefined ? 0 : new Date(item.pubDate).getTime());
+/** The entries of these stories: every kind, newest first, then by address. */
+function entriesOf(stories: readonly Story[], context: FeedContext): Entry[] {
+  const time = ({ item }: Entry) => (item.pubDate === undefined ? 0 : new Date(item.pubDate).getTime());
   return stories
     .flatMap((story) => ENTRY_KINDS.flatMap((kind) => kind(story, context)))
-    .sort((a, b) => time(b) - time(a) || (a.link ?? '').localeCompare(b.link ?? ''));
+    .sort((a, b) => time(b) - time(a) || (a.item.link ?? '').localeCompare(b.item.link ?? ''));
+}
+
+/** The site feed's items for these stories: every kind of entry, newest first, then by address, up to `limit`. */
+export function feedItems(stories: readonly Story[], context: FeedContext, limit = SITE_FEED_ENTRIES): RSSFeedItem[] {
+  return entriesOf(stories, context)
+    .slice(0, limit)
+    .map(({ item }) => item);
+}
+
+/**
+ * What RSS 2.0 and its Atom extension ask of a channel beyond @astrojs/rss's fields: the feed's own
+ * address (`atom:link rel="self"`, which validators and readers use to know where the feed lives), its
+ * language, and `lastBuildDate`, the day its content last changed (the newest change among its entries,
+ * so it follows the content, not the day of the build). Written as XML text, every value escaped.
+ */
+function channelExtras(self: string, language: string, entries: readonly Entry[]): string {
+  const changed = entries.map((entry) => entry.changed).reduce((a, b) => (a > b ? a : b), '');
+  return [
+    `<atom:link href="${escapeUTF8(self)}" rel="self" type="application/rss+xml"/>`,
+    `<language>${escapeUTF8(language)}</language>`,
+    changed === '' ? '' : `<lastBuildDate>${dayAsTime(changed).toUTCString()}</lastBuildDate>`,
+  ].join('');
+}
+
+const ATOM = { atom: 'http://www.w3.org/2005/Atom' };
+
+/** The site's feed: its newest `limit` entries, stories and corrections together. */
+export function siteFeed(
+  stories: readonly Story[],
+  context: FeedContext,
+  identity: FeedIdentity,
+  limit = SITE_FEED_ENTRIES,
+): RSSOptions {
+  const entries = entriesOf(stories, context).slice(0, limit);
+  return {
+    title: identity.name,
+    description: identity.description,
+    site: context.site,
+    xmlns: ATOM,
+    customData: channelExtras(absoluteUrl(FEED_PATH, context.site), identity.language, entries),
+    items: entries.map(({ item }) => item),
+  };
+}
+
+/** One story's feed: the story and each correction or update to it, newest first. */
+export function storyFeed(story: Story, context: FeedContext, identity: FeedIdentity): RSSOptions {
+  const entries = entriesOf([story], context);
+  return {
+    title: `${story.title} · ${identity.name}`,
+    description: `“${story.title}” and every correction or update to it.`,
+    site: absoluteUrl(storyPath(story.slug), context.site),
+    xmlns: ATOM,
+    customData: channelExtras(absoluteUrl(storyFeedPath(story.slug), context.site), identity.language, entries),
+    items: entries.map(({ item }) => item),
+  };
 }

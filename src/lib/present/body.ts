@@ -137,7 +137,13 @@ function markLinks(
   if ('children' in node) for (const child of node.children) markLinks(child, site, skip, readAway);
 }
 
-/** The marker for a quote: its number in the sidebar, linking to its card. */
+/**
+ * The marker for a quote: its number in the sidebar, linking to its card. On the page it is a
+ * superscript number with a label naming the quote; read away from the page (a feed reader drops
+ * the site's CSS and the label), the number stands in brackets, "[1]", so two citations side by
+ * side never read as one number ("¹²"); it carries no text of the content in an attribute, which
+ * some feed parsers decode once too often.
+ */
 export function citeQuoteElement({
   anchor,
   number,
@@ -153,6 +159,7 @@ export function citeQuoteElement({
   /** The story page's address, when the text is read away from it (a feed); none on the page itself. */
   page?: string;
 }): Element {
+  if (page !== '') return h('a', { href: `${page}#${anchor}` }, `[${number}]`);
   return h('sup', { className: ['cite'] }, [
     h('a', { href: `${page}#${anchor}`, ariaLabel: `Quote ${number}, ${speaker}` }, String(number)),
   ]);
@@ -160,7 +167,8 @@ export function citeQuoteElement({
 
 /**
  * The marker for a claim: its status in words, linking to the claim. `statusLabel` is shown as
- * given, in the text and in the label (the story page gives it in lower case: "disputed").
+ * given, in the text and in the label (the story page gives it in lower case: "disputed"). Read away
+ * from the page, where the stylesheet that sets it apart is gone, it stands in brackets: "[disputed]".
  */
 export function citeClaimElement({
   anchor,
@@ -180,6 +188,7 @@ export function citeClaimElement({
   /** The story page's address, when the text is read away from it (a feed); none on the page itself. */
   page?: string;
 }): Element {
+  if (page !== '') return h('a', { href: `${page}#${anchor}` }, `[${statusLabel}]`);
   return h(
     'a',
     {

@@ -173,6 +173,13 @@ export const ROUTES = {
     ],
   }),
   feed: route({ pattern: 'feed.xml', form: 'file', file: 'pages/feed.xml.ts', paths: one }),
+  /** A story's own feed: the story and every correction or update to it. */
+  storyFeed: route({
+    pattern: 'stories/[slug]/feed.xml',
+    form: 'file',
+    file: 'pages/stories/[slug]/feed.xml.ts',
+    paths: ({ stories }: SiteCorpus) => stories.map((story) => ({ params: { slug: story.slug }, props: { story } })),
+  }),
   robots: route({ pattern: 'robots.txt', form: 'file', file: 'pages/robots.txt.ts', paths: one }),
   /** The index of the open data. */
   storiesData: route({ pattern: 'data/stories.json', form: 'file', file: 'pages/data/stories.json.ts', paths: one }),

@@ -24,6 +24,11 @@ export function storyPath(slug: string): string {
   return hrefOf(ROUTES.story, { slug });
 }
 
+/** A story's own feed: the story and every correction or update to it. */
+export function storyFeedPath(slug: string): string {
+  return hrefOf(ROUTES.storyFeed, { slug });
+}
+
 /** The slug of the story a path belongs to (`/stories/<slug>/…`, a page or file of the story), or undefined for any other path. */
 export function storySlugOf(path: string): string | undefined {
   return routeAt(path)?.params.slug;
@@ -60,7 +65,7 @@ export const SITE_IMAGE_PATH = hrefOf(ROUTES.siteCard, {});
 /** The site's logo as a PNG, drawn from `public/favicon.svg`: structured data asks for a raster image. */
 export const LOGO_PATH = hrefOf(ROUTES.logo, {});
 
-/** The site's RSS feed: every story, and every correction. */
+/** The site's RSS feed: its newest stories and corrections (src/lib/outputs/feed.ts). */
 export const FEED_PATH = hrefOf(ROUTES.feed, {});
 
 /** What a host serves for an address it has no file for. */
