@@ -130,10 +130,11 @@ describe('homeJsonLd', () => {
         description: settings.description,
         inLanguage: 'en-AU',
         publisher: { '@id': 'https://news.example/#organization' },
-        potentialAction: expect.objectContaining({
+        potentialAction: {
           '@type': 'SearchAction',
           target: { '@type': 'EntryPoint', urlTemplate: 'https://news.example/search/?q={search_term_string}' },
-        }),
+          'query-input': 'required name=search_term_string',
+        },
       }),
       expect.objectContaining({
         '@type': 'Organization',
