@@ -9,6 +9,7 @@ import { todayOf } from '../lib/model/calendar.ts';
 import { DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { imageCacheDir } from '../lib/outputs/imagecache.ts';
 import { siteSettingsSchema, type SiteSettings } from '../lib/model/site.ts';
+import { siteSettingsFile } from '../lib/content/settings.ts';
 import { SITE_ROUTES, urlPatternOf } from '../lib/present/routes.ts';
 import { checkPublishedUrls } from './publishedUrls.ts';
 import { writeSearchIndex } from './searchIndex.ts';
@@ -91,8 +92,10 @@ export default function verifiableExplainers(options: SiteOptions): AstroIntegra
   return {
     name: 'verifiable-explainers',
     hooks: {
-      'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig }) => {
+      'astro:config:setup': ({ addWatchFile, command, config: astroConfig, injectRoute, updateConfig }) => {
         root = astroConfig.root;
+        // astro.config.mjs read the configuration as it loaded: the dev server restarts when it changes.
+        addWatchFile(siteSettingsFile(contentDir, fileURLToPath(astroConfig.root)));
         cacheDir = astroConfig.cacheDir;
         updateConfig({
           vite: {

@@ -9,15 +9,23 @@ import { characterProblems } from './safeText.ts';
 import { ROOT_FILES } from './tree.ts';
 
 /**
- * Reads the site's configuration, `site.yaml` in the content folder, checked as content is: a problem
- * names the file, the field, the value and what was expected, and stops the build. The site's own
- * folder (`content/`) must have one. Any other folder (a test fixture, the benchmark's corpus) may
- * have its own; without one it takes the site's, so fixtures build as the site does.
+ * The configuration file a content folder is built with, absolute: its own `site.yaml`, or, for a
+ * folder without one other than the site's own (a test fixture, the benchmark's corpus), the site's,
+ * so fixtures build as the site does.
  */
-export function readSiteSettings(contentDir: string, projectRoot: string): SiteSettings {
+export function siteSettingsFile(contentDir: string, projectRoot: string): string {
   const own = join(resolve(projectRoot, contentDir), ROOT_FILES.site);
   const site = join(resolve(projectRoot, DEFAULT_CONTENT_DIR), ROOT_FILES.site);
-  const path = existsSync(own) || own === site ? own : site;
+  return existsSync(own) || own === site ? own : site;
+}
+
+/**
+ * Reads the site's configuration (`siteSettingsFile`), checked as content is: a problem names the
+ * file, the field, the value and what was expected, and stops the build. The site's own folder
+ * (`content/`) must have one.
+ */
+export function readSiteSettings(contentDir: string, projectRoot: string): SiteSettings {
+  const path = siteSettingsFile(contentDir, projectRoot);
   const file = relative(projectRoot, path);
   if (!existsSync(path))
     throw new ContentError([
