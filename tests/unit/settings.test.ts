@@ -10,7 +10,7 @@ import { fediverseProfile, logoHref, siteSettingsSchema, socialProfiles } from '
  * The site's configuration (src/lib/content/settings.ts, src/lib/model/site.ts): the repository's own
  * file reads, a folder without one takes the site's, and a wrong value fails naming the file and the
  * field. Not covered here: that astro sync stops on it (tests/fixtures/bad-content/site-*), and that a
- * build with another configuration names the site by it everywhere (tests/unit/configured-site.test.ts).
+ * build with another configuration names the site by it everywhere (tests/quality/configuration.spec.ts).
  */
 
 const root = process.cwd();

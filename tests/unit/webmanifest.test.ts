@@ -4,7 +4,7 @@ import { settings } from './fixtures/settings';
 
 /*
  * The web manifest (src/lib/outputs/webmanifest.ts). Not covered here: that the build serves it and
- * its icons (tests/unit/configured-site.test.ts reads a built site's).
+ * its icons (tests/e2e/feeds.spec.ts), and another configuration's (tests/quality/configuration.spec.ts).
  */
 
 describe('webManifest', () => {
