@@ -2,15 +2,20 @@
 import { defineConfig } from 'astro/config';
 import verifiableExplainers from './src/integrations/index.ts';
 import { cacheSuffixOf, contentDirOf } from './src/lib/content/folder.ts';
-
-// Absolute URLs (canonical, og:image, feeds, printed links) need the public origin; override per deployment.
-const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+import { readSiteSettings } from './src/lib/content/settings.ts';
 
 /**
  * `CONTENT_DIR` builds another content folder (test fixtures, the benchmark corpus). Each folder gets
  * its own cache folder, so building one folder does not replace every entry of another's content store.
  */
 const contentDir = contentDirOf(process.env, process.cwd());
+
+/** The site's configuration, `site.yaml` in the content folder (README, "The site's configuration"). */
+const settings = readSiteSettings(contentDir, process.cwd());
+
+// Absolute URLs (canonical, og:image, feeds, sitemap, printed links) are made on the configured origin;
+// `SITE_URL` overrides it for one build, such as a preview deployed at another address.
+const site = process.env.SITE_URL || settings.origin;
 const cacheSuffix = cacheSuffixOf(contentDir, process.cwd());
 const cacheDir = cacheSuffix ? `./node_modules/.astro/content${cacheSuffix}/` : undefined;
 
@@ -33,6 +38,7 @@ export default defineConfig({
       contentDir,
       updatePublishedUrls: process.env.UPDATE_PUBLISHED_URLS === '1',
       imageCache: process.env.SHARE_CARD_CACHE || undefined,
+      settings,
     }),
   ],
   // Two routes that would build the same page (a redirect over a live page) fail the build.

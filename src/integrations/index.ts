@@ -8,6 +8,8 @@ import { buildReportPath, formatBuildReport, type BuildEndStep, type BuildReport
 import { todayOf } from '../lib/model/calendar.ts';
 import { DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { imageCacheDir } from '../lib/outputs/imagecache.ts';
+import { siteSettingsSchema, type SiteSettings } from '../lib/model/site.ts';
+import { siteSettingsFile } from '../lib/content/settings.ts';
 import { SITE_ROUTES, urlPatternOf } from '../lib/present/routes.ts';
 import { checkPublishedUrls } from './publishedUrls.ts';
 import { writeSearchIndex } from './searchIndex.ts';
@@ -27,6 +29,8 @@ const optionsSchema = z.strictObject({
   imageCache: z.string().min(1).optional(),
   /** The build's day, `YYYY-MM-DD`: nothing in the content may be dated after it. By default `SITE_TODAY`, else the clock's. */
   today: z.iso.date().optional(),
+  /** The site's configuration, as astro.config.mjs read it from the content folder (src/lib/content/settings.ts). */
+  settings: siteSettingsSchema,
 });
 
 export type SiteOptions = z.input<typeof optionsSchema>;
@@ -41,6 +45,8 @@ export interface SiteConfig {
   imageCache: string;
   /** The build's day, `YYYY-MM-DD`. */
   today: string;
+  /** The site's configuration: its name, description, language, logo, contacts, licences, accounts. */
+  settings: SiteSettings;
 }
 
 const CONFIG_MODULE = 'virtual:verifiable-explainers/config';
@@ -63,16 +69,17 @@ const BUILD_PLAN_PATTERN = '/build-plan.json';
  * The content loader runs every content rule at sync (src/loader/contentLoader.ts); pages render; no
  * page draws a card or leaves state for this integration to find.
  */
-export default function verifiableExplainers(options: SiteOptions = {}): AstroIntegration {
+export default function verifiableExplainers(options: SiteOptions): AstroIntegration {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw new Error(`verifiable-explainers: ${z.prettifyError(parsed.error)}`);
-  const { contentDir, updatePublishedUrls, imageCache, today } = parsed.data;
+  const { contentDir, updatePublishedUrls, imageCache, today, settings } = parsed.data;
   const config: SiteConfig = {
     contentDir: resolve(contentDir),
     checkUrls: !updatePublishedUrls,
     imageCache: imageCacheDir(contentDir, imageCache),
     // Read once, where the config loads: the loader and the build's end judge dates by the same day.
     today: today ?? todayOf(process.env, () => new Date()),
+    settings,
   };
   let root: URL | undefined;
   let cacheDir: URL | undefined;
@@ -85,8 +92,10 @@ export default function verifiableExplainers(options: SiteOptions = {}): AstroIn
   return {
     name: 'verifiable-explainers',
     hooks: {
-      'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig }) => {
+      'astro:config:setup': ({ addWatchFile, command, config: astroConfig, injectRoute, updateConfig }) => {
         root = astroConfig.root;
+        // astro.config.mjs read the configuration as it loaded: the dev server restarts when it changes.
+        addWatchFile(siteSettingsFile(contentDir, fileURLToPath(astroConfig.root)));
         cacheDir = astroConfig.cacheDir;
         updateConfig({
           vite: {
@@ -127,7 +136,7 @@ export default function verifiableExplainers(options: SiteOptions = {}): AstroIn
         };
         plan = await takeBuildPlan(out);
         const cards = await timed('share cards', () =>
-          writeShareCards(plan!, { out, root: root!, cache: config.imageCache, logger }),
+          writeShareCards(plan!, { out, root: root!, cache: config.imageCache, logo: settings.logo, logger }),
         );
         await timed('sitemap', async () => sitemap.hooks['astro:build:done']?.(params));
         const search = await timed('search index', () => writeSearchIndex({ out, logger }));

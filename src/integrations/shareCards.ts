@@ -7,8 +7,7 @@ import { describeCardFallback } from '../lib/outputs/cardfallbacks.ts';
 import { drawInPool } from '../lib/outputs/cardpool.ts';
 import { describeTally, fillCache, newTally, pruneCache, writeImageFiles } from '../lib/outputs/imagecache.ts';
 import type { BuildReport } from '../lib/outputs/buildreport.ts';
-import { FAVICON_FILE, logoKey, siteLogo } from '../lib/outputs/logo.ts';
-import { LOGO_PATH } from '../lib/present/urls.ts';
+import { ICON_FILES, logoKey, siteLogo } from '../lib/outputs/logo.ts';
 
 /**
  * Below this many cards to draw, they are drawn on this thread, one after another: each worker spends
@@ -19,8 +18,8 @@ const POOL_FROM = 8;
 
 /**
  * The share-card step of the build's end (src/integrations/index.ts): the cards the plan lists that
- * the image cache lacks are drawn, on every core (src/lib/outputs/cardpool.ts), and the logo when the
- * favicon changed; the files are written from the cache into the built site; the cached images this
+ * the image cache lacks are drawn, on every core (src/lib/outputs/cardpool.ts), and the logo and icons
+ * when the logo changed; the files are written from the cache into the built site; the cached images this
  * build did not use are deleted. It returns how many were drawn and how many reused, for the build's
  * report (src/lib/outputs/buildreport.ts), which the check that a second build draws nothing reads;
  * one line says the same in the log, and a warning names each card drawn without part of its text
@@ -32,7 +31,20 @@ const POOL_FROM = 8;
  */
 export async function writeShareCards(
   { design, cards }: { design: CardDesign; cards: readonly PlannedCard[] },
-  { out, root, cache, logger }: { out: string; root: URL; cache: string; logger: AstroIntegrationLogger },
+  {
+    out,
+    root,
+    cache,
+    logo,
+    logger,
+  }: {
+    out: string;
+    root: URL;
+    cache: string;
+    /** The configured logo, an SVG, from the project's root: the logo and icons are drawn from it. */
+    logo: string;
+    logger: AstroIntegrationLogger;
+  },
 ): Promise<BuildReport['cards']> {
   const started = performance.now();
   const tally = newTally();
@@ -49,9 +61,13 @@ export async function writeShareCards(
     },
     tally,
   );
-  const favicon = await readFile(new URL(FAVICON_FILE, root), 'utf8');
-  await siteLogo(favicon, FAVICON_FILE, cache, tally);
-  await writeImageFiles(cache, [...cards, { path: LOGO_PATH, key: logoKey(favicon) }], out);
+  const svg = await readFile(new URL(logo, root), 'utf8');
+  for (const { size } of ICON_FILES) await siteLogo(svg, logo, cache, tally, size);
+  await writeImageFiles(
+    cache,
+    [...cards, ...ICON_FILES.map(({ path, size }) => ({ path, key: logoKey(svg, size) }))],
+    out,
+  );
   const pruned = await pruneCache(cache, tally.used);
   // The whole step, drawing and writing: fillCache's own share of it is in there.
   tally.ms = performance.now() - started;

@@ -18,7 +18,7 @@ export async function corpusCardFiles(): Promise<CardFile[]> {
   const corpus = await loadCorpus();
   let files = planned.get(corpus);
   if (files === undefined) {
-    files = cardFiles(corpus);
+    files = cardFiles(corpus, site.settings);
     planned.set(corpus, files);
   }
   return files;

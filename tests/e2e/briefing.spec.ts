@@ -13,6 +13,7 @@ import {
   spareHeight,
   type Paper,
 } from './pdf';
+import { settingsOf, SITE } from './site';
 
 /*
  * The seed story's briefing, on screen and printed to PDF at A4 and Letter: one sheet each, with
@@ -26,7 +27,8 @@ import {
 const slug = 'khalilzad-warns-taliban';
 const briefing = `/stories/${slug}/briefing/`;
 const stanekzais = ['Mohammad Masoom Stanekzai', 'Sher Mohammad Abbas Stanekzai'];
-const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+// The origin the site was built on: its configuration's, unless SITE_URL overrode it (astro.config.mjs).
+const site = process.env.SITE_URL || settingsOf(SITE).origin;
 
 test('the story page links to its briefing', async ({ page }) => {
   await page.goto(`/stories/${slug}/`);
@@ -187,3 +189,9 @@ for (const story of stories) {
     });
   }
 }
+
+test('the briefing is kept out of search indexes: its story is the page to find', async ({ page }) => {
+  await page.goto(briefing);
+  expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(briefing, site).href);
+});

@@ -4,8 +4,9 @@ import { expect, test } from '@playwright/test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse, parseFragment } from 'parse5';
 import { claimStatuses } from '../../src/lib/model/entities';
+import sharp from 'sharp';
 import type { StoriesIndex } from '../../src/lib/outputs/opendata';
-import { builtPages, FIXTURE_SITE, SITE, SITES, type Site } from './site';
+import { builtPages, FIXTURE_SITE, settingsOf, SITE, SITES, type Site } from './site';
 import { elements, parseXml, textOf } from './xml';
 
 /*
@@ -92,7 +93,7 @@ for (const site of SITES) {
       for (const path of feeds) {
         const feed = parseFeed(read(site, path));
         expect(feed.self && pathOf(feed.self), path).toBe(path);
-        expect(feed.language, path).toBe('en');
+        expect(feed.language, path).toBe(settingsOf(site).language);
         expect(feed.updated, path).toBeInstanceOf(Date);
         for (const item of feed.items) {
           const html = item.content ?? '';
@@ -120,7 +121,7 @@ for (const site of SITES) {
       }
     });
 
-    test('the sitemap lists every page but redirects and the 404 page, stories dated by their update', () => {
+    test('the sitemap lists every page but redirects, briefings and the 404 page, every one dated, stories by their update', () => {
       const parts = elements(parseXml(read(site, 'sitemap-index.xml')), 'sitemap').map((part) => textOf(part, 'loc')!);
       const entries = parts.flatMap((part) =>
         elements(parseXml(read(site, pathOf(part))), 'url').map((url) => ({
@@ -130,10 +131,11 @@ for (const site of SITES) {
       );
       const listed = entries.map((entry) => pathOf(entry.loc)).sort();
       const pages = builtPages(site)
-        .filter((page) => !page.redirect && page.path !== '/404.html')
+        .filter((page) => !page.redirect && page.path !== '/404.html' && !page.path.endsWith('/briefing/'))
         .map((page) => page.path)
         .sort();
       expect(listed).toEqual(pages);
+      expect(entries.filter((entry) => entry.lastmod === undefined).map((entry) => entry.loc)).toEqual([]);
       for (const story of index(site).stories) {
         const entry = entries.find((e) => e.loc === story.url);
         expect(entry?.lastmod?.slice(0, 10), story.url).toBe(story.updated);
@@ -214,9 +216,12 @@ test.describe('the 404 page', () => {
   });
 });
 
-test('the site links its favicon, a drawn SVG image', async ({ page, request }) => {
+test('the site links its favicon, a drawn SVG image, its PNG icons and its web manifest, all built from the configured logo', async ({
+  page,
+  request,
+}) => {
   await page.goto(SITE.origin + '/');
-  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  const href = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href');
   const icon = await request.get(href!);
   expect(icon.ok()).toBe(true);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
@@ -224,4 +229,27 @@ test('the site links its favicon, a drawn SVG image', async ({ page, request }) 
   expect(svg.localName).toBe('svg');
   expect(svg.getAttribute('viewBox')).toBe('0 0 32 32');
   expect(elements(svg, 'path').length).toBeGreaterThan(0);
+
+  const png = async (url: string) => {
+    const response = await request.get(url);
+    expect(response.ok(), url).toBe(true);
+    return sharp(await response.body()).metadata();
+  };
+  const favicon = await page.locator('link[rel="icon"][type="image/png"]').getAttribute('href');
+  expect(await png(favicon!)).toMatchObject({ format: 'png', width: 32, height: 32 });
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  expect(await png(touch!)).toMatchObject({ format: 'png', width: 180, height: 180 });
+
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(manifestHref!)).json()) as {
+    name: string;
+    lang: string;
+    icons: { src: string; sizes: string; type: string }[];
+  };
+  expect(manifest).toMatchObject({ name: settingsOf(SITE).name, lang: settingsOf(SITE).language });
+  for (const entry of manifest.icons.filter((entry) => entry.type === 'image/png')) {
+    const [width, height] = entry.sizes.split('x').map(Number);
+    expect(await png(entry.src)).toMatchObject({ width, height });
+  }
+  expect(manifest.icons.map((entry) => entry.src)).toContain(href);
 });

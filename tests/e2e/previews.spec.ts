@@ -4,10 +4,10 @@ import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { parse } from 'parse5';
 import sharp from 'sharp';
-import { SITE_NAME } from '../../src/lib/present/labels';
+import { openGraphLocale } from '../../src/lib/outputs/preview';
 import { storySlugOf } from '../../src/lib/present/urls';
 import { groupPages } from '../budgets/routes';
-import { builtPages, SITE, SITES, type Site } from './site';
+import { builtPages, settingsOf, SITE, SITES, type Site } from './site';
 
 /*
  * Link previews, read as a link preview reads them: every built page of every site (redirect pages
@@ -92,6 +92,7 @@ interface Thing {
 }
 
 for (const site of SITES) {
+  const settings = settingsOf(site);
   const pages = builtPages(site).filter((page) => !page.redirect);
   // Page types as the page-weight budgets group pages: by the site's route table.
   const types = groupPages(pages.map((page) => page.path));
@@ -121,13 +122,13 @@ for (const site of SITES) {
         const where = relative('.', file);
         expect(error, where).toBe(false);
 
-        expect(result.ogTitle, where).toBe(own.title.replace(` · ${SITE_NAME}`, ''));
+        expect(result.ogTitle, where).toBe(own.title.replace(` · ${settings.name}`, ''));
         expect(result.ogDescription, where).toBe(own.description);
         expect(result.ogDescription?.length, where).toBeGreaterThan(0);
         expect(result.ogUrl, where).toBe(own.canonical);
         expect(new URL(result.ogUrl!).pathname, where).toBe(path);
-        expect(result.ogSiteName, where).toBe(SITE_NAME);
-        expect(result.ogLocale, where).toBe('en_US');
+        expect(result.ogSiteName, where).toBe(settings.name);
+        expect(result.ogLocale, where).toBe(openGraphLocale(settings.language));
         expect(result.ogType, where).toBe(ARTICLES.has(pattern) ? 'article' : 'website');
         expect(result.twitterCard, where).toBe('summary_large_image');
 
@@ -198,8 +199,8 @@ for (const site of SITES) {
         width: 1200,
         height: 630,
       });
-      expect(article.author).toMatchObject({ '@type': 'Organization', name: SITE_NAME });
-      expect(article.publisher).toMatchObject({ '@type': 'Organization', name: SITE_NAME });
+      expect(article.author).toMatchObject({ '@type': 'Organization', name: settingsOf(SITE).name });
+      expect(article.publisher).toMatchObject({ '@type': 'Organization', name: settingsOf(SITE).name });
       const logo = article.publisher.logo!;
       expect(logo['@type']).toBe('ImageObject');
       expect(await imageSize(site, logo.url!), 'the logo is a built PNG of the size it claims').toEqual({

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, FIXTURE_SITE, SITE, SITES } from './site';
+import { builtPages, FIXTURE_SITE, settingsOf, SITE, SITES } from './site';
 
 /*
  * Safe by construction, on every page both sites build: a Content-Security-Policy that allows only
@@ -201,7 +201,9 @@ test.describe('content is data: markup in every field comes out as text', () => 
         .getByText('<img src=x onerror=alert("claim")> "claimed" & disputed.'),
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: '</title><script>alert("event title")</script>' })).toBeVisible();
-    expect(await page.title()).toBe('<script>alert("title")</script> & "quotes" in a headline · Verifiable Explainers');
+    expect(await page.title()).toBe(
+      `<script>alert("title")</script> & "quotes" in a headline · ${settingsOf(FIXTURE_SITE).name}`,
+    );
   });
 
   test('the open data keeps every field exactly, as JSON', async ({ request }) => {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readSiteSettings } from '../../src/lib/content/settings';
+import type { SiteSettings } from '../../src/lib/model/site';
 import { urlOfFile } from '../../src/lib/outputs/manifest';
 import { freePorts } from '../ports';
 
@@ -30,18 +32,22 @@ export interface Site {
   name: string;
   dist: string;
   origin: string;
+  /** The content folder it is built from, whose site.yaml (or the site's own) configures it. */
+  content: string;
 }
 
-export const SITE: Site = { name: 'site', dist: 'dist', origin: `http://127.0.0.1:${sitePort}` };
+export const SITE: Site = { name: 'site', dist: 'dist', origin: `http://127.0.0.1:${sitePort}`, content: 'content' };
 export const FIXTURE_SITE: Site = {
   name: 'fixture site',
   dist: 'dist-fixtures/unsafe',
+  content: 'tests/fixtures/content/unsafe',
   origin: `http://127.0.0.1:${fixturePort}`,
 };
 /** Quotes in Pashto and Dari with their translations (tests/fixtures/content/languages). */
 export const LANGUAGES_SITE: Site = {
   name: 'languages site',
   dist: 'dist-fixtures/languages',
+  content: 'tests/fixtures/content/languages',
   origin: `http://127.0.0.1:${languagesPort}`,
 };
 export const SITES = [SITE, FIXTURE_SITE, LANGUAGES_SITE];
@@ -53,6 +59,7 @@ export const SITES = [SITE, FIXTURE_SITE, LANGUAGES_SITE];
 export const LIST_SITE: Site = {
   name: 'many-stories site',
   dist: 'dist-fixtures/many',
+  content: 'tests/fixtures/content/many-stories',
   origin: `http://127.0.0.1:${listPort}`,
 };
 
@@ -64,6 +71,9 @@ export interface BuiltPage {
   /** A redirect page (meta refresh) rather than a page of its own. */
   redirect: boolean;
 }
+
+/** The configuration a site is built with (src/lib/content/settings.ts): its name, origin, language… */
+export const settingsOf = (site: Site): SiteSettings => readSiteSettings(site.content, process.cwd());
 
 /** Every HTML page a site's build produced. */
 export function builtPages(site: Site): BuiltPage[] {

@@ -53,11 +53,12 @@ describe('writeShareCards', () => {
       card('/card.png', 'k2'),
     ];
 
-    const report = await writeShareCards({ design, cards }, { out, root, cache, logger });
+    const report = await writeShareCards({ design, cards }, { out, root, cache, logo: 'public/favicon.svg', logger });
 
     expect(await readFile(join(out, 'stories/a/quotes/b.png'), 'utf8')).toBe('k1');
     expect(await readFile(join(out, 'card.png'), 'utf8')).toBe('k2');
-    expect((await readFile(join(out, 'logo.png'))).subarray(1, 4).toString('latin1')).toBe('PNG');
+    for (const icon of ['logo.png', 'apple-touch-icon.png', 'favicon-32.png'])
+      expect((await readFile(join(out, icon))).subarray(1, 4).toString('latin1')).toBe('PNG');
     expect((await readdir(cache)).filter((name) => !name.startsWith('logo-')).sort()).toEqual(['k1.png', 'k2.png']);
     expect(report).toEqual({ planned: 3, rendered: 0, reused: 2, pruned: 1, withFallback: 2, pool: null });
     expect(info).toHaveBeenCalledWith(

@@ -2,7 +2,9 @@ import { getRssString } from '@astrojs/rss';
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
-import { feedItems, siteFeed, storyContent, storyFeed } from '../../src/lib/outputs/feed';
+import { siteFeed, storyContent, storyFeed, type FeedContext } from '../../src/lib/outputs/feed';
+import type { Story } from '../../src/lib/model/corpus';
+import { settings } from './fixtures/settings';
 import { storySchema } from '../../src/lib/model/entities';
 import { corpus } from './corpus';
 import { correctOlder, corpusFiles, corpus as twoStories, TODAY } from './fixtures/corpus';
@@ -17,6 +19,9 @@ import { elements, parseXml, textOf } from '../e2e/xml';
  */
 
 const site = new URL('https://example.org');
+
+/** The site feed's items, as many as the configuration allows. */
+const feedItems = (stories: readonly Story[], context: FeedContext) => siteFeed(stories, context, settings).items;
 
 interface Node {
   nodeName: string;
@@ -130,8 +135,6 @@ describe('feedItems', () => {
 });
 
 describe('the feeds', () => {
-  const identity = { name: 'The Site', description: 'What it is.', language: 'en-GB' };
-
   it('caps the site feed at its newest entries, and says where it lives, its language and its last change', async () => {
     const files = correctOlder(corpusFiles(), {
       date: '2021-06-01',
@@ -140,7 +143,7 @@ describe('the feeds', () => {
       note: 'The quote was cut short.',
     });
     const { stories, actors } = assembleCorpus(files, TODAY);
-    const feed = siteFeed(stories, { site, actors }, identity, 2);
+    const feed = siteFeed(stories, { site, actors }, { ...settings, feed: { entries: 2 } });
     expect(feed.items.map((item) => item.link)).toEqual([
       'https://example.org/stories/newer/',
       'https://example.org/stories/older/#k-2021-06-01-quote-stand-firm',
@@ -148,7 +151,7 @@ describe('the feeds', () => {
     const [channel] = elements(parseXml(await getRssString(feed)), 'channel');
     const self = elements(channel!, 'link', 'http://www.w3.org/2005/Atom')[0]!;
     expect([self.getAttribute('href'), self.getAttribute('rel')]).toEqual(['https://example.org/feed.xml', 'self']);
-    expect(textOf(channel!, 'language')).toBe('en-GB');
+    expect(textOf(channel!, 'language')).toBe(settings.language);
     // The newest change among the entries it carries: the newer story's last update.
     const newer = stories.find((story) => story.slug === 'newer')!;
     expect(new Date(textOf(channel!, 'lastBuildDate')!)).toEqual(new Date(`${newer.updated}T00:00:00Z`));
@@ -163,13 +166,13 @@ describe('the feeds', () => {
     });
     const { stories, actors } = assembleCorpus(files, TODAY);
     const older = stories.find((story) => story.slug === 'older')!;
-    const feed = storyFeed(older, { site, actors }, identity);
+    const feed = storyFeed(older, { site, actors }, settings);
     expect(feed.items.map((item) => item.link)).toEqual([
       'https://example.org/stories/older/#k-2021-06-01-quote-stand-firm',
       'https://example.org/stories/older/',
     ]);
     const [channel] = elements(parseXml(await getRssString(feed)), 'channel');
-    expect(textOf(channel!, 'title')).toBe(`${older.title} · The Site`);
+    expect(textOf(channel!, 'title')).toBe(`${older.title} · ${settings.name}`);
     expect(textOf(channel!, 'link')).toBe('https://example.org/stories/older/');
     expect(elements(channel!, 'link', 'http://www.w3.org/2005/Atom')[0]!.getAttribute('href')).toBe(
       'https://example.org/stories/older/feed.xml',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonld';
+import { homeJsonLd, quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonld';
 import { corpus } from './fixtures/corpus';
+import { settings } from './fixtures/settings';
 
 /*
  * Structured data for quotes and stories. Not covered here: that each built page embeds it and it
@@ -14,7 +15,7 @@ const quote = (id: string) => older.quotes.find((q) => q.id === id)!;
 
 describe('quoteJsonLd', () => {
   it('describes direct words as a Quotation spoken by the speaker, inside the story', () => {
-    const ld = quoteJsonLd(quote('stand-firm'), older, site, actors);
+    const ld = quoteJsonLd(quote('stand-firm'), older, site, actors, settings);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
@@ -39,7 +40,7 @@ describe('quoteJsonLd', () => {
   });
 
   it('never calls a paraphrase a Quotation', () => {
-    const ld = quoteJsonLd(quote('talks-failed'), older, site, actors);
+    const ld = quoteJsonLd(quote('talks-failed'), older, site, actors, settings);
     expect(ld['@type']).toBe('CreativeWork');
     // Our words, about what the speaker said: the speaker is the agent of the act, never the author.
     expect(ld).toMatchObject({
@@ -58,6 +59,7 @@ describe('quoteJsonLd', () => {
       older,
       site,
       actors,
+      settings,
     );
     expect(month.dateCreated).toBe('2021-04');
     const range = quoteJsonLd(
@@ -65,15 +67,16 @@ describe('quoteJsonLd', () => {
       older,
       site,
       actors,
+      settings,
     );
     expect(range).not.toHaveProperty('dateCreated');
     expect(range.temporalCoverage).toBe('2021-04-26/2021-05-02');
-    expect(quoteJsonLd({ ...base, said: undefined }, older, site, actors)).not.toHaveProperty('dateCreated');
+    expect(quoteJsonLd({ ...base, said: undefined }, older, site, actors, settings)).not.toHaveProperty('dateCreated');
   });
 
   it('refers to the same NewsArticle the story page describes', () => {
-    const article = storyJsonLd(older, site);
-    expect((quoteJsonLd(quote('stand-firm'), older, site, actors).isPartOf as { '@id': string })['@id']).toBe(
+    const article = storyJsonLd(older, site, settings);
+    expect((quoteJsonLd(quote('stand-firm'), older, site, actors, settings).isPartOf as { '@id': string })['@id']).toBe(
       article['@id'],
     );
   });
@@ -84,7 +87,7 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
   const inNewer = (id: string) => newer.quotes.find((q) => q.id === id)!;
 
   it('describes a speaker the source does not name as a Person with a description only: no @id, name, url or role', () => {
-    const ld = quoteJsonLd(inNewer('nothing-changed'), newer, site, actors);
+    const ld = quoteJsonLd(inNewer('nothing-changed'), newer, site, actors, settings);
     const speaker = ld.spokenByCharacter as Record<string, unknown>;
     expect(speaker).toEqual({
       '@type': 'Person',
@@ -100,14 +103,14 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
   });
 
   it('leaves out an affiliation no one is given for', () => {
-    expect(quoteJsonLd(inNewer('hopeful'), newer, site, actors).spokenByCharacter).toEqual({
+    expect(quoteJsonLd(inNewer('hopeful'), newer, site, actors, settings).spokenByCharacter).toEqual({
       '@type': 'Person',
       description: 'a diplomat (unnamed)',
     });
   });
 
   it('gives a member the organisation their role then is of', () => {
-    expect(quoteJsonLd(inNewer('listening'), newer, site, actors).spokenByCharacter).toMatchObject({
+    expect(quoteJsonLd(inNewer('listening'), newer, site, actors, settings).spokenByCharacter).toMatchObject({
       name: 'Sam Khan',
       jobTitle: 'Spokesman',
       memberOf: { '@type': 'Organization', '@id': 'https://news.example/actors/council/#actor' },
@@ -115,25 +118,63 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
   });
 });
 
+describe('homeJsonLd', () => {
+  it('gives the site as a WebSite searched through its search page, and the Organization that publishes it, from its configuration', () => {
+    const { '@graph': graph } = homeJsonLd(site, settings) as { '@graph': Record<string, unknown>[] };
+    expect(graph).toEqual([
+      expect.objectContaining({
+        '@type': 'WebSite',
+        '@id': 'https://news.example/#website',
+        url: 'https://news.example/',
+        name: 'News Example',
+        description: settings.description,
+        inLanguage: 'en-AU',
+        publisher: { '@id': 'https://news.example/#organization' },
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: { '@type': 'EntryPoint', urlTemplate: 'https://news.example/search/?q={search_term_string}' },
+          'query-input': 'required name=search_term_string',
+        },
+      }),
+      expect.objectContaining({
+        '@type': 'Organization',
+        '@id': 'https://news.example/#organization',
+        name: 'News Example',
+      }),
+    ]);
+  });
+
+  it('names no account the configuration does not give', () => {
+    const { '@graph': graph } = homeJsonLd(site, { ...settings, social: {} }) as {
+      '@graph': Record<string, unknown>[];
+    };
+    expect(graph[1]).not.toHaveProperty('sameAs');
+  });
+});
+
 describe('storyJsonLd', () => {
   it('gives the NewsArticle its card, the site as author and publisher with a logo, and the page it is the main entity of', () => {
-    expect(storyJsonLd(older, site)).toMatchObject({
+    expect(storyJsonLd(older, site, settings)).toMatchObject({
       '@type': 'NewsArticle',
       '@id': 'https://news.example/stories/older/#article',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/stories/older/' },
       image: { '@type': 'ImageObject', url: 'https://news.example/stories/older/card.png', width: 1200, height: 630 },
-      author: { '@type': 'Organization', '@id': 'https://news.example/#organization', name: 'Verifiable Explainers' },
+      author: { '@type': 'Organization', '@id': 'https://news.example/#organization', name: 'News Example' },
       publisher: {
         '@type': 'Organization',
         '@id': 'https://news.example/#organization',
-        name: 'Verifiable Explainers',
+        name: 'News Example',
         url: 'https://news.example/',
         logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png', width: 512, height: 512 },
+        email: 'desk@news.example',
+        sameAs: ['https://x.com/newsexample', 'https://social.example/@desk'],
       },
+      inLanguage: 'en-AU',
+      license: 'https://creativecommons.org/licenses/by-sa/4.0/',
       datePublished: older.published,
       dateModified: older.updated,
     });
-    expect(storyJsonLd(older, site)).not.toHaveProperty('correction');
+    expect(storyJsonLd(older, site, settings)).not.toHaveProperty('correction');
   });
 
   it('lists each correction as a CorrectionComment, dated, linking its entry in the story’s log', () => {
@@ -152,7 +193,7 @@ describe('storyJsonLd', () => {
         },
       ],
     };
-    expect(storyJsonLd(corrected, site).correction).toEqual([
+    expect(storyJsonLd(corrected, site, settings).correction).toEqual([
       {
         '@type': 'CorrectionComment',
         url: 'https://news.example/stories/older/#k-2021-06-01-quote-stand-firm',
@@ -164,7 +205,7 @@ describe('storyJsonLd', () => {
 });
 
 describe('storyJsonLd: the claims the story weighs', () => {
-  const parts = storyJsonLd(older, site).hasPart as Record<string, unknown>[];
+  const parts = storyJsonLd(older, site, settings).hasPart as Record<string, unknown>[];
   const claim = (id: string) => parts.find((part) => part['@id'] === `https://news.example/stories/older/#c-${id}`);
 
   it('gives each claim as a Claim, in our words, with who makes it and the source it appears in', () => {
@@ -183,7 +224,7 @@ describe('storyJsonLd: the claims the story weighs', () => {
   });
 
   it('leaves the claims off the article that quote pages nest', () => {
-    expect(quoteJsonLd(quote('stand-firm'), older, site, actors).isPartOf).not.toHaveProperty('hasPart');
+    expect(quoteJsonLd(quote('stand-firm'), older, site, actors, settings).isPartOf).not.toHaveProperty('hasPart');
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { newTally, pruneCache } from '../../src/lib/outputs/imagecache';
-import { drawLogo, LOGO_SIZE, siteLogo } from '../../src/lib/outputs/logo';
+import { drawLogo, ICON_FILES, LOGO_SIZE, logoKey, siteLogo } from '../../src/lib/outputs/logo';
 
 /*
  * The site's logo, drawn from its favicon. Not covered here: that the built site serves it and the
@@ -19,6 +19,17 @@ describe('drawLogo', () => {
     expect({ format, width, height }).toEqual({ format: 'png', width: LOGO_SIZE, height: LOGO_SIZE });
     const { dominant } = await sharp(png).stats();
     expect(dominant).not.toEqual({ r: 0, g: 0, b: 0 });
+  });
+
+  it('draws it at each icon’s size, as the build writes them', async () => {
+    const svg = readFileSync('public/favicon.svg', 'utf8');
+    const sizes = await Promise.all(
+      ICON_FILES.map(
+        async ({ size }) => (await sharp(await drawLogo(svg, 'public/favicon.svg', size)).metadata()).width,
+      ),
+    );
+    expect(sizes).toEqual(ICON_FILES.map(({ size }) => size));
+    expect(new Set(ICON_FILES.map(({ size }) => logoKey(svg, size))).size).toBe(ICON_FILES.length);
   });
 
   it('refuses a drawing that is not square, naming its file', async () => {

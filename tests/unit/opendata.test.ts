@@ -20,11 +20,15 @@ import { corpus as fixture, TODAY } from './fixtures/corpus';
  * validates every built data file against the published JSON Schemas).
  */
 
+/** A data licence, as the site's configuration gives it (content/site.yaml). */
+const licence = { name: 'ODC-By 1.0', url: 'https://opendatacommons.org/licenses/by/1-0/' };
+
 describe('toOpenData', () => {
   it('gives the quotes, claims and events with ids, anchors and dates in words and machine values', () => {
     const [story] = assembleCorpus(corpus(), TODAY).stories;
-    const data = toOpenData(story!, new URL('https://example.org'), new Map());
+    const data = toOpenData(story!, new URL('https://example.org'), new Map(), licence);
     expect(data.url).toBe('https://example.org/stories/s/');
+    expect(data.licence).toEqual(licence);
     expect(data.quotes).toEqual([
       expect.objectContaining({
         id: 'q',
@@ -53,11 +57,13 @@ describe('toOpenData for unnamed speakers, members, contested claims and shared 
     stories.find((s) => s.slug === 'older')!,
     site,
     actors,
+    licence,
   );
   const newer = toOpenData(
     stories.find((s) => s.slug === 'newer')!,
     site,
     actors,
+    licence,
   );
   const quote = (data: typeof older, id: string) => data.quotes.find((q) => q.id === id)!;
 
@@ -116,10 +122,10 @@ describe('the open-data schemas', () => {
     expect(problems).toEqual([]);
     expect(seed.stories.length).toBeGreaterThan(0);
     for (const story of seed.stories) {
-      const data = toOpenData(story, site, seed.actors);
+      const data = toOpenData(story, site, seed.actors, licence);
       expect(storyDataSchema.parse(data)).toEqual(data);
     }
-    const index = toStoriesIndex(seed.stories, site);
+    const index = toStoriesIndex(seed.stories, site, licence);
     expect(storiesIndexSchema.parse(index)).toEqual(index);
     expect(index.stories.map((story) => story.data)).toEqual(
       seed.stories.map((story) => `https://example.org/data/stories/${story.slug}.json`),
@@ -128,7 +134,9 @@ describe('the open-data schemas', () => {
 
   it('never gives an event its earliest account alone where the accounts date it differently', () => {
     const story = seed.stories.find((s) => s.slug === 'us-taliban-doha-agreement')!;
-    const event = toOpenData(story, site, seed.actors).events.find((e) => e.id === 'reduction-in-violence-begins')!;
+    const event = toOpenData(story, site, seed.actors, licence).events.find(
+      (e) => e.id === 'reduction-in-violence-begins',
+    )!;
     expect(event.datesDiffer).toBe(true);
     expect(event.versions.map((version) => version.when.on).sort()).toEqual(['2020-02-21', '2020-02-22']);
     expect(event.when).toMatchObject({
@@ -142,7 +150,7 @@ describe('the open-data schemas', () => {
       '21 February 2020 (inferred; according to the Taliban and the United States) or 22 February 2020 (year inferred; according to Javid Faisal)',
     );
     expect(event.when.reasoning).toContain(event.when.inWords);
-    const agreed = toOpenData(story, site, seed.actors).events.find((e) => e.versions.length === 0)!;
+    const agreed = toOpenData(story, site, seed.actors, licence).events.find((e) => e.versions.length === 0)!;
     expect(agreed.datesDiffer).toBe(false);
   });
 
@@ -153,8 +161,10 @@ describe('the open-data schemas', () => {
     const index = ajv.compile(openDataJsonSchema('stories', site));
     expect(openDataJsonSchema('story', site).$id).toBe('https://example.org/data/schema/story.json');
     const [first] = seed.stories;
-    expect(story(JSON.parse(JSON.stringify(toOpenData(first!, site, seed.actors))))).toBe(true);
-    expect(index(toStoriesIndex(seed.stories, site))).toBe(true);
-    expect(index({ stories: [{ slug: 'Not A Slug' }] })).toBe(false);
+    expect(story(JSON.parse(JSON.stringify(toOpenData(first!, site, seed.actors, licence))))).toBe(true);
+    expect(index(toStoriesIndex(seed.stories, site, licence))).toBe(true);
+    expect(index({ licence, stories: [{ slug: 'Not A Slug' }] })).toBe(false);
+    // Data without its terms of reuse is not data of this site.
+    expect(index({ stories: [] })).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   type PagePreview,
 } from '../../src/lib/outputs/preview';
 import { corpus } from './fixtures/corpus';
+import { settings } from './fixtures/settings';
 
 /*
  * Link-preview tags and the images they name. Not covered here: that every built page carries them
@@ -25,8 +26,10 @@ const page: PagePreview = {
   url: 'https://news.example/stories/older/',
   image: { url: 'https://news.example/stories/older/card.png', width: 1200, height: 630, alt: 'The card.' },
 };
-const tags = (preview: PagePreview) =>
-  Object.fromEntries(previewTags(preview).map((tag) => ['property' in tag ? tag.property : tag.name, tag.content]));
+const tags = (preview: PagePreview, site = settings) =>
+  Object.fromEntries(
+    previewTags(preview, site).map((tag) => ['property' in tag ? tag.property : tag.name, tag.content]),
+  );
 
 describe('openGraphLocale', () => {
   it('gives a language the region its likely-subtags data names, in Open Graph’s language_TERRITORY form', () => {
@@ -42,25 +45,30 @@ describe('openGraphLocale', () => {
 });
 
 describe('previewTags', () => {
-  it('gives every page its title, description, URL, site name, locale, image with size and alt, and Twitter card', () => {
+  it('gives every page its title, description, URL, the site’s name, locale and X account, image with size and alt, and Twitter card', () => {
     expect(tags(page)).toEqual({
       'og:type': 'website',
       'og:title': 'The older story',
       'og:description': 'Why it matters.',
       'og:url': 'https://news.example/stories/older/',
-      'og:site_name': 'Verifiable Explainers',
-      'og:locale': 'en_US',
+      'og:site_name': 'News Example',
+      'og:locale': 'en_AU',
       'og:image': 'https://news.example/stories/older/card.png',
       'og:image:type': 'image/png',
       'og:image:width': '1200',
       'og:image:height': '630',
       'og:image:alt': 'The card.',
       'twitter:card': 'summary_large_image',
+      'twitter:site': '@newsexample',
       'twitter:title': 'The older story',
       'twitter:description': 'Why it matters.',
       'twitter:image': 'https://news.example/stories/older/card.png',
       'twitter:image:alt': 'The card.',
     });
+  });
+
+  it('names no X account when the configuration gives none', () => {
+    expect(tags(page, { ...settings, social: {} })).not.toHaveProperty('twitter:site');
   });
 
   it('makes an article of a page with dates, and gives them', () => {
@@ -73,7 +81,7 @@ describe('previewTags', () => {
   });
 
   it('names Open Graph tags by property and Twitter’s by name', () => {
-    for (const tag of previewTags(page)) {
+    for (const tag of previewTags(page, settings)) {
       if ('property' in tag) expect(tag.property).toMatch(/^(og|article):/);
       else expect(tag.name).toMatch(/^twitter:/);
     }
@@ -82,17 +90,17 @@ describe('previewTags', () => {
 
 describe('preview images', () => {
   it('gives the site’s card, the story’s card and a quote’s card, absolute, sized, described', async () => {
-    expect(await sitePreviewImage(site)).toEqual({
+    expect(await sitePreviewImage(site, settings)).toEqual({
       url: 'https://news.example/card.png',
       width: 1200,
       height: 630,
-      alt: 'Verifiable Explainers. News stories explained, with every quote checked against its source.',
+      alt: `News Example. ${settings.description}`,
     });
-    expect(await storyPreviewImage(older, site)).toEqual({
+    expect(await storyPreviewImage(older, site, settings.name)).toEqual({
       url: 'https://news.example/stories/older/card.png',
       width: 1200,
       height: 630,
-      alt: `Verifiable Explainers. ${older.title}. ${older.dek} Published 9 May 2021.`,
+      alt: `News Example. ${older.title}. ${older.dek} Published 9 May 2021.`,
     });
     const quote = older.quotes.find((q) => q.id === 'stand-firm')!;
     const image = await quotePreviewImage(quote, older, actors, site);

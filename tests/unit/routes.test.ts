@@ -60,6 +60,9 @@ const EXAMPLES: [AnyRoute, Record<string, string>, string][] = [
   [ROUTES.storyCard, { slug: 'older' }, '/stories/older/card.png'],
   [ROUTES.quoteCard, { slug: 'older', quote: 'stand-firm' }, '/stories/older/quotes/stand-firm.png'],
   [ROUTES.logo, {}, '/logo.png'],
+  [ROUTES.favicon, {}, '/favicon-32.png'],
+  [ROUTES.touchIcon, {}, '/apple-touch-icon.png'],
+  [ROUTES.webManifest, {}, '/manifest.webmanifest'],
   [ROUTES.sitemap, {}, '/sitemap-index.xml'],
   [
     FONT_ROUTE,

@@ -142,7 +142,10 @@ describe('filterOptions', () => {
 
 describe('claimRecords', () => {
   const site = new URL('https://example.org');
-  const data = toOpenData(older, site, actors);
+  const data = toOpenData(older, site, actors, {
+    name: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  });
 
   it('gives each claim at its anchor on the story page, with its status and story', () => {
     const records = claimRecords([data]);

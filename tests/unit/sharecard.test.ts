@@ -25,7 +25,7 @@ import {
 } from '../../src/lib/outputs/sharecard';
 import { corpus, day } from './fixtures/corpus';
 import { meanChannelDifference } from '../bench/figures';
-import { SITE_NAME } from '../../src/lib/present/labels';
+import { settings } from './fixtures/settings';
 
 /*
  * Share cards: what a card shows, its cache key, and real drawings through satori and resvg (cold,
@@ -222,7 +222,7 @@ describe('a corrected quote’s card', () => {
 
 describe('cardFiles', () => {
   const keysOf = (files: CardFile[]) => files.filter(({ job }) => job.kind === 'quote').map(({ key }) => key);
-  const before = cardFiles({ stories, actors, redirects: [] });
+  const before = cardFiles({ stories, actors, redirects: [] }, settings);
 
   it('plans the site’s card, and each story’s and each quote’s, at the addresses the pages give', () => {
     expect(before).toHaveLength(1 + stories.length + stories.flatMap((s) => s.quotes).length);
@@ -243,7 +243,7 @@ describe('cardFiles', () => {
       reason: 'merged',
       file: 'content/redirects.yaml',
     };
-    const files = cardFiles({ stories, actors, redirects: [redirect] });
+    const files = cardFiles({ stories, actors, redirects: [redirect] }, settings);
     const at = (path: string) => files.find((file) => file.path === path);
     expect(at(redirect.from)).toEqual({ ...at(redirect.to), path: redirect.from });
   });
@@ -262,13 +262,13 @@ describe('cardFiles', () => {
     const withdrawn = stories.map((story) =>
       story.slug === older.slug ? { ...story, corrections: [withdrawal] } : story,
     );
-    const card = cardFiles({ stories: withdrawn, actors, redirects: [] }).find(
+    const card = cardFiles({ stories: withdrawn, actors, redirects: [] }, settings).find(
       ({ path }) => path === '/stories/older/quotes/gone.png',
     )!;
     expect(card.job).toEqual({
       kind: 'page',
       card: {
-        kicker: SITE_NAME,
+        kicker: settings.name,
         headline: 'Quote withdrawn 2 June 2021',
         dek: withdrawal.note,
         footer: older.title,
@@ -286,10 +286,10 @@ describe('cardFiles', () => {
             quotes: story.quotes.map((q, i) => (i === 0 ? { ...q, words: `${q.words} again` } : q)),
           },
     );
-    const after = keysOf(cardFiles({ stories: edited, actors, redirects: [] }));
+    const after = keysOf(cardFiles({ stories: edited, actors, redirects: [] }, settings));
     const changed = new Set(after.filter((key) => !keysOf(before).includes(key)));
     expect(changed.size).toBe(older.quotes.length);
-    const olderKeys = new Set(keysOf(cardFiles({ stories: [older], actors, redirects: [] })));
+    const olderKeys = new Set(keysOf(cardFiles({ stories: [older], actors, redirects: [] }, settings)));
     expect(
       keysOf(before)
         .filter((key) => !after.includes(key))

@@ -18,6 +18,7 @@ import {
   pageCardKey,
   type PageCardContent,
 } from '../../src/lib/outputs/sharecard';
+import { settings } from './fixtures/settings';
 
 /*
  * Page cards (src/lib/outputs/sharecard.ts): a story's card (headline, dek, dates) and the site's,
@@ -41,8 +42,8 @@ const CHINESE = '我们邀请各方继续和平谈判';
 
 describe('describeStoryCard', () => {
   it('shows the site’s name, the headline, the dek and both dates', () => {
-    expect(describeStoryCard(story)).toEqual({
-      kicker: 'Verifiable Explainers',
+    expect(describeStoryCard(story, settings.name)).toEqual({
+      kicker: 'News Example',
       headline: story.title,
       dek: story.dek,
       footer: 'Published 8 May 2021 · updated 10 May 2021',
@@ -50,11 +51,13 @@ describe('describeStoryCard', () => {
   });
 
   it('gives one date for a story never updated', () => {
-    expect(describeStoryCard({ ...story, updated: story.published }).footer).toBe('Published 8 May 2021');
+    expect(describeStoryCard({ ...story, updated: story.published }, settings.name).footer).toBe(
+      'Published 8 May 2021',
+    );
   });
 
   it('shortens a long headline and dek between words', () => {
-    const card = describeStoryCard({ ...story, title: 'word '.repeat(60), dek: 'word '.repeat(80) });
+    const card = describeStoryCard({ ...story, title: 'word '.repeat(60), dek: 'word '.repeat(80) }, settings.name);
     expect(card.headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
     expect(card.dek.length).toBeLessThanOrEqual(DEK_MAX);
     expect(card.headline).toMatch(/word…$/);
@@ -63,17 +66,17 @@ describe('describeStoryCard', () => {
 
 describe('describeSiteCard', () => {
   it('shows the site’s name and what it is, and no dates', () => {
-    expect(describeSiteCard()).toEqual({
+    expect(describeSiteCard(settings)).toEqual({
       kicker: '',
-      headline: 'Verifiable Explainers',
-      dek: 'News stories explained, with every quote checked against its source.',
+      headline: 'News Example',
+      dek: settings.description,
       footer: '',
     });
   });
 });
 
 describe('pageCardKey', () => {
-  const card = describeStoryCard(story);
+  const card = describeStoryCard(story, settings.name);
 
   it('changes when any text on the card changes, and with the design', () => {
     const keys = [
@@ -95,7 +98,10 @@ describe('pageCard', () => {
   it('draws a 1200x630 palette PNG within the cards’ 35 KB budget once, then reuses it from the cache', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'page-cards-'));
     dirs.push(dir);
-    const card = describeStoryCard({ ...story, title: 'A headline '.repeat(13), dek: 'A dek '.repeat(33) });
+    const card = describeStoryCard(
+      { ...story, title: 'A headline '.repeat(13), dek: 'A dek '.repeat(33) },
+      settings.name,
+    );
     const cold = await pageCard(card, dir);
     const warm = await pageCard(card, dir);
     expect([cold.rendered, warm.rendered, await pageCardFallback(card)]).toEqual([true, false, undefined]);
@@ -110,9 +116,9 @@ describe('pageCard', () => {
   it('shapes a headline in Arabic script, and leaves off one no card font can draw, saying so', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'page-cards-'));
     dirs.push(dir);
-    const pashto: PageCardContent = { ...describeStoryCard(story), headline: PASHTO };
+    const pashto: PageCardContent = { ...describeStoryCard(story, settings.name), headline: PASHTO };
     expect(await pageCardFallback(pashto)).toBeUndefined();
-    const chinese: PageCardContent = { ...describeStoryCard(story), headline: CHINESE };
+    const chinese: PageCardContent = { ...describeStoryCard(story, settings.name), headline: CHINESE };
     const drawn = await pageCard(chinese, dir);
     expect(await pageCardFallback(chinese)).toBe('drawn without the headline (no card font has “我”, U+6211)');
     expect((await sharp(drawn.image).metadata()).width).toBe(CARD_WIDTH);
@@ -122,11 +128,9 @@ describe('pageCard', () => {
 
 describe('pageCardAltText', () => {
   it('says what the card shows, in its order', async () => {
-    expect(await pageCardAltText(describeStoryCard(story))).toBe(
-      `Verifiable Explainers. ${story.title}. ${story.dek} Published 8 May 2021 · updated 10 May 2021.`,
+    expect(await pageCardAltText(describeStoryCard(story, settings.name))).toBe(
+      `News Example. ${story.title}. ${story.dek} Published 8 May 2021 · updated 10 May 2021.`,
     );
-    expect(await pageCardAltText(describeSiteCard())).toBe(
-      'Verifiable Explainers. News stories explained, with every quote checked against its source.',
-    );
+    expect(await pageCardAltText(describeSiteCard(settings))).toBe(`News Example. ${settings.description}`);
   });
 });

@@ -83,7 +83,7 @@ function fieldsAt(schema: z.ZodType, path: PropertyKey[]): string[] {
 }
 
 /** Validates one entry's fields; `keyPath` places a data file's entry under its key (`["/old/path/"]`). */
-function validate<T>(
+export function validate<T>(
   schema: z.ZodType<T>,
   file: string,
   data: unknown,

@@ -20,6 +20,8 @@ export const ROOT_FILES = {
   publishedUrls: 'published-urls.txt',
   /** What each published quote and claim says, and the published corrections, written by `npm run urls:update`. */
   publishedRecord: 'published-record.json',
+  /** The site's configuration: its name, origin, language, logo, contacts, licences (src/lib/model/site.ts). */
+  site: 'site.yaml',
 } as const;
 
 /** Names the operating system or version control leave behind; they are not content. */

@@ -1,5 +1,5 @@
 import type { CardDesign } from './carddraw.ts';
-import { cardFallbackOf, cardFiles, shareCardDesign, type CardFile } from './sharecard.ts';
+import { cardFallbackOf, shareCardDesign, type CardFile } from './sharecard.ts';
 import type { SitemapFacts } from './sitemap.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { liveHrefs, ROUTES } from '../present/routes.ts';
@@ -26,7 +26,7 @@ export interface PlannedCard extends CardFile {
 
 export async function buildPlanOf(
   corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>,
-  cards: readonly CardFile[] = cardFiles(corpus),
+  cards: readonly CardFile[],
 ): Promise<BuildPlan> {
   return {
     design: shareCardDesign(),

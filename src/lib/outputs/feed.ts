@@ -3,6 +3,7 @@ import { escapeUTF8 } from 'entities';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Story } from '../model/corpus.ts';
+import type { SiteSettings } from '../model/site.ts';
 import type { ActorLookup } from '../present/actors.ts';
 import { renderStoryBody, storyCitations } from '../present/body.ts';
 import { CORRECTION_KIND_LABELS, correctedItemLink, correctionBefore } from '../present/corrections.ts';
@@ -27,15 +28,8 @@ export interface FeedContext {
   actors: ActorLookup;
 }
 
-/** What names the site in its feeds. */
-export interface FeedIdentity {
-  /** The site's name. */
-  name: string;
-  /** What the site publishes, in a sentence. */
-  description: string;
-  /** The site's language, a BCP 47 tag (RSS's `language`). */
-  language: string;
-}
+/** What names the site in its feeds, from its configuration (content/site.yaml). */
+export type FeedIdentity = Pick<SiteSettings, 'name' | 'description' | 'language'>;
 
 /** An entry, with the day its content last changed (a story's `updated`, a correction's date): the feed's `lastBuildDate`. */
 interface Entry {
@@ -43,14 +37,10 @@ interface Entry {
   changed: string;
 }
 
-type EntryKind = (story: Story, context: FeedContext) => Entry[];
+/** A feed as @astrojs/rss writes it, its items listed (not a glob of files). */
+export type Feed = RSSOptions & { items: RSSFeedItem[] };
 
-/**
- * How many entries the site's feed carries, newest first: enough for a reader who looks once a
- * month, and a feed of a few hundred kilobytes however large the archive (every story in full was
- * about 7 MB at 1,000 stories). A story's own feed carries all of its entries.
- */
-export const SITE_FEED_ENTRIES = 50;
+type EntryKind = (story: Story, context: FeedContext) => Entry[];
 
 const dayAsTime = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -124,13 +114,6 @@ function entriesOf(stories: readonly Story[], context: FeedContext): Entry[] {
     .sort((a, b) => time(b) - time(a) || (a.item.link ?? '').localeCompare(b.item.link ?? ''));
 }
 
-/** The site feed's items for these stories: every kind of entry, newest first, then by address, up to `limit`. */
-export function feedItems(stories: readonly Story[], context: FeedContext, limit = SITE_FEED_ENTRIES): RSSFeedItem[] {
-  return entriesOf(stories, context)
-    .slice(0, limit)
-    .map(({ item }) => item);
-}
-
 /**
  * What RSS 2.0 and its Atom extension ask of a channel beyond @astrojs/rss's fields: the feed's own
  * address (`atom:link rel="self"`, which validators and readers use to know where the feed lives), its
@@ -148,26 +131,29 @@ function channelExtras(self: string, language: string, entries: readonly Entry[]
 
 const ATOM = { atom: 'http://www.w3.org/2005/Atom' };
 
-/** The site's feed: its newest `limit` entries, stories and corrections together. */
+/**
+ * The site's feed: its newest entries, stories and corrections together, as many as the configuration
+ * says (`feed.entries`: a feed of a few hundred kilobytes however large the archive, where every story
+ * in full was about 7 MB at 1,000 stories).
+ */
 export function siteFeed(
   stories: readonly Story[],
   context: FeedContext,
-  identity: FeedIdentity,
-  limit = SITE_FEED_ENTRIES,
-): RSSOptions {
-  const entries = entriesOf(stories, context).slice(0, limit);
+  settings: FeedIdentity & Pick<SiteSettings, 'feed'>,
+): Feed {
+  const entries = entriesOf(stories, context).slice(0, settings.feed.entries);
   return {
-    title: identity.name,
-    description: identity.description,
+    title: settings.name,
+    description: settings.description,
     site: context.site,
     xmlns: ATOM,
-    customData: channelExtras(absoluteUrl(FEED_PATH, context.site), identity.language, entries),
+    customData: channelExtras(absoluteUrl(FEED_PATH, context.site), settings.language, entries),
     items: entries.map(({ item }) => item),
   };
 }
 
 /** One story's feed: the story and each correction or update to it, newest first. */
-export function storyFeed(story: Story, context: FeedContext, identity: FeedIdentity): RSSOptions {
+export function storyFeed(story: Story, context: FeedContext, identity: FeedIdentity): Feed {
   const entries = entriesOf([story], context);
   return {
     title: `${story.title} · ${identity.name}`,

@@ -9,8 +9,7 @@ import {
   type Story,
   type Translation,
 } from '../model/corpus.ts';
-import { SITE_LANGUAGE } from '../model/language.ts';
-import { SITE_NAME } from '../present/labels.ts';
+import { socialProfiles, type SiteSettings } from '../model/site.ts';
 import { speakerName, whatSaid, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues } from '../present/dates.ts';
 import {
@@ -19,6 +18,7 @@ import {
   inStoryPath,
   LOGO_PATH,
   quoteImagePath,
+  SEARCH_PATH,
   quotePath,
   sourcePath,
   storyImagePath,
@@ -88,34 +88,67 @@ function sourceLd(slug: string, source: Source, site: URL | string): JsonLd {
 }
 
 /** A quote's translation as schema.org has it: a work that translates the quote, by the source or by us. */
-function translationLd(translation: Translation, slug: string, site: URL | string): JsonLd {
+function translationLd(translation: Translation, slug: string, site: URL | string, settings: SiteSettings): JsonLd {
   return {
     '@type': 'Quotation',
     text: translation.words,
-    inLanguage: SITE_LANGUAGE,
+    inLanguage: settings.language,
     translator: {
       '@type': 'Organization',
-      name: translation.by === 'source' ? (translation.source.publisher ?? translation.source.title) : SITE_NAME,
+      name: translation.by === 'source' ? (translation.source.publisher ?? translation.source.title) : settings.name,
     },
     ...(translation.by === 'source' ? { isBasedOn: sourceLd(slug, translation.source, site) } : {}),
   };
 }
 
 /** The site as an organisation: the publisher of every story, and its author (stories carry no byline). */
-function siteLd(site: URL | string): JsonLd {
+function siteLd(site: URL | string, settings: SiteSettings): JsonLd {
   const home = absoluteUrl('/', site);
+  const profiles = socialProfiles(settings.social);
   return {
     '@type': 'Organization',
     '@id': `${home}#organization`,
-    name: SITE_NAME,
+    name: settings.name,
     url: home,
     logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH, site), width: LOGO_SIZE, height: LOGO_SIZE },
+    email: settings.contact.editorial,
+    ...(profiles.length > 0 && { sameAs: profiles }),
   };
 }
 
-function articleLd(story: Story, site: URL | string): JsonLd {
+/**
+ * The home page's structured data: the site as a `WebSite`, with its search page as the action that
+ * searches it (the search page reads `?q=`, src/pages/search.astro), and as the `Organization` that
+ * publishes it.
+ */
+export function homeJsonLd(site: URL | string, settings: SiteSettings): JsonLd {
+  const home = absoluteUrl('/', site);
+  return {
+    '@context': CONTEXT,
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': `${home}#website`,
+        url: home,
+        name: settings.name,
+        description: settings.description,
+        inLanguage: settings.language,
+        publisher: { '@id': `${home}#organization` },
+        license: settings.licences.text.url,
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(SEARCH_PATH, site)}?q={search_term_string}` },
+          'query-input': 'required name=search_term_string',
+        },
+      },
+      siteLd(site, settings),
+    ],
+  };
+}
+
+function articleLd(story: Story, site: URL | string, settings: SiteSettings): JsonLd {
   const url = absoluteUrl(storyPath(story.slug), site);
-  const organisation = siteLd(site);
+  const organisation = siteLd(site, settings);
   return {
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
@@ -131,7 +164,8 @@ function articleLd(story: Story, site: URL | string): JsonLd {
     },
     datePublished: story.published,
     dateModified: story.updated,
-    inLanguage: SITE_LANGUAGE,
+    inLanguage: settings.language,
+    license: settings.licences.text.url,
     author: organisation,
     publisher: organisation,
     isBasedOn: story.sources.map((source) => sourceLd(story.slug, source, site)),
@@ -182,10 +216,10 @@ function claimLd(claim: Claim, story: Story, site: URL | string): JsonLd {
  * The story as a `NewsArticle`, for its own page, with the claims it weighs as its parts; quote pages
  * nest the same article, same `@id`, without them.
  */
-export function storyJsonLd(story: Story, site: URL | string): JsonLd {
+export function storyJsonLd(story: Story, site: URL | string, settings: SiteSettings): JsonLd {
   return {
     '@context': CONTEXT,
-    ...articleLd(story, site),
+    ...articleLd(story, site, settings),
     ...(story.claims.length > 0 && { hasPart: story.claims.map((claim) => claimLd(claim, story, site)) }),
   };
 }
@@ -195,7 +229,13 @@ export function storyJsonLd(story: Story, site: URL | string): JsonLd {
  * reported words; for a paraphrase, a `CreativeWork` of genre "Paraphrase" written by the site, about
  * what the speaker said (the speaker is the agent of the act it restates, never its author).
  */
-export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, actors: ActorLookup): JsonLd {
+export function quoteJsonLd(
+  quote: Quote,
+  story: Story,
+  site: URL | string,
+  actors: ActorLookup,
+  settings: SiteSettings,
+): JsonLd {
   const url = absoluteUrl(quotePath(quote), site);
   const speaker = speakerLd(quote.speaker, site, quote.role, actors);
   const when = schemaDate(quote.said);
@@ -206,7 +246,7 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, acto
           genre: 'Paraphrase',
           name: `A paraphrase of ${whatSaid(quote.speaker)}`,
           text: quote.words,
-          author: siteLd(site),
+          author: siteLd(site, settings),
           about: { '@type': 'CommunicateAction', agent: speaker },
         }
       : {
@@ -215,7 +255,9 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, acto
           inLanguage: quote.lang,
           spokenByCharacter: speaker,
           creator: speaker,
-          ...(quote.translation ? { workTranslation: translationLd(quote.translation, story.slug, site) } : {}),
+          ...(quote.translation
+            ? { workTranslation: translationLd(quote.translation, story.slug, site, settings) }
+            : {}),
         };
   return {
     '@context': CONTEXT,
@@ -226,7 +268,7 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, acto
     ...(when.date ? { dateCreated: when.date } : {}),
     ...(when.interval ? { temporalCoverage: when.interval } : {}),
     isBasedOn: sourceLd(story.slug, quote.source, site),
-    isPartOf: articleLd(story, site),
+    isPartOf: articleLd(story, site, settings),
   };
 }
 

@@ -41,6 +41,17 @@ import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../
 const id = entityId;
 const ids = z.array(id);
 
+/** The terms the data may be reused on: the data licence of the site's configuration (content/site.yaml). */
+const licenceSchema = z.object({
+  /** The licence's name: "CC BY 4.0". */
+  name: z.string(),
+  /** The address of the licence's text. */
+  url: z.url(),
+});
+
+/** A data licence, as the site's configuration gives it. */
+export type DataLicence = z.output<typeof licenceSchema>;
+
 /** A date as the content gives it, plus how pages show it. */
 const datedSchema = dateValueSchema.safeExtend({
   /** The date in words, as pages show it: "7 May 2021", "late April 2021". */
@@ -217,6 +228,8 @@ const eventSchema = z.object({
 /** One story's open data: `/data/stories/<slug>.json`. */
 export const storyDataSchema = z
   .object({
+    /** The terms this file may be reused on. */
+    licence: licenceSchema,
     /** The story's slug: the name of its folder, part of every URL of the story. */
     slug: id,
     /** The story page. */
@@ -275,6 +288,8 @@ export const storyDataSchema = z
 /** The index of the open data: `/data/stories.json`. */
 export const storiesIndexSchema = z
   .object({
+    /** The terms the open data may be reused on. */
+    licence: licenceSchema,
     /** Every story, newest first. */
     stories: z.array(
       z.object({
@@ -311,8 +326,9 @@ export function openDataJsonSchema(kind: keyof typeof SCHEMA_PATHS, site: URL): 
 }
 
 /** The index of the open data: every story, newest first, with its page and its data. */
-export function toStoriesIndex(stories: readonly Story[], site: URL): StoriesIndex {
+export function toStoriesIndex(stories: readonly Story[], site: URL, licence: DataLicence): StoriesIndex {
   return {
+    licence,
     stories: stories.map((story) => ({
       slug: story.slug,
       title: story.title,
@@ -340,8 +356,8 @@ const speakerData = (speaker: Speaker) =>
 
 const accountData = (account: Account) => ({ claimants: idsOf(account.claimants), sourceVoice: account.sourceVoice });
 
-/** The story as open data; `actors` names the organisations roles belong to. */
-export function toOpenData(story: Story, site: URL, actors: ActorLookup): StoryData {
+/** The story as open data, under the data licence; `actors` names the organisations roles belong to. */
+export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence: DataLicence): StoryData {
   const inStory = (anchor: string) => absoluteUrl(inStoryPath(story.slug, anchor), site);
   // Every actor an id refers to is listed: the story's, and the organisations its speakers' roles name.
   const listed = new Map(story.actors.map((actor) => [actor.id, actor]));
@@ -350,6 +366,7 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup): StoryD
     if (organisation) listed.set(organisation.id, organisation);
   }
   return {
+    licence,
     slug: story.slug,
     url: absoluteUrl(storyPath(story.slug), site),
     title: story.title,

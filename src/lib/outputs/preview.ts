@@ -1,7 +1,6 @@
 import type { Correction, Quote, Story } from '../model/corpus.ts';
-import { SITE_LANGUAGE } from '../model/language.ts';
+import type { SiteSettings } from '../model/site.ts';
 import type { ActorLookup } from '../present/actors.ts';
-import { SITE_NAME } from '../present/labels.ts';
 import { describeSpeaker } from '../present/quotes.ts';
 import { absoluteUrl, quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls.ts';
 import {
@@ -60,18 +59,22 @@ export function openGraphLocale(tag: string): string {
   return region === undefined ? language : `${language}_${region}`;
 }
 
-const SITE_LOCALE = openGraphLocale(SITE_LANGUAGE);
-
-/** The page's link-preview tags, in the order the Open Graph protocol lists them. */
-export function previewTags(page: PagePreview): MetaTag[] {
+/**
+ * The page's link-preview tags, in the order the Open Graph protocol lists them; the site's name,
+ * locale and X account (`twitter:site`, when it has one) from its configuration.
+ */
+export function previewTags(
+  page: PagePreview,
+  settings: Pick<SiteSettings, 'name' | 'language' | 'social'>,
+): MetaTag[] {
   const { title, description, url, image, article } = page;
   return [
     { property: 'og:type', content: article ? 'article' : 'website' },
     { property: 'og:title', content: title },
     { property: 'og:description', content: description },
     { property: 'og:url', content: url },
-    { property: 'og:site_name', content: SITE_NAME },
-    { property: 'og:locale', content: SITE_LOCALE },
+    { property: 'og:site_name', content: settings.name },
+    { property: 'og:locale', content: openGraphLocale(settings.language) },
     { property: 'og:image', content: image.url },
     { property: 'og:image:type', content: 'image/png' },
     { property: 'og:image:width', content: String(image.width) },
@@ -84,6 +87,7 @@ export function previewTags(page: PagePreview): MetaTag[] {
         ]
       : []),
     { name: 'twitter:card', content: 'summary_large_image' },
+    ...(settings.social.x === undefined ? [] : [{ name: 'twitter:site', content: settings.social.x }]),
     { name: 'twitter:title', content: title },
     { name: 'twitter:description', content: description },
     { name: 'twitter:image', content: image.url },
@@ -91,21 +95,24 @@ export function previewTags(page: PagePreview): MetaTag[] {
   ];
 }
 
-/** The site card's preview image, by origin: the same for every page that shows it, so worked out once a build. */
+/** The site card's preview image, by origin and settings: the same for every page that shows it, so worked out once a build. */
 const siteImages = new Map<string, Promise<PreviewImage>>();
 
 /** The site's card: the preview image of every page without one of its own. */
-export function sitePreviewImage(site: URL | string): Promise<PreviewImage> {
-  const origin = String(site);
-  let image = siteImages.get(origin);
+export function sitePreviewImage(
+  site: URL | string,
+  settings: Pick<SiteSettings, 'name' | 'description'>,
+): Promise<PreviewImage> {
+  const key = JSON.stringify([String(site), settings.name, settings.description]);
+  let image = siteImages.get(key);
   if (image === undefined) {
-    image = pageCardAltText(describeSiteCard()).then((alt) => ({
+    image = pageCardAltText(describeSiteCard(settings)).then((alt) => ({
       url: absoluteUrl(SITE_IMAGE_PATH, site),
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       alt,
     }));
-    siteImages.set(origin, image);
+    siteImages.set(key, image);
   }
   return image;
 }
@@ -114,8 +121,9 @@ export function sitePreviewImage(site: URL | string): Promise<PreviewImage> {
 export async function storyPreviewImage(
   story: Pick<Story, 'slug' | 'title' | 'dek' | 'published' | 'updated'>,
   site: URL | string,
+  siteName: string,
 ): Promise<PreviewImage> {
-  const alt = await pageCardAltText(describeStoryCard(story));
+  const alt = await pageCardAltText(describeStoryCard(story, siteName));
   return { url: absoluteUrl(storyImagePath(story.slug), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
 }
 
@@ -138,7 +146,8 @@ export async function withdrawnQuotePreviewImage(
   withdrawn: { slug: string; id: string; correction: Pick<Correction, 'date' | 'note'> },
   story: Pick<Story, 'title'>,
   site: URL | string,
+  siteName: string,
 ): Promise<PreviewImage> {
-  const alt = await pageCardAltText(describeWithdrawnCard(withdrawn.correction, story));
+  const alt = await pageCardAltText(describeWithdrawnCard(withdrawn.correction, story, siteName));
   return { url: absoluteUrl(quoteImagePath(withdrawn), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
 }

@@ -17,7 +17,8 @@ import {
   type Piece,
 } from './carddraw.ts';
 import { describeAffiliation, describeRole, speakerName, unnamedParts, type ActorLookup } from '../present/actors.ts';
-import { FORM_LABELS, SITE_DESCRIPTION, SITE_NAME } from '../present/labels.ts';
+import { FORM_LABELS } from '../present/labels.ts';
+import type { SiteSettings } from '../model/site.ts';
 import { correctionsOf } from '../present/corrections.ts';
 import { formatDate } from '../present/dates.ts';
 import { describeSaid, displayWords } from '../present/quotes.ts';
@@ -213,10 +214,13 @@ function storyDates(published: string, updated: string): string {
     : `Published ${dayInWords(published)} · updated ${dayInWords(updated)}`;
 }
 
-/** What a story's card shows. */
-export function describeStoryCard(story: Pick<Story, 'title' | 'dek' | 'published' | 'updated'>): PageCardContent {
+/** What a story's card shows: the site's name over the story's headline. */
+export function describeStoryCard(
+  story: Pick<Story, 'title' | 'dek' | 'published' | 'updated'>,
+  siteName: string,
+): PageCardContent {
   return {
-    kicker: SITE_NAME,
+    kicker: siteName,
     headline: shorten(story.title, HEADLINE_MAX),
     dek: shorten(story.dek, DEK_MAX),
     footer: storyDates(story.published, story.updated),
@@ -230,18 +234,19 @@ export function describeStoryCard(story: Pick<Story, 'title' | 'dek' | 'publishe
 export function describeWithdrawnCard(
   withdrawal: Pick<Correction, 'date' | 'note'>,
   story: Pick<Story, 'title'>,
+  siteName: string,
 ): PageCardContent {
   return {
-    kicker: SITE_NAME,
+    kicker: siteName,
     headline: `Quote withdrawn ${dayInWords(withdrawal.date)}`,
     dek: shorten(withdrawal.note, DEK_MAX),
     footer: shorten(story.title, 90),
   };
 }
 
-/** What the site's card shows. */
-export function describeSiteCard(): PageCardContent {
-  return { kicker: '', headline: SITE_NAME, dek: SITE_DESCRIPTION, footer: '' };
+/** What the site's card shows: its name and description. */
+export function describeSiteCard(settings: Pick<SiteSettings, 'name' | 'description'>): PageCardContent {
+  return { kicker: '', headline: settings.name, dek: settings.description, footer: '' };
 }
 
 /** The cache key of a page card: a hash of its text and the design, as `cardKey` is for a quote's. */
@@ -280,7 +285,10 @@ export interface CardFile extends PlannedImage<CardJob> {
  * content/redirects.yaml sends to a card serves that card too: a static host cannot answer with a
  * redirect, and whoever embedded the image expects an image.
  */
-export function cardFiles(corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>): CardFile[] {
+export function cardFiles(
+  corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>,
+  settings: Pick<SiteSettings, 'name' | 'description'>,
+): CardFile[] {
   const design = shareCardDesign();
   const pageFile = (path: string, card: PageCardContent): CardFile => ({
     path,
@@ -289,13 +297,13 @@ export function cardFiles(corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects
   });
   const { siteCard, storyCard, quoteCard } = ROUTES;
   const files = [
-    ...pathsOf(siteCard, corpus).map(({ params }) => pageFile(hrefOf(siteCard, params), describeSiteCard())),
+    ...pathsOf(siteCard, corpus).map(({ params }) => pageFile(hrefOf(siteCard, params), describeSiteCard(settings))),
     ...pathsOf(storyCard, corpus).map(({ params, props }) =>
-      pageFile(hrefOf(storyCard, params), describeStoryCard(props.story)),
+      pageFile(hrefOf(storyCard, params), describeStoryCard(props.story, settings.name)),
     ),
     ...pathsOf(quoteCard, corpus).map(({ params, props: { story, quote, withdrawn } }): CardFile => {
       const path = hrefOf(quoteCard, params);
-      if (quote === undefined) return pageFile(path, describeWithdrawnCard(withdrawn.correction, story));
+      if (quote === undefined) return pageFile(path, describeWithdrawnCard(withdrawn.correction, story, settings.name));
       const card = describeCard(cardQuote(quote, story), story.title, corpus.actors);
       return { path, key: cardKey(card, design), job: { kind: 'quote', card } };
     }),

@@ -1,18 +1,20 @@
-import { hrefOf, liveHrefs, ROUTES } from '../present/routes.ts';
+import { ROUTES, routeAt } from '../present/routes.ts';
 import { storySlugOf } from '../present/urls.ts';
 
 /**
  * What the sitemap (@astrojs/sitemap, src/integrations/sitemap.ts) lists, and when each page last
- * changed. Pages only (URLs ending in `/`; files such as share cards and data are not pages), and no
- * redirect page: a search engine should index where a moved page went, not the old address. A page of
- * a story changes when the story is updated, so it carries the story's `updated`; the pages of the
- * story list change whenever any story does, so they carry the newest `updated`.
+ * changed. Pages only (URLs ending in `/`; files such as share cards and data are not pages), no
+ * redirect page (a search engine should index where a moved page went, not the old address), and no
+ * briefing (a story's printable form, kept out of indexes by its `noindex`: the story is the page to
+ * find). Every page listed has a `lastmod`: a page of a story changes when the story is updated, so it
+ * carries the story's `updated`; every other page (the story list, actors, search, the 404 page) shows
+ * what the stories say, so it carries the newest `updated`.
  */
 
 export interface SitemapPlan {
   /** Whether the sitemap lists this absolute URL. */
   includes(url: string): boolean;
-  /** The day the page at this absolute URL last changed, `YYYY-MM-DD`, where the content says. */
+  /** The day the page at this absolute URL last changed, `YYYY-MM-DD`; undefined for a site without stories. */
   lastmod(url: string): string | undefined;
 }
 
@@ -26,18 +28,15 @@ export function sitemapPlan(
     .map((story) => story.updated)
     .sort()
     .at(-1);
-  const listPaths = new Set([hrefOf(ROUTES.home, {}), ...liveHrefs(ROUTES.storyList, { stories })]);
   const pathOf = (url: string) => new URL(url).pathname;
   return {
     includes: (url) => {
       const path = pathOf(url);
-      return path.endsWith('/') && !redirects.has(path);
+      return path.endsWith('/') && !redirects.has(path) && routeAt(path)?.route !== ROUTES.briefing;
     },
     lastmod: (url) => {
-      const path = pathOf(url);
-      if (listPaths.has(path)) return newest;
-      const slug = storySlugOf(path);
-      return slug === undefined ? undefined : updated.get(slug);
+      const slug = storySlugOf(pathOf(url));
+      return (slug === undefined ? undefined : updated.get(slug)) ?? newest;
     },
   };
 }

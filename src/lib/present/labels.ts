@@ -32,11 +32,5 @@ export function sourceVoiceName(source: { title: string }): string {
   return `the source, “${source.title}”`;
 }
 
-/** The site's name, as pages and link previews give it. */
-export const SITE_NAME = 'Verifiable Explainers';
-
-/** What the site is, in a sentence: the home page's description and the site's own card. */
-export const SITE_DESCRIPTION = 'News stories explained, with every quote checked against its source.';
-
 /** The heading of a story's few-bullet summary, on its page, its briefing and in the feed. */
 export const BOTTOM_LINE_HEADING = 'The bottom line';

@@ -229,8 +229,19 @@ export const ROUTES = {
         })),
       ),
   }),
-  /** The logo as a PNG, drawn from `public/favicon.svg`: structured data asks for a raster image. */
+  /** The logo as a PNG, drawn from the configured logo (content/site.yaml): structured data asks for a raster image. */
   logo: route({ pattern: 'logo.png', form: 'file', file: 'cards/logo.ts', paths: one }),
+  /** The logo as a 32-pixel PNG icon, for the programs that show no SVG favicon. */
+  favicon: route({ pattern: 'favicon-32.png', form: 'file', file: 'cards/logo.ts', paths: one }),
+  /** The logo as iOS's home-screen icon, 180 pixels, at the address iOS asks for when a page names none. */
+  touchIcon: route({ pattern: 'apple-touch-icon.png', form: 'file', file: 'cards/logo.ts', paths: one }),
+  /** The web manifest: the site's name, language and icons, for a browser that installs it or pins it. */
+  webManifest: route({
+    pattern: 'manifest.webmanifest',
+    form: 'file',
+    file: 'pages/manifest.webmanifest.ts',
+    paths: one,
+  }),
   /** The sitemap's index, which @astrojs/sitemap writes at the build's end. */
   sitemap: route({ pattern: 'sitemap-index.xml', form: 'file', file: 'integrations/sitemap.ts', paths: one }),
 };

@@ -62,8 +62,17 @@ export function storyImagePath(slug: string): string {
 /** The site's card, the link-preview image of pages that have none of their own (1200x630 PNG). */
 export const SITE_IMAGE_PATH = hrefOf(ROUTES.siteCard, {});
 
-/** The site's logo as a PNG, drawn from `public/favicon.svg`: structured data asks for a raster image. */
+/** The site's logo as a PNG, drawn from the configured logo: structured data asks for a raster image. */
 export const LOGO_PATH = hrefOf(ROUTES.logo, {});
+
+/** The logo as a 32-pixel PNG icon. */
+export const FAVICON_PNG_PATH = hrefOf(ROUTES.favicon, {});
+
+/** The logo as iOS's home-screen icon, 180 pixels. */
+export const TOUCH_ICON_PATH = hrefOf(ROUTES.touchIcon, {});
+
+/** The web manifest. */
+export const WEB_MANIFEST_PATH = hrefOf(ROUTES.webManifest, {});
 
 /** The site's RSS feed: its newest stories and corrections (src/lib/outputs/feed.ts). */
 export const FEED_PATH = hrefOf(ROUTES.feed, {});

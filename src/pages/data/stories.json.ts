@@ -1,3 +1,4 @@
+import { siteSettings } from '../../loader/site.ts';
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../loader/corpus.ts';
 import { toStoriesIndex } from '../../lib/outputs/opendata.ts';
@@ -5,7 +6,7 @@ import { toStoriesIndex } from '../../lib/outputs/opendata.ts';
 /** The index of the open data: every story with the address of its data (src/lib/outputs/opendata.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const { stories } = await loadCorpus();
-  return new Response(JSON.stringify(toStoriesIndex(stories, site!), null, 2) + '\n', {
+  return new Response(JSON.stringify(toStoriesIndex(stories, site!, siteSettings.licences.data), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,3 +1,4 @@
+import { siteSettings } from '../../../loader/site.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus, loadStory } from '../../../loader/corpus.ts';
 import { toOpenData } from '../../../lib/outputs/opendata.ts';
@@ -17,7 +18,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ story: string }> = async ({ props, site }) => {
   const story = await loadStory(props.story);
   const { actors } = await loadCorpus();
-  return new Response(JSON.stringify(toOpenData(story, site!, actors), null, 2) + '\n', {
+  return new Response(JSON.stringify(toOpenData(story, site!, actors, siteSettings.licences.data), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

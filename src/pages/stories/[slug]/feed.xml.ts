@@ -1,9 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus, loadStory } from '../../../loader/corpus.ts';
+import { siteSettings } from '../../../loader/site.ts';
 import { storyFeed } from '../../../lib/outputs/feed.ts';
-import { SITE_LANGUAGE } from '../../../lib/model/language.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../../lib/present/labels.ts';
 import { pathsOf, ROUTES } from '../../../lib/present/routes.ts';
 
 /** A story's own RSS feed: the story and every correction or update to it (src/lib/outputs/feed.ts). */
@@ -13,11 +12,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<Record<string, never>, { slug: string }> = async ({ params, site }) => {
   const story = await loadStory(params.slug);
   const { actors } = await loadCorpus();
-  return rss(
-    storyFeed(
-      story,
-      { site: site!, actors },
-      { name: SITE_NAME, description: SITE_DESCRIPTION, language: SITE_LANGUAGE },
-    ),
-  );
+  return rss(storyFeed(story, { site: site!, actors }, siteSettings));
 };

@@ -1,0 +1,8 @@
+import config from 'virtual:verifiable-explainers/config';
+import type { SiteSettings } from '../lib/model/site.ts';
+
+/**
+ * The site's configuration (`site.yaml` in the content folder), as astro.config.mjs read and checked
+ * it and the site's integration hands it to pages (src/integrations/index.ts).
+ */
+export const siteSettings: SiteSettings = config.settings;
