@@ -141,7 +141,7 @@ function markLinks(
  * The marker for a quote: its number in the sidebar, linking to its card. On the page it is a
  * superscript number with a label naming the quote; read away from the page (a feed reader drops
  * the site's CSS and the label), the number stands in brackets, "[1]", so two citations side by
- * side never read as one number ("¹²"); it carries no text of the content in an attribute, which
+ * side never read as one number (a superscript 1 beside a superscript 2 reads as 12); it carries no text of the content in an attribute, which
  * some feed parsers decode once too often.
  */
 export function citeQuoteElement({
