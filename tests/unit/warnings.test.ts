@@ -5,7 +5,7 @@ import { formatWarnings, sourceWarnings } from '../../src/lib/content/warnings';
 
 /*
  * What `npm run check:content` and the build warn about without stopping. Not covered here: that the
- * loader logs them (tests/content/bad-content.test.ts builds fixtures whose web sources have no copy).
+ * loader logs them (src/loader/contentLoader.ts; a build of tests/fixtures/long-story shows one).
  */
 
 const source = (id: string, fields: Record<string, unknown>): Entry<SourceMeta> => ({
