@@ -12,6 +12,7 @@ import {
   type ContentProblem,
 } from '../lib/content/problems.ts';
 import { ROOT_FILES } from '../lib/content/tree.ts';
+import { formatWarnings, sourceWarnings } from '../lib/content/warnings.ts';
 import { assembleCorpus } from '../lib/assemble/corpus.ts';
 import {
   compareUrls,
@@ -73,7 +74,8 @@ export type StoredFonts = SiteFonts;
 /** What each collection but `contentProblems` stores, by id: made once a read, from a valid corpus. */
 type Stored = Record<Exclude<Collection, 'contentProblems'>, [string, Record<string, unknown>][]>;
 
-type Outcome = ({ stored: Stored } | { problems: ContentProblem[] }) & { timings: Timings };
+/** A valid corpus comes with its warnings (src/lib/content/warnings.ts): said in the log, never stopping the build. */
+type Outcome = ({ stored: Stored; warnings: ContentProblem[] } | { problems: ContentProblem[] }) & { timings: Timings };
 
 /** How many files a read found and how many milliseconds each step took, for the build's log (tests/bench/figures.ts reads it). */
 interface Timings {
@@ -159,7 +161,7 @@ function check(
   );
   stored.fonts = fontEntries(planFonts(shown, fonts.sources));
   timings.fonts = since();
-  return { stored, timings };
+  return { stored, warnings: sourceWarnings(files.sources), timings };
 }
 
 /**
@@ -294,8 +296,11 @@ export function contentLoaders(
         if ('stored' in outcome) {
           const started = performance.now();
           replaceEntries(context, collection === 'contentProblems' ? [] : outcome.stored[collection]);
-          if (collection === 'stories')
+          if (collection === 'stories') {
             context.logger.info(describeTimings(outcome.timings, performance.now() - started));
+            const warnings = formatWarnings(outcome.warnings);
+            if (warnings !== undefined) context.logger.warn(warnings);
+          }
           return;
         }
         if (collection === 'contentProblems') {

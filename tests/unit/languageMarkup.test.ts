@@ -42,6 +42,7 @@ const wire: Source = {
   title: 'Commission calls for talks',
   published: { on: '2021-03-06', provenance: 'stated', statedIn: 'metadata' },
   lang: 'en',
+  publish: 'full',
   text: '“We invite all sides to continue the peace talks,” she said.',
 };
 const pashto = 'موږ ټولو لورو ته بلنه ورکوو چې د سولې خبرو ته دوام ورکړي.';

@@ -160,32 +160,55 @@ export const storySchema = z.strictObject({
   corrections: z.array(correctionSchema).default([]),
 });
 
+/** A web address as every address in the content is written (links.ts), stored as the URL parser writes it. */
+const webAddress = z
+  .httpUrl({ abort: true })
+  // The rule every address in the content follows (links.ts), as a browser reads the address.
+  .superRefine((url, ctx) => {
+    const problem = linkProblem(url);
+    if (problem !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a web address starting with http:// or https://, not ${problem}`,
+      });
+  })
+  // Stored as the URL parser writes it: characters that may not stand in an address are percent-encoded.
+  .transform((url) => new URL(url).href);
+
+/**
+ * How much of a source's text its page may publish. `excerpts`, the default, is what third-party
+ * journalism allows: each passage the story quotes with a sentence of context either side; the full
+ * text stays in the repository for the verbatim check. `full`: our own documents, public statements,
+ * public-domain and demonstration texts.
+ */
+export const publishModes = ['full', 'excerpts'] as const;
+
+export const archivedCopySchema = z.strictObject({
+  /** The copy's address in a web archive (`https://web.archive.org/web/20210508…/https://…`). */
+  url: webAddress,
+  /** The day the archive took the copy, `YYYY-MM-DD`. */
+  on: calendarDay,
+});
+
 export const sourceSchema = z.strictObject({
   /** The headline as published; a title we supply goes in [square brackets], as archives do. */
   title: text,
   /** Who published it, if known. */
   publisher: text.optional(),
-  /** Where it was published, if known. */
-  url: z
-    .httpUrl({ abort: true })
-    // The rule every address in the content follows (links.ts), as a browser reads the address.
-    .superRefine((url, ctx) => {
-      const problem = linkProblem(url);
-      if (problem !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          message: `expected a web address starting with http:// or https://, not ${problem}`,
-        });
-    })
-    // Stored as the URL parser writes it: characters that may not stand in an address are percent-encoded.
-    .transform((url) => new URL(url).href)
-    .optional(),
+  /** Where it was published, if known: the original. */
+  url: webAddress.optional(),
+  /** A copy of the original in a web archive, which cannot change under a reader: its address and the day it was taken. */
+  archived: archivedCopySchema.optional(),
+  /** The day we retrieved the text from the original, `YYYY-MM-DD`. */
+  retrieved: calendarDay.optional(),
   /** When it was published: a date value, so an inferred date says so and why. */
   published: dateValueSchema,
   /** Where our copy of the text comes from and anything an editor should know about it. */
   note: text.optional(),
   /** The language the source is written in, a BCP 47 tag ("ps" Pashto, "fa-AF" Dari); default: the site's, `en`. */
   lang: languageTag.default(SITE_LANGUAGE),
+  /** `full`: the source page publishes the whole text; `excerpts` (default): only the passages quoted, a sentence either side. */
+  publish: z.enum(publishModes).default('excerpts'),
 });
 
 export const quoteForms = ['direct', 'reported', 'paraphrase'] as const;

@@ -8,6 +8,7 @@ import {
   entityId,
   eventStatuses,
   media,
+  publishModes,
   quoteForms,
 } from '../model/entities.ts';
 import { describeRole, type ActorLookup } from '../present/actors.ts';
@@ -276,10 +277,16 @@ export const storyDataSchema = z
         publisher: z.string().nullable(),
         /** Where it was published, or null. */
         url: z.url().nullable(),
+        /** A copy in a web archive and the day it was taken, or null. */
+        archived: z.object({ url: z.url(), on: z.iso.date() }).nullable(),
+        /** The day its text was retrieved from the original, or null. */
+        retrieved: z.iso.date().nullable(),
         /** When it was published. */
         published: datedSchema,
         /** Its language (BCP 47). */
         lang: z.string(),
+        /** `full`: its page publishes the whole text; `excerpts`: only the passages quoted, a sentence either side. */
+        publish: z.enum(publishModes),
       }),
     ),
   })
@@ -466,8 +473,11 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       title: source.title,
       publisher: source.publisher ?? null,
       url: source.url ?? null,
+      archived: source.archived ?? null,
+      retrieved: source.retrieved ?? null,
       published: dated(source.published),
       lang: source.lang,
+      publish: source.publish,
     })),
   };
 }
