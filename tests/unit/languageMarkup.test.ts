@@ -43,6 +43,7 @@ const wire: Source = {
   published: { on: '2021-03-06', provenance: 'stated', statedIn: 'metadata' },
   lang: 'en',
   text: '“We invite all sides to continue the peace talks,” she said.',
+  corrections: [],
 };
 const pashto = 'موږ ټولو لورو ته بلنه ورکوو چې د سولې خبرو ته دوام ورکړي.';
 const translated = (translation: Quote['translation']) => ({

@@ -48,7 +48,14 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
         'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.',
       ),
     ],
-    sources: [entry<SourceMeta>('sources', 's/src', { title: 'Src', published: friday, lang: 'en' }, SOURCE_TEXT)],
+    sources: [
+      entry<SourceMeta>(
+        'sources',
+        's/src',
+        { title: 'Src', published: friday, lang: 'en', corrections: [] },
+        SOURCE_TEXT,
+      ),
+    ],
     quotes: [
       entry<QuoteMeta>(
         'quotes',

@@ -23,6 +23,7 @@ import { checkStoryBody, type CheckedBody, type Citation } from '../content/body
 import { ContentError, ProblemList } from '../content/problems.ts';
 import { explainMiss, findStated, findVerbatim, STATED_PARAGRAPHS } from '../content/verbatim.ts';
 import { assembleCorrections } from './corrections.ts';
+import { findSourceCorrections } from './sourceCorrections.ts';
 
 /**
  * Story assembly: the one place where one story's files become the model pages render. Every
@@ -145,7 +146,9 @@ function checkStated(
 
 function assembleSources(a: Assembly, files: StoryFiles) {
   for (const entry of files.sources) {
-    const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
+    const { corrections, ...meta } = entry.data;
+    const read = { ...meta, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
+    const source: Source = { ...read, corrections: findSourceCorrections(a.problems, read, corrections) };
     if (dateBounds(source.published).earliest > a.today) {
       const [key, value] = firstDayField(source.published);
       a.problems.add(source.file, `published.${key}`, value, notAfterToday(a.today));
@@ -162,6 +165,12 @@ function assembleSources(a: Assembly, files: StoryFiles) {
       a.problems.add(source.file, 'body', '', `the source text, verbatim, after the frontmatter${needed}`);
     }
     checkStated(a, source.file, 'published', source.published, source, undefined);
+    source.corrections.forEach((correction, i) => {
+      checkStated(a, source.file, `corrections[${i}].date`, correction.date, source, {
+        spans: [correction.notice],
+        what: 'correction',
+      });
+    });
     a.sources.set(source.id, source);
   }
 }
