@@ -6,7 +6,7 @@ import { LANGUAGES_SITE } from './site';
  * ships-count-corrected: a wire report whose line "Corrects the number of ships to 14, from 40, in
  * paragraph 2." the source file records): its page lists the correction in the source's words, with
  * what rests on it; the quote and the claim whose passages hold the corrected words say so, on the
- * story page, the quote's page and the briefing, and link to it; what does not rest on it says
+ * story page, the quote's page, the speaker's page and the briefing, and link to it; what does not rest on it says
  * nothing. Not covered here: how each part is found in the text (tests/unit/sourceCorrections.test.ts).
  */
 
@@ -60,6 +60,17 @@ test('the quote page and the briefing say so too, the briefing without a link', 
   const quotes = page.getByRole('region', { name: 'Key quotes' });
   await expect(quotes.getByRole('figure').filter({ hasText: '14 ships were waiting' })).toContainText(line);
   await expect(quotes.getByRole('link', { name: 'The source corrected this passage' })).toHaveCount(0);
+});
+
+test('the harbour master’s page says so beside his quote and his claim', async ({ page }) => {
+  await page.goto(`${LANGUAGES_SITE.origin}/actors/idris-example/`);
+  const quote = page.getByRole('listitem').filter({ hasText: '14 ships were waiting' });
+  await expect(quote.getByText(line)).toBeVisible();
+  const claim = page.getByRole('listitem').filter({ hasText: 'Fourteen ships were waiting' });
+  await expect(claim.getByText(line)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'We will open the channel' })).not.toContainText(
+    'The source corrected',
+  );
 });
 
 test('the open data lists the correction with its source and names it on what rests on it', async ({ request }) => {
