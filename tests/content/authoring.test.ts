@@ -475,6 +475,30 @@ describe('npm run new story: a correction the source makes to itself', () => {
     ]);
   });
 
+  it('asks a terminal for the corrected words the line does not give', async () => {
+    writeFileSync(join(work, 'ships-asked.txt'), noted);
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      text(message, initial) {
+        asked.push(message);
+        return Promise.resolve(message.startsWith('correction-to') ? '14 ships' : (initial ?? ''));
+      },
+      select(message, options) {
+        asked.push(message);
+        return Promise.resolve(options[0]!.value);
+      },
+    };
+    const code = await main(
+      ['story', 'ships-asked', '--text', join(work, 'ships-asked.txt'), '--source-id', 'wire', '--title', '[Ships]', '--published', '2026-03-04', '--published-in', 'metadata'],
+      { contentDir: content, projectRoot: process.cwd(), out: () => undefined, readStdin: () => Promise.resolve(''), prompter, today },
+    );
+    expect(code).toBe(0);
+    expect(asked.some((message) => message.startsWith('correction-to (the correction line does not give the corrected words'))).toBe(true);
+    expect(source('ships-asked').corrections).toEqual([
+      { corrects: 'the number of ships', to: '14 ships', notice: 'An earlier version of this story misstated the number of ships.' },
+    ]);
+  });
+
   it('writes no correction where the text has none, or where the editor says so', async () => {
     expect((await story('ships-plain', noted.split('\n')[0]!)).code).toBe(0);
     expect(source('ships-plain')).not.toHaveProperty('corrections');
