@@ -20,6 +20,7 @@ import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
 import { idOf, suggestId } from '../lib/authoring/ids.ts';
 import { entityFile } from '../lib/authoring/files.ts';
 import { checkContent } from '../lib/authoring/check.ts';
+import { findNotices, readNotice } from '../lib/authoring/sourceCorrections.ts';
 import { Decider, NeedsDecision, type Prompter, type Suggested } from './decide.ts';
 
 /**
@@ -34,8 +35,12 @@ const USAGE = `Usage: npm run new -- <command> [options]
         [--published YYYY[-MM[-DD]] | --published FIRST..LAST] [--published-in metadata]
         [--published-stated-as <words>] [--published-inferred-parts year,month] [--published-reasoning <why>]
         [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>]
+        [--correction "<the source's correction line>" --correction-corrects "<what>" --correction-to "<words now>"
+        [--correction-from "<words before>"] [--correction-passage "<sentence>"]
+        [--correction-date YYYY-MM-DD --correction-date-stated-as "<words>"] | --no-correction]
         The source text comes from --text or standard input, kept verbatim. Say where the publication
         date comes from: the page's metadata, the text's words (with the parts that are ours), or our reasoning.
+        A correction the source makes to itself ("Corrects … to 14, from 40") is suggested from its text.
   quote <slug> "<words>" [--passage "<source sentence>"] [--source <id>]
         [--speaker <actor id> | --unnamed "<description>" [--affiliation <organisation id>] | --new-actor "<Name>"]
         [--form direct|reported|paraphrase] [--medium <medium>] [--attribution <why>]
@@ -95,6 +100,14 @@ const OPTIONS = {
   lang: { type: 'string' },
   'source-id': { type: 'string' },
   'story-title': { type: 'string' },
+  correction: { type: 'string' },
+  'correction-corrects': { type: 'string' },
+  'correction-to': { type: 'string' },
+  'correction-from': { type: 'string' },
+  'correction-passage': { type: 'string' },
+  'correction-date': { type: 'string' },
+  'correction-date-stated-as': { type: 'string' },
+  'no-correction': { type: 'boolean' },
   passage: { type: 'string' },
   source: { type: 'string' },
   speaker: { type: 'string' },
@@ -382,6 +395,8 @@ function flagFor(problem: ContentProblem): string | undefined {
   const last = names.at(-1) ?? '';
   if (problem.file.includes('/sources/') && names[0] === 'published' && last !== 'published')
     return `--published-${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  if (problem.file.includes('/sources/') && names[0] === 'corrections')
+    return last === 'notice' ? '--correction' : `--correction-${last === 'statedAs' ? 'date-stated-as' : last}`;
   return FLAG_OF[last];
 }
 
@@ -468,6 +483,7 @@ async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number>
     'the day it was published, YYYY-MM-DD (or YYYY-MM, YYYY; a range FIRST..LAST when only bounds are known)',
   );
   const published = day === undefined ? undefined : await publicationOf(io, flags, decider, day);
+  const corrections = await sourceCorrectionsOf(flags, decider, text);
   const sourceId = flags['source-id'] ?? (publisher ? idOf(publisher) : 'article');
   decider.settle();
   for (const note of decider.notes) io.out(`  to check: ${note}`);
@@ -480,11 +496,70 @@ async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number>
       },
       {
         path: join(dir, 'sources', `${sourceId}.md`),
-        text: entityFile({ title, publisher, url, published, note: flags.note, lang: flags.lang }, text),
+        text: entityFile({ title, publisher, url, published, note: flags.note, lang: flags.lang, corrections }, text),
       },
     ],
     ['the explainer text, the body of story.mdx'],
   );
+}
+
+/**
+ * The correction a source makes to itself, if its text has one: the line (`--correction`), suggested
+ * from a "Corrects … to …, from …" or "An earlier version … misstated …" sentence, then what it
+ * corrected and the words now and before, suggested from the line where it gives them. The corrected
+ * words the line does not give are the editor's to say: a terminal asks, a script must give
+ * `--correction-to`. Two correction lines are a choice, never both read as one. One correction a
+ * command; the content check finds each part in the text before the file is kept.
+ */
+async function sourceCorrectionsOf(flags: Flags, decider: Decider, text: string) {
+  if (flags['no-correction']) return undefined;
+  const found = findNotices(text);
+  const parse = (typed: string) => typed.trim();
+  const notice = await decider.decide(
+    'correction',
+    '--correction',
+    flags.correction,
+    found.length === 0
+      ? { kind: 'none', why: 'no "Corrects … to …" or "An earlier version … misstated …" line in the text' }
+      : found.length === 1
+        ? { kind: 'value', value: found[0]!.notice, note: "the source's correction line" }
+        : {
+            kind: 'choose',
+            why: `${found.length} correction lines; one a command (--no-correction for none)`,
+            options: found.map((reading) => ({ value: reading.notice, label: reading.notice })),
+          },
+    { parse },
+  );
+  if (notice === undefined) return undefined;
+  const reading = readNotice(notice);
+  const part = async (name: 'corrects' | 'to' | 'from', value: string | undefined, why: string, required?: string) =>
+    decider.decide(
+      `correction-${name}`,
+      `--correction-${name}`,
+      flags[`correction-${name}`],
+      value === undefined ? { kind: 'none', why } : { kind: 'value', value, note: 'from the correction line' },
+      { parse, ...(required !== undefined && { required }) },
+    );
+  const corrects = await part('corrects', reading?.corrects, 'what the source corrected, in a few words', '"<what>"');
+  const to = await part(
+    'to',
+    reading?.to,
+    'the correction line does not give the corrected words: give them as the text now has them',
+    '"<the corrected words>"',
+  );
+  const from = await part('from', reading?.from, 'the correction line does not give the words before');
+  const day = flags['correction-date'];
+  const statedAs = flags['correction-date-stated-as'];
+  if (day === undefined)
+    decider.notes.push('correction date: give --correction-date if the source dates its correction');
+  else if (statedAs === undefined)
+    decider.undecided.push(
+      '--correction-date-stated-as "<the words>"  (the words the source dates its correction in; the tool does not guess)',
+    );
+  const date = day === undefined ? undefined : { on: day, statedAs, provenance: 'stated' };
+  const fields = { corrects, to, from, notice, passage: flags['correction-passage'], date };
+  // The file leaves out what is not given, as it leaves out a source's absent fields.
+  return [Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))];
 }
 
 /**

@@ -107,6 +107,16 @@ const VERSION = byParts({
   quotes: '--version-quotes',
 });
 
+/** A source's own correction, part by part; its date is a day and the words the source gives it in. */
+const CORRECTION = byParts({
+  notice: '--correction',
+  corrects: '--correction-corrects',
+  to: '--correction-to',
+  from: '--correction-from',
+  passage: '--correction-passage',
+});
+const CORRECTION_DATE = byParts({ on: '--correction-date', statedAs: '--correction-date-stated-as' });
+
 /** The fields the commands give by flags of their own; any other is a scalar given by `--<field>` in kebab case. */
 const MAPPINGS: Record<string, Mapping> = {
   actors: ids('--actors'),
@@ -128,6 +138,15 @@ const MAPPINGS: Record<string, Mapping> = {
       ),
       ...PUBLISHED.give(date),
     ],
+  },
+  // One correction a command (src/cli/new.ts): a second stays unwritten.
+  corrections: {
+    flags: [...CORRECTION.flags, ...CORRECTION_DATE.flags, '--no-correction'],
+    give: ([first]: Fields[]) =>
+      first === undefined
+        ? []
+        : [...CORRECTION.give(first), ...(isObject(first.date) ? CORRECTION_DATE.give(first.date) : [])],
+    clear: [['--no-correction']],
   },
   // The new date is read from the source's words that give it.
   movedTo: { flags: ['--moved-to'], give: (date: Fields) => flag('--moved-to', date.statedAs) },

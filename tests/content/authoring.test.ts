@@ -420,3 +420,89 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     });
   });
 });
+
+describe('npm run new story: a correction the source makes to itself', () => {
+  const corrected = [
+    'PORT EXAMPLE, March 4 (Example Wire) - Harbour master Idris Example said 14 ships were waiting to enter the port.',
+    '(This March 4 story was corrected on March 5. Corrects the number of ships to 14, from 40, in paragraph 1.)',
+  ].join('\n');
+  const noted = [
+    'PORT EXAMPLE, March 4 (Example Wire) - Harbour master Idris Example said 14 ships were waiting to enter the port.',
+    'An earlier version of this story misstated the number of ships.',
+  ].join('\n');
+  const story = async (name: string, text: string, ...extra: string[]) => {
+    writeFileSync(join(work, `${name}.txt`), text);
+    return run('story', name, '--text', join(work, `${name}.txt`), '--source-id', 'wire', '--title', '[Ships]', '--published', '2026-03-04', '--published-in', 'metadata', ...extra, '--yes');
+  };
+  const source = (name: string) => {
+    const path = join(content, 'stories', name, 'sources', 'wire.md');
+    const file = readMarkdownFile(path, readFileSync(path, 'utf8'));
+    if ('problem' in file) throw new Error(file.problem.expected);
+    return file.data;
+  };
+
+  it('writes the correction the line gives, what it corrected and from what words to what', async () => {
+    const { code, output } = await story('ships-corrected', corrected, '--correction-date', '2026-03-05', '--correction-date-stated-as', 'March 5');
+    expect(output).toContain('correction: Corrects the number of ships to 14, from 40, in paragraph 1.');
+    expect(code).toBe(0);
+    expect(source('ships-corrected').corrections).toEqual([
+      {
+        corrects: 'the number of ships',
+        to: '14',
+        from: '40',
+        notice: 'Corrects the number of ships to 14, from 40, in paragraph 1.',
+        date: { on: '2026-03-05', statedAs: 'March 5', provenance: 'stated' },
+      },
+    ]);
+  });
+
+  it('refuses, in a script, a correction line that does not give the corrected words, writing nothing', async () => {
+    const { code, output } = await story('ships-noted', noted);
+    expect(code).toBe(1);
+    expect(output).toContain('--correction-to "<the corrected words>"');
+    expect(existsSync(join(content, 'stories', 'ships-noted'))).toBe(false);
+  });
+
+  it('writes it once the editor gives the corrected words, and nothing the check refuses', async () => {
+    const refused = await story('ships-noted', noted, '--correction-to', '40 ships');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/field `corrections\[0\]\.to`[^]*give: --correction-to/);
+    expect(existsSync(join(content, 'stories', 'ships-noted'))).toBe(false);
+    const { code } = await story('ships-noted', noted, '--correction-to', '14 ships');
+    expect(code).toBe(0);
+    expect(source('ships-noted').corrections).toEqual([
+      { corrects: 'the number of ships', to: '14 ships', notice: 'An earlier version of this story misstated the number of ships.' },
+    ]);
+  });
+
+  it('asks a terminal for the corrected words the line does not give', async () => {
+    writeFileSync(join(work, 'ships-asked.txt'), noted);
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      text(message, initial) {
+        asked.push(message);
+        return Promise.resolve(message.startsWith('correction-to') ? '14 ships' : (initial ?? ''));
+      },
+      select(message, options) {
+        asked.push(message);
+        return Promise.resolve(options[0]!.value);
+      },
+    };
+    const code = await main(
+      ['story', 'ships-asked', '--text', join(work, 'ships-asked.txt'), '--source-id', 'wire', '--title', '[Ships]', '--published', '2026-03-04', '--published-in', 'metadata'],
+      { contentDir: content, projectRoot: process.cwd(), out: () => undefined, readStdin: () => Promise.resolve(''), prompter, today },
+    );
+    expect(code).toBe(0);
+    expect(asked.some((message) => message.startsWith('correction-to (the correction line does not give the corrected words'))).toBe(true);
+    expect(source('ships-asked').corrections).toEqual([
+      { corrects: 'the number of ships', to: '14 ships', notice: 'An earlier version of this story misstated the number of ships.' },
+    ]);
+  });
+
+  it('writes no correction where the text has none, or where the editor says so', async () => {
+    expect((await story('ships-plain', noted.split('\n')[0]!)).code).toBe(0);
+    expect(source('ships-plain')).not.toHaveProperty('corrections');
+    expect((await story('ships-declined', corrected, '--no-correction')).code).toBe(0);
+    expect(source('ships-declined')).not.toHaveProperty('corrections');
+  });
+});

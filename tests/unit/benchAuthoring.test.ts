@@ -78,6 +78,25 @@ describe('authoring benchmark fields', () => {
     ]);
   });
 
+  it("gives a source's own correction by its flags, one a command", () => {
+    const correction = {
+      corrects: 'the number of ships',
+      to: '14',
+      from: '40',
+      notice: 'Corrects the number of ships to 14, from 40.',
+      date: { on: '2026-03-05', statedAs: 'March 5', provenance: 'stated' },
+    };
+    expect(flagsFor('corrections', [correction, { ...correction, to: '15' }], claim)).toEqual([
+      ['--correction-corrects', 'the number of ships'],
+      ['--correction-to', '14'],
+      ['--correction-from', '40'],
+      ['--correction', 'Corrects the number of ships to 14, from 40.'],
+      ['--correction-date', '2026-03-05'],
+      ['--correction-date-stated-as', 'March 5'],
+    ]);
+    expect(flagsFor('corrections', undefined, claim)).toEqual([['--no-correction']]);
+  });
+
   it('gives an unnamed speaker, a translation, lists and scalars by the flags the commands take', () => {
     expect(flagsFor('unnamed', { description: 'a senior official', affiliation: 'ministry' }, quote)).toEqual([
       ['--unnamed', 'a senior official'],

@@ -204,6 +204,35 @@ describe('storyJsonLd', () => {
   });
 });
 
+describe('a source that corrected itself', () => {
+  it('gives each of its corrections as a CorrectionComment in its words, dated when it says', () => {
+    const source = older.sources[0]!;
+    const withCorrections = {
+      ...source,
+      text: `${source.text}\nCorrects the day to Monday.`,
+      corrections: [
+        {
+          anchor: 'sc-1',
+          corrects: 'the day',
+          to: 'Monday',
+          notice: { start: source.text.length + 1, end: source.text.length + 27, text: 'Corrects the day to Monday' },
+          at: { start: 0, end: 0, text: '' },
+          date: { on: '2021-05-09', provenance: 'stated' as const },
+        },
+      ],
+    };
+    const ld = storyJsonLd({ ...older, sources: [withCorrections, ...older.sources.slice(1)] }, site, settings);
+    expect(ld.isBasedOn).toContainEqual(
+      expect.objectContaining({
+        correction: [
+          { '@type': 'CorrectionComment', text: 'Corrects the day to Monday.', datePublished: '2021-05-09' },
+        ],
+      }),
+    );
+    expect(JSON.stringify(storyJsonLd(older, site, settings).isBasedOn)).not.toContain('"correction"');
+  });
+});
+
 describe('storyJsonLd: the claims the story weighs', () => {
   const parts = storyJsonLd(older, site, settings).hasPart as Record<string, unknown>[];
   const claim = (id: string) => parts.find((part) => part['@id'] === `https://news.example/stories/older/#c-${id}`);

@@ -44,6 +44,7 @@ const wire: Source = {
   lang: 'en',
   publish: 'full',
   text: '“We invite all sides to continue the peace talks,” she said.',
+  corrections: [],
 };
 const pashto = 'موږ ټولو لورو ته بلنه ورکوو چې د سولې خبرو ته دوام ورکړي.';
 const translated = (translation: Quote['translation']) => ({

@@ -50,6 +50,45 @@ describe('toOpenData', () => {
   });
 });
 
+describe('toOpenData for a source that corrected itself', () => {
+  const files = corpus({
+    sourceText: '“We will return,” Ann said on Monday, 9 Jan.\nCorrects Ann’s words to return, from retire.',
+  });
+  files.sources[0]!.data.corrections = [
+    {
+      corrects: 'Ann’s words',
+      to: 'return',
+      from: 'retire',
+      notice: 'Corrects Ann’s words to return, from retire.',
+      date: { on: '2024-01-09', statedAs: '9 Jan', provenance: 'stated' },
+    },
+  ];
+  const [story] = assembleCorpus(files, TODAY).stories;
+  const data = toOpenData(story!, new URL('https://example.org'), new Map(), licence);
+
+  it('lists the correction with its source, in the source’s words, with its address on the source’s page', () => {
+    const [correction] = data.sources[0]!.corrections;
+    expect(correction!.date).toMatchObject({ on: '2024-01-09', inWords: '9 January 2024' });
+    expect(data.sources[0]!.corrections).toEqual([
+      {
+        id: 'sc-1',
+        url: 'https://example.org/stories/s/sources/src/#sc-1',
+        corrects: 'Ann’s words',
+        to: 'return',
+        from: 'retire',
+        notice: 'Corrects Ann’s words to return, from retire.',
+        date: correction!.date,
+      },
+    ]);
+    expect(storyDataSchema.parse(data)).toEqual(data);
+  });
+
+  it('names it on the quote whose words meet the corrected ones, and not on a claim without passages', () => {
+    expect(data.quotes[0]!.sourceCorrections).toEqual(['sc-1']);
+    expect(data.claims[0]!.sourceCorrections).toEqual([]);
+  });
+});
+
 describe('toOpenData for unnamed speakers, members, contested claims and shared events', () => {
   const { stories, actors } = fixture();
   const site = new URL('https://example.org');

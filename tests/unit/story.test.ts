@@ -52,7 +52,7 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
       entry<SourceMeta>(
         'sources',
         's/src',
-        { title: 'Src', published: friday, lang: 'en', publish: 'excerpts' },
+        { title: 'Src', published: friday, lang: 'en', publish: 'excerpts', corrections: [] },
         SOURCE_TEXT,
       ),
     ],

@@ -23,6 +23,7 @@ import { checkStoryBody, type CheckedBody, type Citation } from '../content/body
 import { ContentError, ProblemList } from '../content/problems.ts';
 import { explainMiss, findStated, findVerbatim, STATED_PARAGRAPHS } from '../content/verbatim.ts';
 import { assembleCorrections } from './corrections.ts';
+import { findSourceCorrections } from './sourceCorrections.ts';
 
 /**
  * Story assembly: the one place where one story's files become the model pages render. Every
@@ -145,7 +146,9 @@ function checkStated(
 
 function assembleSources(a: Assembly, files: StoryFiles) {
   for (const entry of files.sources) {
-    const source: Source = { ...entry.data, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
+    const { corrections, ...meta } = entry.data;
+    const read = { ...meta, id: localId(entry), file: fileOf(entry), text: plainText(entry.body) };
+    const source: Source = { ...read, corrections: findSourceCorrections(a.problems, read, corrections) };
     if (dateBounds(source.published).earliest > a.today) {
       const [key, value] = firstDayField(source.published);
       a.problems.add(source.file, `published.${key}`, value, notAfterToday(a.today));
@@ -162,6 +165,13 @@ function assembleSources(a: Assembly, files: StoryFiles) {
       a.problems.add(source.file, 'body', '', `the source text, verbatim, after the frontmatter${needed}`);
     }
     checkStated(a, source.file, 'published', source.published, source, undefined);
+    source.corrections.forEach((correction, i) => {
+      if (correction.date !== undefined) checkCorrectionDate(a, source, `corrections[${i}].date`, correction.date);
+      checkStated(a, source.file, `corrections[${i}].date`, correction.date, source, {
+        spans: [correction.notice],
+        what: 'correction',
+      });
+    });
     a.sources.set(source.id, source);
   }
 }
@@ -268,6 +278,21 @@ function otherScript(
 /** The field of a date value that holds its first day, and that day as written: `on`, a range's `earliest` or a span's `from`. */
 const firstDayField = (date: DateValue): [string, string | undefined] =>
   date.from !== undefined ? ['from', date.from] : date.on !== undefined ? ['on', date.on] : ['earliest', date.earliest];
+
+/** A source corrects itself on or before the build's day, and not before it was published: it corrects what it published. */
+function checkCorrectionDate(a: Assembly, source: Source, field: string, date: DateValue) {
+  const [key, value] = firstDayField(date);
+  const published = dateBounds(source.published).earliest;
+  if (dateBounds(date).earliest > a.today)
+    a.problems.add(source.file, `${field}.${key}`, value, notAfterToday(a.today));
+  else if (dateBounds(date).latest < published)
+    a.problems.add(
+      source.file,
+      `${field}.${key}`,
+      value,
+      `a date on or after the source was published (${published}): a source corrects what it has published`,
+    );
+}
 
 /** A quote is said on or before the build's day, and before its source reports it. */
 function checkSaid(a: Assembly, file: string, said: DateValue, source: Source) {

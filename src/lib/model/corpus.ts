@@ -14,6 +14,7 @@ import type {
   QuoteMeta,
   RedirectMeta,
   Role,
+  SourceCorrectionMeta,
   SourceMeta,
   StoryMeta,
   TranslationMeta,
@@ -99,11 +100,29 @@ export type ClaimVersion = Assembled<ClaimVersionMeta, never, Account & { quotes
 /** One of the competing accounts of when an event happens. */
 export type EventVersion = Assembled<EventVersionMeta, never, Account & { passages: Span[] }>;
 
-export interface Source extends SourceMeta {
+/** A correction the source itself published, its words found in the source's text. */
+export type SourceCorrection = Assembled<
+  SourceCorrectionMeta,
+  never,
+  {
+    /** The fragment id of the correction on the source's page: `sc-<number>`, from 1 in the file's order. */
+    anchor: string;
+    /** Where the source words the correction. */
+    notice: Span;
+    /** Where the sentence holding the corrected words stands, when the file names it. */
+    passage?: Span | undefined;
+    /** Where the corrected words (`to`) stand in the text: what a quote or claim rests on when its passage meets them. */
+    at: Span;
+  }
+>;
+
+export interface Source extends Omit<SourceMeta, 'corrections'> {
   id: string;
   file: string;
   /** The source's text, verbatim; quote offsets point into it. */
   text: string;
+  /** Corrections the source itself published, in the file's order, each found in the text. */
+  corrections: SourceCorrection[];
 }
 
 /** A quote's words in the site's language: a source's translation (found in that source), or ours. */

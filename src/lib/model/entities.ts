@@ -190,6 +190,27 @@ export const archivedCopySchema = z.strictObject({
   on: calendarDay,
 });
 
+/**
+ * A correction the source itself published ("Corrects the number of ships to 14, from 40, in
+ * paragraph 3"; "An earlier version of this story misstated …"): not ours, which the story's
+ * `corrections` log keeps. Every part is the source's own words, checked against its text, so a page
+ * never says more about it than the source does.
+ */
+export const sourceCorrectionSchema = z.strictObject({
+  /** What the source corrected, in a few words: "the number of ships". */
+  corrects: text,
+  /** The corrected words as the text now has them ("14"), verbatim: they must stand in the text outside the correction's own words. */
+  to: text,
+  /** The words the text had before ("40"), as the correction gives them: verbatim in `notice`; omit when the source does not say. */
+  from: text.optional(),
+  /** The correction as the source words it, verbatim: "Corrects the number of ships to 14, from 40, in paragraph 3". */
+  notice: text,
+  /** When `to` stands more than once outside the notice: the source's sentence that holds the corrected words, verbatim. */
+  passage: text.optional(),
+  /** When the source made the correction, if it says: a date value. */
+  date: dateValueSchema.optional(),
+});
+
 export const sourceSchema = z.strictObject({
   /** The headline as published; a title we supply goes in [square brackets], as archives do. */
   title: text,
@@ -209,6 +230,8 @@ export const sourceSchema = z.strictObject({
   lang: languageTag.default(SITE_LANGUAGE),
   /** `full`: the source page publishes the whole text; `excerpts` (default): only the passages quoted, a sentence either side. */
   publish: z.enum(publishModes).default('excerpts'),
+  /** Corrections the source itself published, in its order; not the story's own (the story's `corrections`). */
+  corrections: z.array(sourceCorrectionSchema).default([]),
 });
 
 export const quoteForms = ['direct', 'reported', 'paraphrase'] as const;
@@ -463,6 +486,7 @@ export type Actor = z.output<typeof actorSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type StoryMeta = z.output<typeof storySchema>;
 export type SourceMeta = z.output<typeof sourceSchema>;
+export type SourceCorrectionMeta = z.output<typeof sourceCorrectionSchema>;
 export type QuoteMeta = z.output<typeof quoteSchema>;
 export type ClaimMeta = z.output<typeof claimSchema>;
 export type EventMeta = z.output<typeof eventSchema>;

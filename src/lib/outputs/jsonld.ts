@@ -5,6 +5,7 @@ import {
   type Claim,
   type Quote,
   type Source,
+  type SourceCorrection,
   type Speaker,
   type Story,
   type Translation,
@@ -12,6 +13,7 @@ import {
 import { socialProfiles, type SiteSettings } from '../model/site.ts';
 import { speakerName, whatSaid, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues } from '../present/dates.ts';
+import { passageInFull } from '../present/quotes.ts';
 import {
   absoluteUrl,
   actorPath,
@@ -84,6 +86,19 @@ function sourceLd(slug: string, source: Source, site: URL | string): JsonLd {
     ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
     ...(published.date ? { datePublished: published.date } : {}),
     inLanguage: source.lang,
+    // The corrections the source itself published, in its words: schema.org's `correction` of a work.
+    ...(source.corrections.length > 0
+      ? { correction: source.corrections.map((correction) => sourceCorrectionLd(source, correction)) }
+      : {}),
+  };
+}
+
+function sourceCorrectionLd(source: Source, correction: SourceCorrection): JsonLd {
+  const date = correction.date ? schemaDate(correction.date).date : undefined;
+  return {
+    '@type': 'CorrectionComment',
+    text: passageInFull(correction.notice, source.text),
+    ...(date ? { datePublished: date } : {}),
   };
 }
 

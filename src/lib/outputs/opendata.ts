@@ -15,6 +15,7 @@ import { describeRole, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues, formatDate } from '../present/dates.ts';
 import { passageInFull } from '../present/quotes.ts';
 import { sourceVoiceName } from '../present/labels.ts';
+import { claimSourceCorrections, quoteSourceCorrections, sourceCorrectionPath } from '../present/sourceCorrections.ts';
 import { accountsInWords, accountsTogether } from '../present/timeline.ts';
 import { isUnnamed, type ActorRecord, type Account, type Speaker, type Story } from '../model/corpus.ts';
 import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls.ts';
@@ -32,7 +33,9 @@ import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../
  * `sourceVoice` when the source itself does) and its evidence; so does an event whose accounts date
  * it differently, and its `when` is then only what they allow together (`datesDiffer`). An event's `sameAs` names the same
  * real event in other stories. `corrections` lists every correction and update, newest first: the
- * quote or claim it changed, by id, and what it said before (`was`, by field).
+ * quote or claim it changed, by id, and what it said before (`was`, by field). A source's own
+ * corrections ("Corrects the number of ships to 14, from 40") are listed with the source, and a quote
+ * or claim whose passage meets the corrected words names them in `sourceCorrections`.
  *
  * The shape is defined once, by the zod schemas below: the types `toOpenData` returns are derived
  * from them, and the JSON Schemas published at /data/schema/ are generated from them
@@ -141,6 +144,8 @@ const quoteSchema = z.object({
   claims: ids,
   /** Event ids that cite the quote. */
   events: ids,
+  /** The ids (`sc-<n>`) of its source's own corrections whose corrected words its words, or the sentence a paraphrase restates, meet. */
+  sourceCorrections: z.array(z.string()),
 });
 
 const claimSchema = z.object({
@@ -174,6 +179,26 @@ const claimSchema = z.object({
       passages: z.array(z.string()),
     }),
   ),
+  /** The ids (`sc-<n>`) of its source's own corrections whose corrected words its passages, or its accounts', meet. */
+  sourceCorrections: z.array(z.string()),
+});
+
+/** A correction the source itself published: its own words, never ours (ours are the story's `corrections`). */
+const sourceCorrectionSchema = z.object({
+  /** Its id among the source's corrections, `sc-<n>`, from 1 in the content's order. */
+  id: z.string(),
+  /** The correction on the source's page. */
+  url: z.url(),
+  /** What the source corrected, in a few words. */
+  corrects: z.string(),
+  /** The corrected words, as the text now has them. */
+  to: z.string(),
+  /** The words the text had before, as the correction gives them, or null when it does not. */
+  from: z.string().nullable(),
+  /** The correction as the source words it, verbatim. */
+  notice: z.string(),
+  /** When the source made it, or null when it does not say. */
+  date: datedSchema.nullable(),
 });
 
 const eventSchema = z.object({
@@ -287,6 +312,8 @@ export const storyDataSchema = z
         lang: z.string(),
         /** `full`: its page publishes the whole text; `excerpts`: only the passages quoted, a sentence either side. */
         publish: z.enum(publishModes),
+        /** Corrections the source itself published, in its order. */
+        corrections: z.array(sourceCorrectionSchema),
       }),
     ),
   })
@@ -415,6 +442,7 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       attribution: quote.attribution ?? null,
       claims: quote.claims,
       events: quote.events,
+      sourceCorrections: quoteSourceCorrections(quote).map((correction) => correction.anchor),
     })),
     claims: story.claims.map((claim) => ({
       id: claim.id,
@@ -432,6 +460,7 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
         quotes: idsOf(version.quotes),
         passages: version.passages.map((span) => passageInFull(span, claim.source.text)),
       })),
+      sourceCorrections: claimSourceCorrections(claim).map((correction) => correction.anchor),
     })),
     events: story.events.map((event) => ({
       id: event.id,
@@ -478,6 +507,15 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       published: dated(source.published),
       lang: source.lang,
       publish: source.publish,
+      corrections: source.corrections.map((correction) => ({
+        id: correction.anchor,
+        url: absoluteUrl(sourceCorrectionPath(story.slug, source, correction), site),
+        corrects: correction.corrects,
+        to: correction.to,
+        from: correction.from ?? null,
+        notice: passageInFull(correction.notice, source.text),
+        date: dated(correction.date),
+      })),
     })),
   };
 }
