@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../src/lib/model/date';
 import { actorSchema, eventSchema, sourceSchema, storySchema } from '../../src/lib/model/entities';
-import type { CorpusFiles, EventVersion, TimelineEvent } from '../../src/lib/model/corpus';
+import type { CorpusFiles, EventVersion, Source, TimelineEvent } from '../../src/lib/model/corpus';
 import type { EventStatus } from '../../src/lib/model/entities';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -37,11 +37,15 @@ const day = (on: string, extra: Partial<DateValue> = {}): DateValue => ({
 const ann = { name: 'Ann Lee' };
 const sam = { name: 'Sam Khan' };
 
-type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo'>;
+type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'until' | 'expectation'> & {
+  source: Pick<Source, 'published'>;
+};
+const reporting = { published: day('2021-05-08') };
 const event = (when: DateValue, status: EventStatus = 'happened', extra: Partial<Told> = {}): Told => ({
   when,
   versions: [],
   status,
+  source: reporting,
   ...extra,
 });
 const version = (when: DateValue, claimants: { name: string }[], sourceVoice = false) =>

@@ -11,6 +11,7 @@ import type {
   CorrectionMeta,
   EventMeta,
   EventVersionMeta,
+  ExpectationMeta,
   QuoteMeta,
   RedirectMeta,
   Role,
@@ -99,6 +100,13 @@ export type ClaimVersion = Assembled<ClaimVersionMeta, never, Account & { quotes
 /** One of the competing accounts of when an event happens. */
 export type EventVersion = Assembled<EventVersionMeta, never, Account & { passages: Span[] }>;
 
+/** Who expects an expected event, resolved: actors, a holder the source does not name, the source itself. */
+export type Expectation = Assembled<
+  ExpectationMeta,
+  never,
+  { holders: ActorRecord[]; unnamed?: UnnamedSpeaker | undefined }
+>;
+
 export interface Source extends SourceMeta {
   id: string;
   file: string;
@@ -177,6 +185,8 @@ export type TimelineEvent = Assembled<
     when: DateValue;
     /** Competing accounts of the date, when they differ; otherwise none. */
     versions: EventVersion[];
+    /** For an expected event, who expects it and how `when` bounds it; otherwise none. */
+    expectation?: Expectation | undefined;
     /** What happened, in plain text paragraphs. */
     text: string;
     source: Source;
