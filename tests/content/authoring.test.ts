@@ -492,7 +492,7 @@ describe('npm run new on a strike under way: an end it is set to reach, and an e
     const prompter: Prompter = {
       text: (message, initial) =>
         Promise.resolve(message === 'expectation.unnamed.description' ? 'officials at the transport ministry' : (initial ?? '')),
-      select: (message, options) => Promise.resolve(options[0]!.value),
+      select: (_message, options) => Promise.resolve(options[0]!.value),
     };
     const lines: string[] = [];
     const code = await main([...expects, '--id', 'steps-in-asked'], {
