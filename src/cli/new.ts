@@ -3,7 +3,15 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DateValue } from '../lib/model/date.ts';
 import { firstDay, lastDay } from '../lib/model/calendar.ts';
-import { media, quoteForms, eventStatuses, claimStatuses, ID_PATTERN, type Actor } from '../lib/model/entities.ts';
+import {
+  media,
+  quoteForms,
+  eventStatuses,
+  expectationTimings,
+  claimStatuses,
+  ID_PATTERN,
+  type Actor,
+} from '../lib/model/entities.ts';
 import type { Entry } from '../lib/model/corpus.ts';
 import { readContent, readTextFile } from '../lib/content/read.ts';
 import { CONTENT_DIR_VARIABLE, DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
@@ -17,6 +25,7 @@ import { suggestDate, type DateSuggestion, type Reference, type Scope } from '..
 import { suggestForm } from '../lib/authoring/form.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
+import { expectationTiming, expectedBound } from '../lib/authoring/expectation.ts';
 import { idOf, suggestId } from '../lib/authoring/ids.ts';
 import { entityFile } from '../lib/authoring/files.ts';
 import { checkContent } from '../lib/authoring/check.ts';
@@ -50,6 +59,10 @@ const USAGE = `Usage: npm run new -- <command> [options]
   event <slug> "<words of its passage>" [--title <headline>] [--body <what happened>] [--status <status>]
         [--actors a,b] [--quotes a,b] [--claims a,b] [--same-as <story>/<event>,…] [--source <id>] [--id <id>]
         [--moved-to "<words of the source giving the new date>"] (with --status postponed)
+        [--until "<words of the source giving the day it is set to end>"] (with --status under-way: when = the day it began)
+        [--expected-by <actor ids>] [--expected-by-unnamed "<description>" [--affiliation <id>]]
+        [--expected-by-source-voice] [--expected-timing by|on] (with --status expected: who expects it, and
+        whether the date is a bound it is expected by, "by the end of the month", or the date itself)
         [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…]
   claim <slug> "<words of its passage>" [--body <the claim>] [--status <status>] [--claimants a,b]
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
@@ -118,6 +131,11 @@ const OPTIONS = {
   'translation-source': { type: 'string' },
   'same-as': { type: 'string' },
   'moved-to': { type: 'string' },
+  until: { type: 'string' },
+  'expected-by': { type: 'string' },
+  'expected-by-unnamed': { type: 'string' },
+  'expected-by-source-voice': { type: 'boolean' },
+  'expected-timing': { type: 'string' },
   'role-organisation': { type: 'string' },
   'role-from': { type: 'string' },
   'role-to': { type: 'string' },
@@ -384,6 +402,11 @@ const FLAG_OF: Record<string, string> = {
   actors: '--actors',
   sameAs: '--same-as',
   movedTo: '--moved-to "<words of the source giving the new date>"',
+  until: '--until "<words of the source giving the day it is set to end>" (with --status under-way)',
+  expectation:
+    '--status expected with --expected-by <ids>, --expected-by-unnamed "<description>" or --expected-by-source-voice',
+  holders: '--expected-by <ids>, --expected-by-unnamed "<description>" or --expected-by-source-voice',
+  timing: '--expected-timing by|on',
 };
 
 function flagFor(problem: ContentProblem): string | undefined {
@@ -1020,12 +1043,27 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   const scopes: Scope[] = [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
   // Competing accounts of the date replace `when`: each gives its own.
   const accounts = await accountsOf('event', versions, decider, source, actorList);
+  const status = oneOf('status', eventStatuses, flags.status);
+  const suggestedWhen = dateSuggested(suggestDate(scopes, referenceOf(source)));
   const when =
     accounts.length > 0
       ? undefined
-      : await decideDate('when', flags, decider, dateSuggested(suggestDate(scopes, referenceOf(source))));
-  const status = oneOf('status', eventStatuses, flags.status);
+      : await decideDate(
+          'when',
+          flags,
+          decider,
+          // What is expected by the end of a month is expected by the month, not on its last day.
+          status === 'expected' && suggestedWhen.kind === 'value'
+            ? { ...suggestedWhen, value: expectedBound(suggestedWhen.value) }
+            : suggestedWhen,
+        );
   const movedTo = flags['moved-to'] === undefined ? undefined : await movedToOf(flags['moved-to'], decider, source);
+  const until =
+    flags.until === undefined ? undefined : await dateOfWords('--until', 'until', flags.until, decider, source);
+  const expectation =
+    status === 'expected' || hasExpectationFlags(flags)
+      ? await expectationOf(io, flags, decider, context.sentence.text, referenceOf(source), when, actorList)
+      : undefined;
   const named = namedActors(context.sentence.text, actorList);
   if (named.ambiguous.length > 0 && flags.actors === undefined) {
     decider.undecided.push(
@@ -1089,6 +1127,8 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
     ),
     status,
     movedTo,
+    until,
+    expectation,
     source: sourceId,
     actors: nonEmpty(actors),
     quotes: nonEmpty(quotes),
@@ -1101,6 +1141,87 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
     [{ path: join(story.dir, 'events', `${id}.md`), text: entityFile(fields, `${flags.body ?? ''}\n`) }],
     flags.body === undefined ? [`the event's body: what happened, in plain text`] : [],
   );
+}
+
+/** Whether any flag of an expectation is given: without `--status expected`, the check then says so. */
+const hasExpectationFlags = (flags: Flags) =>
+  [
+    flags['expected-by'],
+    flags['expected-by-unnamed'],
+    flags['expected-by-source-voice'],
+    flags['expected-timing'],
+  ].some((flag) => flag !== undefined);
+
+/** Who holds an expectation, as the file writes it. */
+interface ExpectationFields {
+  holders?: string[] | undefined;
+  unnamed?: { description: string; affiliation?: string | undefined } | undefined;
+  sourceVoice?: true | undefined;
+  timing?: 'by' | 'on' | undefined;
+}
+
+/**
+ * An expected event's `expectation`: who expects it, by flag, else asked in a terminal (never
+ * suggested: the tool does not guess who holds an expectation); and its timing, suggested from the
+ * words before the date ("by the end of the month" is a bound), a flag or the question deciding.
+ */
+async function expectationOf(
+  io: Io,
+  flags: Flags,
+  decider: Decider,
+  sentence: string,
+  reference: Reference,
+  when: DateValue | undefined,
+  actorList: ActorNames[],
+): Promise<ExpectationFields> {
+  const HOLDER_FLAGS = '--expected-by <actor ids> | --expected-by-unnamed "<description>" | --expected-by-source-voice';
+  let holders = list(flags['expected-by']);
+  let description = flags['expected-by-unnamed'];
+  let sourceVoice = flags['expected-by-source-voice'] ?? false;
+  if (holders === undefined && description === undefined && !sourceVoice) {
+    if (io.prompter) {
+      const named = namedActors(sentence, actorList).ids;
+      const who = await io.prompter.select<'actors' | 'unnamed' | 'source'>('expectation: who expects it?', [
+        { value: 'unnamed', label: 'someone the source does not name (you give its description)' },
+        {
+          value: 'actors',
+          label: `actors, by id${named.length > 0 ? ` (the sentence names ${named.join(', ')})` : ''}`,
+        },
+        { value: 'source', label: 'the source itself, in its own voice' },
+      ]);
+      if (who === 'actors')
+        holders = list(await io.prompter.text('expectation.holders (actor ids)', named.join(','))) ?? [];
+      if (who === 'unnamed')
+        description = (await io.prompter.text('expectation.unnamed.description')).trim() || undefined;
+      sourceVoice = who === 'source';
+    } else {
+      decider.undecided.push(`${HOLDER_FLAGS}  (who expects it; the tool does not guess)`);
+    }
+  }
+  const found = expectationTiming(sentence, reference, when?.statedAs);
+  const timing = await decider.decide(
+    'expectation.timing',
+    '--expected-timing by|on',
+    oneOf('expected-timing', expectationTimings, flags['expected-timing']),
+    {
+      kind: 'value',
+      value: found.timing,
+      note:
+        found.expression === undefined
+          ? 'no limit word before the date: expected on it'
+          : `"${found.expression}" follows a limit word: expected by it`,
+    },
+    { parse: (typed) => oneOf('expected-timing', expectationTimings, typed.trim()) ?? 'on' },
+  );
+  return {
+    holders: nonEmpty(holders),
+    unnamed:
+      description === undefined
+        ? undefined
+        : { description, ...(flags.affiliation !== undefined && { affiliation: flags.affiliation }) },
+    sourceVoice: sourceVoice ? true : undefined,
+    timing,
+  };
 }
 
 const nonEmpty = <T>(items: T[] | undefined) => (items && items.length > 0 ? items : undefined);

@@ -150,6 +150,19 @@ const MAPPINGS: Record<string, Mapping> = {
   },
   // The new date is read from the source's words that give it.
   movedTo: { flags: ['--moved-to'], give: (date: Fields) => flag('--moved-to', date.statedAs) },
+  // An event under way: the day it is set to end, read from the source's words that give it.
+  until: { flags: ['--until'], give: (date: Fields) => flag('--until', date.statedAs) },
+  // Who expects an expected event, and its timing; an unnamed holder's affiliation is `--affiliation`.
+  expectation: {
+    flags: ['--expected-by', '--expected-by-unnamed', '--expected-by-source-voice', '--expected-timing'],
+    give: (expectation: Fields) => [
+      ...flag('--expected-by', expectation.holders),
+      ...flag('--expected-by-unnamed', (expectation.unnamed as Fields | undefined)?.description),
+      ...flag('--affiliation', (expectation.unnamed as Fields | undefined)?.affiliation),
+      ...flag('--expected-by-source-voice', expectation.sourceVoice),
+      ...flag('--expected-timing', expectation.timing),
+    ],
+  },
   versions: {
     flags: ['--version', ...VERSION.flags],
     give: (accounts: Fields[], command: Command) =>

@@ -506,3 +506,93 @@ describe('npm run new story: a correction the source makes to itself', () => {
     expect(source('ships-declined')).not.toHaveProperty('corrections');
   });
 });
+
+/*
+ * An event under way with a scheduled end, and an expectation someone holds, written by `new event`
+ * on a report of their own: the end from the words that give it, who expects it never guessed (a
+ * script must say; a terminal asks), and "by the end of the month" a bound, the month, not a set day.
+ */
+describe('npm run new on a strike under way: an end it is set to reach, and an expectation', () => {
+  const rail = 'rail-strike';
+  const railDir = join(content, 'stories', rail);
+  const railFields = (path: string) => {
+    const file = readMarkdownFile(path, readFileSync(join(railDir, path), 'utf8'));
+    if ('problem' in file) throw new Error(file.problem.expected);
+    return file.data;
+  };
+  const report = [
+    'EXAMPLETOWN, March 4, 2026 (Demo Wire) - The national rail strike, which began on February 24, is set to last until March 10.',
+    'Officials at the transport ministry expect the government to step in by the end of the month, one of them said, speaking on condition of anonymity.',
+    '',
+  ].join('\n');
+  const none = ['--actors', '', '--quotes', '', '--claims', ''];
+
+  beforeAll(async () => {
+    writeFileSync(join(work, 'rail.txt'), report);
+    const made = await run('story', rail, '--text', join(work, 'rail.txt'), '--source-id', 'wire', '--title', '[Demo rail report]', '--published', '2026-03-04', '--published-stated-as', 'March 4, 2026', '--yes');
+    if (made.code !== 0) throw new Error(made.output);
+  });
+
+  it('writes an event under way from the day it began, and the day it is set to end from its own words', async () => {
+    const { code, output } = await run(
+      'event', rail, 'which began on February 24', '--title', 'The rail strike', '--body', 'It goes on.', '--id', 'strike',
+      '--status', 'under-way', '--until', 'is set to last until March 10', ...none, '--yes',
+    );
+    expect(output).toContain('Wrote');
+    expect(code).toBe(0);
+    expect(railFields('events/strike.md')).toMatchObject({
+      status: 'under-way',
+      when: { on: '2026-02-24', statedAs: 'February 24', provenance: 'inferred', inferredParts: ['year'] },
+      until: { on: '2026-03-10', statedAs: 'March 10', provenance: 'inferred', inferredParts: ['year'] },
+    });
+  });
+
+  it('refuses an end on an event that is not under way, writing nothing', async () => {
+    const { code, output } = await run(
+      'event', rail, 'which began on February 24', '--title', 'The rail strike', '--body', 'It goes on.', '--id', 'strike-ended',
+      '--until', 'is set to last until March 10', ...none, '--yes',
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/field `until`[^]*give: --until/);
+    expect(existsSync(join(railDir, 'events', 'strike-ended.md'))).toBe(false);
+  });
+
+  const expects = ['event', rail, 'expect the government to step in by the end of the month', '--title', 'The government steps in', '--body', 'Expected.', '--status', 'expected', ...none];
+
+  it('refuses in a script an expectation whose holder is not given, and writes it as a bound when told', async () => {
+    const asked = await run(...expects, '--id', 'steps-in', '--yes');
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--expected-by <actor ids> | --expected-by-unnamed "<description>" | --expected-by-source-voice');
+    expect(existsSync(join(railDir, 'events', 'steps-in.md'))).toBe(false);
+    const { code, output } = await run(...expects, '--id', 'steps-in', '--expected-by-unnamed', 'officials at the transport ministry', '--yes');
+    expect(output).toContain('expectation.timing: by');
+    expect(code).toBe(0);
+    expect(railFields('events/steps-in.md')).toMatchObject({
+      status: 'expected',
+      when: { on: '2026-03', statedAs: 'end of the month', provenance: 'inferred' },
+      expectation: { unnamed: { description: 'officials at the transport ministry' }, timing: 'by' },
+    });
+  });
+
+  it('asks in a terminal who expects it', async () => {
+    const prompter: Prompter = {
+      text: (message, initial) =>
+        Promise.resolve(message === 'expectation.unnamed.description' ? 'officials at the transport ministry' : (initial ?? '')),
+      select: (_message, options) => Promise.resolve(options[0]!.value),
+    };
+    const lines: string[] = [];
+    const code = await main([...expects, '--id', 'steps-in-asked'], {
+      contentDir: content,
+      projectRoot: process.cwd(),
+      out: (line) => lines.push(line),
+      readStdin: () => Promise.resolve(''),
+      prompter,
+      today,
+    });
+    expect(lines.join('\n')).toContain('Wrote');
+    expect(code).toBe(0);
+    expect(railFields('events/steps-in-asked.md').expectation).toMatchObject({
+      unnamed: { description: 'officials at the transport ministry' },
+    });
+  });
+});

@@ -76,6 +76,17 @@ describe('authoring benchmark fields', () => {
     expect(flagsFor('movedTo', { on: '2025-06', statedAs: 'in June', provenance: 'stated' }, event)).toEqual([
       ['--moved-to', 'in June'],
     ]);
+    // So is the day an event under way is set to end; an expectation is given part by part.
+    expect(flagsFor('until', { on: '2026-03-10', statedAs: 'March 10', provenance: 'stated' }, event)).toEqual([
+      ['--until', 'March 10'],
+    ]);
+    expect(
+      flagsFor('expectation', { unnamed: { description: 'officials' }, sourceVoice: true, timing: 'by' }, event),
+    ).toEqual([['--expected-by-unnamed', 'officials'], ['--expected-by-source-voice'], ['--expected-timing', 'by']]);
+    expect(flagsFor('expectation', { holders: ['gov'], timing: 'on' }, event)).toEqual([
+      ['--expected-by', 'gov'],
+      ['--expected-timing', 'on'],
+    ]);
   });
 
   it("gives a source's own correction by its flags, one a command", () => {
@@ -161,6 +172,8 @@ describe('authoring benchmark fields', () => {
       ['translation', { by: 'source', source: 's', words: 'w' }, quote],
       ['versions', [{ text: 't', claimants: ['a'], sourceVoice: true, quotes: ['q'], passages: ['p'] }], claim],
       ['movedTo', { on: '2025-06', statedAs: 'June' }, event],
+      ['until', { on: '2026-03-10', statedAs: 'March 10' }, event],
+      ['expectation', { holders: ['g'], unnamed: { description: 'd' }, sourceVoice: true, timing: 'by' }, event],
       ['passages', undefined, claim],
       ['disputedBy', ['a'], claim],
       ['medium', 'interview', quote],

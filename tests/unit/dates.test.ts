@@ -260,6 +260,16 @@ describe('datetimeValues', () => {
 });
 
 describe('describeGap', () => {
+  it('measures from the start of a previous event still under way, never from an end it has not reached', () => {
+    expect(describeGap(stated('2026-02-24'), stated('2026-03-03'), undefined, true)).toBe(
+      '7 days after the previous event began',
+    );
+    expect(describeGap(stated('2026-02-24'), stated('2026-03-20'), 'set for', true)).toBe(
+      'set for about 3 weeks after the previous event began',
+    );
+    expect(describeGap(stated('2026-02-24'), stated('2026-03-03'))).toBe('7 days later');
+  });
+
   it('counts days and weeks between exact days', () => {
     expect(describeGap(stated('2021-05-07'), stated('2021-05-07'))).toBe('the same day');
     expect(describeGap(stated('2021-05-07'), stated('2021-05-08'))).toBe('the next day');

@@ -193,6 +193,38 @@ describe('the open-data schemas', () => {
     expect(agreed.datesDiffer).toBe(false);
   });
 
+  it('gives an event under way with its end, and an expectation with who holds it, never as a set date', () => {
+    const languages = readContent('tests/fixtures/content/languages', process.cwd());
+    expect(languages.problems).toEqual([]);
+    const fixtureCorpus = assembleCorpus(languages.files, TODAY);
+    const story = fixtureCorpus.stories.find((s) => s.slug === 'rail-strike-under-way')!;
+    const data = toOpenData(story, site, fixtureCorpus.actors, licence);
+    expect(storyDataSchema.parse(data)).toEqual(data);
+    const byId = new Map(data.events.map((event) => [event.id, event]));
+    expect(byId.get('rail-strike')).toMatchObject({
+      status: 'under-way',
+      when: { on: '2026-02-24', inferredParts: ['year'], datetime: ['2026-02-24'] },
+      until: { on: '2026-03-10', statedAs: 'March 10', datetime: ['2026-03-10'] },
+      expectation: null,
+      standing:
+        'Under way: since 24 February 2026 (year inferred); set to last until 10 March 2026 (year inferred); as of 4 March 2026',
+    });
+    expect(byId.get('government-steps-in')).toMatchObject({
+      status: 'expected',
+      until: null,
+      expectation: {
+        holders: [],
+        unnamed: { unnamed: true, description: 'officials at the transport ministry', affiliation: null },
+        sourceVoice: false,
+        timing: 'by',
+      },
+      standing:
+        'Expected by officials at the transport ministry: by the end of March 2026 (inferred); as of 4 March 2026',
+    });
+    // Timeline order: the expectation after what had happened, at the last day of its bound.
+    expect(data.events.map((event) => event.id)).toEqual(['rail-strike', 'trains-cut', 'government-steps-in']);
+  });
+
   it('are published as JSON Schemas a standard validator accepts, at their own address', () => {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);

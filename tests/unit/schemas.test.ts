@@ -141,6 +141,35 @@ describe('other entities', () => {
     ).toMatch(/^bottomLine: /);
   });
 
+  it('takes an end only on an event under way, and an expectation only on an expected event, with a holder', () => {
+    const base = { title: 't', source: 's', when: friday };
+    expect(issues(eventSchema.safeParse({ ...base, status: 'under-way', until: friday }))).toEqual([]);
+    expect(issues(eventSchema.safeParse({ ...base, status: 'scheduled', until: friday }))).toEqual([
+      'until: expected `until` only on an event under way (`status: under-way`, with `when` the day it began), but the status is `scheduled`',
+    ]);
+    const expectation = { unnamed: { description: 'officials' }, timing: 'by' };
+    expect(eventSchema.parse({ ...base, status: 'expected', expectation }).expectation).toEqual({
+      holders: [],
+      unnamed: { description: 'officials' },
+      sourceVoice: false,
+      timing: 'by',
+    });
+    expect(issues(eventSchema.safeParse({ ...base, status: 'expected' }))[0]).toMatch(
+      /^expectation: expected `expectation` on an expected event/,
+    );
+    expect(issues(eventSchema.safeParse({ ...base, expectation }))[0]).toMatch(
+      /^expectation: expected `expectation` only on an expected event .*`happened` \(the default\)$/,
+    );
+    expect(issues(eventSchema.safeParse({ ...base, status: 'expected', expectation: { timing: 'on' } }))[0]).toMatch(
+      /^expectation\.holders: expected who expects it/,
+    );
+    expect(
+      issues(
+        eventSchema.safeParse({ ...base, status: 'expected', expectation: { sourceVoice: true, timing: 'soon' } }),
+      )[0],
+    ).toMatch(/^expectation\.timing: /);
+  });
+
   it('rejects an empty name, an unknown actor kind and a non-http source url', () => {
     expect(issues(actorSchema.safeParse({ name: ' ', kind: 'person' }))[0]).toMatch(/^name: /);
     expect(issues(actorSchema.safeParse({ name: 'A', kind: 'robot' }))[0]).toMatch(/^kind: /);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../src/lib/model/date';
 import { actorSchema, eventSchema, sourceSchema, storySchema } from '../../src/lib/model/entities';
-import type { CorpusFiles, EventVersion, TimelineEvent } from '../../src/lib/model/corpus';
+import type {
+  ActorRecord,
+  CorpusFiles,
+  EventVersion,
+  Expectation,
+  Source,
+  TimelineEvent,
+} from '../../src/lib/model/corpus';
+import { placedAt } from '../../src/lib/model/chronology';
 import type { EventStatus } from '../../src/lib/model/entities';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -12,6 +20,7 @@ import {
   accountsByDate,
   describeEventDate,
   eventStanding,
+  expectationHolders,
   hadHappened,
   storyNow,
   timelineGap,
@@ -37,11 +46,15 @@ const day = (on: string, extra: Partial<DateValue> = {}): DateValue => ({
 const ann = { name: 'Ann Lee' };
 const sam = { name: 'Sam Khan' };
 
-type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo'>;
+type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'until' | 'expectation'> & {
+  source: Pick<Source, 'published'>;
+};
+const reporting = { published: day('2021-05-08') };
 const event = (when: DateValue, status: EventStatus = 'happened', extra: Partial<Told> = {}): Told => ({
   when,
   versions: [],
   status,
+  source: reporting,
   ...extra,
 });
 const version = (when: DateValue, claimants: { name: string }[], sourceVoice = false) =>
@@ -500,5 +513,234 @@ describe('the markup', () => {
       events.map((e) => describeEventDate(e, NOW).replace(/^24 April to/, 'from 24 April to')),
     );
     expect(html).not.toContain('inferred date: not given in full');
+  });
+});
+
+describe('an event under way, and an expectation someone holds', () => {
+  const reported = { published: day('2026-03-04', { statedAs: 'March 4, 2026' }) };
+  const began = day('2026-02-24', { statedAs: 'February 24' });
+  const setEnd = day('2026-03-10', { statedAs: 'March 10' });
+  const strike = event(began, 'under-way', { until: setEnd, source: reported });
+  const officials = { kind: 'unnamed' as const, description: 'officials at the transport ministry' };
+  const government = { id: 'gov', name: 'Government of Exampleland', withThe: true } as ActorRecord;
+  const endOfMonth: DateValue = {
+    on: '2026-03',
+    statedAs: 'by the end of the month',
+    provenance: 'inferred',
+    reasoning: 'read against 4 March 2026',
+  };
+  const expected = (expectation: Partial<Expectation>, when: DateValue = endOfMonth) =>
+    event(when, 'expected', {
+      source: reported,
+      expectation: { holders: [], sourceVoice: false, timing: 'by', ...expectation },
+    });
+  const NOW_2026 = '2026-03-04';
+
+  it('is never told as having happened, nor as a set date', () => {
+    expect(hadHappened(strike, NOW_2026)).toBe(false);
+    expect(eventStanding(strike, NOW_2026)).toMatchObject({ label: 'Under way', lead: 'since', plannedAs: undefined });
+    expect(eventStanding(expected({ unnamed: officials }), NOW_2026)).toMatchObject({
+      label: 'Expected',
+      lead: 'by the end of',
+      plannedAs: 'expected no later than',
+    });
+    // A bound that is a day is "by" that day; an expectation `on` a date leads with nothing.
+    expect(eventStanding(expected({ unnamed: officials }, setEnd), NOW_2026)?.lead).toBe('by');
+    expect(eventStanding(expected({ unnamed: officials, timing: 'on' }), NOW_2026)).toMatchObject({
+      lead: '',
+      plannedAs: 'expected',
+    });
+  });
+
+  it('says since when, until when, and as of which day', () => {
+    expect(describeEventDate(strike, NOW_2026)).toBe(
+      'Under way: since 24 February 2026; set to last until 10 March 2026; as of 4 March 2026',
+    );
+    expect(describeEventDate({ ...strike, until: undefined }, NOW_2026)).toBe(
+      'Under way: since 24 February 2026; as of 4 March 2026',
+    );
+    // The source's date keeps how we know it.
+    const inferredYear = {
+      published: {
+        ...reported.published,
+        provenance: 'inferred' as const,
+        inferredParts: ['year' as const],
+        reasoning: 'r',
+      },
+    };
+    expect(describeEventDate({ ...strike, source: inferredYear }, NOW_2026)).toBe(
+      'Under way: since 24 February 2026; set to last until 10 March 2026; as of 4 March 2026, year inferred',
+    );
+  });
+
+  it('says who expects it and the bound they give, never a day of it', () => {
+    expect(describeEventDate(expected({ unnamed: officials }), NOW_2026)).toBe(
+      'Expected by officials at the transport ministry: by the end of March 2026 (inferred); as of 4 March 2026',
+    );
+    expect(describeEventDate(expected({ holders: [government], sourceVoice: true }), NOW_2026, 'the report')).toBe(
+      'Expected by the Government of Exampleland and the report: by the end of March 2026 (inferred); as of 4 March 2026',
+    );
+    expect(expectationHolders({ holders: [government], unnamed: officials, sourceVoice: false, timing: 'on' })).toBe(
+      'the Government of Exampleland and officials at the transport ministry',
+    );
+    expect(describeEventDate(expected({ unnamed: officials, timing: 'on' }, setEnd), NOW_2026)).toBe(
+      'Expected by officials at the transport ministry: 10 March 2026; as of 4 March 2026',
+    );
+  });
+
+  it('measures gaps from the start of what is under way, and never from an expectation', () => {
+    const tuesday = event(day('2026-03-03'));
+    expect(timelineGap(event(day('2026-02-20')), strike, NOW_2026)).toBe('4 days later');
+    expect(timelineGap(strike, tuesday, NOW_2026)).toBe('7 days after the previous event began');
+    // Toward an expectation `by` a bound: to the bound's last day, as an expectation.
+    expect(timelineGap(tuesday, expected({ unnamed: officials }), NOW_2026)).toBe(
+      'expected no later than 4 weeks after the previous event',
+    );
+    expect(timelineGap(tuesday, expected({ unnamed: officials, timing: 'on' }, setEnd), NOW_2026)).toBe(
+      'expected 7 days after the previous event',
+    );
+    expect(timelineGap(expected({ unnamed: officials }), event(day('2026-04-02'), 'scheduled'), NOW_2026)).toBe(
+      undefined,
+    );
+  });
+
+  it('is placed at the last day of the bound it is expected by, through assembly', () => {
+    const dated = (on: string, statedAs: string): DateValue => ({ on, statedAs, provenance: 'stated' });
+    const { stories } = assembleCorpus(
+      {
+        actors: [{ id: 'gov', data: actorSchema.parse({ name: 'Gov', kind: 'organisation' }), body: '' }],
+        stories: [
+          {
+            id: 's',
+            filePath: 'content/stories/s/story.mdx',
+            data: storySchema.parse({
+              title: 'T',
+              dek: 'D',
+              bottomLine: ['B'],
+              published: '2026-03-05',
+              updated: '2026-03-05',
+            }),
+            body: '',
+          },
+        ],
+        sources: [
+          {
+            id: 's/src',
+            filePath: 'content/stories/s/sources/src.md',
+            data: sourceSchema.parse({ title: 'Src', published: dated('2026-03-04', 'March 4') }),
+            body: 'March 4: it began on February 24, is set to end on March 10; March 20 is set; by March.',
+          },
+        ],
+        quotes: [],
+        claims: [],
+        events: [
+          {
+            id: 'a-strike',
+            status: 'under-way',
+            when: dated('2026-02-24', 'February 24'),
+            until: dated('2026-03-10', 'March 10'),
+          },
+          {
+            id: 'b-expected',
+            status: 'expected',
+            when: dated('2026-03', 'by March'),
+            expectation: { holders: ['gov'], timing: 'by' },
+          },
+          { id: 'c-planned', status: 'scheduled', when: dated('2026-03-20', 'March 20') },
+        ].map(({ id, ...data }) => ({
+          id: `s/${id}`,
+          filePath: `content/stories/s/events/${id}.md`,
+          data: eventSchema.parse({ title: id, source: 'src', ...data }),
+          body: id,
+        })),
+        redirects: [],
+      },
+      TODAY,
+    );
+    const [story] = stories;
+    expect(story!.events.map((e) => e.id)).toEqual(['a-strike', 'c-planned', 'b-expected']);
+    expect(story!.events[2]!.expectation?.holders.map((actor) => actor.id)).toEqual(['gov']);
+    // Who expects it is among the story's actors.
+    expect(story!.actors.map((actor) => actor.id)).toContain('gov');
+    expect(placedAt(story!.events[2]!)).toMatchObject({ on: '2026-03-31' });
+    expect(placedAt(story!.events[0]!)).toBe(story!.events[0]!.when);
+  });
+
+  const source = { id: 'src', title: 'The wire', published: reported.published, text: '', lang: 'en' };
+  const told = (id: string, extra: Partial<Told>) => ({
+    ...strike,
+    id,
+    anchor: `e-${id}`,
+    file: '',
+    title: `Event ${id}`,
+    text: 'What happened.',
+    sameAs: [],
+    actors: [],
+    quotes: [],
+    claims: [],
+    ...extra,
+    source,
+  });
+  const events = [
+    told('strike', {}),
+    told('tuesday', { when: day('2026-03-03'), status: 'happened', until: undefined }),
+    told('steps-in', { ...expected({ unnamed: officials }), until: undefined }),
+  ];
+
+  it('marks both up with a <time> for each date, as of the source', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(
+      import.meta.glob<Component>('../../src/components/Timeline.astro', { eager: true, import: 'default' })[
+        '../../src/components/Timeline.astro'
+      ]!,
+      { props: { story: { slug: 's', asOf: NOW_2026, events, sources: [source] } } },
+    );
+    const plain = html
+      .replace(/<style>.*?<\/style>/gs, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/“ | ”| (?=,)/g, (m) => m.trim());
+    expect(plain).toContain('Under way: since 24 February 2026 the source says “February 24”');
+    expect(plain).toContain('Set to last until 10 March 2026');
+    expect(plain).toContain('As of 4 March 2026, the date of its source.');
+    expect(plain).toContain('7 days after the previous event began');
+    expect(plain).toContain(
+      'Expected by officials at the transport ministry: by the end of March 2026 the source says “by the end of the month”',
+    );
+    expect(html).toContain('<time datetime="2026-02-24">');
+    expect(html).toContain('<time datetime="2026-03-10">');
+    expect(html).toContain('<time datetime="2026-03">March 2026</time>');
+    expect(html).toContain('data-status="under-way"');
+    expect(html).toContain('data-status="expected"');
+    // No gap is measured from the expectation: it is the last event, and none follows it.
+    expect(plain).toContain('expected no later than 4 weeks after the previous event');
+  });
+
+  it('keeps the briefing to one line each, in the same words', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(
+      import.meta.glob<Component>('../../src/components/BriefingTimeline.astro', { eager: true, import: 'default' })[
+        '../../src/components/BriefingTimeline.astro'
+      ]!,
+      { props: { events, asOf: NOW_2026 } },
+    );
+    const items = html
+      .replace(/<style>.*?<\/style>/gs, '')
+      .replace(/<p class="legend"[^>]*>.*?<\/p>/s, '')
+      .split(/<li\b[^>]*>/)
+      .slice(1)
+      .map((item) =>
+        item
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/ ([;:,])/g, '$1')
+          .trim(),
+      );
+    expect(items).toEqual([
+      'Under way: since 24 February 2026; set to last until 10 March 2026; as of 4 March 2026 Event strike',
+      '3 March 2026 Event tuesday',
+      'Expected by officials at the transport ministry: by the end of March 2026≈(inferred date); as of 4 March 2026 Event steps-in',
+    ]);
   });
 });

@@ -1,6 +1,14 @@
-import type { AccountMeta, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities.ts';
+import type {
+  AccountMeta,
+  ClaimMeta,
+  EventMeta,
+  ExpectationMeta,
+  QuoteMeta,
+  SourceMeta,
+  StoryMeta,
+} from '../model/entities.ts';
 import type { DateValue } from '../model/date.ts';
-import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
+import { compareDated, dateBounds, placedAt, roleAt } from '../model/chronology.ts';
 import { notAfterToday } from '../model/calendar.ts';
 import type {
   Account,
@@ -9,6 +17,7 @@ import type {
   ClaimVersion,
   Entry,
   EventVersion,
+  Expectation,
   Quote,
   Source,
   Span,
@@ -416,6 +425,8 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     }));
     checkStated(a, file, 'when', data.when, source, undefined);
     checkStated(a, file, 'movedTo', data.movedTo, source, undefined);
+    checkStated(a, file, 'until', data.until, source, undefined);
+    if (data.status === 'under-way' && data.when !== undefined && source) checkUnderWay(a, file, data, source);
     data.versions.forEach((version, i) => {
       // A version's passages that were not found are their own problem.
       if (versions[i]!.passages.length === version.passages.length) {
@@ -433,6 +444,7 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
       // The schema gives `when` or two or more versions: the timeline places the event at the earliest.
       when: data.when ?? earliestOf(versions.map((version) => version.when)),
       versions,
+      expectation: data.expectation && expectationOf(a, file, data.expectation),
       text: plainText(entry.body),
       source: source!,
       actors: actorRefs(a, file, 'actors', data.actors),
@@ -453,7 +465,46 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     for (const quote of event.quotes) quote.events.push(event.id);
     return event;
   });
-  return events.sort((x, y) => compareDated({ id: x.id, date: x.when }, { id: y.id, date: y.when }));
+  return events.sort((x, y) => compareDated({ id: x.id, date: placedAt(x) }, { id: y.id, date: placedAt(y) }));
+}
+
+/** Who expects an expected event, each actor resolved. */
+function expectationOf(a: Assembly, file: string, data: ExpectationMeta): Expectation {
+  const { unnamed, ...rest } = data;
+  const holders = actorRefs(a, file, 'expectation.holders', data.holders);
+  if (unnamed === undefined) return { ...rest, holders };
+  const { affiliation, ...described } = unnamed;
+  const actor =
+    affiliation === undefined ? undefined : actorRef(a, file, 'expectation.unnamed.affiliation', affiliation);
+  return { ...rest, holders, unnamed: { ...described, kind: 'unnamed', ...(actor && { affiliation: actor }) } };
+}
+
+/**
+ * An event under way on its source's date began on or before that date (its `when`), and is set to
+ * end (`until`) no earlier than it began: otherwise the page would tell as under way what the source
+ * could not have seen begin, or an end before the start.
+ */
+function checkUnderWay(a: Assembly, file: string, data: EventMeta, source: Source) {
+  const began = dateBounds(data.when!);
+  const published = dateBounds(source.published).latest;
+  const [key, value] = firstDayField(data.when!);
+  if (began.earliest > published) {
+    a.problems.add(
+      file,
+      `when.${key}`,
+      value,
+      `the day an event under way began, on or before its source reports it under way: source "${source.id}" (${source.file}) was published by ${published}`,
+    );
+  }
+  if (data.until !== undefined && dateBounds(data.until).latest < began.earliest) {
+    const [untilKey, untilValue] = firstDayField(data.until);
+    a.problems.add(
+      file,
+      `until.${untilKey}`,
+      untilValue,
+      `the day the event is set to end, not before it began (${began.earliest})`,
+    );
+  }
 }
 
 /** The date that comes first in timeline order. */
@@ -527,7 +578,11 @@ function involvedActors(quotes: Quote[], events: TimelineEvent[], claims: Iterab
     if (speaker.kind !== 'unnamed') involve(speaker);
     else if (speaker.affiliation) involve(speaker.affiliation);
   }
-  for (const e of events) [...e.actors, ...e.versions.flatMap((v) => v.claimants)].forEach(involve);
+  for (const e of events) {
+    const affiliation = e.expectation?.unnamed?.affiliation;
+    const expecting = [...(e.expectation?.holders ?? []), ...(affiliation ? [affiliation] : [])];
+    [...e.actors, ...e.versions.flatMap((v) => v.claimants), ...expecting].forEach(involve);
+  }
   for (const c of claims) [...c.claimants, ...c.disputedBy, ...c.versions.flatMap((v) => v.claimants)].forEach(involve);
   return [...involved.values()];
 }

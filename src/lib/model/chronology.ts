@@ -1,4 +1,4 @@
-import type { ActorRecord } from './corpus.ts';
+import type { ActorRecord, TimelineEvent } from './corpus.ts';
 import type { DateValue } from './date.ts';
 import type { Role } from './entities.ts';
 import { calendarPrecision, firstDay, lastDay } from './calendar.ts';
@@ -50,6 +50,16 @@ export function compareDated(a: { id: string; date: DateValue }, b: { id: string
   if (byStart !== 0) return byStart;
   const byPrecision = PRECISION_ORDER[datePrecision(a.date)] - PRECISION_ORDER[datePrecision(b.date)];
   return byPrecision !== 0 ? byPrecision : a.id.localeCompare(b.id);
+}
+
+/**
+ * Where the timeline places an event: at its date; but an event expected `by` a date, which may come
+ * any day until then, at the bound's last day, so it never stands before what had happened by then.
+ * For an event the accounts date differently, `when` is the earliest account's date.
+ */
+export function placedAt(event: Pick<TimelineEvent, 'when' | 'expectation'>): DateValue {
+  if (event.expectation?.timing !== 'by') return event.when;
+  return { on: dateBounds(event.when).latest, provenance: event.when.provenance };
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   CorrectionMeta,
   EventMeta,
   EventVersionMeta,
+  ExpectationMeta,
   QuoteMeta,
   RedirectMeta,
   Role,
@@ -116,6 +117,13 @@ export type SourceCorrection = Assembled<
   }
 >;
 
+/** Who expects an expected event, resolved: actors, a holder the source does not name, the source itself. */
+export type Expectation = Assembled<
+  ExpectationMeta,
+  never,
+  { holders: ActorRecord[]; unnamed?: UnnamedSpeaker | undefined }
+>;
+
 export interface Source extends Omit<SourceMeta, 'corrections'> {
   id: string;
   file: string;
@@ -196,6 +204,8 @@ export type TimelineEvent = Assembled<
     when: DateValue;
     /** Competing accounts of the date, when they differ; otherwise none. */
     versions: EventVersion[];
+    /** For an expected event, who expects it and how `when` bounds it; otherwise none. */
+    expectation?: Expectation | undefined;
     /** What happened, in plain text paragraphs. */
     text: string;
     source: Source;

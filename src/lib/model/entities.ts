@@ -393,8 +393,49 @@ export const claimSchema = z
     }
   });
 
-/** Where an event stood on the date of the story's latest source. */
-export const eventStatuses = ['happened', 'scheduled', 'deadline', 'postponed', 'cancelled'] as const;
+/**
+ * Where an event stood on the date of the story's latest source; `under-way` and `expected` on the
+ * date of the event's own source, which is all it can say of them.
+ */
+export const eventStatuses = [
+  'happened',
+  'scheduled',
+  'deadline',
+  'postponed',
+  'cancelled',
+  'under-way',
+  'expected',
+] as const;
+
+/** How an expected event's `when` bounds it: `on` it (or some day within it), or `by` it, not after its last day. */
+export const expectationTimings = ['on', 'by'] as const;
+
+/**
+ * Who expects an event to happen, and how its `when` bounds it: an expectation someone holds
+ * ("officials expect the government to step in by the end of the month"), never a set date. At
+ * least one holder: actor ids, a holder the source does not name, or the source in its own voice.
+ */
+export const expectationSchema = z
+  .strictObject({
+    /** Actor ids of who expects it. */
+    holders: z.array(entityId).default([]),
+    /** A holder the source does not name ("officials"), described as quotes describe an unnamed speaker. */
+    unnamed: unnamedSpeakerSchema.optional(),
+    /** `true` when the source itself expects it, in its own voice ("the strike is expected to end …"). */
+    sourceVoice: z.boolean().default(false),
+    /** `by` when it is expected no later than `when` ("by the end of the month"); `on` (the default) when it is expected on `when`, or some day within it. */
+    timing: z.enum(expectationTimings).default('on'),
+  })
+  .superRefine((expectation, ctx) => {
+    if (expectation.holders.length === 0 && expectation.unnamed === undefined && !expectation.sourceVoice) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['holders'],
+        message:
+          'expected who expects it: actor ids in `holders`, `unnamed` with a `description` for a holder the source does not name, or `sourceVoice: true` for the source itself',
+      });
+    }
+  });
 
 /** One of two or more accounts of when an event happens, with who gives it. */
 export const eventVersionSchema = z
@@ -415,10 +456,14 @@ export const eventSchema = z
     when: dateValueSchema.optional(),
     /** Competing accounts of when the event happens, two or more, each with who gives it; instead of `when`. */
     versions: z.array(eventVersionSchema).default([]),
-    /** As of the story's latest source: `happened` (the default), `scheduled`, a `deadline`, `postponed` or `cancelled`. */
+    /** As of the story's latest source: `happened` (the default), `scheduled`, a `deadline`, `postponed` or `cancelled`; as of the event's source: `under-way` (begun on `when`, not over) or `expected` (someone expects it; give `expectation`). */
     status: z.enum(eventStatuses).default('happened'),
     /** For a postponed event, whose `when` is the date it had been set for: the new date, if the source gives one. */
     movedTo: dateValueSchema.optional(),
+    /** For an event under way, whose `when` is the day it began: the day it is set to end, if the source gives one ("set to last until 10 March"). */
+    until: dateValueSchema.optional(),
+    /** For an expected event (`status: expected`): who expects it, and whether `when` is the day or a bound it is expected `by`. */
+    expectation: expectationSchema.optional(),
     /** The source id that reports the event. */
     source: entityId,
     /** Actor ids of who took part. */
@@ -461,6 +506,31 @@ export const eventSchema = z
         message: `expected \`movedTo\` only on a postponed event (\`status: postponed\`), but the status is \`${event.status}\`${event.status === 'happened' ? ' (the default)' : ''}`,
       });
     }
+    if (event.until !== undefined && event.status !== 'under-way') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: `expected \`until\` only on an event under way (\`status: under-way\`, with \`when\` the day it began), but the status is \`${event.status}\`${event.status === 'happened' ? ' (the default)' : ''}`,
+      });
+    }
+    if (event.status === 'expected' && event.versions.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['versions'],
+        message:
+          "expected `when` on an expected event, not `versions`: an expectation is one holder's; where holders expect different dates, write one expected event each",
+      });
+    }
+    if ((event.expectation !== undefined) !== (event.status === 'expected')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expectation'],
+        message:
+          event.status === 'expected'
+            ? 'expected `expectation` on an expected event: who expects it (`holders`, `unnamed` or `sourceVoice`) and its `timing`'
+            : `expected \`expectation\` only on an expected event (\`status: expected\`), but the status is \`${event.status}\`${event.status === 'happened' ? ' (the default)' : ''}`,
+      });
+    }
   });
 
 /** A URL path of this site: a page (`/stories/<slug>/`, optionally `#<anchor>`) or a file (`/data/stories/<slug>.json`). */
@@ -501,4 +571,5 @@ export type AccountMeta = z.output<z.ZodObject<typeof accountHolders>>;
 export type ClaimVersionMeta = z.output<typeof claimVersionSchema>;
 export type EventVersionMeta = z.output<typeof eventVersionSchema>;
 export type EventStatus = (typeof eventStatuses)[number];
+export type ExpectationMeta = z.output<typeof expectationSchema>;
 export type ClaimStatus = (typeof claimStatuses)[number];

@@ -7,6 +7,7 @@ import {
   correctionKinds,
   entityId,
   eventStatuses,
+  expectationTimings,
   media,
   publishModes,
   quoteForms,
@@ -16,8 +17,15 @@ import { datetimeValues, formatDate } from '../present/dates.ts';
 import { passageInFull } from '../present/quotes.ts';
 import { sourceVoiceName } from '../present/labels.ts';
 import { claimSourceCorrections, quoteSourceCorrections, sourceCorrectionPath } from '../present/sourceCorrections.ts';
-import { accountsInWords, accountsTogether } from '../present/timeline.ts';
-import { isUnnamed, type ActorRecord, type Account, type Speaker, type Story } from '../model/corpus.ts';
+import { accountsInWords, accountsTogether, describeEventDate } from '../present/timeline.ts';
+import {
+  isUnnamed,
+  type ActorRecord,
+  type Account,
+  type Speaker,
+  type Story,
+  type UnnamedSpeaker,
+} from '../model/corpus.ts';
 import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls.ts';
 
 /**
@@ -32,10 +40,13 @@ import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../
  * contested claim lists its competing `versions`, each with who gives it (`claimants`, and
  * `sourceVoice` when the source itself does) and its evidence; so does an event whose accounts date
  * it differently, and its `when` is then only what they allow together (`datesDiffer`). An event's `sameAs` names the same
- * real event in other stories. `corrections` lists every correction and update, newest first: the
- * quote or claim it changed, by id, and what it said before (`was`, by field). A source's own
- * corrections ("Corrects the number of ships to 14, from 40") are listed with the source, and a quote
- * or claim whose passage meets the corrected words names them in `sourceCorrections`.
+ * real event in other stories. An event under way gives the day it began as `when` and the day it
+ * is set to end as `until`; an expected event gives who expects it (`expectation`), and `when` is a
+ * bound of that expectation, never a set date; `standing` says either as pages do. `corrections`
+ * lists every correction and update, newest first: the quote or claim it changed, by id, and what it
+ * said before (`was`, by field). A source's own corrections ("Corrects the number of ships to 14,
+ * from 40") are listed with the source, and a quote or claim whose passage meets the corrected words
+ * names them in `sourceCorrections`.
  *
  * The shape is defined once, by the zod schemas below: the types `toOpenData` returns are derived
  * from them, and the JSON Schemas published at /data/schema/ are generated from them
@@ -226,10 +237,27 @@ const eventSchema = z.object({
       passages: z.array(z.string()),
     }),
   ),
-  /** Where it stood as of the story's latest source. */
+  /** Where it stood as of the story's latest source; `under-way` and `expected` as of its own source's date (`source`). */
   status: z.enum(eventStatuses),
+  /** Its date and standing in words, as pages show it: "Under way: since 24 February 2026; set to last until 10 March 2026; as of 4 March 2026". */
+  standing: z.string(),
   /** For a postponed event, the new date, or null. */
   movedTo: datedSchema.nullable(),
+  /** For an event under way, whose `when` is the day it began: the day it is set to end, or null. */
+  until: datedSchema.nullable(),
+  /** For an expected event: who expects it and how `when` bounds it, or null. Never a set date. */
+  expectation: z
+    .object({
+      /** Actor ids of who expects it. */
+      holders: ids,
+      /** A holder the source does not name, or null. */
+      unnamed: unnamedSpeakerSchema.nullable(),
+      /** Whether the source itself expects it, in its own voice. */
+      sourceVoice: z.boolean(),
+      /** `by`: expected no later than the last day of `when`; `on`: expected on `when`, or some day within it. */
+      timing: z.enum(expectationTimings),
+    })
+    .nullable(),
   /** What happened, in plain text. */
   text: z.string(),
   /** The source id that reports it. */
@@ -383,10 +411,13 @@ function dated(date: DateValue | undefined): Dated | null {
 
 const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
-const speakerData = (speaker: Speaker) =>
-  isUnnamed(speaker)
-    ? { unnamed: true as const, description: speaker.description, affiliation: speaker.affiliation?.id ?? null }
-    : speaker.id;
+const unnamedData = (speaker: UnnamedSpeaker) => ({
+  unnamed: true as const,
+  description: speaker.description,
+  affiliation: speaker.affiliation?.id ?? null,
+});
+
+const speakerData = (speaker: Speaker) => (isUnnamed(speaker) ? unnamedData(speaker) : speaker.id);
 
 const accountData = (account: Account) => ({ claimants: idsOf(account.claimants), sourceVoice: account.sourceVoice });
 
@@ -480,7 +511,17 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
         passages: version.passages.map((span) => passageInFull(span, event.source.text)),
       })),
       status: event.status,
+      standing: describeEventDate(event, story.asOf, sourceVoiceName(event.source)),
       movedTo: dated(event.movedTo),
+      until: dated(event.until),
+      expectation: event.expectation
+        ? {
+            holders: idsOf(event.expectation.holders),
+            unnamed: event.expectation.unnamed ? unnamedData(event.expectation.unnamed) : null,
+            sourceVoice: event.expectation.sourceVoice,
+            timing: event.expectation.timing,
+          }
+        : null,
       text: event.text,
       source: event.source.id,
       actors: idsOf(event.actors),

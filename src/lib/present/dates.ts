@@ -254,11 +254,12 @@ function gapPhrase(m: Measure, anchor: Anchor, planned: boolean): string {
  * "had been set for"): the gap then says where its date falls, never that time passed: "set for
  * 4 months after the previous event", "due the day after the previous event".
  */
-export function describeGap(previous: DateValue, next: DateValue, plannedAs?: string): string {
+export function describeGap(previous: DateValue, next: DateValue, plannedAs?: string, previousOngoing = false): string {
   const to = endOfSpan(next, 'from');
   let from = previous;
-  let anchor: Anchor = 'previous';
-  if (datePrecision(previous) === 'span') {
+  let anchor: Anchor = previousOngoing ? 'began' : 'previous';
+  if (previousOngoing) from = endOfSpan(previous, 'from');
+  else if (datePrecision(previous) === 'span') {
     const end = endOfSpan(previous, 'to');
     const afterEnd = dateBounds(to).earliest > dateBounds(end).latest;
     from = afterEnd ? end : endOfSpan(previous, 'from');

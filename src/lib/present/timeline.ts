@@ -1,8 +1,8 @@
 import type { DateValue } from '../model/date.ts';
 import type { EventStatus } from '../model/entities.ts';
-import type { ActorRecord, EventVersion, Source, Story, TimelineEvent } from '../model/corpus.ts';
-import { compareDated, dateBounds, datePrecision } from '../model/chronology.ts';
-import { describeDate, describeGap, inferredWhole } from './dates.ts';
+import type { ActorRecord, EventVersion, Expectation, Source, Story, TimelineEvent } from '../model/corpus.ts';
+import { compareDated, dateBounds, datePrecision, placedAt } from '../model/chronology.ts';
+import { describeDate, describeGap, formatDate, inferredWhole, provenanceNote } from './dates.ts';
 import { nameInText, type Telling } from './actors.ts';
 import { sourceVoiceName } from './labels.ts';
 import { inSentence } from './text.ts';
@@ -11,48 +11,100 @@ import { inSentence } from './text.ts';
  * How the timeline tells events: where each stood as of the story's "now" (`Story.asOf`, the last
  * day its latest source can date from), the competing accounts of a date, and the gaps between
  * events. What had not happened then is never told as if it had: it is labelled in words ("Planned",
- * "Deadline", "Postponed", "Cancelled") and no gap toward it is told as elapsed time.
+ * "Deadline", "Postponed", "Cancelled") and no gap toward it is told as elapsed time. What is under
+ * way, or expected by someone, is told as of its own source's date ("Under way: since …; set to last
+ * until …", "Expected by officials: by the end of March 2026"), never as a set date.
  */
 
-type Dated = Pick<TimelineEvent, 'status' | 'when'>;
+type Dated = Pick<TimelineEvent, 'status' | 'when' | 'expectation'>;
 
 /** Whether the event had happened as of `asOf`: its status says so, and its date is not after that day. */
 export function hadHappened(event: Dated, asOf: string): boolean {
   return event.status === 'happened' && (asOf === '' || dateBounds(event.when).earliest <= asOf);
 }
 
-/** The label for each status of an event that had not happened. */
+/** The label for each status of an event that had not happened, or had not ended. */
 const EVENT_STATUS_LABELS: Record<Exclude<EventStatus, 'happened'>, string> = {
   scheduled: 'Planned',
   deadline: 'Deadline',
   postponed: 'Postponed',
   cancelled: 'Cancelled',
+  'under-way': 'Under way',
+  expected: 'Expected',
 };
 
-/** How an event that had not happened stands, as the timeline shows it. */
+/** How an event that had not happened (or had begun and not ended) stands, as the timeline shows it. */
 export interface Standing {
-  /** `scheduled`, `deadline`, `postponed` or `cancelled` (an event dated after "now" counts as `scheduled`). */
+  /** `scheduled`, `deadline`, `postponed`, `cancelled`, `under-way` or `expected` (an event dated after "now" counts as `scheduled`). */
   status: Exclude<EventStatus, 'happened'>;
   /** The word shown before its date, in text and never by colour alone: "Planned", "Deadline", … */
   label: string;
-  /** What comes between the label and the date: "had been set for" for a date that no longer holds; otherwise nothing. */
+  /** What comes between the label and the date: "had been set for" for a date that no longer holds, "since" for the start of what is under way, "by the end of" for a bound an expectation gives; otherwise nothing. */
   lead: string;
-  /** How a gap toward it is told instead of elapsed time: "set for", "due", "had been set for". */
-  plannedAs: string;
+  /** How a gap toward it is told instead of elapsed time: "set for", "due", "had been set for", "expected"; none for an event under way, whose start had happened. */
+  plannedAs: string | undefined;
 }
 
-const STANDINGS: Record<Standing['status'], Omit<Standing, 'status' | 'label'>> = {
+const STANDINGS: Record<Exclude<Standing['status'], 'expected'>, Omit<Standing, 'status' | 'label'>> = {
   scheduled: { lead: '', plannedAs: 'set for' },
   deadline: { lead: '', plannedAs: 'due' },
   postponed: { lead: 'had been set for', plannedAs: 'had been set for' },
   cancelled: { lead: 'had been set for', plannedAs: 'had been set for' },
+  'under-way': { lead: 'since', plannedAs: undefined },
 };
+
+/**
+ * What leads into the date of an event expected `by` it: "by the end of" a month or a year ("by the
+ * end of March 2026", the bound the source gives, never a day of it), "by" a day or anything else.
+ * Nothing for one expected on its date.
+ */
+function expectedLead(event: Dated): string {
+  if (event.expectation?.timing !== 'by') return '';
+  const precision = datePrecision(event.when);
+  return (precision === 'month' || precision === 'year') && event.when.part === undefined ? 'by the end of' : 'by';
+}
 
 /** How the event stood as of `asOf`, or nothing for an event that had happened. */
 export function eventStanding(event: Dated, asOf: string): Standing | undefined {
   if (hadHappened(event, asOf)) return undefined;
   const status = event.status === 'happened' ? 'scheduled' : event.status;
+  if (status === 'expected') {
+    const by = event.expectation?.timing === 'by';
+    return {
+      status,
+      label: EVENT_STATUS_LABELS[status],
+      lead: expectedLead(event),
+      plannedAs: by ? 'expected no later than' : 'expected',
+    };
+  }
   return { status, label: EVENT_STATUS_LABELS[status], ...STANDINGS[status] };
+}
+
+/**
+ * Who expects an expected event, as a sentence names them (actors in full, "the" where a name takes
+ * it, an unnamed holder by the source's description, the source last): "officials", "Ann Lee and the
+ * source". `sourceName` is how the page names the source.
+ */
+export function expectationHolders(expectation: Expectation, sourceName = 'the source'): string {
+  return inSentence([
+    ...expectation.holders.map((actor) => nameInText(actor)),
+    ...(expectation.unnamed ? [expectation.unnamed.description] : []),
+    ...(expectation.sourceVoice ? [sourceName] : []),
+  ]);
+}
+
+/** For an event under way, what follows the day it began. */
+export const SET_TO_LAST = 'set to last until';
+
+/** How we know a source's date, as "as of" it adds after a comma: "year inferred", "inferred"; none for a date its text states. */
+export function asOfNote(published: DateValue): string | undefined {
+  return inferredWhole(published) ? 'inferred' : provenanceNote(published);
+}
+
+/** For an event under way or expected, whose standing is as of its source's date: that date, in words, with how we know it ("as of 4 March 2026", "as of 4 March 2026, year inferred"). */
+export function asOfSource(source: Pick<Source, 'published'>): string {
+  const note = asOfNote(source.published);
+  return `as of ${formatDate(source.published)}${note === undefined ? '' : `, ${note}`}`;
 }
 
 /** For a postponed event, what follows the date it had been set for. */
@@ -63,22 +115,33 @@ export const NO_NEW_DATE = 'no new date given';
  * The date an event stands at, in words, with its status and how we know each date: "7 May 2021",
  * "Planned: 1 May 2021 (year inferred)", "Postponed: had been set for 24 April 2021; moved to
  * 3 May 2021", "Postponed: had been set for 24 April 2021; no new date given", "Cancelled: had been
- * set for 24 April 2021". For an event the accounts date differently, every account's date
- * (`accountsInWords`), never one of them alone.
+ * set for 24 April 2021", "Under way: since 24 February 2026; set to last until 10 March 2026; as of
+ * 4 March 2026", "Expected by officials: by the end of March 2026; as of 4 March 2026". For an
+ * event the accounts date differently, every account's date (`accountsInWords`), never one of them alone.
  */
 export function describeEventDate(
-  event: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo'>,
+  event: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'until' | 'expectation'> & {
+    source: Pick<Source, 'published'>;
+  },
   asOf: string,
   sourceName = 'the source',
 ): string {
   const standing = eventStanding(event, asOf);
   const when = event.versions.length === 0 ? describeDate(event.when) : accountsInWords(event.versions, sourceName);
   if (standing === undefined) return when;
-  const moved =
-    standing.status !== 'postponed'
-      ? ''
-      : `; ${event.movedTo === undefined ? NO_NEW_DATE : `${MOVED_TO} ${describeDate(event.movedTo)}`}`;
-  return `${standing.label}: ${[standing.lead, when].filter((w) => w !== '').join(' ')}${moved}`;
+  const after =
+    standing.status === 'postponed'
+      ? `; ${event.movedTo === undefined ? NO_NEW_DATE : `${MOVED_TO} ${describeDate(event.movedTo)}`}`
+      : standing.status === 'under-way'
+        ? `${event.until === undefined ? '' : `; ${SET_TO_LAST} ${describeDate(event.until)}`}; ${asOfSource(event.source)}`
+        : standing.status === 'expected'
+          ? `; ${asOfSource(event.source)}`
+          : '';
+  const label =
+    event.expectation === undefined
+      ? standing.label
+      : `${standing.label} by ${expectationHolders(event.expectation, sourceName)}`;
+  return `${label}: ${[standing.lead, when].filter((w) => w !== '').join(' ')}${after}`;
 }
 
 /**
@@ -163,8 +226,8 @@ export function accordingTo(
  * differently, the stretch from the earliest account's start to the latest's, so no gap is more
  * precise than the accounts agree on.
  */
-function gapDate(event: Pick<TimelineEvent, 'when' | 'versions'>): DateValue {
-  if (event.versions.length === 0) return event.when;
+function gapDate(event: Pick<TimelineEvent, 'when' | 'versions' | 'expectation'>): DateValue {
+  if (event.versions.length === 0) return placedAt(event);
   const starts = event.versions.map(({ when }) =>
     dateBounds(datePrecision(when) === 'span' ? { on: when.from!, provenance: when.provenance } : when),
   );
@@ -178,16 +241,24 @@ function gapDate(event: Pick<TimelineEvent, 'when' | 'versions'>): DateValue {
 
 /**
  * The gap shown before an event, from the one before it: elapsed time ("4 months later") toward an
- * event that had happened as of `asOf`; toward one that had not, where its date falls ("set for
- * 4 months after the previous event", "due 2 weeks after the previous event", "had been set for the
- * day after the previous event").
+ * event that had happened (or begun, for one under way) as of `asOf`; toward one that had not, where
+ * its date falls ("set for 4 months after the previous event", "due 2 weeks after the previous
+ * event", "expected no later than 27 days after the previous event"). After an event under way, from
+ * its start ("9 days after the previous event began"). None after an expected event: what someone
+ * expects is no point in time that anything came after.
  */
 export function timelineGap(
-  previous: Pick<TimelineEvent, 'when' | 'versions'>,
-  next: Pick<TimelineEvent, 'when' | 'versions' | 'status'>,
+  previous: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'expectation'>,
+  next: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'expectation'>,
   asOf: string,
-): string {
-  return describeGap(gapDate(previous), gapDate(next), eventStanding(next, asOf)?.plannedAs);
+): string | undefined {
+  if (previous.status === 'expected') return undefined;
+  return describeGap(
+    gapDate(previous),
+    gapDate(next),
+    eventStanding(next, asOf)?.plannedAs,
+    previous.status === 'under-way',
+  );
 }
 
 /** What "now" for a story is read from: its `asOf`, and its sources' dates. */
