@@ -137,11 +137,11 @@ describe('the open-data schemas', () => {
       provenance: 'inferred',
       datetime: ['2020-02-21', '2020-02-22'],
     });
-    expect(event.when.on).toBeUndefined();
-    expect(event.when.inWords).toBe(
+    expect(event.when?.on).toBeUndefined();
+    expect(event.when?.inWords).toBe(
       '21 February 2020 (inferred; according to the Taliban and the United States) or 22 February 2020 (year inferred; according to Javid Faisal)',
     );
-    expect(event.when.reasoning).toContain(event.when.inWords);
+    expect(event.when?.reasoning).toContain(event.when?.inWords);
     const agreed = toOpenData(story, site, seed.actors).events.find((e) => e.versions.length === 0)!;
     expect(agreed.datesDiffer).toBe(false);
   });

@@ -334,7 +334,7 @@ describe('timeline order through assembly', () => {
     // 24 April: two days tie on start and precision, so by id; then the span; then 25 April; then 1 June.
     expect(story!.events.map((e) => e.id)).toEqual(['b-contested', 'c-postponed', 'e-span', 'a-day', 'd-planned']);
     const contested = story!.events[0]!;
-    expect(contested.when.on).toBe('2021-04-24');
+    expect(contested.when?.on).toBe('2021-04-24');
     expect(accountsByDate(contested.versions).map((v) => v.when.on)).toEqual(['2021-04-24', '2021-04-30']);
     expect(story!.events.map((e, i, all) => (i === 0 ? '' : timelineGap(all[i - 1]!, e, story!.asOf)))).toEqual([
       '',

@@ -1,4 +1,13 @@
-import type { AccountMeta, ClaimMeta, EventMeta, QuoteMeta, SourceMeta, StoryMeta } from '../model/entities.ts';
+import type {
+  AccountMeta,
+  ClaimMeta,
+  EventMeta,
+  OrderBoundMeta,
+  QuoteMeta,
+  SourceMeta,
+  StoryMeta,
+} from '../model/entities.ts';
+import { placeByOrder } from '../model/order.ts';
 import type { DateValue } from '../model/date.ts';
 import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
 import { notAfterToday } from '../model/calendar.ts';
@@ -9,6 +18,7 @@ import type {
   ClaimVersion,
   Entry,
   EventVersion,
+  OrderBound,
   Quote,
   Source,
   Span,
@@ -118,7 +128,7 @@ function checkStated(
   a: Assembly,
   file: string,
   field: string,
-  date: DateValue | undefined,
+  date: Pick<DateValue, 'statedAs' | 'statedIn'> | undefined,
   source: Source | undefined,
   near: { spans: Span[]; what: string } | undefined,
 ) {
@@ -390,6 +400,7 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
       ),
     }));
     checkStated(a, file, 'when', data.when, source, undefined);
+    checkStated(a, file, 'order', data.order, source, undefined);
     checkStated(a, file, 'movedTo', data.movedTo, source, undefined);
     data.versions.forEach((version, i) => {
       // A version's passages that were not found are their own problem.
@@ -402,11 +413,12 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     });
     const event: TimelineEvent = {
       ...data,
+      order: undefined,
       id: localId(entry),
       anchor: `e-${localId(entry)}`,
       file,
-      // The schema gives `when` or two or more versions: the timeline places the event at the earliest.
-      when: data.when ?? earliestOf(versions.map((version) => version.when)),
+      // The schema gives `when`, two or more versions (the timeline places the event at the earliest), or an order.
+      when: data.when ?? (versions.length > 0 ? earliestOf(versions.map((version) => version.when)) : undefined),
       versions,
       text: plainText(entry.body),
       source: source!,
@@ -428,7 +440,21 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     for (const quote of event.quotes) quote.events.push(event.id);
     return event;
   });
-  return events.sort((x, y) => compareDated({ id: x.id, date: x.when }, { id: y.id, date: y.when }));
+  const orders = new Map(files.events.map((entry) => [localId(entry), entry.data.order]));
+  const placed = placeByOrder(events.map((event) => ({ id: event.id, when: event.when, order: orders.get(event.id) })));
+  const byId = new Map(events.map((event) => [event.id, event]));
+  for (const problem of placed.problems)
+    a.problems.add(byId.get(problem.id)!.file, problem.field, problem.value, problem.expected);
+  const boundOf = (bound: OrderBoundMeta | undefined): OrderBound | undefined => {
+    const other = bound?.event === undefined ? undefined : byId.get(bound.event);
+    if (other) return { event: { id: other.id, title: other.title, anchor: other.anchor } };
+    return bound?.date === undefined ? undefined : { date: bound.date };
+  };
+  for (const event of events) {
+    const order = orders.get(event.id);
+    if (order) event.order = { ...order, before: boundOf(order.before), after: boundOf(order.after) };
+  }
+  return placed.events.map(({ id }) => byId.get(id)!);
 }
 
 /** The date that comes first in timeline order. */
@@ -446,7 +472,7 @@ function storyNow(a: Assembly, events: TimelineEvent[]): string {
     .at(-1);
   if (latest === undefined) return '';
   for (const event of events) {
-    if (event.status === 'happened' && dateBounds(event.when).earliest > latest.last) {
+    if (event.status === 'happened' && event.when !== undefined && dateBounds(event.when).earliest > latest.last) {
       a.problems.add(
         event.file,
         'status',

@@ -7,15 +7,24 @@ import {
   correctionKinds,
   entityId,
   eventStatuses,
+  isWordsDate,
   media,
   quoteForms,
+  wordsDateSchema,
 } from '../model/entities.ts';
 import { describeRole, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues, formatDate } from '../present/dates.ts';
 import { passageInFull } from '../present/quotes.ts';
 import { sourceVoiceName } from '../present/labels.ts';
-import { accountsInWords, accountsTogether } from '../present/timeline.ts';
-import { isUnnamed, type ActorRecord, type Account, type Speaker, type Story } from '../model/corpus.ts';
+import { accountsInWords, accountsTogether, orderInWords, wordsDateBound } from '../present/timeline.ts';
+import {
+  isUnnamed,
+  type ActorRecord,
+  type Account,
+  type OrderBound,
+  type Speaker,
+  type Story,
+} from '../model/corpus.ts';
 import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls.ts';
 
 /**
@@ -164,6 +173,20 @@ const claimSchema = z.object({
   ),
 });
 
+/** A new date the source gives only in words ("after Ramadan"), with the bound we read from them. */
+const wordsDatedSchema = wordsDateSchema.safeExtend({
+  /** Our bound in words: "not before 20 March 2026". The bound is ours; `statedAs` is the source's. */
+  boundInWords: z.string(),
+});
+
+/** What an undated event is placed against: another event of the story, or a date; the other is null. */
+const orderBoundDataSchema = z.object({
+  /** The id of the other event, or null. */
+  event: id.nullable(),
+  /** The date (YYYY, YYYY-MM or YYYY-MM-DD), or null. */
+  date: z.string().nullable(),
+});
+
 const eventSchema = z.object({
   /** The event's id. */
   id,
@@ -176,7 +199,23 @@ const eventSchema = z.object({
    * one day we cannot pin down, from the first day any account allows to the last, inferred, its
    * `reasoning` and `inWords` giving every account; each account's own date is in `versions`.
    */
-  when: datedSchema,
+  when: datedSchema.nullable(),
+  /**
+   * For an event the source gives no date for (`when` is null), where it places it: before and/or
+   * after another event or a date, and the source's words. Null for a dated event.
+   */
+  order: z
+    .object({
+      /** What it came before, or null. */
+      before: orderBoundDataSchema.nullable(),
+      /** What it came after, or null. */
+      after: orderBoundDataSchema.nullable(),
+      /** The source's own words for the order. */
+      statedAs: z.string(),
+      /** The order as pages show it: "date not given; before “Union members vote”". */
+      inWords: z.string(),
+    })
+    .nullable(),
   /** Whether the accounts give different dates: `when` is then only the stretch they allow together, never a date any of them gives. */
   datesDiffer: z.boolean(),
   /** Competing accounts of the date, when they differ. */
@@ -191,8 +230,8 @@ const eventSchema = z.object({
   ),
   /** Where it stood as of the story's latest source. */
   status: z.enum(eventStatuses),
-  /** For a postponed event, the new date, or null. */
-  movedTo: datedSchema.nullable(),
+  /** For a postponed event, the new date: a date, or the source's words with our bound (`notBefore`/`notAfter`); or null. */
+  movedTo: z.union([datedSchema, wordsDatedSchema]).nullable(),
   /** What happened, in plain text. */
   text: z.string(),
   /** The source id that reports it. */
@@ -331,6 +370,9 @@ function dated(date: DateValue | undefined): Dated | null {
   return date === undefined ? null : { ...date, inWords: formatDate(date), datetime: datetimeValues(date) };
 }
 
+const boundData = (bound: OrderBound | undefined) =>
+  bound === undefined ? null : { event: bound.event?.id ?? null, date: bound.date ?? null };
+
 const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 const speakerData = (speaker: Speaker) =>
@@ -420,6 +462,14 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup): StoryD
               ...dated(accountsTogether(event.versions, sourceVoiceName(event.source))),
               inWords: accountsInWords(event.versions, sourceVoiceName(event.source)),
             },
+      order: event.order
+        ? {
+            before: boundData(event.order.before),
+            after: boundData(event.order.after),
+            statedAs: event.order.statedAs,
+            inWords: orderInWords(event.order),
+          }
+        : null,
       datesDiffer: event.versions.length > 0,
       versions: event.versions.map((version) => ({
         when: dated(version.when),
@@ -427,7 +477,10 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup): StoryD
         passages: version.passages.map((span) => passageInFull(span, event.source.text)),
       })),
       status: event.status,
-      movedTo: dated(event.movedTo),
+      movedTo:
+        event.movedTo !== undefined && isWordsDate(event.movedTo)
+          ? { ...event.movedTo, boundInWords: wordsDateBound(event.movedTo) }
+          : dated(event.movedTo),
       text: event.text,
       source: event.source.id,
       actors: idsOf(event.actors),
