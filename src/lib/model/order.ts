@@ -150,7 +150,9 @@ export function placeByOrder<T extends Orderable>(events: readonly T[]): { event
       // Only bounds that were problems: placed last, the problem already told.
       at = placed.length;
     }
-    if (before?.event !== undefined && after?.event !== undefined && indexOf(after.event) >= at) {
+    // Dated bounds the wrong way round are told once, by the dates above.
+    const toldByDates = problems.some((problem) => problem.id === event.id);
+    if (!toldByDates && before?.event !== undefined && after?.event !== undefined && indexOf(after.event) >= at) {
       problems.push({
         id: event.id,
         field: 'order.after.event',
