@@ -55,8 +55,10 @@ const USAGE = `Usage: npm run new -- <command> [options]
         [--alias <name>]... [--disambiguation <text>] [--about <one line>] [--id <id>]
 
   date options (quote: said, event: when): --on, --earliest, --latest, --from, --to, --part,
+        --either YYYY-MM-DD,YYYY-MM-DD (words that can mean either day: both kept, as readings),
         --stated-as, --provenance, --inferred-parts year,month, --relative-to, --reasoning, --no-date
-        Where the tool offers readings to choose from, their flags choose one (--on 2026-03-10) and keep its words and reasoning.
+        Where the tool offers readings to choose from, their flags choose one (--on 2026-03-10), or both
+        (--either 2026-03-03,2026-03-10), and keep its words and reasoning.
   Lists (--actors, --quotes, --claims, --claimants, …) are comma-separated ids; "" or none is the empty list.
   --yes accepts every suggestion; where the tool cannot tell, it still asks for a flag.
   A file is written only when the content check passes with it; otherwise nothing is written and the
@@ -136,6 +138,7 @@ const OPTIONS = {
   latest: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  either: { type: 'string' },
   part: { type: 'string' },
   'stated-as': { type: 'string' },
   provenance: { type: 'string' },
@@ -229,7 +232,16 @@ function locate<S extends Entry<{ published: DateValue }>>(
 
 /** The date value given by flags, laid over the suggestion (a shape flag replaces the suggestion's shape). */
 function dateFromFlags(flags: Flags): Partial<DateValue> | undefined {
-  const shape = { on: flags.on, earliest: flags.earliest, latest: flags.latest, from: flags.from, to: flags.to };
+  // `--either A,B`: an uncertain date the words leave open between those days, each a reading.
+  const readings = list(flags.either);
+  const shape = {
+    on: flags.on,
+    earliest: flags.earliest ?? readings?.[0],
+    latest: flags.latest ?? readings?.at(-1),
+    readings,
+    from: flags.from,
+    to: flags.to,
+  };
   const rest = {
     part: oneOf('part', ['early', 'mid', 'late'] as const, flags.part),
     statedAs: flags['stated-as'],
@@ -242,7 +254,11 @@ function dateFromFlags(flags: Flags): Partial<DateValue> | undefined {
   return Object.keys(given).length === 0 ? undefined : given;
 }
 
-const SHAPE = ['on', 'earliest', 'latest', 'from', 'to', 'part'] as const;
+const SHAPE = ['on', 'earliest', 'latest', 'readings', 'from', 'to', 'part'] as const;
+
+/** Whether a shape flag gives what a reading has: a value, or the days of `readings`. */
+const sameShape = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) ? a.join(',') === b.join(',') : a === b;
 
 /** A medium suggestion as a field's: named near the words; to choose, when the source names one only elsewhere; or `unstated`. */
 function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)[number]> {
@@ -272,9 +288,11 @@ function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)
 const shapeFlags = (date: DateValue) =>
   date.on !== undefined
     ? `--on ${date.on}${date.part ? ` --part ${date.part}` : ''}`
-    : date.earliest !== undefined
-      ? `--earliest ${date.earliest} --latest ${date.latest}`
-      : `--from ${date.from} --to ${date.to}`;
+    : date.readings !== undefined
+      ? `--either ${date.readings.join(',')}`
+      : date.earliest !== undefined
+        ? `--earliest ${date.earliest} --latest ${date.latest}`
+        : `--from ${date.from} --to ${date.to}`;
 
 /** The date suggestion as a field suggestion; a reading to choose is labelled with the flags that choose it. */
 function dateSuggested(suggestion: DateSuggestion): Suggested<DateValue> {
@@ -295,7 +313,12 @@ function dateSuggested(suggestion: DateSuggestion): Suggested<DateValue> {
 
 const showDate = (date: DateValue) =>
   [
-    date.on ?? (date.earliest ? `${date.earliest}..${date.latest}` : `${date.from}–${date.to}`),
+    date.on ??
+      (date.readings
+        ? `either ${date.readings.join(' or ')}`
+        : date.earliest
+          ? `${date.earliest}..${date.latest}`
+          : `${date.from}–${date.to}`),
     date.part,
     `(${date.provenance}${date.statedAs ? `, "${date.statedAs}"` : ''})`,
   ]
@@ -318,7 +341,7 @@ async function decideDate(
   const chosen =
     hasShape && onlyShape && suggestion.kind === 'choose'
       ? suggestion.options.find(({ value }) =>
-          SHAPE.every((k) => given[k] === value[k] || (k === 'part' && given.part === undefined)),
+          SHAPE.every((k) => sameShape(given[k], value[k]) || (k === 'part' && given.part === undefined)),
         )
       : undefined;
   if (chosen) return { ...chosen.value, ...given };

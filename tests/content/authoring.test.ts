@@ -273,6 +273,18 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     expect(strikeFields('events/talks.md').when).toMatchObject({ on: '2026-03-10', statedAs: 'next Tuesday', provenance: 'inferred', relativeTo: '2026-03-02' });
   });
 
+  it('offers both readings kept open, and writes them as an uncertain date that names them', async () => {
+    const args = ['event', strike, 'the talks would resume next Tuesday', '--title', 'The talks are to resume', '--status', 'scheduled', '--body', 'The talks resume.', '--id', 'talks-open', '--yes'];
+    const asked = await run(...args);
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--either 2026-03-03,2026-03-10 (both readings: either Tuesday 3 March 2026 or Tuesday 10 March 2026)');
+    const told = await run(...args, '--either', '2026-03-03,2026-03-10');
+    expect(told.code).toBe(0);
+    const { when } = strikeFields('events/talks-open.md') as { when: { reasoning: string } };
+    expect(when).toMatchObject({ earliest: '2026-03-03', latest: '2026-03-10', readings: ['2026-03-03', '2026-03-10'], statedAs: 'next Tuesday', provenance: 'inferred' });
+    expect(when.reasoning).toContain('Tuesday 3 March 2026 or Tuesday 10 March 2026');
+  });
+
   it('offers a date of the next sentence without taking it, and never takes an expectation as the day words were said', async () => {
     const unnamed = ['--unnamed', 'the union’s leader', '--affiliation', 'dockers-union'];
     const later = await run('quote', strike, 'We are ready to talk', ...unnamed, '--id', 'ready', '--yes');

@@ -39,7 +39,7 @@ const day = (on: string, extra: Partial<DateValue> = {}): DateValue => ({
 const ann = { name: 'Ann Lee' };
 const sam = { name: 'Sam Khan' };
 
-type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo'>;
+type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'order'>;
 const event = (when: DateValue, status: EventStatus = 'happened', extra: Partial<Told> = {}): Told => ({
   when,
   versions: [],
