@@ -13,7 +13,14 @@ import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
 import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
 import { attributionOf, competingFigures, type FigureAccount } from '../lib/authoring/accounts.ts';
-import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
+import {
+  orderBoundOf,
+  suggestDate,
+  wordsDateOf,
+  type DateSuggestion,
+  type Reference,
+  type Scope,
+} from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
@@ -45,7 +52,11 @@ const USAGE = `Usage: npm run new -- <command> [options]
   event <slug> "<words of its passage>" [--title <headline>] [--body <what happened>] [--status <status>]
         [--actors a,b] [--quotes a,b] [--claims a,b] [--same-as <story>/<event>,…] [--source <id>] [--id <id>]
         [--moved-to "<words of the source giving the new date>"] (with --status postponed)
-        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…]
+        [--moved-not-before <date>] [--moved-not-after <date>] [--moved-reasoning <why>] (new date in words, "after Ramadan":
+        the words with our bound)
+        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…
+        | --before <event id or date> [--after <event id or date>] --order-stated-as "<the source's words>"]
+        --before/--after: an event the source gives no date for, only an order ("before the vote"); no date is written.
   claim <slug> "<words of its passage>" [--body <the claim>] [--status <status>] [--claimants a,b]
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
         [--version "<words giving one account>" --version-text "<the account>" [--version-claimants a,b |
@@ -107,6 +118,12 @@ const OPTIONS = {
   'translation-source': { type: 'string' },
   'same-as': { type: 'string' },
   'moved-to': { type: 'string' },
+  'moved-not-before': { type: 'string' },
+  'moved-not-after': { type: 'string' },
+  'moved-reasoning': { type: 'string' },
+  before: { type: 'string' },
+  after: { type: 'string' },
+  'order-stated-as': { type: 'string' },
   'role-organisation': { type: 'string' },
   'role-from': { type: 'string' },
   'role-to': { type: 'string' },
@@ -862,17 +879,23 @@ async function dateOfWords(
   if (!found.found) throw new Stop(`${flag} is not in the source verbatim: ${explainMiss(words, body)}`);
   const span = found as Span;
   const { sentence } = contextOf(body, span.start, span.end);
-  const date = dateSuggested(
-    suggestDate(
-      [
-        { text: span.text, start: span.start },
-        { text: sentence.text, start: sentence.start },
-      ],
-      referenceOf(source),
-    ),
-  );
+  // A new date is read from its own words only: the sentence around them holds the date it replaces.
+  const scopes =
+    flag === '--moved-to'
+      ? [{ text: span.text, start: span.start }]
+      : [
+          { text: span.text, start: span.start },
+          { text: sentence.text, start: sentence.start },
+        ];
+  const date = dateSuggested(suggestDate(scopes, referenceOf(source)));
   if (date.kind !== 'value')
-    throw new Stop(`${flag} "${words}": ${date.why}: give words of the source that state the date as one reading`);
+    throw new Stop(
+      `${flag} "${words}": ${date.why}: give words of the source that state the date as one reading${
+        flag === '--moved-to'
+          ? `, or keep these words with our bound: --moved-not-before <date> and/or --moved-not-after <date>, and --moved-reasoning "<why>"`
+          : ''
+      }`,
+    );
   decider.notes.push(`${field}: ${showDate(date.value)} (${date.note})`);
   return {
     ...date.value,
@@ -968,12 +991,36 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   const scopes: Scope[] = [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
   // Competing accounts of the date replace `when`: each gives its own.
   const accounts = await accountsOf('event', versions, decider, source, actorList);
+  // An event placed only by order (`--before`/`--after`) has no date: none is suggested or written.
+  const order =
+    flags.before === undefined && flags.after === undefined
+      ? undefined
+      : {
+          ...(flags.before !== undefined && { before: orderBoundOf(flags.before) }),
+          ...(flags.after !== undefined && { after: orderBoundOf(flags.after) }),
+          statedAs: flags['order-stated-as'],
+        };
+  if (order !== undefined && (accounts.length > 0 || dateFromFlags(flags) !== undefined))
+    throw new Stop('--before/--after are for an event the source gives no date for: give them without a date or --version');
+  if (order !== undefined && order.statedAs === undefined)
+    throw new Stop(
+      `--before/--after place an event the source gives no date for: give --order-stated-as "<the source's words for the order>" ("before the vote")`,
+    );
   const when =
-    accounts.length > 0
+    accounts.length > 0 || order !== undefined
       ? undefined
       : await decideDate('when', flags, decider, dateSuggested(suggestDate(scopes, referenceOf(source))));
   const status = oneOf('status', eventStatuses, flags.status);
-  const movedTo = flags['moved-to'] === undefined ? undefined : await movedToOf(flags['moved-to'], decider, source);
+  const movedWords =
+    flags['moved-to'] === undefined
+      ? undefined
+      : wordsDateOf(flags['moved-to'], {
+          notBefore: flags['moved-not-before'],
+          notAfter: flags['moved-not-after'],
+          reasoning: flags['moved-reasoning'],
+        });
+  const movedTo =
+    flags['moved-to'] === undefined ? undefined : (movedWords ?? (await movedToOf(flags['moved-to'], decider, source)));
   const named = namedActors(context.sentence.text, actorList);
   if (named.ambiguous.length > 0 && flags.actors === undefined) {
     decider.undecided.push(
@@ -1027,6 +1074,7 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   const fields = {
     title,
     when,
+    order,
     versions: nonEmpty(
       accounts.map((a) => ({
         when: a.when,

@@ -432,3 +432,64 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     });
   });
 });
+
+/*
+ * A second demonstration report, for dates the source does not pin down: an event it gives only an
+ * order for ("before the vote"), a new date with no day ("until after Ramadan"), and "next Tuesday"
+ * on a Monday kept as both readings.
+ */
+const voteWire = [
+  'LISBON, March 2 (Demo Wire) - Dock workers will vote on the strike next Tuesday, the union said on Monday.',
+  'Before the vote, union leaders met officials of the ministry, the union said.',
+  'A rally set for March 5 was postponed until after Ramadan.',
+  '',
+].join('\n');
+const vote = 'vote-order';
+const voteDir = join(content, 'stories', vote);
+const voteFields = (path: string) => {
+  const file = readMarkdownFile(path, readFileSync(join(voteDir, path), 'utf8'));
+  if ('problem' in file) throw new Error(file.problem.expected);
+  return file.data;
+};
+
+describe('npm run new on dates the source does not pin down', () => {
+  beforeAll(async () => {
+    writeFileSync(join(work, 'vote-wire.txt'), voteWire);
+    const made = await run('story', vote, '--text', join(work, 'vote-wire.txt'), '--source-id', 'wire', '--title', '[Demo wire report]', '--published', '2026-03-02', '--published-stated-as', 'March 2', '--published-inferred-parts', 'year', '--published-reasoning', 'The dateline gives March 2; the year is that of the strike.', '--yes');
+    expect(made.code).toBe(0);
+  });
+  const event = (words: string, id: string, ...extra: string[]) =>
+    run('event', vote, words, '--title', id, '--body', 'What happened.', '--actors', '', '--quotes', '', '--claims', '', '--id', id, ...extra, '--yes');
+
+  it('writes an event placed only by order, with no date, once the source words for the order are given', async () => {
+    expect((await event('will vote on the strike next Tuesday', 'vote', '--status', 'scheduled', '--either', '2026-03-03,2026-03-10')).code).toBe(0);
+    const bare = await event('union leaders met officials of the ministry', 'met', '--before', 'vote');
+    expect(bare.code).toBe(1);
+    expect(bare.output).toContain('--order-stated-as');
+    expect(existsSync(join(voteDir, 'events', 'met.md'))).toBe(false);
+    const placed = await event('union leaders met officials of the ministry', 'met', '--before', 'vote', '--order-stated-as', 'Before the vote');
+    expect(placed.code).toBe(0);
+    const met = voteFields('events/met.md');
+    expect(met).toMatchObject({ order: { before: { event: 'vote' }, statedAs: 'Before the vote' } });
+    expect(met.when).toBeUndefined();
+    // A bound that names no event of the story is refused by the content check, and nothing is written.
+    const unknown = await event('union leaders met officials of the ministry', 'met-2', '--before', 'the-vote', '--order-stated-as', 'Before the vote');
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('field `order.before.event` is "the-vote"');
+    expect(existsSync(join(voteDir, 'events', 'met-2.md'))).toBe(false);
+  });
+
+  it('keeps a new date with no day as the source words with our bound, and says how when it is missing', async () => {
+    const args = ['A rally set for March 5 was postponed', 'rally', '--status', 'postponed', '--moved-to', 'until after Ramadan'];
+    const asked = await event(...args);
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--moved-not-before <date>');
+    const told = await event(...args, '--moved-not-before', '2026-03-20', '--moved-reasoning', 'Ramadan 2026 is expected to end on 19 March.');
+    expect(told.code).toBe(0);
+    expect(voteFields('events/rally.md').movedTo).toEqual({
+      statedAs: 'until after Ramadan',
+      notBefore: '2026-03-20',
+      reasoning: 'Ramadan 2026 is expected to end on 19 March.',
+    });
+  });
+});

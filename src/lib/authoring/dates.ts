@@ -1,10 +1,12 @@
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../model/date.ts';
+import type { OrderBoundMeta, WordsDate } from '../model/entities.ts';
 import {
   addDays,
   dayAsDate,
   daysBetween,
   firstDay,
+  isCalendarValue,
   lastDay,
   MONTH_NAMES,
   WEEKDAY_NAMES,
@@ -449,4 +451,32 @@ export function suggestDate(scopes: readonly Scope[], reference: Reference, use:
     }
   }
   return aside.length > 0 ? { kind: 'none', why: aside.join('; ') } : { kind: 'none' };
+}
+
+/**
+ * What `--before`/`--after` name, for an event the source gives no date for: a date when the value
+ * reads as one (`2026-03`, `2026-03-03`), otherwise the id of another event of the story.
+ */
+export function orderBoundOf(value: string): OrderBoundMeta {
+  const given = value.trim();
+  return isCalendarValue(given) ? { date: given } : { event: given };
+}
+
+/**
+ * A postponed event's new date from words that give no date ("after Ramadan"), with the bound the
+ * editor reads from them; undefined when no bound is given (the words must then give a date).
+ */
+export function wordsDateOf(
+  words: string,
+  bound: { notBefore?: string | undefined; notAfter?: string | undefined; reasoning?: string | undefined },
+): Partial<WordsDate> | undefined {
+  if (bound.notBefore === undefined && bound.notAfter === undefined) return undefined;
+  return Object.fromEntries(
+    Object.entries({
+      statedAs: words,
+      notBefore: bound.notBefore,
+      notAfter: bound.notAfter,
+      reasoning: bound.reasoning,
+    }).filter(([, v]) => v !== undefined),
+  );
 }
