@@ -480,7 +480,7 @@ describe('npm run new on dates the source does not pin down', () => {
   });
 
   it('keeps a new date with no day as the source words with our bound, and says how when it is missing', async () => {
-    const args = ['A rally set for March 5 was postponed', 'rally', '--status', 'postponed', '--moved-to', 'until after Ramadan'];
+    const args = ['A rally set for March 5 was postponed', 'rally', '--status', 'postponed', '--moved-to', 'until after Ramadan'] as const;
     const asked = await event(...args);
     expect(asked.code).toBe(1);
     expect(asked.output).toContain('--moved-not-before <date>');

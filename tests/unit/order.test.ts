@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { DateValue } from '../../src/lib/model/date';
 import type { EventOrderMeta } from '../../src/lib/model/entities';
 import { placeByOrder, type Orderable } from '../../src/lib/model/order';
 
@@ -11,7 +10,7 @@ import { placeByOrder, type Orderable } from '../../src/lib/model/order';
 
 const dated = (id: string, on: string): Orderable => ({
   id,
-  when: { on, provenance: 'stated', statedAs: on } as DateValue,
+  when: { on, provenance: 'stated', statedAs: on },
 });
 const undated = (id: string, order: Omit<EventOrderMeta, 'statedAs'>): Orderable => ({
   id,

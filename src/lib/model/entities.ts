@@ -417,8 +417,8 @@ const meansWords = (value: unknown) =>
 const movedDateSchema = z.unknown().transform((value, ctx): DateValue | WordsDate => {
   const parsed = meansWords(value) ? wordsDateSchema.safeParse(value) : dateValueSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues)
-    ctx.addIssue({ ...issue, path: issue.path } as Parameters<typeof ctx.addIssue>[0]);
+  // The issues of the shape meant, as they are: their paths are already within `movedTo`.
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
   return z.NEVER;
 });
 

@@ -83,7 +83,7 @@ export function placeByOrder<T extends Orderable>(events: readonly T[]): { event
           value: next,
           expected: `an order that does not come back round to itself: ${loop.map((step) => `"${step}"`).join(' → ')}`,
         });
-        delete bounds.get(id)![relation];
+        bounds.set(id, { ...bounds.get(id), [relation]: undefined });
         continue;
       }
       visit(next, [...path, id]);
