@@ -1001,7 +1001,9 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
           statedAs: flags['order-stated-as'],
         };
   if (order !== undefined && (accounts.length > 0 || dateFromFlags(flags) !== undefined))
-    throw new Stop('--before/--after are for an event the source gives no date for: give them without a date or --version');
+    throw new Stop(
+      '--before/--after are for an event the source gives no date for: give them without a date or --version',
+    );
   if (order !== undefined && order.statedAs === undefined)
     throw new Stop(
       `--before/--after place an event the source gives no date for: give --order-stated-as "<the source's words for the order>" ("before the vote")`,
