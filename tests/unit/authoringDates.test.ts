@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDates, suggestDate, type Reference } from '../../src/lib/authoring/dates';
+import { orderBoundOf, readDates, suggestDate, wordsDateOf, type Reference } from '../../src/lib/authoring/dates';
 import { dateValueSchema } from '../../src/lib/model/date';
 
 /*
@@ -275,6 +275,27 @@ describe('a bare weekday told of as still to come', () => {
     expect(suggestDate([{ text: 'He spoke on September 11.', start: 0 }], monday, 'said')).toMatchObject({
       kind: 'date',
       value: { on: '2025-09-11' },
+    });
+  });
+});
+
+describe('dates the source gives only as an order or in words', () => {
+  it('reads a --before/--after value as a date when it reads as one, else as an event id', () => {
+    expect(orderBoundOf('2026-03-03')).toEqual({ date: '2026-03-03' });
+    expect(orderBoundOf('2026-03')).toEqual({ date: '2026-03' });
+    expect(orderBoundOf(' strike-vote ')).toEqual({ event: 'strike-vote' });
+    // Not a real day: an id, which the content check then looks for among the story's events.
+    expect(orderBoundOf('2026-02-30')).toEqual({ event: '2026-02-30' });
+  });
+
+  it('keeps words with our bound only when a bound is given', () => {
+    expect(wordsDateOf('until after Ramadan', {})).toBeUndefined();
+    expect(
+      wordsDateOf('until after Ramadan', { notBefore: '2026-03-20', reasoning: 'Ramadan ends on 19 March.' }),
+    ).toEqual({
+      statedAs: 'until after Ramadan',
+      notBefore: '2026-03-20',
+      reasoning: 'Ramadan ends on 19 March.',
     });
   });
 });
