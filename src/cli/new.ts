@@ -21,7 +21,14 @@ import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
 import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
 import { attributionOf, competingFigures, type FigureAccount } from '../lib/authoring/accounts.ts';
-import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
+import {
+  orderBoundOf,
+  suggestDate,
+  wordsDateOf,
+  type DateSuggestion,
+  type Reference,
+  type Scope,
+} from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
@@ -63,7 +70,11 @@ const USAGE = `Usage: npm run new -- <command> [options]
         [--expected-by <actor ids>] [--expected-by-unnamed "<description>" [--affiliation <id>]]
         [--expected-by-source-voice] [--expected-timing by|on] (with --status expected: who expects it, and
         whether the date is a bound it is expected by, "by the end of the month", or the date itself)
-        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…]
+        [--moved-not-before <date>] [--moved-not-after <date>] [--moved-reasoning <why>] (new date in words, "after Ramadan":
+        the words with our bound)
+        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…
+        | --before <event id or date> [--after <event id or date>] --order-stated-as "<the source's words>"]
+        --before/--after: an event the source gives no date for, only an order ("before the vote"); no date is written.
   claim <slug> "<words of its passage>" [--body <the claim>] [--status <status>] [--claimants a,b]
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
         [--version "<words giving one account>" --version-text "<the account>" [--version-claimants a,b |
@@ -73,8 +84,10 @@ const USAGE = `Usage: npm run new -- <command> [options]
         [--alias <name>]... [--disambiguation <text>] [--about <one line>] [--id <id>]
 
   date options (quote: said, event: when): --on, --earliest, --latest, --from, --to, --part,
+        --either YYYY-MM-DD,YYYY-MM-DD (words that can mean either day: both kept, as readings),
         --stated-as, --provenance, --inferred-parts year,month, --relative-to, --reasoning, --no-date
-        Where the tool offers readings to choose from, their flags choose one (--on 2026-03-10) and keep its words and reasoning.
+        Where the tool offers readings to choose from, their flags choose one (--on 2026-03-10), or both
+        (--either 2026-03-03,2026-03-10), and keep its words and reasoning.
   Lists (--actors, --quotes, --claims, --claimants, …) are comma-separated ids; "" or none is the empty list.
   --yes accepts every suggestion; where the tool cannot tell, it still asks for a flag.
   A file is written only when the content check passes with it; otherwise nothing is written and the
@@ -136,6 +149,12 @@ const OPTIONS = {
   'expected-by-unnamed': { type: 'string' },
   'expected-by-source-voice': { type: 'boolean' },
   'expected-timing': { type: 'string' },
+  'moved-not-before': { type: 'string' },
+  'moved-not-after': { type: 'string' },
+  'moved-reasoning': { type: 'string' },
+  before: { type: 'string' },
+  after: { type: 'string' },
+  'order-stated-as': { type: 'string' },
   'role-organisation': { type: 'string' },
   'role-from': { type: 'string' },
   'role-to': { type: 'string' },
@@ -167,6 +186,7 @@ const OPTIONS = {
   latest: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  either: { type: 'string' },
   part: { type: 'string' },
   'stated-as': { type: 'string' },
   provenance: { type: 'string' },
@@ -260,7 +280,16 @@ function locate<S extends Entry<{ published: DateValue }>>(
 
 /** The date value given by flags, laid over the suggestion (a shape flag replaces the suggestion's shape). */
 function dateFromFlags(flags: Flags): Partial<DateValue> | undefined {
-  const shape = { on: flags.on, earliest: flags.earliest, latest: flags.latest, from: flags.from, to: flags.to };
+  // `--either A,B`: an uncertain date the words leave open between those days, each a reading.
+  const readings = list(flags.either);
+  const shape = {
+    on: flags.on,
+    earliest: flags.earliest ?? readings?.[0],
+    latest: flags.latest ?? readings?.at(-1),
+    readings,
+    from: flags.from,
+    to: flags.to,
+  };
   const rest = {
     part: oneOf('part', ['early', 'mid', 'late'] as const, flags.part),
     statedAs: flags['stated-as'],
@@ -273,7 +302,11 @@ function dateFromFlags(flags: Flags): Partial<DateValue> | undefined {
   return Object.keys(given).length === 0 ? undefined : given;
 }
 
-const SHAPE = ['on', 'earliest', 'latest', 'from', 'to', 'part'] as const;
+const SHAPE = ['on', 'earliest', 'latest', 'readings', 'from', 'to', 'part'] as const;
+
+/** Whether a shape flag gives what a reading has: a value, or the days of `readings`. */
+const sameShape = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) ? a.join(',') === b.join(',') : a === b;
 
 /** A medium suggestion as a field's: named near the words; to choose, when the source names one only elsewhere; or `unstated`. */
 function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)[number]> {
@@ -303,9 +336,11 @@ function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)
 const shapeFlags = (date: DateValue) =>
   date.on !== undefined
     ? `--on ${date.on}${date.part ? ` --part ${date.part}` : ''}`
-    : date.earliest !== undefined
-      ? `--earliest ${date.earliest} --latest ${date.latest}`
-      : `--from ${date.from} --to ${date.to}`;
+    : date.readings !== undefined
+      ? `--either ${date.readings.join(',')}`
+      : date.earliest !== undefined
+        ? `--earliest ${date.earliest} --latest ${date.latest}`
+        : `--from ${date.from} --to ${date.to}`;
 
 /** The date suggestion as a field suggestion; a reading to choose is labelled with the flags that choose it. */
 function dateSuggested(suggestion: DateSuggestion): Suggested<DateValue> {
@@ -326,7 +361,12 @@ function dateSuggested(suggestion: DateSuggestion): Suggested<DateValue> {
 
 const showDate = (date: DateValue) =>
   [
-    date.on ?? (date.earliest ? `${date.earliest}..${date.latest}` : `${date.from}–${date.to}`),
+    date.on ??
+      (date.readings
+        ? `either ${date.readings.join(' or ')}`
+        : date.earliest
+          ? `${date.earliest}..${date.latest}`
+          : `${date.from}–${date.to}`),
     date.part,
     `(${date.provenance}${date.statedAs ? `, "${date.statedAs}"` : ''})`,
   ]
@@ -349,7 +389,7 @@ async function decideDate(
   const chosen =
     hasShape && onlyShape && suggestion.kind === 'choose'
       ? suggestion.options.find(({ value }) =>
-          SHAPE.every((k) => given[k] === value[k] || (k === 'part' && given.part === undefined)),
+          SHAPE.every((k) => sameShape(given[k], value[k]) || (k === 'part' && given.part === undefined)),
         )
       : undefined;
   if (chosen) return { ...chosen.value, ...given };
@@ -937,17 +977,23 @@ async function dateOfWords(
   if (!found.found) throw new Stop(`${flag} is not in the source verbatim: ${explainMiss(words, body)}`);
   const span = found as Span;
   const { sentence } = contextOf(body, span.start, span.end);
-  const date = dateSuggested(
-    suggestDate(
-      [
-        { text: span.text, start: span.start },
-        { text: sentence.text, start: sentence.start },
-      ],
-      referenceOf(source),
-    ),
-  );
+  // A new date is read from its own words only: the sentence around them holds the date it replaces.
+  const scopes =
+    flag === '--moved-to'
+      ? [{ text: span.text, start: span.start }]
+      : [
+          { text: span.text, start: span.start },
+          { text: sentence.text, start: sentence.start },
+        ];
+  const date = dateSuggested(suggestDate(scopes, referenceOf(source)));
   if (date.kind !== 'value')
-    throw new Stop(`${flag} "${words}": ${date.why}: give words of the source that state the date as one reading`);
+    throw new Stop(
+      `${flag} "${words}": ${date.why}: give words of the source that state the date as one reading${
+        flag === '--moved-to'
+          ? `, or keep these words with our bound: --moved-not-before <date> and/or --moved-not-after <date>, and --moved-reasoning "<why>"`
+          : ''
+      }`,
+    );
   decider.notes.push(`${field}: ${showDate(date.value)} (${date.note})`);
   return {
     ...date.value,
@@ -1043,10 +1089,27 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   const scopes: Scope[] = [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
   // Competing accounts of the date replace `when`: each gives its own.
   const accounts = await accountsOf('event', versions, decider, source, actorList);
+  // An event placed only by order (`--before`/`--after`) has no date: none is suggested or written.
+  const order =
+    flags.before === undefined && flags.after === undefined
+      ? undefined
+      : {
+          ...(flags.before !== undefined && { before: orderBoundOf(flags.before) }),
+          ...(flags.after !== undefined && { after: orderBoundOf(flags.after) }),
+          statedAs: flags['order-stated-as'],
+        };
+  if (order !== undefined && (accounts.length > 0 || dateFromFlags(flags) !== undefined))
+    throw new Stop(
+      '--before/--after are for an event the source gives no date for: give them without a date or --version',
+    );
+  if (order !== undefined && order.statedAs === undefined)
+    throw new Stop(
+      `--before/--after place an event the source gives no date for: give --order-stated-as "<the source's words for the order>" ("before the vote")`,
+    );
   const status = oneOf('status', eventStatuses, flags.status);
   const suggestedWhen = dateSuggested(suggestDate(scopes, referenceOf(source)));
   const when =
-    accounts.length > 0
+    accounts.length > 0 || order !== undefined
       ? undefined
       : await decideDate(
           'when',
@@ -1057,7 +1120,16 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
             ? { ...suggestedWhen, value: expectedBound(suggestedWhen.value) }
             : suggestedWhen,
         );
-  const movedTo = flags['moved-to'] === undefined ? undefined : await movedToOf(flags['moved-to'], decider, source);
+  const movedWords =
+    flags['moved-to'] === undefined
+      ? undefined
+      : wordsDateOf(flags['moved-to'], {
+          notBefore: flags['moved-not-before'],
+          notAfter: flags['moved-not-after'],
+          reasoning: flags['moved-reasoning'],
+        });
+  const movedTo =
+    flags['moved-to'] === undefined ? undefined : (movedWords ?? (await movedToOf(flags['moved-to'], decider, source)));
   const until =
     flags.until === undefined ? undefined : await dateOfWords('--until', 'until', flags.until, decider, source);
   const expectation =
@@ -1117,6 +1189,7 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   const fields = {
     title,
     when,
+    order,
     versions: nonEmpty(
       accounts.map((a) => ({
         when: a.when,

@@ -273,6 +273,18 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     expect(strikeFields('events/talks.md').when).toMatchObject({ on: '2026-03-10', statedAs: 'next Tuesday', provenance: 'inferred', relativeTo: '2026-03-02' });
   });
 
+  it('offers both readings kept open, and writes them as an uncertain date that names them', async () => {
+    const args = ['event', strike, 'the talks would resume next Tuesday', '--title', 'The talks are to resume', '--status', 'scheduled', '--body', 'The talks resume.', '--id', 'talks-open', '--yes'];
+    const asked = await run(...args);
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--either 2026-03-03,2026-03-10 (both readings: either Tuesday 3 March 2026 or Tuesday 10 March 2026)');
+    const told = await run(...args, '--either', '2026-03-03,2026-03-10');
+    expect(told.code).toBe(0);
+    const { when } = strikeFields('events/talks-open.md') as { when: { reasoning: string } };
+    expect(when).toMatchObject({ earliest: '2026-03-03', latest: '2026-03-10', readings: ['2026-03-03', '2026-03-10'], statedAs: 'next Tuesday', provenance: 'inferred' });
+    expect(when.reasoning).toContain('Tuesday 3 March 2026 or Tuesday 10 March 2026');
+  });
+
   it('offers a date of the next sentence without taking it, and never takes an expectation as the day words were said', async () => {
     const unnamed = ['--unnamed', 'the union’s leader', '--affiliation', 'dockers-union'];
     const later = await run('quote', strike, 'We are ready to talk', ...unnamed, '--id', 'ready', '--yes');
@@ -593,6 +605,67 @@ describe('npm run new on a strike under way: an end it is set to reach, and an e
     expect(code).toBe(0);
     expect(railFields('events/steps-in-asked.md').expectation).toMatchObject({
       unnamed: { description: 'officials at the transport ministry' },
+    });
+  });
+});
+
+/*
+ * A second demonstration report, for dates the source does not pin down: an event it gives only an
+ * order for ("before the vote"), a new date with no day ("until after Ramadan"), and "next Tuesday"
+ * on a Monday kept as both readings.
+ */
+const voteWire = [
+  'LISBON, March 2 (Demo Wire) - Dock workers will vote on the strike next Tuesday, the union said on Monday.',
+  'Before the vote, union leaders met officials of the ministry, the union said.',
+  'A rally set for March 5 was postponed until after Ramadan.',
+  '',
+].join('\n');
+const vote = 'vote-order';
+const voteDir = join(content, 'stories', vote);
+const voteFields = (path: string) => {
+  const file = readMarkdownFile(path, readFileSync(join(voteDir, path), 'utf8'));
+  if ('problem' in file) throw new Error(file.problem.expected);
+  return file.data;
+};
+
+describe('npm run new on dates the source does not pin down', () => {
+  beforeAll(async () => {
+    writeFileSync(join(work, 'vote-wire.txt'), voteWire);
+    const made = await run('story', vote, '--text', join(work, 'vote-wire.txt'), '--source-id', 'wire', '--title', '[Demo wire report]', '--published', '2026-03-02', '--published-stated-as', 'March 2', '--published-inferred-parts', 'year', '--published-reasoning', 'The dateline gives March 2; the year is that of the strike.', '--yes');
+    expect(made.code).toBe(0);
+  });
+  const event = (words: string, id: string, ...extra: string[]) =>
+    run('event', vote, words, '--title', id, '--body', 'What happened.', '--actors', '', '--quotes', '', '--claims', '', '--id', id, ...extra, '--yes');
+
+  it('writes an event placed only by order, with no date, once the source words for the order are given', async () => {
+    expect((await event('will vote on the strike next Tuesday', 'vote', '--status', 'scheduled', '--either', '2026-03-03,2026-03-10')).code).toBe(0);
+    const bare = await event('union leaders met officials of the ministry', 'met', '--before', 'vote');
+    expect(bare.code).toBe(1);
+    expect(bare.output).toContain('--order-stated-as');
+    expect(existsSync(join(voteDir, 'events', 'met.md'))).toBe(false);
+    const placed = await event('union leaders met officials of the ministry', 'met', '--before', 'vote', '--order-stated-as', 'Before the vote');
+    expect(placed.code).toBe(0);
+    const met = voteFields('events/met.md');
+    expect(met).toMatchObject({ order: { before: { event: 'vote' }, statedAs: 'Before the vote' } });
+    expect(met.when).toBeUndefined();
+    // A bound that names no event of the story is refused by the content check, and nothing is written.
+    const unknown = await event('union leaders met officials of the ministry', 'met-2', '--before', 'the-vote', '--order-stated-as', 'Before the vote');
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('field `order.before.event` is "the-vote"');
+    expect(existsSync(join(voteDir, 'events', 'met-2.md'))).toBe(false);
+  });
+
+  it('keeps a new date with no day as the source words with our bound, and says how when it is missing', async () => {
+    const args = ['A rally set for March 5 was postponed', 'rally', '--status', 'postponed', '--moved-to', 'until after Ramadan'] as const;
+    const asked = await event(...args);
+    expect(asked.code).toBe(1);
+    expect(asked.output).toContain('--moved-not-before <date>');
+    const told = await event(...args, '--moved-not-before', '2026-03-20', '--moved-reasoning', 'Ramadan 2026 is expected to end on 19 March.');
+    expect(told.code).toBe(0);
+    expect(voteFields('events/rally.md').movedTo).toEqual({
+      statedAs: 'until after Ramadan',
+      notBefore: '2026-03-20',
+      reasoning: 'Ramadan 2026 is expected to end on 19 March.',
     });
   });
 });

@@ -263,7 +263,7 @@ describe('indexAppearances', () => {
     expect(council).toHaveLength(1);
     const [event] = council;
     expect(`${event!.best.story.slug}/${event!.best.event.id}`).toBe('newer/talks-ended');
-    expect(event!.best.event.when.on).toBe('2021-05-07');
+    expect(event!.best.event.when?.on).toBe('2021-05-07');
     expect(event!.tellings.map(({ story, event }) => `${story.slug}/${event.id} from ${event.source.id}`)).toEqual([
       'newer/talks-ended from article',
       'older/talks-end from article',
@@ -296,7 +296,7 @@ describe('gatherEvents', () => {
     expect(morePrecise(span, month)).toBeLessThan(0);
     const contested = {
       ...day,
-      event: { ...day.event, versions: [{ when: day.event.when, claimants: [], sourceVoice: true, passages: [] }] },
+      event: { ...day.event, versions: [{ when: day.event.when!, claimants: [], sourceVoice: true, passages: [] }] },
     };
     expect(morePrecise(month, contested)).toBeLessThan(0);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDates, suggestDate, type Reference } from '../../src/lib/authoring/dates';
+import { orderBoundOf, readDates, suggestDate, wordsDateOf, type Reference } from '../../src/lib/authoring/dates';
 import { dateValueSchema } from '../../src/lib/model/date';
 
 /*
@@ -59,14 +59,22 @@ describe('date suggestions', () => {
     const reading = one('on Saturday he said');
     expect(reading).toMatchObject({
       kind: 'ambiguous',
-      options: [{ value: { on: '2021-05-08' } }, { value: { on: '2021-05-01' } }],
+      options: [
+        { value: { on: '2021-05-08' } },
+        { value: { on: '2021-05-01' } },
+        { value: { readings: ['2021-05-01', '2021-05-08'] } },
+      ],
     });
   });
 
   it('calls "last Friday" ambiguous when the most recent Friday is in the publication week', () => {
     expect(one('last Friday he said')).toMatchObject({
       kind: 'ambiguous',
-      options: [{ value: { on: '2021-05-07' } }, { value: { on: '2021-04-30' } }],
+      options: [
+        { value: { on: '2021-05-07' } },
+        { value: { on: '2021-04-30' } },
+        { value: { readings: ['2021-04-30', '2021-05-07'] } },
+      ],
     });
     // Read on Tuesday 11 May, the most recent Friday is last week's: no doubt.
     expect(one('last Friday he said', { day: '2021-05-11', inferred: false })).toMatchObject({
@@ -113,10 +121,26 @@ describe('date suggestions', () => {
 describe('date suggestions that must not guess', () => {
   const monday: Reference = { day: '2026-03-02', inferred: false };
 
-  it('calls "next Tuesday" in a Monday report ambiguous: the next day or the week after', () => {
+  it('calls "next Tuesday" in a Monday report ambiguous: the next day, the week after, or both kept open', () => {
     expect(one('They will meet next Tuesday.', monday)).toMatchObject({
       kind: 'ambiguous',
-      options: [{ value: { on: '2026-03-03' } }, { value: { on: '2026-03-10' } }],
+      options: [
+        { value: { on: '2026-03-03' } },
+        { value: { on: '2026-03-10' } },
+        {
+          label: 'both readings: either Tuesday 3 March 2026 or Tuesday 10 March 2026',
+          value: {
+            earliest: '2026-03-03',
+            latest: '2026-03-10',
+            readings: ['2026-03-03', '2026-03-10'],
+            statedAs: 'next Tuesday',
+            provenance: 'inferred',
+            relativeTo: '2026-03-02',
+            reasoning:
+              'The source says "next Tuesday"; read against the source\'s publication date, Monday 2 March 2026, it can be Tuesday 3 March 2026 or Tuesday 10 March 2026, and the source does not say which.',
+          },
+        },
+      ],
     });
     // From a Friday, the coming Tuesday is in the next week: no doubt.
     expect(one('They will meet next Tuesday.', { day: '2026-03-06', inferred: false })).toMatchObject({
@@ -216,7 +240,11 @@ describe('a bare weekday told of as still to come', () => {
   it('is the most recent such day or the coming one, for the editor', () => {
     expect(one('The talks will resume on Thursday.', monday)).toMatchObject({
       kind: 'ambiguous',
-      options: [{ value: { on: '2026-02-26' } }, { value: { on: '2026-03-05' } }],
+      options: [
+        { value: { on: '2026-02-26' } },
+        { value: { on: '2026-03-05' } },
+        { value: { readings: ['2026-02-26', '2026-03-05'] } },
+      ],
     });
     // "will" inside a quotation is the speaker's, not the sentence's: the weekday is read as news writing reads it.
     expect(one('“We will stand,” he said on Thursday.', monday)).toMatchObject({
@@ -247,6 +275,27 @@ describe('a bare weekday told of as still to come', () => {
     expect(suggestDate([{ text: 'He spoke on September 11.', start: 0 }], monday, 'said')).toMatchObject({
       kind: 'date',
       value: { on: '2025-09-11' },
+    });
+  });
+});
+
+describe('dates the source gives only as an order or in words', () => {
+  it('reads a --before/--after value as a date when it reads as one, else as an event id', () => {
+    expect(orderBoundOf('2026-03-03')).toEqual({ date: '2026-03-03' });
+    expect(orderBoundOf('2026-03')).toEqual({ date: '2026-03' });
+    expect(orderBoundOf(' strike-vote ')).toEqual({ event: 'strike-vote' });
+    // Not a real day: an id, which the content check then looks for among the story's events.
+    expect(orderBoundOf('2026-02-30')).toEqual({ event: '2026-02-30' });
+  });
+
+  it('keeps words with our bound only when a bound is given', () => {
+    expect(wordsDateOf('until after Ramadan', {})).toBeUndefined();
+    expect(
+      wordsDateOf('until after Ramadan', { notBefore: '2026-03-20', reasoning: 'Ramadan ends on 19 March.' }),
+    ).toEqual({
+      statedAs: 'until after Ramadan',
+      notBefore: '2026-03-20',
+      reasoning: 'Ramadan ends on 19 March.',
     });
   });
 });

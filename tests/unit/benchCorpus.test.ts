@@ -65,7 +65,7 @@ describe('synthetic corpus', () => {
         'unverified',
       ]);
       expect(story.events).toHaveLength(6);
-      expect(new Set(story.events.map((e) => datePrecision(e.when)))).toEqual(
+      expect(new Set(story.events.map((e) => datePrecision(e.when!)))).toEqual(
         new Set(['year', 'month', 'day', 'range']),
       );
       expect(story.actors).toHaveLength(4);

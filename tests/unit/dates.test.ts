@@ -161,6 +161,20 @@ describe('formatDate', () => {
     expect(rangeEndsInWords(range('2021-04-26', '2021-04-30'))).toEqual(['26', '30 April 2021']);
   });
 
+  it('says a date the words leave open as each of its readings, never the days between', () => {
+    const readings = (...days: string[]): DateValue => ({
+      ...range(days[0]!, days.at(-1)!),
+      statedAs: 'next Tuesday',
+      readings: days,
+    });
+    expect(formatDate(readings('2026-03-03', '2026-03-10'))).toBe('either 3 or 10 March 2026');
+    expect(formatDate(readings('2026-03-31', '2026-04-07', '2026-04-14'))).toBe('either 31 March, 7 or 14 April 2026');
+    expect(formatDate(readings('2025-12-30', '2026-01-06'))).toBe('either 30 December 2025 or 6 January 2026');
+    expect(describeDate(readings('2026-03-03', '2026-03-10'))).toBe('either 3 or 10 March 2026 (inferred)');
+    expect(statedDiffers(readings('2026-03-03', '2026-03-10'))).toBe(true);
+    expect(datetimeValues(readings('2026-03-03', '2026-03-10'))).toEqual(['2026-03-03', '2026-03-10']);
+  });
+
   it('says a range or a span whose two ends are one value as that one date', () => {
     expect(formatDate(span('2021-04-24', '2021-04-24'))).toBe('24 April 2021');
     expect(formatDate(range('2021-04', '2021-04'))).toBe('April 2021');

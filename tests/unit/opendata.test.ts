@@ -9,6 +9,7 @@ import {
   toStoriesIndex,
 } from '../../src/lib/outputs/opendata';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
+import { eventSchema } from '../../src/lib/model/entities';
 import { readContent } from '../../src/lib/content/read';
 import { corpus } from './corpus';
 import { corpus as fixture, TODAY } from './fixtures/corpus';
@@ -86,6 +87,60 @@ describe('toOpenData for a source that corrected itself', () => {
   it('names it on the quote whose words meet the corrected ones, and not on a claim without passages', () => {
     expect(data.quotes[0]!.sourceCorrections).toEqual(['sc-1']);
     expect(data.claims[0]!.sourceCorrections).toEqual([]);
+  });
+});
+
+describe('toOpenData for events with no date, or a new date in words', () => {
+  const files = corpus({
+    sourceText:
+      'On 9 Jan: We will return, she said on Monday, before the vote; the rally is put off until after Ramadan.',
+  });
+  const event = (id: string, data: Record<string, unknown>) => ({
+    id: `s/${id}`,
+    filePath: `s/events/${id}.md`,
+    data: eventSchema.parse({ title: id, source: 'src', ...data }),
+    body: 'It happened.',
+  });
+  files.events.push(
+    event('talks', { order: { before: { event: 'e' }, statedAs: 'before the vote' } }),
+    event('rally', {
+      when: { on: '2024-01-09', statedAs: 'Monday', provenance: 'stated' },
+      status: 'postponed',
+      movedTo: { statedAs: 'after Ramadan', notBefore: '2024-04-10', reasoning: 'Ramadan 2024 ends on 9 April.' },
+    }),
+  );
+  const site = new URL('https://example.org');
+  const [story] = assembleCorpus(files, TODAY).stories;
+  const data = toOpenData(story!, site, new Map(), licence);
+
+  it('gives an undated event no `when`, only its order and the source’s words', () => {
+    const talks = data.events.find((e) => e.id === 'talks')!;
+    expect(talks.when).toBeNull();
+    expect(talks.order).toEqual({
+      before: { event: 'e', date: null },
+      after: null,
+      statedAs: 'before the vote',
+      inWords: 'date not given; before “E”',
+    });
+    expect(data.events.map((e) => e.id)).toEqual(['talks', 'e', 'rally']);
+    expect(data.events.find((e) => e.id === 'e')!.order).toBeNull();
+  });
+
+  it('gives a new date in words as the source’s words with our bound, in words too', () => {
+    expect(data.events.find((e) => e.id === 'rally')!.movedTo).toEqual({
+      statedAs: 'after Ramadan',
+      notBefore: '2024-04-10',
+      reasoning: 'Ramadan 2024 ends on 9 April.',
+      boundInWords: 'not before 10 April 2024',
+    });
+  });
+
+  it('fits the published JSON Schema', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(openDataJsonSchema('story', site));
+    expect(validate(JSON.parse(JSON.stringify(data))), JSON.stringify(validate.errors)).toBe(true);
+    expect(storyDataSchema.parse(data)).toEqual(data);
   });
 });
 
@@ -184,11 +239,11 @@ describe('the open-data schemas', () => {
       provenance: 'inferred',
       datetime: ['2020-02-21', '2020-02-22'],
     });
-    expect(event.when.on).toBeUndefined();
-    expect(event.when.inWords).toBe(
+    expect(event.when?.on).toBeUndefined();
+    expect(event.when?.inWords).toBe(
       '21 February 2020 (inferred; according to the Taliban and the United States) or 22 February 2020 (year inferred; according to Javid Faisal)',
     );
-    expect(event.when.reasoning).toContain(event.when.inWords);
+    expect(event.when?.reasoning).toContain(event.when?.inWords);
     const agreed = toOpenData(story, site, seed.actors, licence).events.find((e) => e.versions.length === 0)!;
     expect(agreed.datesDiffer).toBe(false);
   });

@@ -349,6 +349,16 @@ describe('date fingerprints', () => {
       date: { earliest: '2021-04-26', latest: '2021-05-02', provenance: 'inferred' as const, reasoning: 'r' },
     },
     {
+      shape: 'a date with two readings',
+      date: {
+        earliest: '2026-03-03',
+        latest: '2026-03-10',
+        readings: ['2026-03-03', '2026-03-10'],
+        provenance: 'inferred' as const,
+        reasoning: 'r',
+      },
+    },
+    {
       shape: 'a day with an inferred year',
       date: { on: '2021-05-07', provenance: 'inferred' as const, inferredParts: ['year' as const], reasoning: 'r' },
     },
@@ -369,6 +379,8 @@ describe('date fingerprints', () => {
     '2021-05 soon, stated',
     '2021-05-07, guessed',
     'between 2021 and, stated',
+    'either 2026-03-03, inferred',
+    'either 2026-03-03 and 2026-03-10, inferred',
   ])('keeps %j, which no fingerprint says, as words', (words) => {
     expect(recordedDate.parse(words)).toEqual({ kind: 'words', words });
   });

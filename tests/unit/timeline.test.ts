@@ -21,6 +21,8 @@ import {
   describeEventDate,
   eventStanding,
   expectationHolders,
+  movedToInWords,
+  orderInWords,
   hadHappened,
   storyNow,
   timelineGap,
@@ -46,7 +48,7 @@ const day = (on: string, extra: Partial<DateValue> = {}): DateValue => ({
 const ann = { name: 'Ann Lee' };
 const sam = { name: 'Sam Khan' };
 
-type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'until' | 'expectation'> & {
+type Told = Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'until' | 'expectation' | 'order'> & {
   source: Pick<Source, 'published'>;
 };
 const reporting = { published: day('2021-05-08') };
@@ -309,7 +311,7 @@ describe('timeline order through assembly', () => {
         filePath: 'content/stories/s/sources/src.md',
         data: sourceSchema.parse({ title: 'Src', published: day('2021-05-08') }),
         // Every date's words, as the events below state them.
-        body: 'The text, of 2021-05-08, tells of 2021-04-25, 2021-04-30, 2021-04-24, 2021-06-01 and x.',
+        body: 'The text, of 2021-05-08, tells of 2021-04-25, 2021-04-30, 2021-04-24, 2021-06-01 and x, before the vote.',
       },
     ],
     quotes: [],
@@ -347,7 +349,7 @@ describe('timeline order through assembly', () => {
     // 24 April: two days tie on start and precision, so by id; then the span; then 25 April; then 1 June.
     expect(story!.events.map((e) => e.id)).toEqual(['b-contested', 'c-postponed', 'e-span', 'a-day', 'd-planned']);
     const contested = story!.events[0]!;
-    expect(contested.when.on).toBe('2021-04-24');
+    expect(contested.when?.on).toBe('2021-04-24');
     expect(accountsByDate(contested.versions).map((v) => v.when.on)).toEqual(['2021-04-24', '2021-04-30']);
     expect(story!.events.map((e, i, all) => (i === 0 ? '' : timelineGap(all[i - 1]!, e, story!.asOf)))).toEqual([
       '',
@@ -356,6 +358,89 @@ describe('timeline order through assembly', () => {
       'the day after the previous event began',
       'set for about 5 weeks after the previous event',
     ]);
+  });
+
+  it('places an undated event by its order, resolved to the event it names, with no gap', () => {
+    const { stories } = assembleCorpus(
+      files([
+        { id: 'a-day', data: { when: day('2021-04-25') } },
+        { id: 'b-day', data: { when: day('2021-04-30') } },
+        { id: 'c-undated', data: { order: { before: { event: 'b-day' }, statedAs: 'before the vote' } } },
+      ]),
+      TODAY,
+    );
+    const [story] = stories;
+    expect(story!.events.map((e) => e.id)).toEqual(['a-day', 'c-undated', 'b-day']);
+    const undated = story!.events[1]!;
+    expect(undated.when).toBeUndefined();
+    expect(undated.order?.before).toEqual({ event: { id: 'b-day', title: 'b-day', anchor: 'e-b-day' } });
+    expect(story!.events.map((e, i, all) => (i === 0 ? '' : timelineGap(all[i - 1]!, e, story!.asOf)))).toEqual([
+      '',
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('an event the source gives no date for', () => {
+  const vote = { id: 'vote', title: 'Union members vote', anchor: 'e-vote' };
+  const undated = (extra: Partial<TimelineEvent> = {}) => ({
+    when: undefined,
+    versions: [],
+    status: 'happened' as const,
+    order: { before: { event: vote }, statedAs: 'before the vote' },
+    source: reporting,
+    ...extra,
+  });
+
+  it('says "date not given" and what it came before or after, never a date', () => {
+    expect(describeEventDate(undated(), NOW)).toBe('date not given; before “Union members vote”');
+    expect(
+      describeEventDate(
+        undated({ order: { after: { date: '2021-04-24' }, before: { event: vote }, statedAs: 'x' } }),
+        NOW,
+      ),
+    ).toBe('date not given; after 24 April 2021 and before “Union members vote”');
+    expect(describeEventDate(undated({ status: 'scheduled' }), NOW)).toBe(
+      'Planned: date not given; before “Union members vote”',
+    );
+    expect(orderInWords({ after: { date: '2021-04' }, statedAs: 'after April' })).toBe(
+      'date not given; after April 2021',
+    );
+  });
+
+  it('had happened when its status says so, with no date to weigh against "now"', () => {
+    expect(hadHappened(undated(), NOW)).toBe(true);
+    expect(hadHappened(undated({ status: 'scheduled' }), NOW)).toBe(false);
+  });
+
+  it('has no gap to or from it', () => {
+    expect(timelineGap(event(day('2021-04-24')), undated(), NOW)).toBeUndefined();
+    expect(timelineGap(undated(), event(day('2021-05-07')), NOW)).toBeUndefined();
+    expect(timelineGap(event(day('2021-04-24')), event(day('2021-05-07')), NOW)).toBe('13 days later');
+  });
+
+  it("tells a new date in words as the source's words, with our bound as ours", () => {
+    const words = { statedAs: 'after Ramadan', notBefore: '2026-03-20', reasoning: 'Ramadan 2026 ends on 19 March.' };
+    expect(movedToInWords(words)).toBe("“after Ramadan” (the source's words; our reading: not before 20 March 2026)");
+    expect(movedToInWords({ ...words, notAfter: '2026-04' })).toBe(
+      "“after Ramadan” (the source's words; our reading: not before 20 March 2026 and not after April 2026)",
+    );
+    expect(
+      describeEventDate(
+        {
+          when: day('2026-03-03'),
+          versions: [],
+          status: 'postponed',
+          movedTo: words,
+          order: undefined,
+          source: reporting,
+        },
+        '2026-03-02',
+      ),
+    ).toBe(
+      "Postponed: had been set for 3 March 2026; moved to “after Ramadan” (the source's words; our reading: not before 20 March 2026)",
+    );
   });
 });
 
@@ -513,6 +598,55 @@ describe('the markup', () => {
       events.map((e) => describeEventDate(e, NOW).replace(/^24 April to/, 'from 24 April to')),
     );
     expect(html).not.toContain('inferred date: not given in full');
+  });
+
+  const undatedEvents = [
+    timelineEvent('strike', { when: day('2021-04-24') }),
+    timelineEvent('talks', {
+      when: undefined,
+      order: { before: { event: { id: 'vote', title: 'Event vote', anchor: 'e-vote' } }, statedAs: 'before the vote' },
+    }),
+    timelineEvent('vote', { when: day('2021-05-07') }),
+    timelineEvent('rally', {
+      when: day('2021-05-08'),
+      status: 'postponed',
+      movedTo: { statedAs: 'after Ramadan', notBefore: '2021-05-13', reasoning: 'Ramadan 2021 ended on 12 May.' },
+    }),
+  ];
+
+  it('shows an undated event by its order, linked, with no gap to or from it', async () => {
+    const html = await render(Timeline, { story: { slug: 's', asOf: NOW, events: undatedEvents, sources: [source] } });
+    const items = itemsOf(html);
+    expect(items[1]).toBe(
+      'Event talks Date not given; before Event vote (the source says “before the vote”) What happened.',
+    );
+    expect(items[2]).not.toMatch(/later/);
+    expect(html).toContain('<a href="#e-vote">Event vote</a>');
+    expect(items[3]).toContain(
+      'Moved to “after Ramadan” (the source’s words; our reading: not before 13 May 2021) why we read it so Ramadan 2021 ended on 12 May.',
+    );
+    const briefing = itemsOf(await render(BriefingTimeline, { events: undatedEvents, asOf: NOW }));
+    expect(briefing[1]).toBe('Date not given; before “Event vote” (the source says “before the vote”) Event talks');
+    expect(briefing[3]).toBe(
+      "Postponed: had been set for 8 May 2021; moved to “after Ramadan” (the source's words; our reading: not before 13 May 2021) Event rally",
+    );
+  });
+
+  it('marks each reading of a date the words leave open, never the days between', async () => {
+    const nextTuesday: DateValue = {
+      earliest: '2026-03-03',
+      latest: '2026-03-10',
+      readings: ['2026-03-03', '2026-03-10'],
+      statedAs: 'next Tuesday',
+      provenance: 'inferred',
+      reasoning: 'Read against Monday 2 March 2026: the next day, or the Tuesday of the week after.',
+    };
+    const html = await render(DateText, { date: nextTuesday });
+    expect(text(html)).toBe('either 3 or 10 March 2026');
+    expect(html).toContain('<time datetime="2026-03-03">3</time> or <time datetime="2026-03-10">10 March 2026</time>');
+    expect(text(await render(DateNote, { date: nextTuesday, sourceLang: 'en' }))).toContain(
+      'the source says “next Tuesday”',
+    );
   });
 });
 

@@ -3,10 +3,12 @@ import type {
   ClaimMeta,
   EventMeta,
   ExpectationMeta,
+  OrderBoundMeta,
   QuoteMeta,
   SourceMeta,
   StoryMeta,
 } from '../model/entities.ts';
+import { placeByOrder } from '../model/order.ts';
 import type { DateValue } from '../model/date.ts';
 import { compareDated, dateBounds, placedAt, roleAt } from '../model/chronology.ts';
 import { notAfterToday } from '../model/calendar.ts';
@@ -18,6 +20,7 @@ import type {
   Entry,
   EventVersion,
   Expectation,
+  OrderBound,
   Quote,
   Source,
   Span,
@@ -128,7 +131,7 @@ function checkStated(
   a: Assembly,
   file: string,
   field: string,
-  date: DateValue | undefined,
+  date: Pick<DateValue, 'statedAs' | 'statedIn'> | undefined,
   source: Source | undefined,
   near: { spans: Span[]; what: string } | undefined,
 ) {
@@ -424,6 +427,7 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
       ),
     }));
     checkStated(a, file, 'when', data.when, source, undefined);
+    checkStated(a, file, 'order', data.order, source, undefined);
     checkStated(a, file, 'movedTo', data.movedTo, source, undefined);
     checkStated(a, file, 'until', data.until, source, undefined);
     if (data.status === 'under-way' && data.when !== undefined && source) checkUnderWay(a, file, data, source);
@@ -438,11 +442,12 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     });
     const event: TimelineEvent = {
       ...data,
+      order: undefined,
       id: localId(entry),
       anchor: `e-${localId(entry)}`,
       file,
-      // The schema gives `when` or two or more versions: the timeline places the event at the earliest.
-      when: data.when ?? earliestOf(versions.map((version) => version.when)),
+      // The schema gives `when`, two or more versions (the timeline places the event at the earliest), or an order.
+      when: data.when ?? (versions.length > 0 ? earliestOf(versions.map((version) => version.when)) : undefined),
       versions,
       expectation: data.expectation && expectationOf(a, file, data.expectation),
       text: plainText(entry.body),
@@ -465,7 +470,24 @@ function assembleEvents(a: Assembly, files: StoryFiles): TimelineEvent[] {
     for (const quote of event.quotes) quote.events.push(event.id);
     return event;
   });
-  return events.sort((x, y) => compareDated({ id: x.id, date: placedAt(x) }, { id: y.id, date: placedAt(y) }));
+  const orders = new Map(files.events.map((entry) => [localId(entry), entry.data.order]));
+  const placed = placeByOrder(
+    // An expectation by a bound sits at the bound's last day (placedAt).
+    events.map((event) => ({ id: event.id, when: placedAt(event), order: orders.get(event.id) })),
+  );
+  const byId = new Map(events.map((event) => [event.id, event]));
+  for (const problem of placed.problems)
+    a.problems.add(byId.get(problem.id)!.file, problem.field, problem.value, problem.expected);
+  const boundOf = (bound: OrderBoundMeta | undefined): OrderBound | undefined => {
+    const other = bound?.event === undefined ? undefined : byId.get(bound.event);
+    if (other) return { event: { id: other.id, title: other.title, anchor: other.anchor } };
+    return bound?.date === undefined ? undefined : { date: bound.date };
+  };
+  for (const event of events) {
+    const order = orders.get(event.id);
+    if (order) event.order = { ...order, before: boundOf(order.before), after: boundOf(order.after) };
+  }
+  return placed.events.map(({ id }) => byId.get(id)!);
 }
 
 /** Who expects an expected event, each actor resolved. */
@@ -522,7 +544,7 @@ function storyNow(a: Assembly, events: TimelineEvent[]): string {
     .at(-1);
   if (latest === undefined) return '';
   for (const event of events) {
-    if (event.status === 'happened' && dateBounds(event.when).earliest > latest.last) {
+    if (event.status === 'happened' && event.when !== undefined && dateBounds(event.when).earliest > latest.last) {
       a.problems.add(
         event.file,
         'status',

@@ -1,10 +1,12 @@
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../model/date.ts';
+import type { OrderBoundMeta, WordsDate } from '../model/entities.ts';
 import {
   addDays,
   dayAsDate,
   daysBetween,
   firstDay,
+  isCalendarValue,
   lastDay,
   MONTH_NAMES,
   WEEKDAY_NAMES,
@@ -23,7 +25,8 @@ import { sentencesOf } from './context.ts';
  * publication day's own weekday ("on Saturday" in a Saturday paper: that day or a week before),
  * "last Friday" when the most recent Friday falls in the publication week (that one, or the previous
  * week's), "next Tuesday" when the coming Tuesday falls in the publication week (that one, or the
- * next week's), and a day and month without a year that lies months from the publication day either
+ * next week's; for weekdays, both readings kept open is a third option, an uncertain date whose
+ * `readings` name them), and a day and month without a year that lies months from the publication day either
  * way ("by September 11" in a March report: last September or the coming one).
  *
  * A source whose publication date is a range (or a month) gives no day to read relative expressions
@@ -126,15 +129,28 @@ function readWeekday(
       `The source says "${statedAs}"; read against ${publication(reference)}, ${how} ${spoken(on)}.`,
     );
   const one = (on: string, how: string): DateReading => ({ kind: 'date', expression: statedAs, value: read(on, how) });
-  const either = (a: string, b: string, why: string): DateReading => ({
-    kind: 'ambiguous',
-    expression: statedAs,
-    why,
-    options: [
-      { label: spoken(a), value: read(a, 'that is') },
-      { label: spoken(b), value: read(b, 'that is') },
-    ],
-  });
+  // Each reading, and both kept open as an uncertain date that names them: never one chosen silently.
+  const either = (a: string, b: string, why: string): DateReading => {
+    const [first, last] = [a, b].sort() as [string, string];
+    return {
+      kind: 'ambiguous',
+      expression: statedAs,
+      why,
+      options: [
+        { label: spoken(a), value: read(a, 'that is') },
+        { label: spoken(b), value: read(b, 'that is') },
+        {
+          label: `both readings: either ${spoken(first)} or ${spoken(last)}`,
+          value: relative(
+            statedAs,
+            reference,
+            { earliest: first, latest: last, readings: [first, last] },
+            `The source says "${statedAs}"; read against ${publication(reference)}, it can be ${spoken(first)} or ${spoken(last)}, and the source does not say which.`,
+          ),
+        },
+      ],
+    };
+  };
   const name = WEEKDAY_NAMES[day]!;
   switch (modifier?.toLowerCase()) {
     case undefined:
@@ -373,7 +389,9 @@ function notSaid(found: FoundDate, reference: Reference): string | undefined {
 /** Words were said by the day the source was published: readings after it are dropped, and one left is the reading. */
 function notAfter(found: FoundDate, reference: Reference): FoundDate {
   if (found.kind !== 'ambiguous') return found;
-  const options = found.options.filter((o) => startOf(o.value) <= (reference.until ?? reference.day));
+  const by = reference.until ?? reference.day;
+  // Both readings kept open stand only when both could be.
+  const options = found.options.filter((o) => (o.value.readings ?? [startOf(o.value)]).every((day) => day <= by));
   if (options.length === 0 || options.length === found.options.length) return found;
   const { expression, index, ahead, reported, future } = found;
   if (options.length === 1)
@@ -433,4 +451,32 @@ export function suggestDate(scopes: readonly Scope[], reference: Reference, use:
     }
   }
   return aside.length > 0 ? { kind: 'none', why: aside.join('; ') } : { kind: 'none' };
+}
+
+/**
+ * What `--before`/`--after` name, for an event the source gives no date for: a date when the value
+ * reads as one (`2026-03`, `2026-03-03`), otherwise the id of another event of the story.
+ */
+export function orderBoundOf(value: string): OrderBoundMeta {
+  const given = value.trim();
+  return isCalendarValue(given) ? { date: given } : { event: given };
+}
+
+/**
+ * A postponed event's new date from words that give no date ("after Ramadan"), with the bound the
+ * editor reads from them; undefined when no bound is given (the words must then give a date).
+ */
+export function wordsDateOf(
+  words: string,
+  bound: { notBefore?: string | undefined; notAfter?: string | undefined; reasoning?: string | undefined },
+): Partial<WordsDate> | undefined {
+  if (bound.notBefore === undefined && bound.notAfter === undefined) return undefined;
+  return Object.fromEntries(
+    Object.entries({
+      statedAs: words,
+      notBefore: bound.notBefore,
+      notAfter: bound.notAfter,
+      reasoning: bound.reasoning,
+    }).filter(([, v]) => v !== undefined),
+  );
 }

@@ -55,10 +55,11 @@ export function compareDated(a: { id: string; date: DateValue }, b: { id: string
 /**
  * Where the timeline places an event: at its date; but an event expected `by` a date, which may come
  * any day until then, at the bound's last day, so it never stands before what had happened by then.
- * For an event the accounts date differently, `when` is the earliest account's date.
+ * For an event the accounts date differently, `when` is the earliest account's date; for one the
+ * source gives no date for, none: its place comes from its order (src/lib/model/order.ts).
  */
-export function placedAt(event: Pick<TimelineEvent, 'when' | 'expectation'>): DateValue {
-  if (event.expectation?.timing !== 'by') return event.when;
+export function placedAt(event: Pick<TimelineEvent, 'when' | 'expectation'>): DateValue | undefined {
+  if (event.when === undefined || event.expectation?.timing !== 'by') return event.when;
   return { on: dateBounds(event.when).latest, provenance: event.when.provenance };
 }
 

@@ -10,6 +10,7 @@ import type {
   CorrectedKind,
   CorrectionMeta,
   EventMeta,
+  EventOrderMeta,
   EventVersionMeta,
   ExpectationMeta,
   QuoteMeta,
@@ -192,6 +193,17 @@ export type Claim = Assembled<
   }
 >;
 
+/** What an undated event is placed against: another event of the story (named by its title), or a date. */
+export type OrderBound =
+  { event: { id: string; title: string; anchor: string }; date?: undefined } | { date: string; event?: undefined };
+
+/** Where the source places an event it gives no date for: before and/or after another event or a date. */
+export type EventOrder = Assembled<
+  EventOrderMeta,
+  never,
+  { before?: OrderBound | undefined; after?: OrderBound | undefined }
+>;
+
 export type TimelineEvent = Assembled<
   EventMeta,
   never,
@@ -200,8 +212,10 @@ export type TimelineEvent = Assembled<
     /** The fragment id on the story page: `e-<id>`. */
     anchor: string;
     file: string;
-    /** When it happens; for an event the accounts date differently, the earliest account's date (the timeline's order). */
-    when: DateValue;
+    /** When it happens; for an event the accounts date differently, the earliest account's date (the timeline's order); none for an event the source places only by `order`. */
+    when: DateValue | undefined;
+    /** For an event the source gives no date for: what it came before or after; the timeline places it by this alone. */
+    order?: EventOrder | undefined;
     /** Competing accounts of the date, when they differ; otherwise none. */
     versions: EventVersion[];
     /** For an expected event, who expects it and how `when` bounds it; otherwise none. */

@@ -50,6 +50,8 @@ export const dateValueSchema = z
     earliest: calendarValue.optional(),
     /** For an uncertain date: the latest it can be, as a year, month or day; not before `earliest`. */
     latest: calendarValue.optional(),
+    /** For an uncertain date the words leave open between days ("next Tuesday" in a Monday's report): every reading, `YYYY-MM-DD`, in order; the first is `earliest`, the last `latest`. */
+    readings: z.array(calendarDay).min(2).optional(),
     /** For a span ("from April 24 to May 4"): its first day, month or year. */
     from: calendarValue.optional(),
     /** For a span: its last day, month or year; not before `from`. */
@@ -108,6 +110,18 @@ export const dateValueSchema = z
           code: 'custom',
           path: [end],
           message: `expected ${what} whose end is not before its start (${first})`,
+        });
+      }
+    }
+    if (date.readings !== undefined) {
+      const [first, ...rest] = date.readings;
+      const ordered = rest.every((day, i) => date.readings![i]! < day);
+      if (date.provenance !== 'inferred' || !ordered || first !== date.earliest || rest.at(-1) !== date.latest) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['readings'],
+          message:
+            'expected `readings` only on an inferred uncertain date: each day the words can mean, in order, the first as `earliest` and the last as `latest`',
         });
       }
     }
@@ -174,7 +188,9 @@ export function dateFingerprint(date: DateValue | undefined): string {
       ? [date.on, date.part].filter(Boolean).join(' ')
       : date.from !== undefined
         ? `${date.from} to ${date.to}`
-        : `between ${date.earliest} and ${date.latest}`;
+        : date.readings !== undefined
+          ? `either ${date.readings.join(' or ')}`
+          : `between ${date.earliest} and ${date.latest}`;
   const inferred = date.inferredParts === undefined ? 'inferred' : `inferred ${date.inferredParts.join(' and ')}`;
   return `${when}, ${date.provenance === 'stated' ? 'stated' : inferred}`;
 }
@@ -193,17 +209,21 @@ const isMonthPart = (word: string): word is (typeof monthParts)[number] =>
 /** The dates of a fingerprint's first half, word by word: `2021-04 late`, `A to B`, `between A and B`. */
 function whenOf(words: string[]): Omit<DateValue, 'provenance'> | undefined {
   const [a = '', b = '', c = '', d = ''] = words;
+  const readings = a === 'either' ? words.slice(1).filter((_, i) => i % 2 === 0) : [];
   const when: Omit<DateValue, 'provenance'> | undefined =
-    words.length === 4 && a === 'between' && c === 'and'
-      ? { earliest: b, latest: d }
-      : words.length === 3 && b === 'to'
-        ? { from: a, to: c }
-        : words.length === 2 && isMonthPart(b)
-          ? { on: a, part: b }
-          : words.length === 1
-            ? { on: a }
-            : undefined;
-  const values = when && [when.on, when.earliest, when.latest, when.from, when.to].filter((v) => v !== undefined);
+    readings.length >= 2 && words.every((word, i) => i === 0 || i % 2 === 1 || word === 'or')
+      ? { earliest: readings[0]!, latest: readings.at(-1)!, readings }
+      : words.length === 4 && a === 'between' && c === 'and'
+        ? { earliest: b, latest: d }
+        : words.length === 3 && b === 'to'
+          ? { from: a, to: c }
+          : words.length === 2 && isMonthPart(b)
+            ? { on: a, part: b }
+            : words.length === 1
+              ? { on: a }
+              : undefined;
+  const values =
+    when && [when.on, when.earliest, when.latest, when.from, when.to, ...readings].filter((v) => v !== undefined);
   return values?.every(isCalendarValue) ? when : undefined;
 }
 

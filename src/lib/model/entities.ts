@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { linkProblem } from './links.ts';
-import { calendarDay, calendarValue, dateValueSchema } from './date.ts';
+import { calendarDay, calendarValue, dateValueSchema, type DateValue } from './date.ts';
+import { firstDay, lastDay } from './calendar.ts';
 import { languageTag, SITE_LANGUAGE } from './language.ts';
 
 /**
@@ -448,6 +449,107 @@ export const eventVersionSchema = z
   })
   .superRefine(requireHolder);
 
+/**
+ * A new date the source gives in words with no date to them ("postponed until after Ramadan"): the
+ * source's words, and the bound we read from them, which is ours and shown as ours.
+ */
+export const wordsDateSchema = z
+  .strictObject({
+    /** The source's own words for the new date, exactly as written: "after Ramadan". */
+    statedAs: text,
+    /** Our bound: the first day, month or year the date can be, from the words ("after Ramadan": the day after it ends). */
+    notBefore: calendarValue.optional(),
+    /** Our bound: the last day, month or year the date can be; not before `notBefore`. */
+    notAfter: calendarValue.optional(),
+    /** How the bound follows from the words ("Ramadan 2026 ends on 19 March"). */
+    reasoning: text,
+  })
+  .superRefine((date, ctx) => {
+    if (date.notBefore === undefined && date.notAfter === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notBefore'],
+        message: 'expected our best bound on the words: `notBefore`, `notAfter` or both (a day, month or year)',
+      });
+    }
+    if (
+      date.notBefore !== undefined &&
+      date.notAfter !== undefined &&
+      lastDay(date.notAfter) < firstDay(date.notBefore)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notAfter'],
+        message: `expected a bound not before \`notBefore\` (${date.notBefore})`,
+      });
+    }
+  });
+
+/** Whether a moved date is the source's words with our bound, rather than a date value. */
+export const isWordsDate = (date: DateValue | WordsDate): date is WordsDate =>
+  'notBefore' in date || 'notAfter' in date;
+
+/** Words with a bound, or words with no date value's fields at all: the editor meant the source's words. */
+const meansWords = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  ('notBefore' in value ||
+    'notAfter' in value ||
+    ['provenance', 'on', 'earliest', 'from'].every((field) => !(field in value)));
+
+/**
+ * A postponed event's new date: a date value, or (with `notBefore`/`notAfter`) the source's words
+ * with our bound. The fields decide which, so a mistake is reported against the shape the editor meant.
+ */
+const movedDateSchema = z.unknown().transform((value, ctx): DateValue | WordsDate => {
+  const parsed = meansWords(value) ? wordsDateSchema.safeParse(value) : dateValueSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // The issues of the shape meant, as they are: their paths are already within `movedTo`.
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
+  return z.NEVER;
+});
+
+/**
+ * Where the source places an event it gives no date for: before or after another event of the same
+ * story, or a date ("before the minister spoke", "after the vote"). Nothing is invented: the event
+ * has no date, and the timeline places it by this order alone.
+ */
+export const orderBoundSchema = z
+  .strictObject({
+    /** The id of another event of the same story. */
+    event: entityId.optional(),
+    /** Or a date: a year, month or day. */
+    date: calendarValue.optional(),
+  })
+  .superRefine((bound, ctx) => {
+    if ((bound.event === undefined) === (bound.date === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['event'],
+        message: 'expected one of `event` (an event id of this story) or `date` (YYYY, YYYY-MM or YYYY-MM-DD)',
+      });
+    }
+  });
+
+export const eventOrderSchema = z
+  .strictObject({
+    /** What the event came before: `{ event: <id> }` or `{ date: <date> }`. */
+    before: orderBoundSchema.optional(),
+    /** What the event came after: `{ event: <id> }` or `{ date: <date> }`. */
+    after: orderBoundSchema.optional(),
+    /** The source's own words for the order, exactly as written: "before the vote". */
+    statedAs: text,
+  })
+  .superRefine((order, ctx) => {
+    if (order.before === undefined && order.after === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['before'],
+        message: 'expected `before`, `after` or both: the event or date the source places this event against',
+      });
+    }
+  });
+
 export const eventSchema = z
   .strictObject({
     /** A short headline for the event. */
@@ -456,10 +558,12 @@ export const eventSchema = z
     when: dateValueSchema.optional(),
     /** Competing accounts of when the event happens, two or more, each with who gives it; instead of `when`. */
     versions: z.array(eventVersionSchema).default([]),
+    /** For an event the source gives no date for, only an order ("before the vote"): what it came before or after; instead of `when`. */
+    order: eventOrderSchema.optional(),
     /** As of the story's latest source: `happened` (the default), `scheduled`, a `deadline`, `postponed` or `cancelled`; as of the event's source: `under-way` (begun on `when`, not over) or `expected` (someone expects it; give `expectation`). */
     status: z.enum(eventStatuses).default('happened'),
-    /** For a postponed event, whose `when` is the date it had been set for: the new date, if the source gives one. */
-    movedTo: dateValueSchema.optional(),
+    /** For a postponed event, whose `when` is the date it had been set for: the new date, if the source gives one; for one it gives only in words ("after Ramadan"), `statedAs` with our `notBefore`/`notAfter` bound and `reasoning`. */
+    movedTo: movedDateSchema.optional(),
     /** For an event under way, whose `when` is the day it began: the day it is set to end, if the source gives one ("set to last until 10 March"). */
     until: dateValueSchema.optional(),
     /** For an expected event (`status: expected`): who expects it, and whether `when` is the day or a bound it is expected `by`. */
@@ -482,14 +586,19 @@ export const eventSchema = z
       .default([]),
   })
   .superRefine((event, ctx) => {
-    if ((event.when === undefined) === (event.versions.length === 0)) {
+    const dates = [
+      event.when !== undefined && 'when',
+      event.versions.length > 0 && 'versions',
+      event.order !== undefined && 'order',
+    ].filter((given) => given !== false);
+    if (dates.length !== 1) {
       ctx.addIssue({
         code: 'custom',
-        path: ['when'],
+        path: [dates[1] ?? 'when'],
         message:
-          event.when === undefined
-            ? 'expected `when`, or two or more `versions` when accounts of the date differ'
-            : 'expected either `when` or `versions`, not both',
+          dates.length === 0
+            ? 'expected `when`, or two or more `versions` when accounts of the date differ, or `order` when the source gives no date, only what the event came before or after'
+            : `expected one of \`when\`, \`versions\` or \`order\`, not ${dates.map((given) => `\`${given}\``).join(' and ')}`,
       });
     }
     if (event.versions.length === 1) {
@@ -519,6 +628,13 @@ export const eventSchema = z
         path: ['versions'],
         message:
           "expected `when` on an expected event, not `versions`: an expectation is one holder's; where holders expect different dates, write one expected event each",
+      });
+    }
+    if ((event.status === 'under-way' || event.status === 'expected') && event.order !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['order'],
+        message: `expected \`when\` on an event ${event.status === 'expected' ? 'expected (the day or the bound it is expected by)' : 'under way (the day it began)'}, not \`order\`: an event the source gives no date for cannot be told as begun or due on one`,
       });
     }
     if ((event.expectation !== undefined) !== (event.status === 'expected')) {
@@ -560,6 +676,9 @@ export type SourceCorrectionMeta = z.output<typeof sourceCorrectionSchema>;
 export type QuoteMeta = z.output<typeof quoteSchema>;
 export type ClaimMeta = z.output<typeof claimSchema>;
 export type EventMeta = z.output<typeof eventSchema>;
+export type WordsDate = z.output<typeof wordsDateSchema>;
+export type EventOrderMeta = z.output<typeof eventOrderSchema>;
+export type OrderBoundMeta = z.output<typeof orderBoundSchema>;
 export type RedirectMeta = z.output<typeof redirectSchema>;
 export type CorrectionMeta = z.output<typeof correctionSchema>;
 export type CorrectableField = keyof CorrectionMeta['was'];

@@ -8,20 +8,29 @@ import {
   entityId,
   eventStatuses,
   expectationTimings,
+  isWordsDate,
   media,
   publishModes,
   quoteForms,
+  wordsDateSchema,
 } from '../model/entities.ts';
 import { describeRole, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues, formatDate } from '../present/dates.ts';
 import { passageInFull } from '../present/quotes.ts';
 import { sourceVoiceName } from '../present/labels.ts';
 import { claimSourceCorrections, quoteSourceCorrections, sourceCorrectionPath } from '../present/sourceCorrections.ts';
-import { accountsInWords, accountsTogether, describeEventDate } from '../present/timeline.ts';
+import {
+  accountsInWords,
+  accountsTogether,
+  describeEventDate,
+  orderInWords,
+  wordsDateBound,
+} from '../present/timeline.ts';
 import {
   isUnnamed,
   type ActorRecord,
   type Account,
+  type OrderBound,
   type Speaker,
   type Story,
   type UnnamedSpeaker,
@@ -212,6 +221,20 @@ const sourceCorrectionSchema = z.object({
   date: datedSchema.nullable(),
 });
 
+/** A new date the source gives only in words ("after Ramadan"), with the bound we read from them. */
+const wordsDatedSchema = wordsDateSchema.safeExtend({
+  /** Our bound in words: "not before 20 March 2026". The bound is ours; `statedAs` is the source's. */
+  boundInWords: z.string(),
+});
+
+/** What an undated event is placed against: another event of the story, or a date; the other is null. */
+const orderBoundDataSchema = z.object({
+  /** The id of the other event, or null. */
+  event: id.nullable(),
+  /** The date (YYYY, YYYY-MM or YYYY-MM-DD), or null. */
+  date: z.string().nullable(),
+});
+
 const eventSchema = z.object({
   /** The event's id. */
   id,
@@ -224,7 +247,23 @@ const eventSchema = z.object({
    * one day we cannot pin down, from the first day any account allows to the last, inferred, its
    * `reasoning` and `inWords` giving every account; each account's own date is in `versions`.
    */
-  when: datedSchema,
+  when: datedSchema.nullable(),
+  /**
+   * For an event the source gives no date for (`when` is null), where it places it: before and/or
+   * after another event or a date, and the source's words. Null for a dated event.
+   */
+  order: z
+    .object({
+      /** What it came before, or null. */
+      before: orderBoundDataSchema.nullable(),
+      /** What it came after, or null. */
+      after: orderBoundDataSchema.nullable(),
+      /** The source's own words for the order. */
+      statedAs: z.string(),
+      /** The order as pages show it: "date not given; before “Union members vote”". */
+      inWords: z.string(),
+    })
+    .nullable(),
   /** Whether the accounts give different dates: `when` is then only the stretch they allow together, never a date any of them gives. */
   datesDiffer: z.boolean(),
   /** Competing accounts of the date, when they differ. */
@@ -241,8 +280,8 @@ const eventSchema = z.object({
   status: z.enum(eventStatuses),
   /** Its date and standing in words, as pages show it: "Under way: since 24 February 2026; set to last until 10 March 2026; as of 4 March 2026". */
   standing: z.string(),
-  /** For a postponed event, the new date, or null. */
-  movedTo: datedSchema.nullable(),
+  /** For a postponed event, the new date: a date, or the source's words with our bound (`notBefore`/`notAfter`); or null. */
+  movedTo: z.union([datedSchema, wordsDatedSchema]).nullable(),
   /** For an event under way, whose `when` is the day it began: the day it is set to end, or null. */
   until: datedSchema.nullable(),
   /** For an expected event: who expects it and how `when` bounds it, or null. Never a set date. */
@@ -409,6 +448,9 @@ function dated(date: DateValue | undefined): Dated | null {
   return date === undefined ? null : { ...date, inWords: formatDate(date), datetime: datetimeValues(date) };
 }
 
+const boundData = (bound: OrderBound | undefined) =>
+  bound === undefined ? null : { event: bound.event?.id ?? null, date: bound.date ?? null };
+
 const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 const unnamedData = (speaker: UnnamedSpeaker) => ({
@@ -504,6 +546,14 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
               ...dated(accountsTogether(event.versions, sourceVoiceName(event.source))),
               inWords: accountsInWords(event.versions, sourceVoiceName(event.source)),
             },
+      order: event.order
+        ? {
+            before: boundData(event.order.before),
+            after: boundData(event.order.after),
+            statedAs: event.order.statedAs,
+            inWords: orderInWords(event.order),
+          }
+        : null,
       datesDiffer: event.versions.length > 0,
       versions: event.versions.map((version) => ({
         when: dated(version.when),
@@ -512,7 +562,10 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       })),
       status: event.status,
       standing: describeEventDate(event, story.asOf, sourceVoiceName(event.source)),
-      movedTo: dated(event.movedTo),
+      movedTo:
+        event.movedTo !== undefined && isWordsDate(event.movedTo)
+          ? { ...event.movedTo, boundInWords: wordsDateBound(event.movedTo) }
+          : dated(event.movedTo),
       until: dated(event.until),
       expectation: event.expectation
         ? {

@@ -193,13 +193,13 @@ function uncertainty(date: DateValue): number {
  * (the more precise first, `compareDated`).
  */
 export function morePrecise(a: Telling, b: Telling): number {
+  const [x, y] = [a.event.when, b.event.when];
+  // A telling that gives no date, only an order, dates the event least of all.
+  if (x === undefined || y === undefined) return Number(x === undefined) - Number(y === undefined);
   return (
     Number(a.event.versions.length > 0) - Number(b.event.versions.length > 0) ||
-    uncertainty(a.event.when) - uncertainty(b.event.when) ||
-    compareDated(
-      { id: `${a.story.slug}/${a.event.id}`, date: a.event.when },
-      { id: `${b.story.slug}/${b.event.id}`, date: b.event.when },
-    )
+    uncertainty(x) - uncertainty(y) ||
+    compareDated({ id: `${a.story.slug}/${a.event.id}`, date: x }, { id: `${b.story.slug}/${b.event.id}`, date: y })
   );
 }
 

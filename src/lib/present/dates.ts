@@ -60,10 +60,29 @@ export function endsJoiners(date: DateValue): { before: string; between: string 
 }
 
 /**
+ * Each reading of a date the words leave open, in words, dropping what it shares with the last:
+ * ["3", "10 March 2026"], ["31 March", "7", "14 April 2026"]. Shown after "either", joined by "or".
+ */
+export function readingsInWords(readings: readonly string[]): string[] {
+  const last = readings.at(-1)!;
+  return readings.map((day, i) =>
+    calendarInWords(day, {
+      withYear: i === readings.length - 1 || day.slice(0, 4) !== last.slice(0, 4),
+      withMonth: i === readings.length - 1 || day.slice(0, 7) !== last.slice(0, 7),
+    }),
+  );
+}
+
+/**
  * The date as a reader would say it: "7 May 2021", "late April 2021", a span "24 April to 4 May
- * 2021", one day we cannot pin down "some day between 26 April and 2 May 2021".
+ * 2021", one day we cannot pin down "some day between 26 April and 2 May 2021", a date the words
+ * leave open between days "either 3 or 10 March 2026" (never the days between).
  */
 export function formatDate(date: DateValue): string {
+  if (date.readings !== undefined) {
+    const words = readingsInWords(date.readings);
+    return `either ${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
+  }
   if (endsOf(date) === undefined) {
     const words = calendarInWords(singleValue(date));
     return date.part === undefined ? words : `${date.part} ${words}`;

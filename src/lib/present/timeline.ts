@@ -1,6 +1,15 @@
 import type { DateValue } from '../model/date.ts';
-import type { EventStatus } from '../model/entities.ts';
-import type { ActorRecord, EventVersion, Expectation, Source, Story, TimelineEvent } from '../model/corpus.ts';
+import { isWordsDate, type EventStatus, type WordsDate } from '../model/entities.ts';
+import type {
+  ActorRecord,
+  EventOrder,
+  EventVersion,
+  Expectation,
+  OrderBound,
+  Source,
+  Story,
+  TimelineEvent,
+} from '../model/corpus.ts';
 import { compareDated, dateBounds, datePrecision, placedAt } from '../model/chronology.ts';
 import { describeDate, describeGap, formatDate, inferredWhole, provenanceNote } from './dates.ts';
 import { nameInText, type Telling } from './actors.ts';
@@ -18,9 +27,11 @@ import { inSentence } from './text.ts';
 
 type Dated = Pick<TimelineEvent, 'status' | 'when' | 'expectation'>;
 
-/** Whether the event had happened as of `asOf`: its status says so, and its date is not after that day. */
+/** Whether the event had happened as of `asOf`: its status says so, and its date (if it has one) is not after that day. */
 export function hadHappened(event: Dated, asOf: string): boolean {
-  return event.status === 'happened' && (asOf === '' || dateBounds(event.when).earliest <= asOf);
+  return (
+    event.status === 'happened' && (asOf === '' || event.when === undefined || dateBounds(event.when).earliest <= asOf)
+  );
 }
 
 /** The label for each status of an event that had not happened, or had not ended. */
@@ -59,9 +70,10 @@ const STANDINGS: Record<Exclude<Standing['status'], 'expected'>, Omit<Standing, 
  * Nothing for one expected on its date.
  */
 function expectedLead(event: Dated): string {
-  if (event.expectation?.timing !== 'by') return '';
-  const precision = datePrecision(event.when);
-  return (precision === 'month' || precision === 'year') && event.when.part === undefined ? 'by the end of' : 'by';
+  const { when } = event;
+  if (event.expectation?.timing !== 'by' || when === undefined) return '';
+  const precision = datePrecision(when);
+  return (precision === 'month' || precision === 'year') && when.part === undefined ? 'by the end of' : 'by';
 }
 
 /** How the event stood as of `asOf`, or nothing for an event that had happened. */
@@ -111,27 +123,82 @@ export function asOfSource(source: Pick<Source, 'published'>): string {
 export const MOVED_TO = 'moved to';
 export const NO_NEW_DATE = 'no new date given';
 
+/** What stands where the date would, for an event the source gives no date for, only an order. */
+export const DATE_NOT_GIVEN = 'date not given';
+
+/** An undated event's bounds, in reading order: what it came after, then what it came before. */
+export function orderBounds(order: EventOrder): { relation: 'after' | 'before'; bound: OrderBound }[] {
+  return (['after', 'before'] as const).flatMap((relation) => {
+    const bound = order[relation];
+    return bound === undefined ? [] : [{ relation, bound }];
+  });
+}
+
+/** A bound in words: another event by its title in quotation marks, a date as dates read ("3 March 2026"). */
+export const boundInWords = (bound: OrderBound): string =>
+  bound.event !== undefined ? `“${bound.event.title}”` : formatDate({ on: bound.date, provenance: 'stated' });
+
+/**
+ * Where the source places an event it gives no date for, in words: "date not given; after
+ * “The strike begins” and before “Union members vote”". No date, no gap: only the order.
+ */
+export function orderInWords(order: EventOrder): string {
+  return `${DATE_NOT_GIVEN}; ${orderBounds(order)
+    .map(({ relation, bound }) => `${relation} ${boundInWords(bound)}`)
+    .join(' and ')}`;
+}
+
+/**
+ * A new date the source gives only in words, with the bound we read from them marked as ours:
+ * "“after Ramadan” (the source's words; our reading: not before 20 March 2026)".
+ */
+export function wordsDateInWords(date: WordsDate): string {
+  return `“${date.statedAs}” (the source's words; our reading: ${wordsDateBound(date)})`;
+}
+
+/** Our bound on a new date given in words: "not before 20 March 2026", "not before March and not after April 2026". */
+export function wordsDateBound(date: WordsDate): string {
+  const words = (value: string) => formatDate({ on: value, provenance: 'inferred', reasoning: date.reasoning });
+  return [
+    date.notBefore !== undefined && `not before ${words(date.notBefore)}`,
+    date.notAfter !== undefined && `not after ${words(date.notAfter)}`,
+  ]
+    .filter((part) => part !== false)
+    .join(' and ');
+}
+
+/** A postponed event's new date in words: a date with how we know it, or the source's words with our bound. */
+export const movedToInWords = (movedTo: DateValue | WordsDate): string =>
+  isWordsDate(movedTo) ? wordsDateInWords(movedTo) : describeDate(movedTo);
+
+/** An event's date in words: its date with how we know it, every account's date, or its order. */
+function whenInWords(event: Pick<TimelineEvent, 'when' | 'versions' | 'order'>, sourceName: string): string {
+  if (event.versions.length > 0) return accountsInWords(event.versions, sourceName);
+  return event.when !== undefined ? describeDate(event.when) : orderInWords(event.order!);
+}
+
 /**
  * The date an event stands at, in words, with its status and how we know each date: "7 May 2021",
  * "Planned: 1 May 2021 (year inferred)", "Postponed: had been set for 24 April 2021; moved to
  * 3 May 2021", "Postponed: had been set for 24 April 2021; no new date given", "Cancelled: had been
  * set for 24 April 2021", "Under way: since 24 February 2026; set to last until 10 March 2026; as of
  * 4 March 2026", "Expected by officials: by the end of March 2026; as of 4 March 2026". For an
- * event the accounts date differently, every account's date (`accountsInWords`), never one of them alone.
+ * event the accounts date differently, every account's date (`accountsInWords`), never one of them
+ * alone; for one the source gives no date for, its order ("date not given; before “Union members vote”").
  */
 export function describeEventDate(
-  event: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'until' | 'expectation'> & {
+  event: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'movedTo' | 'until' | 'expectation' | 'order'> & {
     source: Pick<Source, 'published'>;
   },
   asOf: string,
   sourceName = 'the source',
 ): string {
   const standing = eventStanding(event, asOf);
-  const when = event.versions.length === 0 ? describeDate(event.when) : accountsInWords(event.versions, sourceName);
+  const when = whenInWords(event, sourceName);
   if (standing === undefined) return when;
   const after =
     standing.status === 'postponed'
-      ? `; ${event.movedTo === undefined ? NO_NEW_DATE : `${MOVED_TO} ${describeDate(event.movedTo)}`}`
+      ? `; ${event.movedTo === undefined ? NO_NEW_DATE : `${MOVED_TO} ${movedToInWords(event.movedTo)}`}`
       : standing.status === 'under-way'
         ? `${event.until === undefined ? '' : `; ${SET_TO_LAST} ${describeDate(event.until)}`}; ${asOfSource(event.source)}`
         : standing.status === 'expected'
@@ -141,7 +208,8 @@ export function describeEventDate(
     event.expectation === undefined
       ? standing.label
       : `${standing.label} by ${expectationHolders(event.expectation, sourceName)}`;
-  return `${label}: ${[standing.lead, when].filter((w) => w !== '').join(' ')}${after}`;
+  const lead = event.when === undefined && event.versions.length === 0 ? '' : standing.lead;
+  return `${label}: ${[lead, when].filter((w) => w !== '').join(' ')}${after}`;
 }
 
 /**
@@ -179,10 +247,7 @@ export function accountsTogether(versions: readonly EventVersion[], sourceName =
  * inferred)", "20 to 29 April 2021 (according to Ann Lee) or …"); nothing when the words are the same.
  */
 export function datedThere(telling: Telling, shown: Telling): string | undefined {
-  const words = ({ event }: Telling) =>
-    event.versions.length === 0
-      ? describeDate(event.when)
-      : accountsInWords(event.versions, sourceVoiceName(event.source));
+  const words = ({ event }: Telling) => whenInWords(event, sourceVoiceName(event.source));
   const there = words(telling);
   return telling === shown || there === words(shown) ? undefined : there;
 }
@@ -226,7 +291,7 @@ export function accordingTo(
  * differently, the stretch from the earliest account's start to the latest's, so no gap is more
  * precise than the accounts agree on.
  */
-function gapDate(event: Pick<TimelineEvent, 'when' | 'versions' | 'expectation'>): DateValue {
+function gapDate(event: Pick<TimelineEvent, 'when' | 'versions' | 'expectation'>): DateValue | undefined {
   if (event.versions.length === 0) return placedAt(event);
   const starts = event.versions.map(({ when }) =>
     dateBounds(datePrecision(when) === 'span' ? { on: when.from!, provenance: when.provenance } : when),
@@ -245,7 +310,8 @@ function gapDate(event: Pick<TimelineEvent, 'when' | 'versions' | 'expectation'>
  * its date falls ("set for 4 months after the previous event", "due 2 weeks after the previous
  * event", "expected no later than 27 days after the previous event"). After an event under way, from
  * its start ("9 days after the previous event began"). None after an expected event: what someone
- * expects is no point in time that anything came after.
+ * expects is no point in time that anything came after. None to or from an event the source gives
+ * no date for: its place comes from its order, and no time between it and another can be measured.
  */
 export function timelineGap(
   previous: Pick<TimelineEvent, 'when' | 'versions' | 'status' | 'expectation'>,
@@ -253,12 +319,9 @@ export function timelineGap(
   asOf: string,
 ): string | undefined {
   if (previous.status === 'expected') return undefined;
-  return describeGap(
-    gapDate(previous),
-    gapDate(next),
-    eventStanding(next, asOf)?.plannedAs,
-    previous.status === 'under-way',
-  );
+  const [from, to] = [gapDate(previous), gapDate(next)];
+  if (from === undefined || to === undefined) return undefined;
+  return describeGap(from, to, eventStanding(next, asOf)?.plannedAs, previous.status === 'under-way');
 }
 
 /** What "now" for a story is read from: its `asOf`, and its sources' dates. */
