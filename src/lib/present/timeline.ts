@@ -1,9 +1,9 @@
 import type { DateValue } from '../model/date.ts';
 import type { EventStatus } from '../model/entities.ts';
-import type { ActorRecord, EventVersion, Source, Story, TimelineEvent } from '../model/corpus.ts';
+import type { EventVersion, Source, Story, TimelineEvent } from '../model/corpus.ts';
 import { compareDated, dateBounds, datePrecision } from '../model/chronology.ts';
 import { describeDate, describeGap, inferredWhole } from './dates.ts';
-import { nameInText, type Telling } from './actors.ts';
+import { holderInText, type Telling } from './actors.ts';
 import { sourceVoiceName } from './labels.ts';
 import { inSentence } from './text.ts';
 
@@ -143,16 +143,18 @@ export function accountsByDate(versions: readonly EventVersion[]): EventVersion[
 
 /**
  * Who gives an account, named as a sentence names them (actors in full, "the" before a name that
- * takes it, the source last): "according to Ann Lee", "according to the Taliban and the United
- * States", "according to the source", "according to Ann Lee and the source". `sourceName` is how the
- * page names the source.
+ * takes it, one the source does not name as its description, the source last): "according to Ann
+ * Lee", "according to the Taliban and the United States", "according to a senior official speaking on
+ * condition of anonymity", "according to Ann Lee and the source". `sourceName` is how the page names
+ * the source.
  */
 export function accordingTo(
-  account: { claimants: readonly Pick<ActorRecord, 'name' | 'withThe'>[]; sourceVoice: boolean },
+  account: { claimants: readonly Parameters<typeof holderInText>[0][]; sourceVoice: boolean },
   sourceName = 'the source',
 ): string {
+  const count = account.claimants.length + Number(account.sourceVoice);
   const holders = [
-    ...account.claimants.map((actor) => nameInText(actor)),
+    ...account.claimants.map((holder, i) => holderInText(holder, { followed: i < count - 1 })),
     ...(account.sourceVoice ? [sourceName] : []),
   ];
   return `according to ${inSentence(holders)}`;
