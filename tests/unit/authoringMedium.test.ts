@@ -44,6 +44,10 @@ describe('remarks to reporters, and a medium implied but not named', () => {
       words: 'told reporters',
     });
     expect(near(['speaking to journalists outside the court'])).toMatchObject({ medium: 'remarks to reporters' });
+    // Elsewhere in the source, remarks to reporters are other words, no hint for these.
+    expect(suggestMedium(['“We wait,” he said.'], '“We wait,” he said.\n\n“No,” she told reporters.')).toEqual({
+      kind: 'unstated',
+    });
   });
 
   it('leaves words told to a broadcaster for the editor to call an interview, with the words it would rest on', () => {

@@ -22,6 +22,9 @@ const WORDS: [RegExp, Medium][] = [
   ],
 ];
 
+/** Mediums named only beside the words they tell of, never a hint for words elsewhere in the source. */
+const SENTENCE_ONLY: readonly Medium[] = ['remarks to reporters'];
+
 /**
  * Words that say how the words were said without naming one of the model's mediums: words told to a
  * broadcaster or a newspaper were most likely an interview, but the source does not say so, so the
@@ -67,6 +70,7 @@ export function suggestMedium(scopes: readonly string[], sourceText: string): Me
       if (match) return { kind: 'implied', words: match[0], candidates };
     }
   }
-  const candidates = named(sourceText);
+  // "Told reporters" closes the remarks it reports, in their own sentence: elsewhere it tells of other words.
+  const candidates = named(sourceText).filter(({ medium }) => !SENTENCE_ONLY.includes(medium));
   return candidates.length === 0 ? { kind: 'unstated' } : { kind: 'elsewhere', candidates };
 }
