@@ -381,6 +381,12 @@ const FLAG_OF: Record<string, string> = {
   movedTo: '--moved-to "<words of the source giving the new date>"',
 };
 
+/** The flags that give a claim's holder the source does not name, by the field a problem names. */
+const HOLDER_FLAG_OF: Record<string, string> = {
+  description: '--unnamed-claimant "<description>"',
+  affiliation: '--unnamed-affiliation <organisation id>',
+};
+
 function flagFor(problem: ContentProblem): string | undefined {
   // `versions[0].claimants`, `sameAs[0]`, `said.reasoning`: the names, without the indexes.
   const names = problem.field
@@ -390,6 +396,10 @@ function flagFor(problem: ContentProblem): string | undefined {
   const last = names.at(-1) ?? '';
   if (problem.file.includes('/sources/') && names[0] === 'published' && last !== 'published')
     return `--published-${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  if (names[0] === 'mediumBasis') return '--medium-inferred-from "<words of the source>"';
+  // A holder the source does not name (`claimants[0].unnamed.affiliation`) has flags of its own.
+  if (names.includes('claimants') && names.includes('unnamed'))
+    return names[0] === 'versions' ? '--version-unnamed' : HOLDER_FLAG_OF[last];
   return FLAG_OF[last];
 }
 

@@ -256,6 +256,7 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     const missing = await run(...args, '--medium-inferred-from', 'told the press');
     expect(missing.code).toBe(1);
     expect(missing.output).toContain('mediumBasis.words');
+    expect(missing.output).toContain('give: --medium-inferred-from');
     expect(existsSync(join(strikeDir, 'quotes', 'illegal-told.md'))).toBe(false);
     const { code } = await run(...args, '--medium-inferred-from', 'told reporters');
     expect(code).toBe(0);
@@ -274,6 +275,10 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
       status: 'reported',
     });
     rmSync(join(strikeDir, 'claims', 'resume-soon.md'));
+    const unknown = await run('claim', strike, 'the talks would resume next Tuesday', '--body', 'The talks resume soon.', '--unnamed-claimant', 'a senior port official', '--unnamed-affiliation', 'port', '--id', 'resume-soon', '--yes');
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('give: --unnamed-affiliation');
+    expect(existsSync(join(strikeDir, 'claims', 'resume-soon.md'))).toBe(false);
   });
 
   it('writes an unnamed speaker the text describes, never a new actor', async () => {
