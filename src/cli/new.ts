@@ -59,9 +59,10 @@ const USAGE = `Usage: npm run new -- <command> [options]
         A correction the source makes to itself ("Corrects … to 14, from 40") is suggested from its text.
   quote <slug> "<words>" [--passage "<source sentence>"] [--source <id>]
         [--speaker <actor id> | --unnamed "<description>" [--affiliation <organisation id>] | --new-actor "<Name>"]
-        [--form direct|reported|paraphrase] [--medium <medium>] [--attribution <why>]
+        [--form direct|reported|paraphrase] [--medium <medium> [--medium-inferred-from "<words of the source>"]] [--attribution <why>]
         [--lang <tag>] [--translation "<the words in English>" [--translation-source <source id>]] [--id <id>] [date options]
         --unnamed: a speaker the source does not name, in its words ("a senior official"); never --new-actor.
+        --medium-inferred-from: the medium is ours, read from these words ("told the broadcaster Harbour FM" is an interview).
         --translation without --translation-source is ours (by: us); with it, that source's, checked there.
   event <slug> "<words of its passage>" [--title <headline>] [--body <what happened>] [--status <status>]
         [--actors a,b] [--quotes a,b] [--claims a,b] [--same-as <story>/<event>,…] [--source <id>] [--id <id>]
@@ -72,13 +73,16 @@ const USAGE = `Usage: npm run new -- <command> [options]
         whether the date is a bound it is expected by, "by the end of the month", or the date itself)
         [--moved-not-before <date>] [--moved-not-after <date>] [--moved-reasoning <why>] (new date in words, "after Ramadan":
         the words with our bound)
-        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]…
+        [date options | --version "<words giving one account's date>" [--version-claimants a,b | --version-source-voice]
+        [--version-unnamed "<description>"]…
         | --before <event id or date> [--after <event id or date>] --order-stated-as "<the source's words>"]
         --before/--after: an event the source gives no date for, only an order ("before the vote"); no date is written.
   claim <slug> "<words of its passage>" [--body <the claim>] [--status <status>] [--claimants a,b]
+        [--unnamed-claimant "<description>" [--unnamed-affiliation <organisation id>]]…
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
         [--version "<words giving one account>" --version-text "<the account>" [--version-claimants a,b |
-        --version-source-voice] [--version-quotes a,b]]…   (competing accounts: two or more, with --status contested)
+        --version-source-voice] [--version-unnamed "<description>"]… [--version-quotes a,b]]…   (competing accounts: two or more, with --status contested)
+        --unnamed-claimant, --version-unnamed: a holder the source does not name, in its words ("an official at the harbour office").
   actor "<Name>" [--kind person|organisation] [--role <title> [--of <organisation id>] [--role-organisation <words>]
         [--role-from YYYY[-MM[-DD]]] [--role-to YYYY[-MM[-DD]]]]
         [--alias <name>]... [--disambiguation <text>] [--about <one line>] [--id <id>]
@@ -163,6 +167,10 @@ const OPTIONS = {
   'version-claimants': { type: 'string', multiple: true },
   'version-source-voice': { type: 'boolean', multiple: true },
   'version-quotes': { type: 'string', multiple: true },
+  'version-unnamed': { type: 'string', multiple: true },
+  'unnamed-claimant': { type: 'string', multiple: true },
+  'unnamed-affiliation': { type: 'string' },
+  'medium-inferred-from': { type: 'string' },
   form: { type: 'string' },
   medium: { type: 'string' },
   attribution: { type: 'string' },
@@ -449,6 +457,12 @@ const FLAG_OF: Record<string, string> = {
   timing: '--expected-timing by|on',
 };
 
+/** The flags that give a claim's holder the source does not name, by the field a problem names. */
+const HOLDER_FLAG_OF: Record<string, string> = {
+  description: '--unnamed-claimant "<description>"',
+  affiliation: '--unnamed-affiliation <organisation id>',
+};
+
 function flagFor(problem: ContentProblem): string | undefined {
   // `versions[0].claimants`, `sameAs[0]`, `said.reasoning`: the names, without the indexes.
   const names = problem.field
@@ -460,6 +474,10 @@ function flagFor(problem: ContentProblem): string | undefined {
     return `--published-${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   if (problem.file.includes('/sources/') && names[0] === 'corrections')
     return last === 'notice' ? '--correction' : `--correction-${last === 'statedAs' ? 'date-stated-as' : last}`;
+  if (names[0] === 'mediumBasis') return '--medium-inferred-from "<words of the source>"';
+  // A holder the source does not name (`claimants[0].unnamed.affiliation`) has flags of its own.
+  if (names.includes('claimants') && names.includes('unnamed'))
+    return names[0] === 'versions' ? '--version-unnamed' : HOLDER_FLAG_OF[last];
   return FLAG_OF[last];
 }
 
@@ -851,13 +869,21 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     decider,
     dateSuggested(suggestDate(scopes, referenceOf(source), 'said')),
   );
+  const mediumSuggestion = suggestMedium([context.sentence.text, context.paragraph.text], body);
   const medium = await decider.decide(
     'medium',
     '--medium',
     oneOf('medium', media, flags.medium),
-    mediumSuggested(suggestMedium([context.sentence.text, context.paragraph.text], body)),
+    mediumSuggested(mediumSuggestion),
     { parse: (s) => oneOf('medium', media, s.trim())! },
   );
+  // A medium chosen from words that imply it ("told the broadcaster …") is ours: it says so, and on what words.
+  const inferredFrom =
+    flags['medium-inferred-from'] ??
+    (mediumSuggestion.kind === 'implied' && medium !== undefined && mediumSuggestion.candidates.includes(medium)
+      ? mediumSuggestion.words
+      : undefined);
+  const mediumBasis = inferredFrom === undefined ? undefined : { provenance: 'inferred' as const, words: inferredFrom };
   // Words in another script than the source's language writes in are another language: the editor names it.
   const sourceLang = source.data.lang;
   const foreign = /^(?:en|fr|de|es|it|pt|nl)\b/.test(sourceLang) && /[\p{L}--\p{Script=Latin}]/v.test(words);
@@ -890,6 +916,7 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     source: source.id.slice(slug.length + 1),
     form,
     medium,
+    mediumBasis,
     passage,
     attribution: flags.attribution,
     said,
@@ -1010,7 +1037,7 @@ const movedToOf = (words: string, decider: Decider, source: Entry<{ published: D
 /** What one competing account holds, settled: its passage in the source, its holders, and its date (an event's) or text (a claim's). */
 interface Account {
   passage: string;
-  claimants: string[] | undefined;
+  claimants: Holder[] | undefined;
   sourceVoice: true | undefined;
   when?: DateValue | undefined;
   text?: string | undefined;
@@ -1038,18 +1065,20 @@ async function accountsOf(
     const span = found as Span;
     const context = contextOf(body, span.start, span.end);
     const field = `versions[${i}]`;
+    const unnamed = unnamedHolders(version.unnamed);
     const claimants = version.sourceVoice
       ? undefined
       : await decider.decide<string[]>(
           `${field}.claimants`,
           '--version-claimants (after its --version)',
-          version.claimants,
+          version.claimants ?? (unnamed.length > 0 ? [] : undefined),
           holdersSuggested(context.sentence, context, actors),
           { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
         );
+    const holders = [...(claimants ?? []), ...unnamed];
     const account: Account = {
       passage: passageAsTyped(version.words, span, body),
-      claimants: claimants && claimants.length > 0 ? claimants : undefined,
+      claimants: holders.length > 0 ? holders : undefined,
       sourceVoice: version.sourceVoice ? true : undefined,
     };
     if (kind === 'event') {
@@ -1299,6 +1328,15 @@ async function expectationOf(
 
 const nonEmpty = <T>(items: T[] | undefined) => (items && items.length > 0 ? items : undefined);
 
+/** Who holds a claim or gives an account, as the file writes them: an actor id, or one the source does not name. */
+type Holder = string | { unnamed: { description: string; affiliation?: string | undefined } };
+
+/** Holders the source does not name, from their descriptions (`--unnamed-claimant`, `--version-unnamed`), tied to `affiliation` if given. */
+const unnamedHolders = (descriptions: string[] | undefined, affiliation?: string): Holder[] =>
+  (descriptions ?? []).map((description) => ({
+    unnamed: { description: description.trim(), ...(affiliation !== undefined && { affiliation: affiliation.trim() }) },
+  }));
+
 async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions: VersionFlags[]): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('claim needs a story and words of its passage: npm run new -- claim <slug> "<words>"');
@@ -1355,10 +1393,11 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
                   kind: 'none',
                   why: 'no quote to take claimants from; without any, the source asserts it in its own voice',
                 };
+  const unnamedClaimants = unnamedHolders(flags['unnamed-claimant'], flags['unnamed-affiliation']);
   const claimants = await decider.decide<string[]>(
     'claimants',
     '--claimants',
-    list(flags.claimants),
+    list(flags.claimants) ?? (unnamedClaimants.length > 0 ? [] : undefined),
     claimantsSuggested,
     { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
   );
@@ -1387,7 +1426,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const id = flags.id ?? suggestId('', flags.body ?? words, story.taken.claims, 4);
   decider.settle();
   const fields = {
-    claimants: nonEmpty(claimants),
+    claimants: nonEmpty<Holder>([...(claimants ?? []), ...unnamedClaimants]),
     source: source.id.slice(slug.length + 1),
     status,
     disputedBy: list(flags['disputed-by']),
@@ -1460,6 +1499,8 @@ interface VersionFlags {
   claimants?: string[] | undefined;
   sourceVoice?: boolean;
   quotes?: string[] | undefined;
+  /** Holders the source does not name, each as it describes them (`--version-unnamed`). */
+  unnamed?: string[] | undefined;
 }
 
 /** The `--version` groups of a command line, in order: each `--version-…` flag belongs to the `--version` before it. */
@@ -1480,6 +1521,7 @@ function versionsOf(tokens: { kind: string; name?: string; value?: string | unde
     if (token.name === 'version-claimants') current.claimants = list(token.value);
     if (token.name === 'version-source-voice') current.sourceVoice = true;
     if (token.name === 'version-quotes') current.quotes = list(token.value);
+    if (token.name === 'version-unnamed') current.unnamed = [...(current.unnamed ?? []), token.value ?? ''];
   }
   return found;
 }

@@ -22,9 +22,9 @@ type SourceTranslation = Extract<Translation, { by: 'source' }>;
  * into every place that names them. `storeStory` and `linkStory` are inverses (tests/unit/stored.test.ts).
  */
 
-/** An actor by id; an unnamed speaker as itself, with its affiliation by id. */
+/** An actor by id; an unnamed speaker or holder as itself, with its affiliation by id. */
 type StoredSpeaker = string | (Omit<UnnamedSpeaker, 'affiliation'> & { affiliation?: string | undefined });
-type StoredAccount = Omit<Account, 'claimants'> & { claimants: string[] };
+type StoredAccount = Omit<Account, 'claimants'> & { claimants: StoredSpeaker[] };
 type StoredTranslation =
   Exclude<Translation, { by: 'source' }> | (Omit<SourceTranslation, 'source'> & { source: string });
 type StoredQuote = Omit<Quote, 'speaker' | 'source' | 'translation'> & {
@@ -33,7 +33,7 @@ type StoredQuote = Omit<Quote, 'speaker' | 'source' | 'translation'> & {
   translation?: StoredTranslation | undefined;
 };
 type StoredClaim = Omit<Claim, 'claimants' | 'disputedBy' | 'source' | 'quotes' | 'versions'> & {
-  claimants: string[];
+  claimants: StoredSpeaker[];
   disputedBy: string[];
   source: string;
   quotes: string[];
@@ -73,11 +73,11 @@ export function storeStory(story: Story): StoredStory {
     })),
     claims: story.claims.map((c) => ({
       ...c,
-      claimants: ids(c.claimants),
+      claimants: c.claimants.map(storeSpeaker),
       disputedBy: ids(c.disputedBy),
       source: c.source.id,
       quotes: ids(c.quotes),
-      versions: c.versions.map((v) => ({ ...v, claimants: ids(v.claimants), quotes: ids(v.quotes) })),
+      versions: c.versions.map((v) => ({ ...v, claimants: v.claimants.map(storeSpeaker), quotes: ids(v.quotes) })),
     })),
     events: story.events.map((e) => ({
       ...e,
@@ -85,7 +85,7 @@ export function storeStory(story: Story): StoredStory {
       actors: ids(e.actors),
       quotes: ids(e.quotes),
       claims: ids(e.claims),
-      versions: e.versions.map((v) => ({ ...v, claimants: ids(v.claimants) })),
+      versions: e.versions.map((v) => ({ ...v, claimants: v.claimants.map(storeSpeaker) })),
     })),
     actors: ids(story.actors),
   };
@@ -127,11 +127,11 @@ export function linkStory(stored: StoredStory, actors: ReadonlyMap<string, Actor
       c.id,
       {
         ...c,
-        claimants: c.claimants.map(actor),
+        claimants: c.claimants.map(speaker),
         disputedBy: c.disputedBy.map(actor),
         source: source(c.source),
         quotes: c.quotes.map(quote),
-        versions: c.versions.map((v) => ({ ...v, claimants: v.claimants.map(actor), quotes: v.quotes.map(quote) })),
+        versions: c.versions.map((v) => ({ ...v, claimants: v.claimants.map(speaker), quotes: v.quotes.map(quote) })),
       },
     ]),
   );
@@ -145,7 +145,7 @@ export function linkStory(stored: StoredStory, actors: ReadonlyMap<string, Actor
       actors: e.actors.map(actor),
       quotes: e.quotes.map(quote),
       claims: e.claims.map((id) => lookup(claims, id, 'claim', slug)),
-      versions: e.versions.map((v) => ({ ...v, claimants: v.claimants.map(actor) })),
+      versions: e.versions.map((v) => ({ ...v, claimants: v.claimants.map(speaker) })),
     })),
     actors: stored.actors.map(actor),
   };

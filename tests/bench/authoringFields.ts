@@ -99,13 +99,53 @@ const PUBLISHED = byParts({
   reasoning: '--published-reasoning',
 });
 
-/** One competing account after its `--version "<words>"`: a claim's text and quotes, either's holders; an event's date is read from the words. */
-const VERSION = byParts({
+/**
+ * Who holds a claim or gives an account: actor ids comma-separated by `name` (`""` when there are
+ * none), each holder the source does not name by `unnamedFlag`, its affiliation by `affiliationFlag`.
+ */
+function holders(name: string, unnamedFlag: string, affiliationFlag?: string): Mapping {
+  return {
+    flags: [name, unnamedFlag, ...(affiliationFlag === undefined ? [] : [affiliationFlag])],
+    give: (value: unknown[]) => {
+      const ids = value.filter((holder) => !isObject(holder));
+      const unnamed = value.filter(isObject);
+      // Actor ids when there are any; `""` only when there is no holder at all.
+      return [
+        ...(ids.length > 0 || unnamed.length === 0 ? flag(name, ids) : []),
+        ...unnamed.flatMap((holder) => {
+          const unnamed = holder.unnamed as Fields;
+          return [
+            ...flag(unnamedFlag, unnamed.description),
+            ...(affiliationFlag === undefined ? [] : flag(affiliationFlag, unnamed.affiliation)),
+          ];
+        }),
+      ];
+    },
+    clear: [[name, '']],
+  };
+}
+
+const VERSION_PARTS: Record<string, string> = {
   text: '--version-text',
-  claimants: '--version-claimants',
   sourceVoice: '--version-source-voice',
   quotes: '--version-quotes',
-});
+};
+const VERSION_HOLDERS = holders('--version-claimants', '--version-unnamed');
+
+/** One competing account after its `--version "<words>"`: a claim's text and quotes, either's holders; an event's date is read from the words. */
+const VERSION = {
+  flags: [...Object.values(VERSION_PARTS), ...VERSION_HOLDERS.flags],
+  give: (account: Fields): Flag[] =>
+    Object.entries(account).flatMap(([part, v]) =>
+      part === 'claimants'
+        ? Array.isArray(v) && v.length > 0
+          ? VERSION_HOLDERS.give(v as never, { quoteWords: () => '' })
+          : []
+        : part in VERSION_PARTS
+          ? flag(VERSION_PARTS[part]!, v)
+          : [],
+    ),
+};
 
 /** A source's own correction, part by part; its date is a day and the words the source gives it in. */
 const CORRECTION = byParts({
@@ -122,12 +162,17 @@ const MAPPINGS: Record<string, Mapping> = {
   actors: ids('--actors'),
   quotes: ids('--quotes'),
   claims: ids('--claims'),
-  claimants: ids('--claimants'),
+  claimants: holders('--claimants', '--unnamed-claimant', '--unnamed-affiliation'),
   disputedBy: ids('--disputed-by'),
   sameAs: ids('--same-as'),
   // A claim's passage is the command's own argument, the words it is found by.
   passages: { flags: ['--no-passage'], give: () => [], clear: [['--no-passage']] },
   unnamed: byParts({ description: '--unnamed', affiliation: '--affiliation' }),
+  // Only a medium we infer has flags: one the source states is the default, written as no basis.
+  mediumBasis: {
+    flags: ['--medium-inferred-from'],
+    give: (basis: Fields) => flag('--medium-inferred-from', basis.words),
+  },
   translation: byParts({ words: '--translation', source: '--translation-source' }),
   published: {
     flags: ['--published', ...PUBLISHED.flags],

@@ -246,10 +246,39 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     expect(existsSync(join(strikeDir, 'quotes', 'illegal.md'))).toBe(false);
   });
 
-  it('asks the medium of remarks to reporters', async () => {
-    const { code, output } = await run('quote', strike, 'The strike is illegal', '--yes');
-    expect(code).toBe(1);
-    expect(output).toContain('--medium <one of: press conference | unstated>');
+  it('reads remarks to reporters as that medium, which the source states', async () => {
+    const { output } = await run('quote', strike, 'The strike is illegal', '--yes');
+    expect(output).toContain('medium: remarks to reporters');
+  });
+
+  it('writes a medium we infer with the words it rests on, and refuses words the source lacks', async () => {
+    const args = ['quote', strike, 'The strike is illegal', '--speaker', 'port-authority', '--medium', 'press conference', '--id', 'illegal-told', '--yes'];
+    const missing = await run(...args, '--medium-inferred-from', 'told the press');
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('mediumBasis.words');
+    expect(missing.output).toContain('give: --medium-inferred-from');
+    expect(existsSync(join(strikeDir, 'quotes', 'illegal-told.md'))).toBe(false);
+    const { code } = await run(...args, '--medium-inferred-from', 'told reporters');
+    expect(code).toBe(0);
+    expect(strikeFields('quotes/illegal-told.md')).toMatchObject({
+      medium: 'press conference',
+      mediumBasis: { provenance: 'inferred', words: 'told reporters' },
+    });
+    rmSync(join(strikeDir, 'quotes', 'illegal-told.md'));
+  });
+
+  it('writes a claim held by someone the source does not name, described, tied to an organisation', async () => {
+    const { code } = await run('claim', strike, 'the talks would resume next Tuesday', '--body', 'The talks resume soon.', '--unnamed-claimant', 'a senior port official, speaking on condition of anonymity', '--unnamed-affiliation', 'port-authority', '--id', 'resume-soon', '--yes');
+    expect(code).toBe(0);
+    expect(strikeFields('claims/resume-soon.md')).toMatchObject({
+      claimants: [{ unnamed: { description: 'a senior port official, speaking on condition of anonymity', affiliation: 'port-authority' } }],
+      status: 'reported',
+    });
+    rmSync(join(strikeDir, 'claims', 'resume-soon.md'));
+    const unknown = await run('claim', strike, 'the talks would resume next Tuesday', '--body', 'The talks resume soon.', '--unnamed-claimant', 'a senior port official', '--unnamed-affiliation', 'port', '--id', 'resume-soon', '--yes');
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('give: --unnamed-affiliation');
+    expect(existsSync(join(strikeDir, 'claims', 'resume-soon.md'))).toBe(false);
   });
 
   it('writes an unnamed speaker the text describes, never a new actor', async () => {

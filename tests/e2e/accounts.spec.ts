@@ -31,7 +31,7 @@ test('a speaker the source does not name is described, marked unnamed, and has n
   await expect(card.getByRole('link', { name: 'Taliban', exact: true })).toHaveAttribute('href', '/actors/taliban/');
 
   await page.goto(`${doha}quotes/taliban-leaders-seven-days-from-friday-night/`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('(unnamed)');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('three senior Taliban leaders');
   const ld = await page.locator('script[type="application/ld+json"]').first().textContent();
   expect(ld).not.toMatch(/"@id":"[^"]*\/actors\/[^"]*three/i);
 
@@ -208,14 +208,14 @@ test('an actor page marks inferred dates, and gives every account of a date the 
   await expect(page.getByText('Event, 7 May 2021 (year inferred):')).toBeVisible();
 });
 
-test('names read as an editor writes them: "the" where a name takes it, an unnamed description at the end', async ({
+test('names read as an editor writes them: "the" where a name takes it, an unnamed description as a noun phrase', async ({
   page,
 }) => {
   await page.goto('/actors/taliban/');
   await expect(page.getByRole('heading', { level: 2, name: 'What the Taliban said' })).toBeVisible();
   await page.goto(`${doha}quotes/taliban-leaders-seven-days-from-friday-night/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'What was said, paraphrased, by three senior Taliban leaders in Doha and Afghanistan (unnamed)',
+    'What three senior Taliban leaders in Doha and Afghanistan said, paraphrased',
   );
   await page.goto(doha);
   const planned = timelineItem(page, 'Intra-Afghan negotiations are due to begin');

@@ -27,8 +27,11 @@ export interface ContentQuote {
   id: string;
   form: 'direct' | 'reported' | 'paraphrase';
   words: string;
-  /** An actor; or, for a speaker the source does not name, `id` undefined and `name` the description as pages show it. */
-  speaker: { id: string; name: string } | { id: undefined; name: string; unnamed: true };
+  /**
+   * An actor; or, for a speaker the source does not name, `id` undefined, `name` the description as
+   * lists show it (marked unnamed), and `description` as a sentence sets it (the description alone).
+   */
+  speaker: { id: string; name: string } | { id: undefined; name: string; description: string; unnamed: true };
   source: string;
   path: string;
 }
@@ -52,7 +55,12 @@ export const quotes: ContentQuote[] = stories.flatMap((slug) => {
       words: body,
       speaker:
         speaker === undefined
-          ? { id: undefined, name: `${unnamed!.description} (unnamed)`, unnamed: true as const }
+          ? {
+              id: undefined,
+              name: `${unnamed!.description} (unnamed)`,
+              description: unnamed!.description,
+              unnamed: true as const,
+            }
           : { id: speaker, name: actors.get(speaker)! },
       source: data.source as string,
       path: `/stories/${slug}/quotes/${id}/`,

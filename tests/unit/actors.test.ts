@@ -5,12 +5,14 @@ import {
   describeAffiliation,
   describeRole,
   gatherEvents,
+  holderInText,
   indexAppearances,
   morePrecise,
   nameInText,
   roleParts,
   speakerName,
   UNNAMED_MARK,
+  unnamedInStory,
   whatSaid,
 } from '../../src/lib/present/actors';
 import { inSentence, listSeparator } from '../../src/lib/present/text';
@@ -164,13 +166,26 @@ describe('names in running text', () => {
     expect(nameInText(actor('ann-lee', 'Ann Lee'))).toBe('Ann Lee');
   });
 
-  it('says what a speaker said as an editor would, an unnamed description at the end of the phrase', () => {
+  it('says what a speaker said as an editor would, an unnamed description as the noun phrase it is', () => {
     expect(whatSaid(taliban)).toBe('what the Taliban said');
     expect(whatSaid(actor('ann-lee', 'Ann Lee'), 'paraphrase')).toBe('what Ann Lee said, paraphrased');
-    expect(whatSaid(unnamed)).toBe('what was said by a senior official, speaking on condition of anonymity (unnamed)');
+    expect(whatSaid({ kind: 'unnamed', description: 'a senior official' })).toBe('what a senior official said');
+    // An aside the description opens with a comma is closed before the verb.
+    expect(whatSaid(unnamed)).toBe('what a senior official, speaking on condition of anonymity, said');
     expect(whatSaid(unnamed, 'paraphrase')).toBe(
-      'what was said, paraphrased, by a senior official, speaking on condition of anonymity (unnamed)',
+      'what a senior official, speaking on condition of anonymity, said, paraphrased',
     );
+    expect(whatSaid(unnamed)).not.toContain(UNNAMED_MARK);
+  });
+
+  it('names a holder in a sentence: "the" kept, a description as a noun phrase, an aside closed only when words follow', () => {
+    expect(holderInText(taliban)).toBe('the Taliban');
+    expect(holderInText(taliban, { capitalised: true, followed: true })).toBe('The Taliban');
+    expect(holderInText(unnamed)).toBe('a senior official, speaking on condition of anonymity');
+    expect(holderInText(unnamed, { followed: true })).toBe('a senior official, speaking on condition of anonymity,');
+    expect(holderInText(unnamed, { capitalised: true })).toBe('A senior official, speaking on condition of anonymity');
+    const plain: UnnamedSpeaker = { kind: 'unnamed', description: 'an official at the harbour office' };
+    expect(holderInText(plain, { followed: true })).toBe('an official at the harbour office');
   });
 
   it('ties an unnamed speaker to "the" organisation in text, and keeps the bare name for the published record', () => {
@@ -226,9 +241,28 @@ describe('indexAppearances', () => {
   it('records claims made, claims disputed, and accounts given of a contested claim', () => {
     expect(index.get('sam-khan')!.claims.map(({ claim, as }) => [claim.id, as])).toEqual([['talks', 'claimant']]);
     expect(index.get('council')!.claims.map(({ claim, as }) => [claim.id, as])).toEqual([
+      ['unchanged', 'unnamed'],
       ['talks', 'disputer'],
       ['talks-ended', 'account'],
     ]);
+  });
+
+  it('lists a claim held by someone the source does not name on the page of the actor it ties them to, as they are described', () => {
+    const [held] = index.get('council')!.claims;
+    expect(held!.holders!.map((holder) => [holder.kind, holder.description])).toEqual([
+      ['unnamed', 'a senior Council official'],
+    ]);
+  });
+
+  it('lists everyone a story does not name, each in its own place, alike descriptions never merged', () => {
+    const newer = corpus().stories.find((s) => s.slug === 'newer')!;
+    expect(unnamedInStory(newer).map(({ holder, anchor, what }) => [holder.description, anchor, what])).toEqual([
+      ...newer.quotes
+        .filter((q) => q.speaker.kind === 'unnamed')
+        .map((q) => [(q.speaker as UnnamedSpeaker).description, q.anchor, `quote ${q.number}`]),
+      ['a senior Council official', 'c-unchanged', 'a claim'],
+    ]);
+    expect(unnamedInStory(newer).filter(({ what }) => what.startsWith('quote'))).toHaveLength(2);
   });
 
   it('gives an unnamed speaker no entry, and lists what they said on the page of the actor they are tied to', () => {

@@ -36,12 +36,25 @@ describe('quote medium', () => {
   });
 });
 
-describe('a medium implied but not named', () => {
-  it('leaves remarks to reporters for the editor to call a press conference or unstated', () => {
+describe('remarks to reporters, and a medium implied but not named', () => {
+  it('reads remarks to reporters as a medium of their own, named by the source', () => {
     expect(near(['“The strike is illegal,” the port chief told reporters.'])).toEqual({
-      kind: 'implied',
+      kind: 'near',
+      medium: 'remarks to reporters',
       words: 'told reporters',
-      candidates: ['press conference'],
+    });
+    expect(near(['speaking to journalists outside the court'])).toMatchObject({ medium: 'remarks to reporters' });
+    // Elsewhere in the source, remarks to reporters are other words, no hint for these.
+    expect(suggestMedium(['“We wait,” he said.'], '“We wait,” he said.\n\n“No,” she told reporters.')).toEqual({
+      kind: 'unstated',
+    });
+  });
+
+  it('leaves words told to a broadcaster for the editor to call an interview, with the words it would rest on', () => {
+    expect(near(['“We are not leaving,” she told the broadcaster Harbour FM on Monday.'])).toEqual({
+      kind: 'implied',
+      words: 'told the broadcaster Harbour FM',
+      candidates: ['interview'],
     });
   });
 });

@@ -153,6 +153,33 @@ describe('authoring benchmark fields', () => {
     expect(() => accountWords([{ text: 'No evidence.' }], quoteWords)).toThrow(/no passage and no quote/);
   });
 
+  it('gives holders the source does not name by their own flags, beside the actor ids', () => {
+    const official = {
+      unnamed: { description: 'an official, speaking on condition of anonymity', affiliation: 'port' },
+    };
+    expect(flagsFor('claimants', ['union', official], claim)).toEqual([
+      ['--claimants', 'union'],
+      ['--unnamed-claimant', 'an official, speaking on condition of anonymity'],
+      ['--unnamed-affiliation', 'port'],
+    ]);
+    expect(flagsFor('claimants', [official], claim)[0]).toEqual(['--unnamed-claimant', official.unnamed.description]);
+    const versions = [
+      {
+        text: '20 ships.',
+        claimants: [{ unnamed: { description: 'a shipping agent' } }],
+        passages: ['put the number at 20'],
+      },
+    ];
+    expect(flagsFor('versions', versions, claim)).toEqual([
+      ['--version', 'put the number at 20'],
+      ['--version-text', '20 ships.'],
+      ['--version-unnamed', 'a shipping agent'],
+    ]);
+    expect(flagsFor('mediumBasis', { provenance: 'inferred', words: 'told the broadcaster X' }, quote)).toEqual([
+      ['--medium-inferred-from', 'told the broadcaster X'],
+    ]);
+  });
+
   it('leaves a field out by the flag that declines it, where there is one', () => {
     expect(flagsFor('said', undefined, quote)).toEqual([['--no-date']]);
     expect(flagsFor('claimants', undefined, claim)).toEqual([['--claimants', '']]);
@@ -177,6 +204,8 @@ describe('authoring benchmark fields', () => {
       ['passages', undefined, claim],
       ['disputedBy', ['a'], claim],
       ['medium', 'interview', quote],
+      ['mediumBasis', { provenance: 'inferred', words: 'w' }, quote],
+      ['claimants', ['a', { unnamed: { description: 'd', affiliation: 'o' } }], claim],
       ['title', 'T', event],
     ];
     for (const [field, value, command] of samples)

@@ -52,7 +52,12 @@ describe('selectDisputes', () => {
     const [, contested] = selectDisputes(older);
     expect(contested!.id).toBe('talks-ended');
     expect(
-      contested!.versions.map((v) => [v.text, v.sourceVoice, v.claimants.map((a) => a.id), v.passages.length]),
+      contested!.versions.map((v) => [
+        v.text,
+        v.sourceVoice,
+        v.claimants.map((a) => ('id' in a ? a.id : a.description)),
+        v.passages.length,
+      ]),
     ).toEqual([
       ['The talks ended in May.', true, [], 1],
       ['The talks were only paused.', false, ['council'], 1],

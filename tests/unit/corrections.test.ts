@@ -33,6 +33,27 @@ describe('what a correction changed, in words', () => {
     );
   });
 
+  it('keeps "the" before a name that takes it, and never pastes the unnamed mark into a sentence', () => {
+    const actors = new Map(corpus.actors);
+    actors.set('taliban', { ...actors.get('council')!, id: 'taliban', name: 'Taliban', withThe: true });
+    expect(describeBefore({ field: 'speaker', was: 'taliban' }, { ...options, actors })).toBe(
+      'It gave the speaker as the Taliban.',
+    );
+    expect(describeBefore({ field: 'name', was: 'a senior official (unnamed)' }, options)).toBe(
+      'It described the speaker, without a name, as “a senior official”.',
+    );
+    expect(describeBefore({ field: 'name', was: 'Ann Lee' }, options)).toBe('It named the speaker Ann Lee.');
+  });
+
+  it('says a medium we inferred was our inference, with the words it rested on', () => {
+    expect(describeBefore({ field: 'medium', was: 'interview (inferred from “told Harbour FM”)' }, options)).toBe(
+      'It gave how the words were said as in an interview, which we inferred from “told Harbour FM”.',
+    );
+    expect(describeBefore({ field: 'medium', was: 'tweet' }, options)).toBe(
+      'It gave how the words were said as in a tweet.',
+    );
+  });
+
   it('never puts a paraphrase’s words in quotation marks', () => {
     expect(describeBefore({ field: 'words', was: 'We go.' }, options)).toBe('It read “We go.”.');
     expect(describeBefore({ field: 'words', was: 'They go.' }, { ...options, quotedForm: 'paraphrase' })).toBe(

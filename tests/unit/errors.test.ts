@@ -34,7 +34,7 @@ describe('problemsFromIssues', () => {
   it('names a misspelt field once, with the field it was meant to be', () => {
     const { speaker, ...rest } = quote;
     expect(problems({ ...rest, speakr: speaker })).toEqual([
-      'q.md: field `speakr` is "ann"; expected no such field: did you mean `speaker`? the fields here are speaker, unnamed, source, said, medium, form, passage, attribution, lang, translation',
+      'q.md: field `speakr` is "ann"; expected no such field: did you mean `speaker`? the fields here are speaker, unnamed, source, said, medium, mediumBasis, form, passage, attribution, lang, translation',
     ]);
   });
 

@@ -252,6 +252,20 @@ describe('storyJsonLd: the claims the story weighs', () => {
     expect(authors.map((author) => author.name)).toEqual(['The Council', 'The article']);
   });
 
+  it('describes a holder the source does not name, as an unnamed speaker is: no id, no name', () => {
+    const newer = stories.find((s) => s.slug === 'newer')!;
+    const held = (storyJsonLd(newer, site, settings).hasPart as Record<string, unknown>[]).find(
+      (part) => part['@id'] === 'https://news.example/stories/newer/#c-unchanged',
+    );
+    expect(held?.author).toEqual([
+      {
+        '@type': 'Person',
+        description: 'a senior Council official (unnamed)',
+        affiliation: expect.objectContaining({ '@type': 'Organization', name: 'The Council' }) as unknown,
+      },
+    ]);
+  });
+
   it('leaves the claims off the article that quote pages nest', () => {
     expect(quoteJsonLd(quote('stand-firm'), older, site, actors, settings).isPartOf).not.toHaveProperty('hasPart');
   });

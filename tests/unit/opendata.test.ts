@@ -172,6 +172,25 @@ describe('toOpenData for unnamed speakers, members, contested claims and shared 
     expect(quote(older, 'stand-firm').speaker).toBe('ann-lee');
   });
 
+  it('gives a holder the source does not name as an unnamed speaker is given, never an id or the source', () => {
+    const claim = newer.claims.find((c) => c.id === 'unchanged')!;
+    expect(claim.claimants).toEqual([
+      { unnamed: true, description: 'a senior Council official', affiliation: 'council' },
+    ]);
+    expect(storyDataSchema.parse(newer)).toEqual(newer);
+  });
+
+  it('says how we know a medium: stated by default, inferred with the words it rests on', () => {
+    expect([quote(older, 'stand-firm').mediumProvenance, quote(older, 'stand-firm').mediumFrom]).toEqual([
+      'stated',
+      null,
+    ]);
+    expect([quote(newer, 'listening').mediumProvenance, quote(newer, 'listening').mediumFrom]).toEqual([
+      'inferred',
+      'the Council’s spokesman',
+    ]);
+  });
+
   it('gives a member’s role with its organisation named, and lists that organisation among the actors', () => {
     expect(quote(newer, 'listening')).toMatchObject({ role: 'Spokesman, The Council', roleOf: 'council' });
     expect(newer.actors.map((a) => a.id)).toContain('council');

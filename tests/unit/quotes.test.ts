@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeMedium,
   describeSaid,
   describeSpeaker,
   displayWords,
@@ -72,6 +73,20 @@ describe('titles and descriptions', () => {
     );
     expect(quoteDescription(quote('talks-over'), actors)).toBe(
       'A senior Council official (unnamed), affiliated with The Council, medium not stated, date not given in the source: “The talks are over”',
+    );
+  });
+});
+
+describe('describeMedium', () => {
+  it('says a medium the source states as is, and one we infer with the words it rests on', () => {
+    expect(describeMedium(quote('stand-firm'))).toBe('in a tweet');
+    expect(
+      describeMedium({ medium: 'interview', mediumBasis: { provenance: 'stated', words: 'in an interview' } }),
+    ).toBe('in an interview');
+    expect(describeMedium(quote('listening'))).toBe('in a statement (inferred from “the Council’s spokesman”)');
+    expect(describeMedium({ medium: 'remarks to reporters' })).toBe('in remarks to reporters');
+    expect(quoteDescription(quote('listening'), actors)).toContain(
+      'in a statement (inferred from “the Council’s spokesman”), 4 January 2022',
     );
   });
 });

@@ -57,6 +57,13 @@ describe('the published record', () => {
     expect(parseRecord(formatRecord(record), 'r.json')).toEqual({ record });
   });
 
+  it('records a holder the source does not name by its description, and an inferred medium with its words', () => {
+    expect(record.newer!.claims.unchanged!.holders).toBe('claimed by a senior Council official (unnamed)');
+    expect(record.newer!.quotes.listening!.medium).toBe('statement (inferred from “the Council’s spokesman”)');
+    // A medium the source states is recorded as before mediums had a provenance.
+    expect(record.newer!.quotes['door-open']!.medium).toBe('tweet');
+  });
+
   it('reads a record written before everything was recorded, and checks what it holds', () => {
     const legacy = {
       older: { quotes: { 'stand-firm': { words: 'We will stand firm' } }, claims: {}, corrections: ['k-x'] },

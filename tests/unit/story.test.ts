@@ -229,14 +229,74 @@ describe('assembleCorpus on unnamed speakers and contested claims', () => {
 
   it('resolves each account of a contested claim, and the quotes cite the claim', () => {
     const claim = story.claims.find((c) => c.id === 'refused')!;
-    expect(claim.versions.map((v) => [v.sourceVoice, v.claimants.map((a) => a.id), v.quotes.map((q) => q.id)])).toEqual(
-      [
-        [true, [], []],
-        [false, ['taliban'], ['c-unnamed']],
-      ],
-    );
+    expect(
+      claim.versions.map((v) => [
+        v.sourceVoice,
+        v.claimants.map((a) => ('id' in a ? a.id : a.description)),
+        v.quotes.map((q) => q.id),
+      ]),
+    ).toEqual([
+      [true, [], []],
+      [false, ['taliban'], ['c-unnamed']],
+    ]);
     expect(claim.versions[0]!.passages[0]!.text).toBe('In late April the Taliban refused to attend talks');
     expect(unnamed.claims).toEqual(['refused']);
+  });
+});
+
+describe('assembleCorpus: holders the source does not name, and a medium inferred', () => {
+  const official = { description: 'an official, speaking on condition of anonymity', affiliation: 'taliban' };
+
+  it('resolves an unnamed holder of a claim and of an event account, and involves the actor it is tied to, not itself', () => {
+    const files = corpus();
+    files.claims[0]!.data.claimants = [{ unnamed: official }, 'envoy'];
+    files.events[1]!.data = {
+      ...files.events[1]!.data,
+      when: undefined,
+      versions: [
+        {
+          when: files.events[1]!.data.when!,
+          claimants: [{ unnamed: { description: 'a diplomat' } }],
+          sourceVoice: false,
+          passages: [],
+        },
+        { when: files.events[0]!.data.when!, claimants: [], sourceVoice: true, passages: [] },
+      ],
+    };
+    const story = assembleCorpus(files, TODAY).stories[0]!;
+    const [holder, envoy] = story.claims[0]!.claimants;
+    expect(holder).toEqual(expect.objectContaining({ kind: 'unnamed', description: official.description }));
+    expect(isUnnamed(holder!) && holder.affiliation?.id).toBe('taliban');
+    expect(envoy).toEqual(expect.objectContaining({ id: 'envoy' }));
+    const refusal = story.events.find((e) => e.id === 'refusal')!;
+    expect(refusal.versions.flatMap((v) => v.claimants).map((h) => speakerName(h))).toEqual(['a diplomat (unnamed)']);
+    expect(story.actors.map((a) => a.id)).toEqual(['envoy', 'taliban']);
+  });
+
+  it('names the file and field of an unnamed holder tied to an unknown actor', () => {
+    const files = corpus();
+    files.claims[0]!.data.claimants = [{ unnamed: { description: 'an aide', affiliation: 'talibn' } }];
+    expect(problemsOf(files)).toEqual([
+      expect.objectContaining({
+        file: 'content/stories/s/claims/deny.md',
+        field: 'claimants[0].unnamed.affiliation',
+        value: 'talibn',
+      }),
+    ]);
+  });
+
+  it('checks the words an inferred medium rests on against the source, like a quote', () => {
+    const files = corpus();
+    files.quotes[1]!.data.mediumBasis = { provenance: 'inferred', words: 'the envoy said late on Friday' };
+    expect(problemsOf(files)).toEqual([]);
+    files.quotes[1]!.data.mediumBasis = { provenance: 'inferred', words: 'told the broadcaster' };
+    expect(problemsOf(files)).toEqual([
+      expect.objectContaining({
+        file: 'content/stories/s/quotes/b-stand.md',
+        field: 'mediumBasis.words',
+        value: 'told the broadcaster',
+      }),
+    ]);
   });
 });
 

@@ -125,6 +125,20 @@ describe('competing accounts of a date', () => {
     );
   });
 
+  it('names a holder the source does not name by its description, never as "the source", its aside closed before more names', () => {
+    const official = { kind: 'unnamed' as const, description: 'an official, speaking on condition of anonymity' };
+    const taliban = { name: 'Taliban', withThe: true };
+    expect(accordingTo({ claimants: [official], sourceVoice: false })).toBe(
+      'according to an official, speaking on condition of anonymity',
+    );
+    expect(accordingTo({ claimants: [official, taliban], sourceVoice: false })).toBe(
+      'according to an official, speaking on condition of anonymity, and the Taliban',
+    );
+    expect(accordingTo({ claimants: [taliban, official], sourceVoice: true })).toBe(
+      'according to the Taliban, an official, speaking on condition of anonymity, and the source',
+    );
+  });
+
   it('orders accounts by their earliest day, then precision; ties keep the order the file gives', () => {
     const late = version(day('2021-04-26'), [ann]);
     const early = version(day('2021-04', { part: 'late' }), [sam]);

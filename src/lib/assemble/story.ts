@@ -3,10 +3,12 @@ import type {
   ClaimMeta,
   EventMeta,
   ExpectationMeta,
+  HolderMeta,
   OrderBoundMeta,
   QuoteMeta,
   SourceMeta,
   StoryMeta,
+  UnnamedSpeakerMeta,
 } from '../model/entities.ts';
 import { placeByOrder } from '../model/order.ts';
 import type { DateValue } from '../model/date.ts';
@@ -20,6 +22,7 @@ import type {
   Entry,
   EventVersion,
   Expectation,
+  Holder,
   OrderBound,
   Quote,
   Source,
@@ -28,6 +31,7 @@ import type {
   Story,
   TimelineEvent,
   Translation,
+  UnnamedSpeaker,
 } from '../model/corpus.ts';
 import { inSiteLanguage, languageName, SITE_LANGUAGE, wordInOtherScript } from '../model/language.ts';
 import { describeCharacter } from '../content/characters.ts';
@@ -188,19 +192,32 @@ function assembleSources(a: Assembly, files: StoryFiles) {
   }
 }
 
+/** A speaker or holder the source does not name, with its affiliation resolved; `field` is where it stands. */
+function unnamedOf(a: Assembly, file: string, field: string, unnamed: UnnamedSpeakerMeta): UnnamedSpeaker | undefined {
+  const { affiliation, ...described } = unnamed;
+  if (affiliation === undefined) return { ...described, kind: 'unnamed' };
+  const actor = actorRef(a, file, `${field}.affiliation`, affiliation);
+  return actor && { ...described, kind: 'unnamed', affiliation: actor };
+}
+
 /** The quote's speaker: its actor, or the unnamed speaker it describes, with the affiliation resolved. */
 function speakerOf(a: Assembly, file: string, data: QuoteMeta): Speaker | undefined {
   if (data.unnamed === undefined) return actorRef(a, file, 'speaker', data.speaker!);
-  const { affiliation, ...described } = data.unnamed;
-  if (affiliation === undefined) return { ...described, kind: 'unnamed' };
-  const actor = actorRef(a, file, 'unnamed.affiliation', affiliation);
-  return actor && { ...described, kind: 'unnamed', affiliation: actor };
+  return unnamedOf(a, file, 'unnamed', data.unnamed);
 }
+
+/** Who holds a claim or gives an account, resolved: actors by id, unnamed holders as described; `field` names the list. */
+const holdersOf = (a: Assembly, file: string, field: string, holders: HolderMeta[]): Holder[] =>
+  holders.flatMap((holder, i) =>
+    typeof holder === 'string'
+      ? (actorRef(a, file, `${field}[${i}]`, holder) ?? [])
+      : (unnamedOf(a, file, `${field}[${i}].unnamed`, holder.unnamed) ?? []),
+  );
 
 /** Who gives an account, resolved: `field` is where its claimants stand in the file. */
 const accountOf = (a: Assembly, file: string, field: string, data: AccountMeta): Account => ({
   ...data,
-  claimants: actorRefs(a, file, `${field}claimants`, data.claimants),
+  claimants: holdersOf(a, file, `${field}claimants`, data.claimants),
 });
 
 /**
@@ -346,6 +363,9 @@ function assembleQuotes(a: Assembly, files: StoryFiles) {
       const what = data.form === 'paraphrase' ? 'passage' : 'words';
       checkStated(a, file, 'said', data.said, source, { spans: dated ? [dated] : [], what });
     }
+    if (data.mediumBasis !== undefined && checkable) {
+      verbatimSpan(a, file, 'mediumBasis.words', data.mediumBasis.words, source, 'the words the medium rests on: ');
+    }
     const lang = wordsLanguage(a, file, data, source);
     // Words found in the source but written in another script need their language first: the one problem.
     const translation = otherScript(a, file, span, data.lang, lang) ? undefined : translationOf(a, file, data, lang);
@@ -389,7 +409,7 @@ function assembleClaims(a: Assembly, files: StoryFiles) {
       anchor: `c-${localId(entry)}`,
       file,
       text,
-      claimants: actorRefs(a, file, 'claimants', data.claimants),
+      claimants: holdersOf(a, file, 'claimants', data.claimants),
       disputedBy: actorRefs(a, file, 'disputedBy', data.disputedBy),
       source: source!,
       quotes: quoteRefs(a, file, 'quotes', data.quotes),
@@ -592,17 +612,16 @@ function orderQuotes(quotes: Map<string, Quote>, citations: Citation[]): Quote[]
   return ordered;
 }
 
-/** Everyone who speaks, takes part, claims or disputes, in order of first appearance. */
+/** Everyone who speaks, takes part, claims or disputes, in order of first appearance; for one the source does not name, the actor it is tied to. */
 function involvedActors(quotes: Quote[], events: TimelineEvent[], claims: Iterable<Claim>): ActorRecord[] {
   const involved = new Map<string, ActorRecord>();
-  const involve = (actor: ActorRecord) => involved.set(actor.id, actor);
-  for (const { speaker } of quotes) {
-    if (speaker.kind !== 'unnamed') involve(speaker);
-    else if (speaker.affiliation) involve(speaker.affiliation);
-  }
+  const involve = (holder: Holder) => {
+    if (holder.kind !== 'unnamed') involved.set(holder.id, holder);
+    else if (holder.affiliation) involved.set(holder.affiliation.id, holder.affiliation);
+  };
+  for (const { speaker } of quotes) involve(speaker);
   for (const e of events) {
-    const affiliation = e.expectation?.unnamed?.affiliation;
-    const expecting = [...(e.expectation?.holders ?? []), ...(affiliation ? [affiliation] : [])];
+    const expecting = [...(e.expectation?.holders ?? []), ...(e.expectation?.unnamed ? [e.expectation.unnamed] : [])];
     [...e.actors, ...e.versions.flatMap((v) => v.claimants), ...expecting].forEach(involve);
   }
   for (const c of claims) [...c.claimants, ...c.disputedBy, ...c.versions.flatMap((v) => v.claimants)].forEach(involve);

@@ -16,15 +16,26 @@ const WORDS: [RegExp, Medium][] = [
   [/\binterview\b/i, 'interview'],
   [/\bspeech\b/i, 'speech'],
   [/\b(?:statement|declaration|communiqu[eé])\b/i, 'statement'],
+  [
+    /\b(?:told|speaking to|talking to|said to) (?:reporters|journalists|the press|the media)\b/i,
+    'remarks to reporters',
+  ],
 ];
 
+/** Mediums named only beside the words they tell of, never a hint for words elsewhere in the source. */
+const SENTENCE_ONLY: readonly Medium[] = ['remarks to reporters'];
+
 /**
- * Words that say how the words were said without naming one of the model's mediums: remarks to
- * reporters may have been a press conference or not, so the editor chooses between the mediums
- * they may be, and `unstated`.
+ * Words that say how the words were said without naming one of the model's mediums: words told to a
+ * broadcaster or a newspaper were most likely an interview, but the source does not say so, so the
+ * editor chooses, and a medium chosen from them is recorded as inferred, with these words.
  */
 const IMPLIED: [RegExp, Medium[]][] = [
-  [/\b(?:told|speaking to|talking to|said to) (?:reporters|journalists|the press|the media)\b/i, ['press conference']],
+  [
+    // Case matters for the name that follows (capitalised words), so the verbs allow a capital themselves.
+    /\b(?:[Tt]old|[Ss]peaking to|[Tt]alking to|[Ss]aid to) (?:the )?(?:broadcaster|radio station|television channel|TV channel|newspaper|news agency|channel)\b(?: \p{Lu}[\p{L}\d]*)*/u,
+    ['interview'],
+  ],
 ];
 
 /** The mediums a text names, in the order it names them, each once with the words that name it. */
@@ -59,6 +70,7 @@ export function suggestMedium(scopes: readonly string[], sourceText: string): Me
       if (match) return { kind: 'implied', words: match[0], candidates };
     }
   }
-  const candidates = named(sourceText);
+  // "Told reporters" closes the remarks it reports, in their own sentence: elsewhere it tells of other words.
+  const candidates = named(sourceText).filter(({ medium }) => !SENTENCE_ONLY.includes(medium));
   return candidates.length === 0 ? { kind: 'unstated' } : { kind: 'elsewhere', candidates };
 }

@@ -93,8 +93,15 @@ export type Speaker = ActorRecord | UnnamedSpeaker;
 
 export const isUnnamed = (speaker: Speaker): speaker is UnnamedSpeaker => speaker.kind === 'unnamed';
 
-/** Who gives an account: actors, and/or the source in its own voice (at least one of the two). */
-export type Account = Assembled<AccountMeta, never, { claimants: ActorRecord[] }>;
+/** Who holds a claim or gives an account: an actor, or a holder the source does not name, as a speaker is. */
+export type Holder = Speaker;
+
+/** The actors among holders: those with a page of their own (an unnamed holder has none). */
+export const namedHolders = (holders: readonly Holder[]): ActorRecord[] =>
+  holders.filter((holder): holder is ActorRecord => !isUnnamed(holder));
+
+/** Who gives an account: actors or unnamed holders, and/or the source in its own voice (at least one). */
+export type Account = Assembled<AccountMeta, never, { claimants: Holder[] }>;
 
 /** One of the competing accounts of a contested claim. */
 export type ClaimVersion = Assembled<ClaimVersionMeta, never, Account & { quotes: Quote[]; passages: Span[] }>;
@@ -183,7 +190,7 @@ export type Claim = Assembled<
     file: string;
     /** The claim, plainly. */
     text: string;
-    claimants: ActorRecord[];
+    claimants: Holder[];
     disputedBy: ActorRecord[];
     source: Source;
     quotes: Quote[];

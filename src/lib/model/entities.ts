@@ -243,8 +243,12 @@ export const media = [
   'interview',
   'speech',
   'press conference',
+  'remarks to reporters',
   'unstated',
 ] as const;
+
+/** How we know a quote's medium: the source says it, or the editor reads it from the source's words. */
+export const mediumProvenances = ['stated', 'inferred'] as const;
 
 /**
  * A speaker the source does not name ("a senior Afghan government official, speaking on condition of
@@ -292,6 +296,15 @@ export const quoteSchema = z
     said: dateValueSchema.optional(),
     /** How it was said; `unstated` when the source does not say. */
     medium: z.enum(media),
+    /** How we know the medium, when the source implies it rather than says it ("told the broadcaster Harbour FM" is an interview); omitted, the source states it. */
+    mediumBasis: z
+      .strictObject({
+        /** `inferred`: the editor reads the medium from the source's words; `stated`: the source names it. */
+        provenance: z.enum(mediumProvenances),
+        /** The source's words the medium rests on, verbatim (checked against the source). */
+        words: text,
+      })
+      .optional(),
     /** `direct`: in quotation marks in the source; `reported`: the source's own words without them; `paraphrase`: never shown in quotation marks. */
     form: z.enum(quoteForms),
     /** For a paraphrase: the source's sentence it paraphrases, verbatim (checked like a quote). */
@@ -314,17 +327,33 @@ export const quoteSchema = z
             : 'expected either `speaker` or `unnamed`, not both: a named speaker is an actor',
       });
     }
+    if (quote.medium === 'unstated' && quote.mediumBasis !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mediumBasis'],
+        message:
+          'expected a medium in `medium` for `mediumBasis` to rest on: a medium the source does not give is `unstated`, with no basis',
+      });
+    }
   });
 
 export const claimStatuses = ['reported', 'disputed', 'denied', 'confirmed', 'unverified', 'contested'] as const;
 
 /**
- * Who gives one account: actor ids, and/or the source in its own voice. Every account names at least
- * one: an account nobody gives cannot be attributed on the page.
+ * One who holds a claim or gives an account: an actor id, or a holder the source does not name
+ * (`unnamed:` with the same fields an unnamed speaker has: "an official at the harbour office").
+ */
+export const holderSchema = z.union([entityId, z.strictObject({ unnamed: unnamedSpeakerSchema })], {
+  error: 'expected an actor id, or `unnamed:` with a `description` for a holder the source does not name',
+});
+
+/**
+ * Who gives one account: actor ids or unnamed holders, and/or the source in its own voice. Every
+ * account names at least one: an account nobody gives cannot be attributed on the page.
  */
 const accountHolders = {
-  /** Actor ids of who gives this account. */
-  claimants: z.array(entityId).default([]),
+  /** Who gives this account: actor ids, or `unnamed:` holders the source describes without naming. */
+  claimants: z.array(holderSchema).default([]),
   /** `true` when the source itself gives this account, in its own voice ("the article reports"). */
   sourceVoice: z.boolean().default(false),
 };
@@ -335,7 +364,7 @@ function requireHolder(account: AccountMeta, ctx: z.RefinementCtx) {
       code: 'custom',
       path: ['claimants'],
       message:
-        'expected who gives this account: actor ids in `claimants`, or `sourceVoice: true` for the source itself',
+        'expected who gives this account: actor ids or `unnamed:` holders in `claimants`, or `sourceVoice: true` for the source itself',
     });
   }
 }
@@ -355,8 +384,8 @@ export const claimVersionSchema = z
 
 export const claimSchema = z
   .strictObject({
-    /** Actor ids of who makes the claim; empty when the source asserts it in its own voice. */
-    claimants: z.array(entityId).default([]),
+    /** Who makes the claim: actor ids, or `unnamed:` holders the source describes without naming; empty when the source asserts it in its own voice. */
+    claimants: z.array(holderSchema).default([]),
     /** The source id where the claim is made. */
     source: entityId,
     /** How far the claim stands: `reported`, `disputed`, `denied`, `confirmed`, `unverified`, or `contested` when accounts differ (give them in `versions`). */
@@ -684,6 +713,9 @@ export type CorrectionMeta = z.output<typeof correctionSchema>;
 export type CorrectableField = keyof CorrectionMeta['was'];
 export type QuoteForm = (typeof quoteForms)[number];
 export type UnnamedSpeakerMeta = z.output<typeof unnamedSpeakerSchema>;
+/** Who holds a claim or gives an account, as the file names them: an actor id or an unnamed holder. */
+export type HolderMeta = z.output<typeof holderSchema>;
+export type MediumBasisMeta = NonNullable<QuoteMeta['mediumBasis']>;
 export type TranslationMeta = z.output<typeof translationSchema>;
 /** Who gives an account, as the file names them (in a claim's or an event's `versions`). */
 export type AccountMeta = z.output<z.ZodObject<typeof accountHolders>>;

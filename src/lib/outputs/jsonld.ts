@@ -1,6 +1,7 @@
 import type { DateValue } from '../model/date.ts';
 import {
   isUnnamed,
+  namedHolders,
   type ActorRecord,
   type Claim,
   type Quote,
@@ -197,19 +198,27 @@ function articleLd(story: Story, site: URL | string, settings: SiteSettings): Js
 }
 
 /**
- * Who makes a claim as schema.org has it: its claimants, and the source when it asserts the claim in its
- * own voice (as an organisation when it names a publisher, else as the work).
+ * Who makes a claim as schema.org has it: its claimants (one the source does not name described, as an
+ * unnamed speaker is), and the source when it asserts the claim in its own voice (as an organisation
+ * when it names a publisher, else as the work).
  */
 function claimAuthors(claim: Claim, site: URL | string, slug: string): JsonLd[] {
   const voices = [claim, ...claim.versions];
-  const claimants = [...new Map(voices.flatMap((v) => v.claimants).map((a) => [a.id, a])).values()];
+  const holders = voices.flatMap((v) => v.claimants);
+  // An actor giving several accounts is one author; unnamed holders are never merged, even when alike.
+  const named = [...new Map(namedHolders(holders).map((a) => [a.id, a])).values()];
+  const unnamed = holders.filter(isUnnamed);
   // A contested claim's holders are its accounts'; any other claim without claimants is the source's own.
   const bySource =
     claim.versions.length > 0 ? claim.versions.some((version) => version.sourceVoice) : claim.claimants.length === 0;
   const source = claim.source.publisher
     ? { '@type': 'Organization', name: claim.source.publisher }
     : sourceLd(slug, claim.source, site);
-  return [...claimants.map((actor) => actorLd(actor, site)), ...(bySource ? [source] : [])];
+  return [
+    ...named.map((actor) => actorLd(actor, site)),
+    ...unnamed.map((holder) => speakerLd(holder, site, undefined, new Map())),
+    ...(bySource ? [source] : []),
+  ];
 }
 
 /**

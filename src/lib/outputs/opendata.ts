@@ -11,6 +11,7 @@ import {
   isWordsDate,
   media,
   publishModes,
+  mediumProvenances,
   quoteForms,
   wordsDateSchema,
 } from '../model/entities.ts';
@@ -43,9 +44,11 @@ import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../
  * and sources they point to are listed alongside. Dates keep what the source said apart from what
  * we inferred, exactly as the content does, plus the words and machine values the pages show.
  *
- * A quote's `speaker` is an actor id, or for a speaker the source does not name
- * `{ unnamed: true, description, affiliation }` (the source's description; the actor id the source
- * ties them to, or null): never an id, so no program can take two unnamed speakers for one. A
+ * A quote's `speaker`, and each of a claim's or an account's `claimants`, is an actor id, or for one
+ * the source does not name `{ unnamed: true, description, affiliation }` (the source's description;
+ * the actor id the source ties them to, or null): never an id, so no program can take two unnamed
+ * speakers for one. A quote's `mediumProvenance` says whether the source states its medium or we
+ * infer it, from the words in `mediumFrom`. A
  * contested claim lists its competing `versions`, each with who gives it (`claimants`, and
  * `sourceVoice` when the source itself does) and its evidence; so does an event whose accounts date
  * it differently, and its `when` is then only what they allow together (`datesDiffer`). An event's `sameAs` names the same
@@ -84,15 +87,7 @@ const datedSchema = dateValueSchema.safeExtend({
   datetime: z.union([z.tuple([z.string()]), z.tuple([z.string(), z.string()])]),
 });
 
-/** Who gives one account of a claim or event. */
-const accountShape = {
-  /** Actor ids of who gives this account. */
-  claimants: ids,
-  /** Whether the source itself gives this account, in its own voice. */
-  sourceVoice: z.boolean(),
-};
-
-/** A speaker the source does not name: described, never an actor id. */
+/** A speaker or holder the source does not name: described, never an actor id. */
 const unnamedSpeakerSchema = z.object({
   /** Always `true`: tells an unnamed speaker from an actor id. */
   unnamed: z.literal(true),
@@ -101,6 +96,17 @@ const unnamedSpeakerSchema = z.object({
   /** The actor id of the organisation the source ties the speaker to, or null. */
   affiliation: id.nullable(),
 });
+
+/** Who holds a claim or gives an account: actor ids, or holders the source does not name. */
+const holders = z.array(z.union([id, unnamedSpeakerSchema]));
+
+/** Who gives one account of a claim or event. */
+const accountShape = {
+  /** Actor ids, or unnamed holders, of who gives this account. */
+  claimants: holders,
+  /** Whether the source itself gives this account, in its own voice. */
+  sourceVoice: z.boolean(),
+};
 
 /** A correction or update to a quote or claim, as the story page's "Corrections and updates" lists it. */
 const correctionSchema = z.object({
@@ -148,6 +154,10 @@ const quoteSchema = z.object({
   form: z.enum(quoteForms),
   /** How they were said. */
   medium: z.enum(media),
+  /** How we know the medium: `stated` by the source, or `inferred` by us from the source's words (`mediumFrom`). */
+  mediumProvenance: z.enum(mediumProvenances),
+  /** The source's words the medium rests on, when the content records them, or null. */
+  mediumFrom: z.string().nullable(),
   /** An actor id, or an unnamed speaker. */
   speaker: z.union([id, unnamedSpeakerSchema]),
   /** The speaker's role when the words were said, in words, or null. */
@@ -177,8 +187,8 @@ const claimSchema = z.object({
   text: z.string(),
   /** How far it stands. */
   status: z.enum(claimStatuses),
-  /** Actor ids of who makes it. */
-  claimants: ids,
+  /** Actor ids, or unnamed holders, of who makes it. */
+  claimants: holders,
   /** Actor ids of who disputes or denies it. */
   disputedBy: ids,
   /** The source id where it is made. */
@@ -461,7 +471,10 @@ const unnamedData = (speaker: UnnamedSpeaker) => ({
 
 const speakerData = (speaker: Speaker) => (isUnnamed(speaker) ? unnamedData(speaker) : speaker.id);
 
-const accountData = (account: Account) => ({ claimants: idsOf(account.claimants), sourceVoice: account.sourceVoice });
+const accountData = (account: Account) => ({
+  claimants: account.claimants.map(speakerData),
+  sourceVoice: account.sourceVoice,
+});
 
 /** The story as open data, under the data licence; `actors` names the organisations roles belong to. */
 export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence: DataLicence): StoryData {
@@ -507,6 +520,8 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
             },
       form: quote.form,
       medium: quote.medium,
+      mediumProvenance: quote.mediumBasis?.provenance ?? 'stated',
+      mediumFrom: quote.mediumBasis?.words ?? null,
       speaker: speakerData(quote.speaker),
       role: quote.role ? describeRole(quote.role, actors) : null,
       roleOf: quote.role?.of ?? null,
@@ -522,7 +537,7 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       url: inStory(claim.anchor),
       text: claim.text,
       status: claim.status,
-      claimants: idsOf(claim.claimants),
+      claimants: claim.claimants.map(speakerData),
       disputedBy: idsOf(claim.disputedBy),
       source: claim.source.id,
       quotes: idsOf(claim.quotes),

@@ -16,6 +16,7 @@ import {
   type Claim,
   type Corpus,
   type Correction,
+  type Holder,
   type Quote,
   type Redirect,
   type Source,
@@ -89,11 +90,21 @@ type CorrectionFingerprint = z.output<typeof correctionFingerprint>;
 const shownName = (actor: ActorRecord) =>
   actor.disambiguation === undefined ? actor.name : `${actor.name} (${actor.disambiguation})`;
 
+/** A holder as the record keys it: an actor's id; one the source does not name, by the source's description. */
+const holderKey = (holder: Holder) => (isUnnamed(holder) ? `unnamed: ${holder.description}` : holder.id);
+
+/**
+ * A quote's medium as the record keeps it: as is when the source states it (so records published
+ * before a medium could be inferred stay as they were), with what it rests on when we infer it.
+ */
+const recordedMedium = ({ medium, mediumBasis }: Pick<Quote, 'medium' | 'mediumBasis'>) =>
+  mediumBasis?.provenance === 'inferred' ? `${medium} (inferred from “${mediumBasis.words}”)` : medium;
+
 export function fingerprintQuote(quote: Quote, actors: ActorLookup): Fingerprint {
   const { speaker, translation } = quote;
   return {
     words: quote.words,
-    speaker: isUnnamed(speaker) ? `unnamed: ${speaker.description}` : speaker.id,
+    speaker: holderKey(speaker),
     name: isUnnamed(speaker) ? speakerName(speaker) : shownName(speaker),
     role: isUnnamed(speaker)
       ? (describeAffiliation(speaker, { inText: false }) ?? '')
@@ -101,17 +112,20 @@ export function fingerprintQuote(quote: Quote, actors: ActorLookup): Fingerprint
         ? ''
         : describeRole(quote.role, actors),
     form: quote.form,
-    medium: quote.medium,
+    medium: recordedMedium(quote),
     said: dateFingerprint(quote.said),
     translation: translation === undefined ? '' : `${translationLabel(translation)}: ${translation.words}`,
   };
 }
 
 export function fingerprintClaim(claim: Claim): Fingerprint {
-  const names = (claimants: ActorRecord[], sourceVoice: boolean) =>
-    [...claimants.map(shownName), ...(sourceVoice ? ['the source'] : [])].join(', ');
-  const ids = (claimants: { id: string }[], sourceVoice: boolean) =>
-    [...claimants.map((actor) => actor.id), ...(sourceVoice ? ['the source'] : [])].join(', ');
+  const names = (claimants: Holder[], sourceVoice: boolean) =>
+    [
+      ...claimants.map((holder) => (isUnnamed(holder) ? speakerName(holder) : shownName(holder))),
+      ...(sourceVoice ? ['the source'] : []),
+    ].join(', ');
+  const ids = (claimants: Holder[], sourceVoice: boolean) =>
+    [...claimants.map(holderKey), ...(sourceVoice ? ['the source'] : [])].join(', ');
   return {
     text: claim.text,
     status: claim.status,

@@ -5,6 +5,7 @@ import { compareDated, dateBounds, roleAt } from '../model/chronology.ts';
 import { capitalise } from './text.ts';
 import {
   isUnnamed,
+  namedHolders,
   newestStoryFirst,
   type ActorRecord,
   type Claim,
@@ -87,16 +88,29 @@ export function nameInText(
 }
 
 /**
+ * A speaker or holder as a sentence names them: an actor's name, with "the" where it takes it ("the
+ * Taliban"); one the source does not name as the source's description, a noun phrase standing where
+ * a name would ("a senior official"), without the "(unnamed)" mark lists and headings set apart: the
+ * description says who they are, and that they are not named. `capitalised` is for the start of a
+ * sentence. `followed`: more of the clause comes after it, so a description that opens an aside with a
+ * comma ("a senior official, speaking on condition of anonymity") closes the aside with one.
+ */
+export function holderInText(
+  holder: Pick<ActorRecord, 'name' | 'withThe'> | UnnamedSpeaker,
+  { capitalised = false, followed = false } = {},
+): string {
+  if (!('description' in holder)) return nameInText(holder, { capitalised });
+  const [description] = unnamedParts(holder, { capitalised });
+  return followed && description.includes(',') ? `${description},` : description;
+}
+
+/**
  * What a speaker said, as a phrase an editor would write (capitalise it for a heading): "what the
- * Taliban said", "what Ann Lee said, paraphrased". A speaker the source does not name is described at
- * the end, where the source's description can run on as it likes: "what was said by a senior
- * official, speaking on condition of anonymity (unnamed)", "what was said, paraphrased, by a
- * diplomat (unnamed)".
+ * Taliban said", "what Ann Lee said, paraphrased", "what a senior official said", "what a senior
+ * official, speaking on condition of anonymity, said".
  */
 export function whatSaid(speaker: Speaker, form: QuoteForm = 'direct'): string {
-  const paraphrased = form === 'paraphrase';
-  if (isUnnamed(speaker)) return `what was said${paraphrased ? ', paraphrased,' : ''} by ${speakerName(speaker)}`;
-  return `what ${nameInText(speaker)} said${paraphrased ? ', paraphrased' : ''}`;
+  return `what ${holderInText(speaker, { followed: true })} said${form === 'paraphrase' ? ', paraphrased' : ''}`;
 }
 
 /** The words before an unnamed speaker's affiliation: "affiliated with The Council". */
@@ -110,6 +124,34 @@ export const AFFILIATED_WITH = 'affiliated with';
 export function describeAffiliation(speaker: UnnamedSpeaker, { inText = true } = {}): string | undefined {
   const of = speaker.affiliation;
   return of && `${AFFILIATED_WITH} ${inText ? nameInText(of) : of.name}`;
+}
+
+/** One the sources do not name, where the story has them: the place's anchor, and what it is in words. */
+export interface UnnamedInStory {
+  holder: UnnamedSpeaker;
+  anchor: string;
+  /** "quote 3", "a claim", "an account of a claim", "an account of an event's date". */
+  what: string;
+}
+
+/**
+ * Everyone the story's sources do not name, once per place they appear: each quote's speaker, each
+ * claim's holder, each account's, in page order (quotes, then claims, then events). Never merged:
+ * two alike descriptions may be two people.
+ */
+export function unnamedInStory(story: Pick<Story, 'quotes' | 'claims' | 'events'>): UnnamedInStory[] {
+  const at = (holders: readonly Speaker[], anchor: string, what: string) =>
+    holders.filter(isUnnamed).map((holder) => ({ holder, anchor, what }));
+  return [
+    ...story.quotes.flatMap((quote) => at([quote.speaker], quote.anchor, `quote ${quote.number}`)),
+    ...story.claims.flatMap((claim) => [
+      ...at(claim.claimants, claim.anchor, 'a claim'),
+      ...claim.versions.flatMap((version) => at(version.claimants, claim.anchor, 'an account of a claim')),
+    ]),
+    ...story.events.flatMap((event) =>
+      event.versions.flatMap((version) => at(version.claimants, event.anchor, "an account of an event's date")),
+    ),
+  ];
 }
 
 /** A quote as one actor's page lists it. */
@@ -150,7 +192,10 @@ export interface MemberEvent extends EventAppearance {
 export interface ClaimAppearance {
   story: Story;
   claim: Claim;
-  as: 'claimant' | 'disputer' | 'account';
+  /** `unnamed`: held, or one account given, by someone the source does not name but ties to this actor. */
+  as: 'claimant' | 'disputer' | 'account' | 'unnamed';
+  /** For `unnamed`: who holds it, as the source describes them. */
+  holders?: UnnamedSpeaker[] | undefined;
 }
 
 /** Everything one actor said or did, across stories, newest first. */
@@ -281,10 +326,17 @@ export function indexAppearances(stories: readonly Story[]): Map<string, Appeara
       }
     }
     for (const claim of story.claims) {
-      for (const actor of claim.claimants) of(actor.id).claims.push({ story, claim, as: 'claimant' });
+      for (const actor of namedHolders(claim.claimants)) of(actor.id).claims.push({ story, claim, as: 'claimant' });
       for (const actor of claim.disputedBy) of(actor.id).claims.push({ story, claim, as: 'disputer' });
-      const giving = new Set(claim.versions.flatMap((version) => version.claimants.map((actor) => actor.id)));
-      for (const id of giving) of(id).claims.push({ story, claim, as: 'account' });
+      const accounts = claim.versions.flatMap((version) => version.claimants);
+      for (const actor of new Set(namedHolders(accounts))) of(actor.id).claims.push({ story, claim, as: 'account' });
+      // Holders the source does not name reach the page of the actor it ties them to, all of them at once.
+      const unnamed = [...claim.claimants, ...accounts].filter(isUnnamed);
+      const tied = Map.groupBy(
+        unnamed.filter((holder) => holder.affiliation !== undefined),
+        (holder) => holder.affiliation!.id,
+      );
+      for (const [id, holders] of tied) of(id).claims.push({ story, claim, as: 'unnamed', holders });
     }
   }
   for (const event of gatherEvents(stories)) {

@@ -1,7 +1,6 @@
 import type { CorrectedKind, QuoteForm } from '../model/entities.ts';
 import type { Before, Correction, Story } from '../model/corpus.ts';
-import type { ActorLookup } from './actors.ts';
-import { speakerName } from './actors.ts';
+import { nameInText, speakerName, UNNAMED_MARK, type ActorLookup } from './actors.ts';
 import { formatDate } from './dates.ts';
 import { MEDIUM_LABELS, STATUS_LABELS } from './labels.ts';
 import { shorten } from './text.ts';
@@ -31,11 +30,27 @@ const UNNAMED_PREFIX = 'unnamed: ';
 const labelOf = (labels: Readonly<Record<string, string>>, value: string): string =>
   Object.hasOwn(labels, value) ? labels[value]! : value;
 
-/** An actor's name with what tells them apart from a namesake: the sentence stands alone, with no link to follow. */
+/** An actor's name as a sentence has it ("the Taliban"), with what tells them apart from a namesake: the sentence stands alone, with no link to follow. */
 function actorInFull(actors: ActorLookup, id: string): string {
   const actor = actors.get(id);
   if (actor === undefined) return id;
-  return actor.disambiguation === undefined ? actor.name : `${actor.name} (${actor.disambiguation})`;
+  const name = nameInText(actor);
+  return actor.disambiguation === undefined ? name : `${name} (${actor.disambiguation})`;
+}
+
+/** The name a quote showed, as the record keeps it; for a speaker the source does not name, its description without the mark. */
+const describedAs = (name: string): string | undefined =>
+  name.endsWith(` ${UNNAMED_MARK}`) ? name.slice(0, -UNNAMED_MARK.length - 1) : undefined;
+
+/**
+ * A medium as the record keeps it: the medium, and for one we inferred the words it rested on
+ * (`recordedMedium` in src/lib/outputs/record.ts writes `<medium> (inferred from “<words>”)`).
+ */
+function mediumBefore(was: string): string {
+  const open = ' (inferred from “';
+  const at = was.indexOf(open);
+  if (at === -1 || !was.endsWith('”)')) return labelOf(MEDIUM_LABELS, was);
+  return `${labelOf(MEDIUM_LABELS, was.slice(0, at))}, which we inferred from “${was.slice(at + open.length, -2)}”`;
 }
 
 /** One sentence saying what a field was before; `quotedForm` is the form the quote then had, so a paraphrase is never put in quotation marks. */
@@ -57,12 +72,16 @@ export function describeBefore(
       return was.startsWith(UNNAMED_PREFIX)
         ? `It gave the speaker as one the source does not name, “${was.slice(UNNAMED_PREFIX.length)}”.`
         : `It gave the speaker as ${actorInFull(actors, was)}.`;
-    case 'name':
-      return `It named the speaker ${was}.`;
+    case 'name': {
+      const description = describedAs(was);
+      return description === undefined
+        ? `It named the speaker ${was}.`
+        : `It described the speaker, without a name, as “${description}”.`;
+    }
     case 'role':
       return was === '' ? 'It gave no role for the speaker.' : `It gave the speaker's role as ${was}.`;
     case 'medium':
-      return `It gave how the words were said as ${labelOf(MEDIUM_LABELS, was)}.`;
+      return `It gave how the words were said as ${mediumBefore(was)}.`;
     case 'translation':
       return was === '' ? 'It gave no translation.' : `It gave the translation (${was}).`;
     case 'form':
@@ -93,7 +112,7 @@ export function correctedItemLink(correction: Correction, story: Story): { text:
   if (correction.kind === 'withdrawn') {
     return kind === 'quote'
       ? {
-          text: `A quote${correction.was.name === undefined ? '' : ` of ${correction.was.name}`}`,
+          text: `A quote${correction.was.name === undefined ? '' : ` of ${describedAs(correction.was.name) ?? correction.was.name}`}`,
           href: quotePath({ slug: story.slug, id }),
         }
       : { text: `Claim: ${shorten(correction.was.text ?? id, 90)}`, href: inStoryPath(story.slug, correction.anchor) };

@@ -15,6 +15,7 @@ export const MEDIUM_LABELS: Record<QuoteMeta['medium'], string> = {
   interview: 'in an interview',
   speech: 'in a speech',
   'press conference': 'at a press conference',
+  'remarks to reporters': 'in remarks to reporters',
   unstated: 'medium not stated',
 };
 

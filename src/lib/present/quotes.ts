@@ -40,6 +40,16 @@ export function describeSaid(said: DateValue | undefined): string {
 }
 
 /**
+ * How it was said, with how we know: "in an interview" when the source says so; "in an interview
+ * (inferred from “told the broadcaster Harbour FM”)" when we read the medium from the source's words,
+ * as an inferred date says what it rests on.
+ */
+export function describeMedium(quote: Pick<Quote, 'medium' | 'mediumBasis'>): string {
+  const label = MEDIUM_LABELS[quote.medium];
+  return quote.mediumBasis?.provenance === 'inferred' ? `${label} (inferred from “${quote.mediumBasis.words}”)` : label;
+}
+
+/**
  * The speaker in full, with the role held when the words were said ("Ann Lee, Envoy, State
  * Department"); a speaker the source does not name, as it describes them, marked unnamed, with the
  * actor the source ties them to ("a senior Council official (unnamed), affiliated with The Council").
@@ -76,11 +86,14 @@ export function describeTranslation(quote: Pick<Quote, 'form' | 'lang' | 'transl
 
 /** A description for search results and link previews: who, in what role, how, when, the words, and their translation. */
 export function quoteDescription(
-  quote: Pick<Quote, 'speaker' | 'role' | 'form' | 'words' | 'medium' | 'said' | 'lang' | 'translation'>,
+  quote: Pick<
+    Quote,
+    'speaker' | 'role' | 'form' | 'words' | 'medium' | 'mediumBasis' | 'said' | 'lang' | 'translation'
+  >,
   actors: ActorLookup,
 ): string {
   const form = quote.form === 'direct' ? '' : ` (${FORM_LABELS[quote.form].toLowerCase()})`;
-  return `${describeSpeaker(quote, actors, { capitalised: true })}, ${MEDIUM_LABELS[quote.medium]}, ${describeSaid(quote.said)}${form}: ${displayWords(quote.form, shorten(quote.words, 160))}${describeTranslation(quote)}`;
+  return `${describeSpeaker(quote, actors, { capitalised: true })}, ${describeMedium(quote)}, ${describeSaid(quote.said)}${form}: ${displayWords(quote.form, shorten(quote.words, 160))}${describeTranslation(quote)}`;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { DateValue } from '../model/date.ts';
 import { isWordsDate, type EventStatus, type WordsDate } from '../model/entities.ts';
 import type {
-  ActorRecord,
   EventOrder,
   EventVersion,
   Expectation,
@@ -12,7 +11,7 @@ import type {
 } from '../model/corpus.ts';
 import { compareDated, dateBounds, datePrecision, placedAt } from '../model/chronology.ts';
 import { describeDate, describeGap, formatDate, inferredWhole, provenanceNote } from './dates.ts';
-import { nameInText, type Telling } from './actors.ts';
+import { holderInText, type Telling } from './actors.ts';
 import { sourceVoiceName } from './labels.ts';
 import { inSentence } from './text.ts';
 
@@ -98,9 +97,10 @@ export function eventStanding(event: Dated, asOf: string): Standing | undefined 
  * source". `sourceName` is how the page names the source.
  */
 export function expectationHolders(expectation: Expectation, sourceName = 'the source'): string {
+  const holders = [...expectation.holders, ...(expectation.unnamed ? [expectation.unnamed] : [])];
+  const count = holders.length + (expectation.sourceVoice ? 1 : 0);
   return inSentence([
-    ...expectation.holders.map((actor) => nameInText(actor)),
-    ...(expectation.unnamed ? [expectation.unnamed.description] : []),
+    ...holders.map((holder, i) => holderInText(holder, { followed: i < count - 1 })),
     ...(expectation.sourceVoice ? [sourceName] : []),
   ]);
 }
@@ -271,16 +271,18 @@ export function accountsByDate(versions: readonly EventVersion[]): EventVersion[
 
 /**
  * Who gives an account, named as a sentence names them (actors in full, "the" before a name that
- * takes it, the source last): "according to Ann Lee", "according to the Taliban and the United
- * States", "according to the source", "according to Ann Lee and the source". `sourceName` is how the
- * page names the source.
+ * takes it, one the source does not name as its description, the source last): "according to Ann
+ * Lee", "according to the Taliban and the United States", "according to a senior official speaking on
+ * condition of anonymity", "according to Ann Lee and the source". `sourceName` is how the page names
+ * the source.
  */
 export function accordingTo(
-  account: { claimants: readonly Pick<ActorRecord, 'name' | 'withThe'>[]; sourceVoice: boolean },
+  account: { claimants: readonly Parameters<typeof holderInText>[0][]; sourceVoice: boolean },
   sourceName = 'the source',
 ): string {
+  const count = account.claimants.length + Number(account.sourceVoice);
   const holders = [
-    ...account.claimants.map((actor) => nameInText(actor)),
+    ...account.claimants.map((holder, i) => holderInText(holder, { followed: i < count - 1 })),
     ...(account.sourceVoice ? [sourceName] : []),
   ];
   return `according to ${inSentence(holders)}`;
