@@ -848,7 +848,7 @@ describe('an event under way, and an expectation someone holds', () => {
       .replace(/<[^>]+>/g, ' ')
       .replace(/&#39;/g, "'")
       .replace(/\s+/g, ' ')
-      .replace(/“ | ”| (?=,)/g, (m) => m.trim());
+      .replace(/“ | ”| (?=[,:])/g, (m) => m.trim());
     expect(plain).toContain('Under way: since 24 February 2026 the source says “February 24”');
     expect(plain).toContain('Set to last until 10 March 2026');
     expect(plain).toContain('As of 4 March 2026, the date of its source.');
