@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonld';
+import { organizationJsonLd, quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonld';
 import { corpus } from './fixtures/corpus';
 
 /*
@@ -8,13 +8,14 @@ import { corpus } from './fixtures/corpus';
  */
 
 const site = 'https://news.example/';
-const { stories, actors } = corpus();
+const { stories, actors, authors } = corpus();
+const lookups = { actors, authors };
 const older = stories.find((s) => s.slug === 'older')!;
 const quote = (id: string) => older.quotes.find((q) => q.id === id)!;
 
 describe('quoteJsonLd', () => {
   it('describes direct words as a Quotation spoken by the speaker, inside the story', () => {
-    const ld = quoteJsonLd(quote('stand-firm'), older, site, actors);
+    const ld = quoteJsonLd(quote('stand-firm'), older, site, lookups);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
@@ -39,12 +40,12 @@ describe('quoteJsonLd', () => {
   });
 
   it('never calls a paraphrase a Quotation', () => {
-    const ld = quoteJsonLd(quote('talks-failed'), older, site, actors);
+    const ld = quoteJsonLd(quote('talks-failed'), older, site, lookups);
     expect(ld['@type']).toBe('CreativeWork');
     // Our words, about what the speaker said: the speaker is the agent of the act, never the author.
     expect(ld).toMatchObject({
       genre: 'Paraphrase',
-      author: { '@type': 'Organization', '@id': 'https://news.example/#organization' },
+      author: { '@type': 'NewsMediaOrganization', '@id': 'https://news.example/#organization' },
       about: { '@type': 'CommunicateAction', agent: { name: 'Sam Khan' } },
     });
     expect(ld).not.toHaveProperty('spokenByCharacter');
@@ -57,23 +58,23 @@ describe('quoteJsonLd', () => {
       { ...base, said: { on: '2021-04', part: 'late', provenance: 'inferred', reasoning: 'r' } },
       older,
       site,
-      actors,
+      lookups,
     );
     expect(month.dateCreated).toBe('2021-04');
     const range = quoteJsonLd(
       { ...base, said: { earliest: '2021-04-26', latest: '2021-05-02', provenance: 'inferred', reasoning: 'r' } },
       older,
       site,
-      actors,
+      lookups,
     );
     expect(range).not.toHaveProperty('dateCreated');
     expect(range.temporalCoverage).toBe('2021-04-26/2021-05-02');
-    expect(quoteJsonLd({ ...base, said: undefined }, older, site, actors)).not.toHaveProperty('dateCreated');
+    expect(quoteJsonLd({ ...base, said: undefined }, older, site, lookups)).not.toHaveProperty('dateCreated');
   });
 
   it('refers to the same NewsArticle the story page describes', () => {
-    const article = storyJsonLd(older, site);
-    expect((quoteJsonLd(quote('stand-firm'), older, site, actors).isPartOf as { '@id': string })['@id']).toBe(
+    const article = storyJsonLd(older, site, authors);
+    expect((quoteJsonLd(quote('stand-firm'), older, site, lookups).isPartOf as { '@id': string })['@id']).toBe(
       article['@id'],
     );
   });
@@ -84,7 +85,7 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
   const inNewer = (id: string) => newer.quotes.find((q) => q.id === id)!;
 
   it('describes a speaker the source does not name as a Person with a description only: no @id, name, url or role', () => {
-    const ld = quoteJsonLd(inNewer('nothing-changed'), newer, site, actors);
+    const ld = quoteJsonLd(inNewer('nothing-changed'), newer, site, lookups);
     const speaker = ld.spokenByCharacter as Record<string, unknown>;
     expect(speaker).toEqual({
       '@type': 'Person',
@@ -100,14 +101,14 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
   });
 
   it('leaves out an affiliation no one is given for', () => {
-    expect(quoteJsonLd(inNewer('hopeful'), newer, site, actors).spokenByCharacter).toEqual({
+    expect(quoteJsonLd(inNewer('hopeful'), newer, site, lookups).spokenByCharacter).toEqual({
       '@type': 'Person',
       description: 'a diplomat (unnamed)',
     });
   });
 
   it('gives a member the organisation their role then is of', () => {
-    expect(quoteJsonLd(inNewer('listening'), newer, site, actors).spokenByCharacter).toMatchObject({
+    expect(quoteJsonLd(inNewer('listening'), newer, site, lookups).spokenByCharacter).toMatchObject({
       name: 'Sam Khan',
       jobTitle: 'Spokesman',
       memberOf: { '@type': 'Organization', '@id': 'https://news.example/actors/council/#actor' },
@@ -116,15 +117,19 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
 });
 
 describe('storyJsonLd', () => {
-  it('gives the NewsArticle its card, the site as author and publisher with a logo, and the page it is the main entity of', () => {
-    expect(storyJsonLd(older, site)).toMatchObject({
+  it('gives the NewsArticle its card, the site as author (the story names no one) and publisher with a logo, and the page it is the main entity of', () => {
+    expect(storyJsonLd(older, site, authors)).toMatchObject({
       '@type': 'NewsArticle',
       '@id': 'https://news.example/stories/older/#article',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/stories/older/' },
       image: { '@type': 'ImageObject', url: 'https://news.example/stories/older/card.png', width: 1200, height: 630 },
-      author: { '@type': 'Organization', '@id': 'https://news.example/#organization', name: 'Verifiable Explainers' },
+      author: {
+        '@type': 'NewsMediaOrganization',
+        '@id': 'https://news.example/#organization',
+        name: 'Verifiable Explainers',
+      },
       publisher: {
-        '@type': 'Organization',
+        '@type': 'NewsMediaOrganization',
         '@id': 'https://news.example/#organization',
         name: 'Verifiable Explainers',
         url: 'https://news.example/',
@@ -133,7 +138,7 @@ describe('storyJsonLd', () => {
       datePublished: older.published,
       dateModified: older.updated,
     });
-    expect(storyJsonLd(older, site)).not.toHaveProperty('correction');
+    expect(storyJsonLd(older, site, authors)).not.toHaveProperty('correction');
   });
 
   it('lists each correction as a CorrectionComment, dated, linking its entry in the story’s log', () => {
@@ -152,7 +157,7 @@ describe('storyJsonLd', () => {
         },
       ],
     };
-    expect(storyJsonLd(corrected, site).correction).toEqual([
+    expect(storyJsonLd(corrected, site, authors).correction).toEqual([
       {
         '@type': 'CorrectionComment',
         url: 'https://news.example/stories/older/#k-2021-06-01-quote-stand-firm',
@@ -163,8 +168,47 @@ describe('storyJsonLd', () => {
   });
 });
 
+describe('bylines and the publisher’s policies', () => {
+  it('names the story’s authors and editors, each with their page, and keeps the site as publisher', () => {
+    const signed = { ...older, authors: ['desk'], editors: ['desk'] };
+    const desk = {
+      '@type': 'Organization',
+      '@id': 'https://news.example/authors/desk/#author',
+      name: 'The Desk',
+      url: 'https://news.example/authors/desk/',
+      knowsLanguage: ['en'],
+    };
+    const ld = storyJsonLd(signed, site, authors);
+    expect(ld.author).toEqual([desk]);
+    expect(ld.editor).toEqual([desk]);
+    expect(ld).toMatchObject({ genre: 'Explainer', publisher: { '@id': 'https://news.example/#organization' } });
+    expect(storyJsonLd(older, site, authors)).not.toHaveProperty('editor');
+    const person = new Map([
+      ['ann', { ...authors.get('desk')!, id: 'ann', kind: 'person' as const, name: 'Ann Writer', role: 'Reporter' }],
+    ]);
+    expect(storyJsonLd({ ...older, authors: ['ann'] }, site, person).author).toEqual([
+      expect.objectContaining({ '@type': 'Person', name: 'Ann Writer', jobTitle: 'Reporter' }),
+    ]);
+  });
+
+  it('gives the organisation every policy page, by schema.org’s properties', () => {
+    expect(organizationJsonLd(site)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsMediaOrganization',
+      publishingPrinciples: 'https://news.example/standards/',
+      ethicsPolicy: 'https://news.example/standards/#ethics',
+      verificationFactCheckingPolicy: 'https://news.example/standards/#verification',
+      unnamedSourcesPolicy: 'https://news.example/standards/#unnamed-sources',
+      correctionsPolicy: 'https://news.example/corrections/',
+      actionableFeedbackPolicy: 'https://news.example/contact/',
+      masthead: 'https://news.example/about/#masthead',
+      ownershipFundingInfo: 'https://news.example/about/#ownership-and-funding',
+    });
+  });
+});
+
 describe('storyJsonLd: the claims the story weighs', () => {
-  const parts = storyJsonLd(older, site).hasPart as Record<string, unknown>[];
+  const parts = storyJsonLd(older, site, authors).hasPart as Record<string, unknown>[];
   const claim = (id: string) => parts.find((part) => part['@id'] === `https://news.example/stories/older/#c-${id}`);
 
   it('gives each claim as a Claim, in our words, with who makes it and the source it appears in', () => {
@@ -183,7 +227,7 @@ describe('storyJsonLd: the claims the story weighs', () => {
   });
 
   it('leaves the claims off the article that quote pages nest', () => {
-    expect(quoteJsonLd(quote('stand-firm'), older, site, actors).isPartOf).not.toHaveProperty('hasPart');
+    expect(quoteJsonLd(quote('stand-firm'), older, site, lookups).isPartOf).not.toHaveProperty('hasPart');
   });
 });
 

@@ -276,6 +276,7 @@ describe('"now" for a story', () => {
 describe('timeline order through assembly', () => {
   const files = (events: { id: string; data: Record<string, unknown> }[]): CorpusFiles => ({
     actors: [{ id: 'ann-lee', data: actorSchema.parse({ name: 'Ann Lee', kind: 'person' }), body: '' }],
+    authors: [],
     stories: [
       {
         id: 's',

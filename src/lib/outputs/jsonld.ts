@@ -2,6 +2,7 @@ import type { DateValue } from '../model/date.ts';
 import {
   isUnnamed,
   type ActorRecord,
+  type AuthorRecord,
   type Claim,
   type Quote,
   type Source,
@@ -10,12 +11,13 @@ import {
   type Translation,
 } from '../model/corpus.ts';
 import { SITE_LANGUAGE } from '../model/language.ts';
-import { SITE_NAME } from '../present/labels.ts';
+import { EDITORIAL_EMAIL, SITE_NAME, WORK_TYPE } from '../present/labels.ts';
 import { speakerName, whatSaid, type ActorLookup } from '../present/actors.ts';
 import { datetimeValues } from '../present/dates.ts';
 import {
   absoluteUrl,
   actorPath,
+  authorPath,
   inStoryPath,
   LOGO_PATH,
   quoteImagePath,
@@ -23,6 +25,7 @@ import {
   sourcePath,
   storyImagePath,
   storyPath,
+  STANDARDS_PATHS,
 } from '../present/urls.ts';
 import { LOGO_SIZE } from './logo.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './sharecard.ts';
@@ -101,21 +104,66 @@ function translationLd(translation: Translation, slug: string, site: URL | strin
   };
 }
 
-/** The site as an organisation: the publisher of every story, and its author (stories carry no byline). */
+/** Authors by id, as the corpus holds them. */
+export type AuthorLookup = ReadonlyMap<string, AuthorRecord>;
+
+/**
+ * The site as a news organisation: the publisher of every story (and its author when a story names
+ * none), with the pages that say how it works, as schema.org's policy properties name them (the Trust
+ * Project's indicators). The fragments are the headings of the MDX pages (src/pages/*.mdx).
+ */
 function siteLd(site: URL | string): JsonLd {
   const home = absoluteUrl('/', site);
+  const page = (path: string) => absoluteUrl(path, site);
+  const { about, standards, corrections, contact } = STANDARDS_PATHS;
   return {
-    '@type': 'Organization',
+    '@type': 'NewsMediaOrganization',
     '@id': `${home}#organization`,
     name: SITE_NAME,
     url: home,
     logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH, site), width: LOGO_SIZE, height: LOGO_SIZE },
+    email: EDITORIAL_EMAIL,
+    publishingPrinciples: page(standards),
+    ethicsPolicy: page(`${standards}#ethics`),
+    verificationFactCheckingPolicy: page(`${standards}#verification`),
+    unnamedSourcesPolicy: page(`${standards}#unnamed-sources`),
+    correctionsPolicy: page(corrections),
+    actionableFeedbackPolicy: page(contact),
+    masthead: page(`${about}#masthead`),
+    ownershipFundingInfo: page(`${about}#ownership-and-funding`),
   };
 }
 
-function articleLd(story: Story, site: URL | string): JsonLd {
+/** The site's organisation on its own, for the about page. */
+export function organizationJsonLd(site: URL | string): JsonLd {
+  return { '@context': CONTEXT, ...siteLd(site) };
+}
+
+/** An author as schema.org has them: a person, or a team as an organisation, with their page on this site. */
+function authorLd(author: AuthorRecord, site: URL | string): JsonLd {
+  const url = absoluteUrl(authorPath(author.id), site);
+  return {
+    '@type': author.kind === 'team' ? 'Organization' : 'Person',
+    '@id': `${url}#author`,
+    name: author.name,
+    url,
+    ...(author.kind === 'person' && { jobTitle: author.role }),
+    knowsLanguage: author.languages,
+  };
+}
+
+/** The people a story names in its `authors` or `editors`; assembly checked that each exists. */
+const peopleOf = (ids: readonly string[], authors: AuthorLookup, site: URL | string): JsonLd[] =>
+  ids.flatMap((id) => {
+    const author = authors.get(id);
+    return author === undefined ? [] : [authorLd(author, site)];
+  });
+
+function articleLd(story: Story, site: URL | string, authors: AuthorLookup): JsonLd {
   const url = absoluteUrl(storyPath(story.slug), site);
   const organisation = siteLd(site);
+  const byline = peopleOf(story.authors, authors, site);
+  const editors = peopleOf(story.editors, authors, site);
   return {
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
@@ -132,7 +180,10 @@ function articleLd(story: Story, site: URL | string): JsonLd {
     datePublished: story.published,
     dateModified: story.updated,
     inLanguage: SITE_LANGUAGE,
-    author: organisation,
+    genre: WORK_TYPE,
+    // A story that names no one is the newsroom's.
+    author: byline.length > 0 ? byline : organisation,
+    ...(editors.length > 0 && { editor: editors }),
     publisher: organisation,
     isBasedOn: story.sources.map((source) => sourceLd(story.slug, source, site)),
     // schema.org's `correction`: each published correction or update, with its note and entry.
@@ -182,10 +233,10 @@ function claimLd(claim: Claim, story: Story, site: URL | string): JsonLd {
  * The story as a `NewsArticle`, for its own page, with the claims it weighs as its parts; quote pages
  * nest the same article, same `@id`, without them.
  */
-export function storyJsonLd(story: Story, site: URL | string): JsonLd {
+export function storyJsonLd(story: Story, site: URL | string, authors: AuthorLookup): JsonLd {
   return {
     '@context': CONTEXT,
-    ...articleLd(story, site),
+    ...articleLd(story, site, authors),
     ...(story.claims.length > 0 && { hasPart: story.claims.map((claim) => claimLd(claim, story, site)) }),
   };
 }
@@ -195,7 +246,12 @@ export function storyJsonLd(story: Story, site: URL | string): JsonLd {
  * reported words; for a paraphrase, a `CreativeWork` of genre "Paraphrase" written by the site, about
  * what the speaker said (the speaker is the agent of the act it restates, never its author).
  */
-export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, actors: ActorLookup): JsonLd {
+export function quoteJsonLd(
+  quote: Quote,
+  story: Story,
+  site: URL | string,
+  { actors, authors }: { actors: ActorLookup; authors: AuthorLookup },
+): JsonLd {
   const url = absoluteUrl(quotePath(quote), site);
   const speaker = speakerLd(quote.speaker, site, quote.role, actors);
   const when = schemaDate(quote.said);
@@ -226,7 +282,7 @@ export function quoteJsonLd(quote: Quote, story: Story, site: URL | string, acto
     ...(when.date ? { dateCreated: when.date } : {}),
     ...(when.interval ? { temporalCoverage: when.interval } : {}),
     isBasedOn: sourceLd(story.slug, quote.source, site),
-    isPartOf: articleLd(story, site),
+    isPartOf: articleLd(story, site, authors),
   };
 }
 

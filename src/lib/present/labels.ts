@@ -35,6 +35,18 @@ export function sourceVoiceName(source: { title: string }): string {
 /** The site's name, as pages and link previews give it. */
 export const SITE_NAME = 'Verifiable Explainers';
 
+/**
+ * Where readers write to the newsroom: questions, tips and feedback (the contact page, an author with
+ * no address of their own). A reserved example domain: this is a demonstration site.
+ */
+export const EDITORIAL_EMAIL = 'editors@explainers.example.org';
+
+/** Where readers report an error: every story's and quote's "Report an error" link, the corrections policy. */
+export const CORRECTIONS_EMAIL = 'corrections@explainers.example.org';
+
+/** The type of work every story is, as its page labels it (the Trust Project's "type of work"). */
+export const WORK_TYPE = 'Explainer';
+
 /** What the site is, in a sentence: the home page's description and the site's own card. */
 export const SITE_DESCRIPTION = 'News stories explained, with every quote checked against its source.';
 
