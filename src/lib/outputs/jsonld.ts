@@ -13,6 +13,7 @@ import {
 import { SITE_LANGUAGE } from '../model/language.ts';
 import { EDITORIAL_EMAIL, SITE_NAME, WORK_TYPE } from '../present/labels.ts';
 import { speakerName, whatSaid, type ActorLookup } from '../present/actors.ts';
+import { namedAuthors, type AuthorLookup } from '../present/bylines.ts';
 import { datetimeValues } from '../present/dates.ts';
 import {
   absoluteUrl,
@@ -104,9 +105,6 @@ function translationLd(translation: Translation, slug: string, site: URL | strin
   };
 }
 
-/** Authors by id, as the corpus holds them. */
-export type AuthorLookup = ReadonlyMap<string, AuthorRecord>;
-
 /**
  * The site as a news organisation: the publisher of every story (and its author when a story names
  * none), with the pages that say how it works, as schema.org's policy properties name them (the Trust
@@ -152,12 +150,9 @@ function authorLd(author: AuthorRecord, site: URL | string): JsonLd {
   };
 }
 
-/** The people a story names in its `authors` or `editors`; assembly checked that each exists. */
+/** The people a story names in its `authors` or `editors`. */
 const peopleOf = (ids: readonly string[], authors: AuthorLookup, site: URL | string): JsonLd[] =>
-  ids.flatMap((id) => {
-    const author = authors.get(id);
-    return author === undefined ? [] : [authorLd(author, site)];
-  });
+  namedAuthors(ids, authors).map((author) => authorLd(author, site));
 
 function articleLd(story: Story, site: URL | string, authors: AuthorLookup): JsonLd {
   const url = absoluteUrl(storyPath(story.slug), site);
