@@ -139,7 +139,7 @@ test('a story says what kind of work it is, who wrote it and when it was publish
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Verifiable Explainers editorial team');
   const stories = page.getByRole('region', { name: 'Stories' }).getByRole('listitem');
   await expect(stories).toHaveCount(2);
-  await expect(stories.getByRole('link', { name: 'The US envoy's warning to the Taliban, May 2021' })).toBeVisible();
+  await expect(stories.getByRole('link', { name: "The US envoy's warning to the Taliban, May 2021" })).toBeVisible();
 
   // A corrected story, which names no author: its dates, the update too; the site as author.
   await page.goto(`${FIXTURE_SITE.origin}/stories/unsafe-story/`);
