@@ -167,10 +167,7 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
  * A withdrawn quote keeps its addresses, which say it was withdrawn (src/pages/[...from].astro,
  * src/lib/outputs/sharecard.ts).
  */
-export function liveUrls(
-  corpus: SiteCorpus,
-  staticFiles: readonly string[] = [],
-): string[] {
+export function liveUrls(corpus: SiteCorpus, staticFiles: readonly string[] = []): string[] {
   return [...new Set([...SITE_ROUTES.flatMap((declared) => liveHrefs(declared, corpus)), ...staticFiles])].sort();
 }
 
