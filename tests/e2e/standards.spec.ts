@@ -30,7 +30,7 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 test('every kind of page has a footer that leads to each of the newsroom’s pages', async ({ page }) => {
   for (const path of PAGES) {
     await page.goto(path);
-    const footer = page.getByRole('contentinfo').getByRole('navigation', { name: 'About this site' });
+    const footer = page.getByRole('contentinfo').getByRole('navigation', { name: 'The newsroom' });
     for (const [link] of FOOTER_LINKS) await expect(footer.getByRole('link', { name: link }), path).toBeVisible();
   }
   for (const [link, title] of FOOTER_LINKS) {
