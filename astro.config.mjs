@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import verifiableExplainers from './src/integrations/index.ts';
 import { cacheSuffixOf, contentDirOf } from './src/lib/content/folder.ts';
 import { readSiteSettings } from './src/lib/content/settings.ts';
@@ -28,12 +29,15 @@ export default defineConfig({
   // Four pages at a time: with one, the build waits on each page's file writes (a third of a profiled
   // N = 1,000 build was idle); pages share the corpus, fonts and share cards, each loaded once.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  // Astro renders no Markdown here: the content loader checks story text on its syntax tree and the
-  // story page renders it (src/lib/content/body.ts, src/lib/present/body.ts). Its highlighter stays off
-  // all the same: Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  // Astro renders no story's Markdown: the content loader checks story text on its syntax tree and the
+  // story page renders it (src/lib/content/body.ts, src/lib/present/body.ts). It compiles only the
+  // newsroom's own pages, src/pages/*.mdx, with its default processor (Sätteri, GitHub-flavoured
+  // Markdown on). Its highlighter stays off: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  // The site's one integration: its options are the only place the environment is read for it.
+  // MDX for those pages; then the site's own integration, whose options are the only place the
+  // environment is read for it.
   integrations: [
+    mdx(),
     verifiableExplainers({
       contentDir,
       updatePublishedUrls: process.env.UPDATE_PUBLISHED_URLS === '1',

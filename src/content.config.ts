@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import site from 'virtual:verifiable-explainers/config';
 import { z } from 'astro/zod';
-import type { ActorRecord, Redirect } from './lib/model/corpus.ts';
+import type { ActorRecord, AuthorRecord, Redirect } from './lib/model/corpus.ts';
 import { contentLoaders, type StoredFonts, type StoredProblems } from './loader/contentLoader.ts';
 import type { StoredStory } from './loader/stored.ts';
 
@@ -21,6 +21,7 @@ const loaders = contentLoaders(site.contentDir, { checkUrls: site.checkUrls, tod
 export const collections = {
   stories: defineCollection({ loader: loaders.stories, schema: z.custom<StoredStory>() }),
   actors: defineCollection({ loader: loaders.actors, schema: z.custom<ActorRecord>() }),
+  authors: defineCollection({ loader: loaders.authors, schema: z.custom<AuthorRecord>() }),
   redirects: defineCollection({ loader: loaders.redirects, schema: z.custom<Redirect>() }),
   contentProblems: defineCollection({ loader: loaders.contentProblems, schema: z.custom<StoredProblems>() }),
   fonts: defineCollection({ loader: loaders.fonts, schema: z.custom<StoredFonts>() }),

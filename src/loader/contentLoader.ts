@@ -43,6 +43,7 @@ import { storeStory } from './stored.ts';
  *
  * - `stories`: each assembled story, references as ids (src/loader/stored.ts);
  * - `actors`: every actor;
+ * - `authors`: every author (bylines and author pages);
  * - `redirects`: every old URL and where it leads;
  * - `contentProblems`: while the dev server keeps the last good content, the problems that stop the
  *   new one, so every page can show them (src/components/ContentProblems.astro); empty otherwise;
@@ -61,7 +62,7 @@ import { storeStory } from './stored.ts';
  * pages, so the banner appears and goes, and new characters get their fonts, without anyone reloading.
  */
 
-type Collection = 'stories' | 'actors' | 'redirects' | 'contentProblems' | 'fonts';
+type Collection = 'stories' | 'actors' | 'authors' | 'redirects' | 'contentProblems' | 'fonts';
 
 /** The one entry of `contentProblems`: each problem as the terminal shows it, where and what. */
 export interface StoredProblems {
@@ -95,7 +96,7 @@ interface Fonts {
 }
 
 /** The lists of files a read fills, counted for the build's log. */
-const KINDS_READ = ['actors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects'] as const;
+const KINDS_READ = ['actors', 'authors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects'] as const;
 
 /** Reads, checks and assembles the content folder; every problem found, or the corpus. */
 function check(
@@ -156,7 +157,7 @@ function check(
   const stored = storedEntries(corpus);
   timings.store = since();
   // The pages' fonts, from what the pages will read: planned here, so no page does build work.
-  const shown = (['stories', 'actors', 'redirects'] as const).flatMap((collection) =>
+  const shown = (['stories', 'actors', 'authors', 'redirects'] as const).flatMap((collection) =>
     stored[collection].flatMap(([id, data]) => shownTexts(`${collection}/${id}`, data)),
   );
   stored.fonts = fontEntries(planFonts(shown, fonts.sources));
@@ -231,6 +232,7 @@ function storedEntries(corpus: Corpus): Stored {
   return {
     stories: corpus.stories.map((story) => [story.slug, { ...storeStory(story) }]),
     actors: [...corpus.actors].map(([id, actor]) => [id, { ...actor }]),
+    authors: [...corpus.authors].map(([id, author]) => [id, { ...author }]),
     redirects: corpus.redirects.map((redirect) => [redirect.from, { ...redirect }]),
     fonts: [],
   };
@@ -262,7 +264,7 @@ function replaceEntries(context: LoaderContext, entries: [string, Record<string,
 const SETTLE_MS = 150;
 
 /**
- * The loaders of the five collections for the content folder `contentDir`. `checkUrls` compares the
+ * The loaders of the six collections for the content folder `contentDir`. `checkUrls` compares the
  * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones);
  * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated.
  */
@@ -271,7 +273,7 @@ export function contentLoaders(
   { checkUrls = true, today }: { checkUrls?: boolean; today: string },
 ): Record<Collection, Loader> {
   const root = resolve(contentDir);
-  /** One read serves the five loaders of a sync; a loader that has had this one asks for a new read. */
+  /** One read serves the six loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Outcome; used: Set<Collection> } | undefined;
   const outcomeFor = (collection: Collection, config: LoaderContext['config'], fonts: Fonts): Outcome => {
     if (!current || current.used.has(collection)) {
@@ -334,6 +336,7 @@ export function contentLoaders(
   return {
     stories: loader('stories'),
     actors: loader('actors'),
+    authors: loader('authors'),
     redirects: loader('redirects'),
     contentProblems: loader('contentProblems'),
     fonts: loader('fonts'),

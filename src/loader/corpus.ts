@@ -13,11 +13,12 @@ let corpus: Promise<Corpus> | undefined;
 export function loadCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const actors = new Map((await getCollection('actors')).map(({ id, data }) => [id, data]));
+    const authors = new Map((await getCollection('authors')).map(({ id, data }) => [id, data]));
     const stories = (await getCollection('stories')).map(({ data }) => linkStory(data, actors));
     stories.sort(newestStoryFirst);
     const redirects = (await getCollection('redirects')).map(({ data }) => data);
     redirects.sort((a, b) => a.from.localeCompare(b.from));
-    return { stories, actors, redirects };
+    return { stories, actors, authors, redirects };
   })();
   return corpus;
 }

@@ -184,7 +184,7 @@ for (const site of SITES) {
         datePublished: string;
         dateModified: string;
         image: Thing;
-        author: Thing;
+        author: Thing | Thing[];
         publisher: Thing;
         mainEntityOfPage: Thing;
       };
@@ -199,8 +199,14 @@ for (const site of SITES) {
         width: 1200,
         height: 630,
       });
-      expect(article.author).toMatchObject({ '@type': 'Organization', name: settingsOf(SITE).name });
-      expect(article.publisher).toMatchObject({ '@type': 'Organization', name: settingsOf(SITE).name });
+      // The byline's people, each with their page on the site; or, when the story names none, the site.
+      if (Array.isArray(article.author)) {
+        for (const author of article.author) {
+          expect(author['@type']).toMatch(/^(Person|Organization)$/);
+          expect(new URL(author.url!).pathname).toMatch(/^\/authors\/[a-z0-9-]+\/$/);
+        }
+      } else expect(article.author).toMatchObject({ '@type': 'NewsMediaOrganization', name: settingsOf(SITE).name });
+      expect(article.publisher).toMatchObject({ '@type': 'NewsMediaOrganization', name: settingsOf(SITE).name });
       const logo = article.publisher.logo!;
       expect(logo['@type']).toBe('ImageObject');
       expect(await imageSize(site, logo.url!), 'the logo is a built PNG of the size it claims').toEqual({

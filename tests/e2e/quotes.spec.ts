@@ -85,7 +85,7 @@ for (const quote of quotes) {
         '@type': 'CreativeWork',
         genre: 'Paraphrase',
         about: { '@type': 'CommunicateAction', agent: person },
-        author: { '@type': 'Organization' },
+        author: { '@type': 'NewsMediaOrganization' },
       });
     } else {
       expect(ld).toMatchObject({ '@type': 'Quotation', text: quote.words, spokenByCharacter: person });

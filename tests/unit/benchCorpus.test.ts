@@ -39,6 +39,7 @@ function assemble(files: Files) {
   const scoped = (path: string) => path.replace(/^stories\/([^/]+)\/[^/]+\/([^/]+)\.md$/, '$1/$2');
   const corpus: CorpusFiles = {
     actors: entries(files, /^actors\//, actorSchema, (p) => p.slice(7, -3)),
+    authors: [],
     stories: entries(files, /story\.mdx$/, storySchema, (p) => p.split('/')[1]!),
     sources: entries(files, /\/sources\//, sourceSchema, scoped),
     quotes: entries(files, /\/quotes\//, quoteSchema, scoped),

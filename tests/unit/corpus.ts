@@ -26,6 +26,7 @@ export function corpus(
       filePath: `actors/${id}.md`,
       data: actorSchema.parse(data),
     })),
+    authors: [],
     stories: [
       {
         id: 's',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { correctedItemLink, correctionBefore, describeBefore } from '../../src/lib/present/corrections';
+import {
+  correctedItemLink,
+  correctionBefore,
+  correctionsAcrossStories,
+  describeBefore,
+} from '../../src/lib/present/corrections';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { recordedDate } from '../../src/lib/model/date';
 import { correctOlder, corpusFiles, TODAY } from './fixtures/corpus';
@@ -135,5 +140,31 @@ describe('a withdrawal', () => {
       note: 'n',
     });
     expect(() => assembleCorpus(still, TODAY)).toThrow(/a withdrawn quote is taken out of the story/);
+  });
+});
+
+describe('every correction, across stories', () => {
+  it('lists them newest first, whichever story they belong to, and by story then item on one day', () => {
+    const newer = corpus.stories.find((s) => s.slug === 'newer')!;
+    const sameDay = { ...quoteFix!, anchor: 'k-2021-06-01-claim-a' };
+    const listed = correctionsAcrossStories([
+      story,
+      {
+        ...newer,
+        corrections: [
+          { ...claimUpdate!, date: '2022-02-01' },
+          { ...quoteFix!, date: '2021-05-25' },
+        ],
+      },
+      { ...story, slug: 'aaa', corrections: [sameDay] },
+    ]);
+    expect(listed.map(({ story, correction }) => [correction.date, story.slug, correction.anchor])).toEqual([
+      ['2022-02-01', 'newer', claimUpdate!.anchor],
+      ['2021-06-01', 'aaa', 'k-2021-06-01-claim-a'],
+      ['2021-06-01', 'older', quoteFix!.anchor],
+      ['2021-05-25', 'newer', quoteFix!.anchor],
+      ['2021-05-20', 'older', claimUpdate!.anchor],
+    ]);
+    expect(correctionsAcrossStories([newer])).toEqual([]);
   });
 });

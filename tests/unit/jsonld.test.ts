@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { homeJsonLd, quoteJsonLd, serialiseJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonld';
+import {
+  homeJsonLd,
+  organizationJsonLd,
+  quoteJsonLd,
+  serialiseJsonLd,
+  storyJsonLd,
+} from '../../src/lib/outputs/jsonld';
 import { corpus } from './fixtures/corpus';
 import { settings } from './fixtures/settings';
 
@@ -9,13 +15,14 @@ import { settings } from './fixtures/settings';
  */
 
 const site = 'https://news.example/';
-const { stories, actors } = corpus();
+const { stories, actors, authors } = corpus();
+const lookups = { actors, authors };
 const older = stories.find((s) => s.slug === 'older')!;
 const quote = (id: string) => older.quotes.find((q) => q.id === id)!;
 
 describe('quoteJsonLd', () => {
   it('describes direct words as a Quotation spoken by the speaker, inside the story', () => {
-    const ld = quoteJsonLd(quote('stand-firm'), older, site, actors, settings);
+    const ld = quoteJsonLd(quote('stand-firm'), older, site, lookups, settings);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
@@ -40,12 +47,12 @@ describe('quoteJsonLd', () => {
   });
 
   it('never calls a paraphrase a Quotation', () => {
-    const ld = quoteJsonLd(quote('talks-failed'), older, site, actors, settings);
+    const ld = quoteJsonLd(quote('talks-failed'), older, site, lookups, settings);
     expect(ld['@type']).toBe('CreativeWork');
     // Our words, about what the speaker said: the speaker is the agent of the act, never the author.
     expect(ld).toMatchObject({
       genre: 'Paraphrase',
-      author: { '@type': 'Organization', '@id': 'https://news.example/#organization' },
+      author: { '@type': 'NewsMediaOrganization', '@id': 'https://news.example/#organization' },
       about: { '@type': 'CommunicateAction', agent: { name: 'Sam Khan' } },
     });
     expect(ld).not.toHaveProperty('spokenByCharacter');
@@ -58,7 +65,7 @@ describe('quoteJsonLd', () => {
       { ...base, said: { on: '2021-04', part: 'late', provenance: 'inferred', reasoning: 'r' } },
       older,
       site,
-      actors,
+      lookups,
       settings,
     );
     expect(month.dateCreated).toBe('2021-04');
@@ -66,19 +73,19 @@ describe('quoteJsonLd', () => {
       { ...base, said: { earliest: '2021-04-26', latest: '2021-05-02', provenance: 'inferred', reasoning: 'r' } },
       older,
       site,
-      actors,
+      lookups,
       settings,
     );
     expect(range).not.toHaveProperty('dateCreated');
     expect(range.temporalCoverage).toBe('2021-04-26/2021-05-02');
-    expect(quoteJsonLd({ ...base, said: undefined }, older, site, actors, settings)).not.toHaveProperty('dateCreated');
+    expect(quoteJsonLd({ ...base, said: undefined }, older, site, lookups, settings)).not.toHaveProperty('dateCreated');
   });
 
   it('refers to the same NewsArticle the story page describes', () => {
-    const article = storyJsonLd(older, site, settings);
-    expect((quoteJsonLd(quote('stand-firm'), older, site, actors, settings).isPartOf as { '@id': string })['@id']).toBe(
-      article['@id'],
-    );
+    const article = storyJsonLd(older, site, settings, authors);
+    expect(
+      (quoteJsonLd(quote('stand-firm'), older, site, lookups, settings).isPartOf as { '@id': string })['@id'],
+    ).toBe(article['@id']);
   });
 });
 
@@ -87,7 +94,7 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
   const inNewer = (id: string) => newer.quotes.find((q) => q.id === id)!;
 
   it('describes a speaker the source does not name as a Person with a description only: no @id, name, url or role', () => {
-    const ld = quoteJsonLd(inNewer('nothing-changed'), newer, site, actors, settings);
+    const ld = quoteJsonLd(inNewer('nothing-changed'), newer, site, lookups, settings);
     const speaker = ld.spokenByCharacter as Record<string, unknown>;
     expect(speaker).toEqual({
       '@type': 'Person',
@@ -103,14 +110,14 @@ describe('quoteJsonLd for an unnamed speaker and a member', () => {
   });
 
   it('leaves out an affiliation no one is given for', () => {
-    expect(quoteJsonLd(inNewer('hopeful'), newer, site, actors, settings).spokenByCharacter).toEqual({
+    expect(quoteJsonLd(inNewer('hopeful'), newer, site, lookups, settings).spokenByCharacter).toEqual({
       '@type': 'Person',
       description: 'a diplomat (unnamed)',
     });
   });
 
   it('gives a member the organisation their role then is of', () => {
-    expect(quoteJsonLd(inNewer('listening'), newer, site, actors, settings).spokenByCharacter).toMatchObject({
+    expect(quoteJsonLd(inNewer('listening'), newer, site, lookups, settings).spokenByCharacter).toMatchObject({
       name: 'Sam Khan',
       jobTitle: 'Spokesman',
       memberOf: { '@type': 'Organization', '@id': 'https://news.example/actors/council/#actor' },
@@ -153,15 +160,19 @@ describe('homeJsonLd', () => {
 });
 
 describe('storyJsonLd', () => {
-  it('gives the NewsArticle its card, the site as author and publisher with a logo, and the page it is the main entity of', () => {
-    expect(storyJsonLd(older, site, settings)).toMatchObject({
+  it('gives the NewsArticle its card, the site as author (the story names no one) and publisher with a logo, and the page it is the main entity of', () => {
+    expect(storyJsonLd(older, site, settings, authors)).toMatchObject({
       '@type': 'NewsArticle',
       '@id': 'https://news.example/stories/older/#article',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/stories/older/' },
       image: { '@type': 'ImageObject', url: 'https://news.example/stories/older/card.png', width: 1200, height: 630 },
-      author: { '@type': 'Organization', '@id': 'https://news.example/#organization', name: 'News Example' },
+      author: {
+        '@type': 'NewsMediaOrganization',
+        '@id': 'https://news.example/#organization',
+        name: 'News Example',
+      },
       publisher: {
-        '@type': 'Organization',
+        '@type': 'NewsMediaOrganization',
         '@id': 'https://news.example/#organization',
         name: 'News Example',
         url: 'https://news.example/',
@@ -174,7 +185,7 @@ describe('storyJsonLd', () => {
       datePublished: older.published,
       dateModified: older.updated,
     });
-    expect(storyJsonLd(older, site, settings)).not.toHaveProperty('correction');
+    expect(storyJsonLd(older, site, settings, authors)).not.toHaveProperty('correction');
   });
 
   it('lists each correction as a CorrectionComment, dated, linking its entry in the story’s log', () => {
@@ -193,7 +204,7 @@ describe('storyJsonLd', () => {
         },
       ],
     };
-    expect(storyJsonLd(corrected, site, settings).correction).toEqual([
+    expect(storyJsonLd(corrected, site, settings, authors).correction).toEqual([
       {
         '@type': 'CorrectionComment',
         url: 'https://news.example/stories/older/#k-2021-06-01-quote-stand-firm',
@@ -221,7 +232,12 @@ describe('a source that corrected itself', () => {
         },
       ],
     };
-    const ld = storyJsonLd({ ...older, sources: [withCorrections, ...older.sources.slice(1)] }, site, settings);
+    const ld = storyJsonLd(
+      { ...older, sources: [withCorrections, ...older.sources.slice(1)] },
+      site,
+      settings,
+      authors,
+    );
     expect(ld.isBasedOn).toContainEqual(
       expect.objectContaining({
         correction: [
@@ -229,12 +245,51 @@ describe('a source that corrected itself', () => {
         ],
       }),
     );
-    expect(JSON.stringify(storyJsonLd(older, site, settings).isBasedOn)).not.toContain('"correction"');
+    expect(JSON.stringify(storyJsonLd(older, site, settings, authors).isBasedOn)).not.toContain('"correction"');
+  });
+});
+
+describe('bylines and the publisher’s policies', () => {
+  it('names the story’s authors and editors, each with their page, and keeps the site as publisher', () => {
+    const signed = { ...older, authors: ['desk'], editors: ['desk'] };
+    const desk = {
+      '@type': 'Organization',
+      '@id': 'https://news.example/authors/desk/#author',
+      name: 'The Desk',
+      url: 'https://news.example/authors/desk/',
+      knowsLanguage: ['en'],
+    };
+    const ld = storyJsonLd(signed, site, settings, authors);
+    expect(ld.author).toEqual([desk]);
+    expect(ld.editor).toEqual([desk]);
+    expect(ld).toMatchObject({ genre: 'Explainer', publisher: { '@id': 'https://news.example/#organization' } });
+    expect(storyJsonLd(older, site, settings, authors)).not.toHaveProperty('editor');
+    const person = new Map([
+      ['ann', { ...authors.get('desk')!, id: 'ann', kind: 'person' as const, name: 'Ann Writer', role: 'Reporter' }],
+    ]);
+    expect(storyJsonLd({ ...older, authors: ['ann'] }, site, settings, person).author).toEqual([
+      expect.objectContaining({ '@type': 'Person', name: 'Ann Writer', jobTitle: 'Reporter' }),
+    ]);
+  });
+
+  it('gives the organisation every policy page, by schema.org’s properties', () => {
+    expect(organizationJsonLd(site, settings)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsMediaOrganization',
+      publishingPrinciples: 'https://news.example/standards/',
+      ethicsPolicy: 'https://news.example/standards/#ethics',
+      verificationFactCheckingPolicy: 'https://news.example/standards/#verification',
+      unnamedSourcesPolicy: 'https://news.example/standards/#unnamed-sources',
+      correctionsPolicy: 'https://news.example/corrections/',
+      actionableFeedbackPolicy: 'https://news.example/contact/',
+      masthead: 'https://news.example/about/#masthead',
+      ownershipFundingInfo: 'https://news.example/about/#ownership-and-funding',
+    });
   });
 });
 
 describe('storyJsonLd: the claims the story weighs', () => {
-  const parts = storyJsonLd(older, site, settings).hasPart as Record<string, unknown>[];
+  const parts = storyJsonLd(older, site, settings, authors).hasPart as Record<string, unknown>[];
   const claim = (id: string) => parts.find((part) => part['@id'] === `https://news.example/stories/older/#c-${id}`);
 
   it('gives each claim as a Claim, in our words, with who makes it and the source it appears in', () => {
@@ -254,7 +309,7 @@ describe('storyJsonLd: the claims the story weighs', () => {
 
   it('describes a holder the source does not name, as an unnamed speaker is: no id, no name', () => {
     const newer = stories.find((s) => s.slug === 'newer')!;
-    const held = (storyJsonLd(newer, site, settings).hasPart as Record<string, unknown>[]).find(
+    const held = (storyJsonLd(newer, site, settings, authors).hasPart as Record<string, unknown>[]).find(
       (part) => part['@id'] === 'https://news.example/stories/newer/#c-unchanged',
     );
     expect(held?.author).toEqual([
@@ -267,7 +322,7 @@ describe('storyJsonLd: the claims the story weighs', () => {
   });
 
   it('leaves the claims off the article that quote pages nest', () => {
-    expect(quoteJsonLd(quote('stand-firm'), older, site, actors, settings).isPartOf).not.toHaveProperty('hasPart');
+    expect(quoteJsonLd(quote('stand-firm'), older, site, lookups, settings).isPartOf).not.toHaveProperty('hasPart');
   });
 });
 

@@ -47,7 +47,12 @@ const EXAMPLES: [AnyRoute, Record<string, string>, string][] = [
   [ROUTES.quote, { slug: 'older', quote: 'stand-firm' }, '/stories/older/quotes/stand-firm/'],
   [ROUTES.source, { slug: 'older', source: 'article' }, '/stories/older/sources/article/'],
   [ROUTES.actor, { actor: 'sam-khan-2' }, '/actors/sam-khan-2/'],
+  [ROUTES.author, { author: 'ann-lee' }, '/authors/ann-lee/'],
   [ROUTES.search, {}, '/search/'],
+  [ROUTES.about, {}, '/about/'],
+  [ROUTES.standards, {}, '/standards/'],
+  [ROUTES.corrections, {}, '/corrections/'],
+  [ROUTES.contact, {}, '/contact/'],
   [ROUTES.notFound, {}, '/404.html'],
   [ROUTES.gone, { from: 'old/place' }, '/old/place/'],
   [ROUTES.feed, {}, '/feed.xml'],
@@ -181,17 +186,14 @@ describe('paths from the corpus', () => {
 describe('the table and the site', () => {
   const pageFiles = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
     .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.astro') || file.endsWith('.ts'));
+    .filter((file) => ['.astro', '.ts', '.mdx'].some((extension) => file.endsWith(extension)));
   const routes = [...SITE_ROUTES, FONT_ROUTE];
 
   it('names every page file of src/pages once, at the pattern Astro reads from its path', () => {
     const named = routes.filter((route) => route.file.startsWith('pages/'));
     expect(named.map((route) => route.file.slice('pages/'.length)).sort()).toEqual([...pageFiles].sort());
     for (const route of named) {
-      const withoutExtension = route.file.slice(
-        'pages/'.length,
-        route.file.lastIndexOf(route.file.endsWith('.astro') ? '.astro' : '.ts'),
-      );
+      const withoutExtension = route.file.slice('pages/'.length, route.file.lastIndexOf('.'));
       const pattern =
         withoutExtension === 'index'
           ? ''

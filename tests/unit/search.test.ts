@@ -178,7 +178,7 @@ describe('the index in the build', () => {
   });
 
   it('publishes the search page; its index files are not published URLs', () => {
-    expect(siteUrls({ stories, actors, redirects })).toContain('/search/');
+    expect(siteUrls({ stories, actors, authors: new Map(), redirects })).toContain('/search/');
     expect(urlOfFile('pagefind/fragment/en_1a2b3c.pf_fragment')).toBeUndefined();
     expect(urlOfFile('pagefind/pagefind.js')).toBeUndefined();
   });

@@ -222,7 +222,7 @@ describe('a corrected quote’s card', () => {
 
 describe('cardFiles', () => {
   const keysOf = (files: CardFile[]) => files.filter(({ job }) => job.kind === 'quote').map(({ key }) => key);
-  const before = cardFiles({ stories, actors, redirects: [] }, settings);
+  const before = cardFiles({ stories, actors, authors: new Map(), redirects: [] }, settings);
 
   it('plans the site’s card, and each story’s and each quote’s, at the addresses the pages give', () => {
     expect(before).toHaveLength(1 + stories.length + stories.flatMap((s) => s.quotes).length);
@@ -243,7 +243,7 @@ describe('cardFiles', () => {
       reason: 'merged',
       file: 'content/redirects.yaml',
     };
-    const files = cardFiles({ stories, actors, redirects: [redirect] }, settings);
+    const files = cardFiles({ stories, actors, authors: new Map(), redirects: [redirect] }, settings);
     const at = (path: string) => files.find((file) => file.path === path);
     expect(at(redirect.from)).toEqual({ ...at(redirect.to), path: redirect.from });
   });
@@ -262,7 +262,7 @@ describe('cardFiles', () => {
     const withdrawn = stories.map((story) =>
       story.slug === older.slug ? { ...story, corrections: [withdrawal] } : story,
     );
-    const card = cardFiles({ stories: withdrawn, actors, redirects: [] }, settings).find(
+    const card = cardFiles({ stories: withdrawn, actors, authors: new Map(), redirects: [] }, settings).find(
       ({ path }) => path === '/stories/older/quotes/gone.png',
     )!;
     expect(card.job).toEqual({
@@ -286,10 +286,10 @@ describe('cardFiles', () => {
             quotes: story.quotes.map((q, i) => (i === 0 ? { ...q, words: `${q.words} again` } : q)),
           },
     );
-    const after = keysOf(cardFiles({ stories: edited, actors, redirects: [] }, settings));
+    const after = keysOf(cardFiles({ stories: edited, actors, authors: new Map(), redirects: [] }, settings));
     const changed = new Set(after.filter((key) => !keysOf(before).includes(key)));
     expect(changed.size).toBe(older.quotes.length);
-    const olderKeys = new Set(keysOf(cardFiles({ stories: [older], actors, redirects: [] }, settings)));
+    const olderKeys = new Set(keysOf(cardFiles({ stories: [older], actors, authors: new Map(), redirects: [] }, settings)));
     expect(
       keysOf(before)
         .filter((key) => !after.includes(key))

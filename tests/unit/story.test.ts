@@ -40,11 +40,21 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
       }),
       entry<Actor>('actors', 'taliban', { name: 'Taliban', kind: 'organisation', roles: [], aliases: [] }),
     ],
+    authors: [],
     stories: [
       entry<StoryMeta>(
         'stories',
         's',
-        { title: 'T', dek: 'D', bottomLine: ['B'], published: '2021-05-08', updated: '2021-05-09', corrections: [] },
+        {
+          title: 'T',
+          dek: 'D',
+          bottomLine: ['B'],
+          published: '2021-05-08',
+          updated: '2021-05-09',
+          authors: [],
+          editors: [],
+          corrections: [],
+        },
         'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.',
       ),
     ],

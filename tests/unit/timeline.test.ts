@@ -305,6 +305,7 @@ describe('"now" for a story', () => {
 describe('timeline order through assembly', () => {
   const files = (events: { id: string; data: Record<string, unknown> }[]): CorpusFiles => ({
     actors: [{ id: 'ann-lee', data: actorSchema.parse({ name: 'Ann Lee', kind: 'person' }), body: '' }],
+    authors: [],
     stories: [
       {
         id: 's',
@@ -757,6 +758,7 @@ describe('an event under way, and an expectation someone holds', () => {
     const { stories } = assembleCorpus(
       {
         actors: [{ id: 'gov', data: actorSchema.parse({ name: 'Gov', kind: 'organisation' }), body: '' }],
+        authors: [],
         stories: [
           {
             id: 's',

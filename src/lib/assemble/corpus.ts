@@ -1,6 +1,7 @@
 import {
   newestStoryFirst,
   type ActorRecord,
+  type AuthorRecord,
   type Corpus,
   type CorpusFiles,
   type Entry,
@@ -62,6 +63,32 @@ function assembleActors(files: CorpusFiles, problems: ProblemList): Map<string, 
   return actors;
 }
 
+/**
+ * Every author, and every story's byline checked against them: each id in a story's `authors` and
+ * `editors` names an author file. Checked on the files, so a story with another problem still has its
+ * byline checked, and a byline mistake does not stop the story's own checks.
+ */
+function assembleAuthors(files: CorpusFiles, problems: ProblemList): Map<string, AuthorRecord> {
+  const authors = new Map<string, AuthorRecord>(
+    files.authors.map((entry) => [entry.id, { ...entry.data, id: entry.id, file: fileOf(entry) }]),
+  );
+  const known = [...authors.keys()].join(', ') || 'none';
+  for (const story of files.stories) {
+    for (const field of ['authors', 'editors'] as const) {
+      story.data[field].forEach((id, i) => {
+        if (!authors.has(id))
+          problems.add(
+            fileOf(story),
+            `${field}[${i}]`,
+            id,
+            `an author id: a file content/authors/${id}.md (known authors: ${known})`,
+          );
+      });
+    }
+  }
+  return authors;
+}
+
 const slugOf = (entry: Entry<unknown>) => entry.id.slice(0, entry.id.indexOf('/'));
 const localId = (entry: Entry<unknown>) => entry.id.slice(entry.id.indexOf('/') + 1);
 
@@ -98,6 +125,7 @@ function checkSameEvents(files: CorpusFiles, problems: ProblemList) {
 export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
   const problems = new ProblemList();
   const actors = assembleActors(files, problems);
+  const authors = assembleAuthors(files, problems);
   const grouped = {
     sources: Map.groupBy(files.sources, slugOf),
     quotes: Map.groupBy(files.quotes, slugOf),
@@ -138,5 +166,5 @@ export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
   const redirects = assembleRedirects(files.redirects, problems);
   problems.throwIfAny();
   stories.sort(newestStoryFirst);
-  return { stories, actors, redirects };
+  return { stories, actors, authors, redirects };
 }

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import type { CorpusFiles, Entry } from '../model/corpus.ts';
 import {
   actorSchema,
+  authorSchema,
   claimSchema,
   eventSchema,
   quoteSchema,
@@ -28,6 +29,7 @@ import { ROOT_FILES, scanContentTree, type EntityKind } from './tree.ts';
 
 const SCHEMAS = {
   actors: actorSchema,
+  authors: authorSchema,
   stories: storySchema,
   sources: sourceSchema,
   quotes: quoteSchema,
@@ -46,6 +48,7 @@ const pattern = (path: PropertyKey[]) => path.map((key) => (typeof key === 'numb
  */
 const SOURCE_WORDS: Record<EntityKind, (data: Record<string, unknown>) => IsSourceWords> = {
   actors: () => () => false,
+  authors: () => () => false,
   stories: () => (path) => pattern(path) === 'corrections.*.was.words',
   sources: () => (path) => pattern(path) === 'body',
   quotes: (data) => (path) =>
@@ -161,7 +164,10 @@ export function readContent(
 ): { files: CorpusFiles; problems: ContentProblem[] } {
   const shown = relative(projectRoot, contentDir) || '.';
   const { files: found, rootFiles, problems } = scanContentTree(contentDir, shown);
-  const files: CorpusFiles = { actors: [], stories: [], sources: [], quotes: [], claims: [], events: [], redirects: [] };
+  const files: CorpusFiles = {
+    actors: [],
+    authors: [],
+    stories: [], sources: [], quotes: [], claims: [], events: [], redirects: [] };
   for (const { kind, path, id } of found) {
     if (kinds !== undefined && !kinds.includes(kind)) continue;
     const file = relative(projectRoot, path);

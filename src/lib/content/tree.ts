@@ -32,7 +32,7 @@ const isStoryFolder = (name: string): name is (typeof STORY_FOLDERS)[number] =>
 
 
 /** The kinds of entity file, each a collection of the model. */
-export type EntityKind = 'actors' | 'stories' | (typeof STORY_FOLDERS)[number];
+export type EntityKind = 'actors' | 'authors' | 'stories' | (typeof STORY_FOLDERS)[number];
 
 /** An entity file the layout allows: its kind, its path, and its id (`<slug>/<name>` for a story's entities). */
 export interface EntityFile {
@@ -152,7 +152,7 @@ export function scanContentTree(root: string, displayRoot = root): ContentTree {
 
   for (const entry of list(root)) {
     const path = join(root, entry.name);
-    if (entry.isDirectory() && entry.name === 'actors') entityFolder(path, 'actors');
+    if (entry.isDirectory() && (entry.name === 'actors' || entry.name === 'authors')) entityFolder(path, entry.name);
     else if (entry.isDirectory() && entry.name === 'stories') {
       for (const story of list(path)) {
         const storyPath = join(path, story.name);
@@ -173,7 +173,7 @@ export function scanContentTree(root: string, displayRoot = root): ContentTree {
         path,
         entry.isDirectory() ? 'folder' : 'file name',
         entry.name,
-        `one of: actors/, stories/, ${Object.values(ROOT_FILES).join(', ')}`,
+        `one of: actors/, authors/, stories/, ${Object.values(ROOT_FILES).join(', ')}`,
       );
     }
   }

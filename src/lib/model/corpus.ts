@@ -3,6 +3,7 @@ import type { DateValue, RecordedDate } from './date.ts';
 import type {
   AccountMeta,
   Actor,
+  Author,
   ClaimMeta,
   ClaimStatus,
   ClaimVersionMeta,
@@ -42,6 +43,7 @@ export interface Entry<T> {
 /** Every content file of a content folder, validated one by one, not yet cross-checked. */
 export interface CorpusFiles {
   actors: Entry<Actor>[];
+  authors: Entry<Author>[];
   redirects: Entry<RedirectMeta>[];
   stories: Entry<StoryMeta>[];
   sources: Entry<SourceMeta>[];
@@ -66,6 +68,12 @@ export interface ActorRecord extends Actor {
   file: string;
   /** Who the actor is, in a sentence or two: the body of the actor's file (may be empty). */
   about?: string | undefined;
+}
+
+/** An author with their id and file, as bylines and author pages use them. */
+export interface AuthorRecord extends Author {
+  id: string;
+  file: string;
 }
 
 /**
@@ -302,6 +310,8 @@ export interface Corpus {
   /** Stories, newest first. */
   stories: Story[];
   actors: Map<string, ActorRecord>;
+  /** Who writes and edits the stories, by id. */
+  authors: Map<string, AuthorRecord>;
   redirects: Redirect[];
 }
 

@@ -52,6 +52,28 @@ export const actorSchema = z.strictObject({
 });
 
 /**
+ * Someone who writes or edits stories for the site, in `content/authors/<id>.md`: the byline a story
+ * gives (its `authors` and `editors`) and the author's own page. Never an actor: authors report, actors
+ * are reported on.
+ */
+export const authorSchema = z.strictObject({
+  /** The name the byline gives, in full. */
+  name: text,
+  /** `person` for one person; `team` for a desk or team that signs together ("the editorial team"). */
+  kind: z.enum(['person', 'team']).default('person'),
+  /** What they do for the site, as the author page gives it: "Editor", "Reporter". */
+  role: text,
+  /** Who they are and what they bring, in a sentence or three, as the author page gives it. */
+  bio: text,
+  /** The languages they report in, BCP 47 tags ("en", "ps", "fa-AF"). */
+  languages: z.array(languageTag).min(1),
+  /** The subjects and places they cover ("Afghanistan", "diplomacy"). */
+  areas: z.array(text).default([]),
+  /** An address readers can write to them at; the site's editorial address when absent. */
+  contact: z.email().optional(),
+});
+
+/**
  * What a correction can name, by kind of item: each field of what a published quote, claim or source
  * says that the published record keeps (src/lib/outputs/record.ts), as a page shows it.
  */
@@ -155,6 +177,10 @@ export const storySchema = z.strictObject({
   published: calendarDay,
   /** The day the explainer was last updated, `YYYY-MM-DD`; not before `published`. */
   updated: calendarDay,
+  /** Who wrote it: author ids, files `content/authors/<id>.md`, in the byline's order. */
+  authors: z.array(entityId).default([]),
+  /** Who edited it: author ids, as for `authors`. */
+  editors: z.array(entityId).default([]),
   /** Quote ids the printed briefing shows; default: every direct and reported quote. */
   keyQuotes: z.array(entityId).optional(),
   /** Corrections and updates to published quotes and claims, in any order; pages list them newest first. */
@@ -698,6 +724,7 @@ export const redirectSchema = z.strictObject({
 });
 
 export type Actor = z.output<typeof actorSchema>;
+export type Author = z.output<typeof authorSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type StoryMeta = z.output<typeof storySchema>;
 export type SourceMeta = z.output<typeof sourceSchema>;

@@ -1,8 +1,7 @@
 import type { CardDesign } from './carddraw.ts';
 import { cardFallbackOf, shareCardDesign, type CardFile } from './sharecard.ts';
 import type { SitemapFacts } from './sitemap.ts';
-import type { Corpus } from '../model/corpus.ts';
-import { liveHrefs, ROUTES } from '../present/routes.ts';
+import { liveHrefs, ROUTES, type SiteCorpus } from '../present/routes.ts';
 
 /**
  * What the build's end needs from the corpus the pages were built from: every card file with its
@@ -25,7 +24,7 @@ export interface PlannedCard extends CardFile {
 }
 
 export async function buildPlanOf(
-  corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>,
+  corpus: SiteCorpus,
   cards: readonly CardFile[],
 ): Promise<BuildPlan> {
   return {

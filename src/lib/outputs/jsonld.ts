@@ -3,6 +3,7 @@ import {
   isUnnamed,
   namedHolders,
   type ActorRecord,
+  type AuthorRecord,
   type Claim,
   type Quote,
   type Source,
@@ -12,12 +13,15 @@ import {
   type Translation,
 } from '../model/corpus.ts';
 import { socialProfiles, type SiteSettings } from '../model/site.ts';
+import { WORK_TYPE } from '../present/labels.ts';
 import { speakerName, whatSaid, type ActorLookup } from '../present/actors.ts';
+import { namedAuthors, type AuthorLookup } from '../present/bylines.ts';
 import { datetimeValues } from '../present/dates.ts';
 import { passageInFull } from '../present/quotes.ts';
 import {
   absoluteUrl,
   actorPath,
+  authorPath,
   inStoryPath,
   LOGO_PATH,
   quoteImagePath,
@@ -26,6 +30,7 @@ import {
   sourcePath,
   storyImagePath,
   storyPath,
+  STANDARDS_PATHS,
 } from '../present/urls.ts';
 import { LOGO_SIZE } from './logo.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './sharecard.ts';
@@ -117,18 +122,32 @@ function translationLd(translation: Translation, slug: string, site: URL | strin
   };
 }
 
-/** The site as an organisation: the publisher of every story, and its author (stories carry no byline). */
+/**
+ * The site as a news organisation: the publisher of every story (and its author when a story names
+ * none), with the pages that say how it works, as schema.org's policy properties name them (the Trust
+ * Project's indicators). The fragments are the headings of the MDX pages (src/pages/*.mdx).
+ */
 function siteLd(site: URL | string, settings: SiteSettings): JsonLd {
   const home = absoluteUrl('/', site);
   const profiles = socialProfiles(settings.social);
+  const page = (path: string) => absoluteUrl(path, site);
+  const { about, standards, corrections, contact } = STANDARDS_PATHS;
   return {
-    '@type': 'Organization',
+    '@type': 'NewsMediaOrganization',
     '@id': `${home}#organization`,
     name: settings.name,
     url: home,
     logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH, site), width: LOGO_SIZE, height: LOGO_SIZE },
     email: settings.contact.editorial,
     ...(profiles.length > 0 && { sameAs: profiles }),
+    publishingPrinciples: page(standards),
+    ethicsPolicy: page(`${standards}#ethics`),
+    verificationFactCheckingPolicy: page(`${standards}#verification`),
+    unnamedSourcesPolicy: page(`${standards}#unnamed-sources`),
+    correctionsPolicy: page(corrections),
+    actionableFeedbackPolicy: page(contact),
+    masthead: page(`${about}#masthead`),
+    ownershipFundingInfo: page(`${about}#ownership-and-funding`),
   };
 }
 
@@ -162,9 +181,33 @@ export function homeJsonLd(site: URL | string, settings: SiteSettings): JsonLd {
   };
 }
 
-function articleLd(story: Story, site: URL | string, settings: SiteSettings): JsonLd {
+/** The site's organisation on its own, for the about page. */
+export function organizationJsonLd(site: URL | string, settings: SiteSettings): JsonLd {
+  return { '@context': CONTEXT, ...siteLd(site, settings) };
+}
+
+/** An author as schema.org has them: a person, or a team as an organisation, with their page on this site. */
+function authorLd(author: AuthorRecord, site: URL | string): JsonLd {
+  const url = absoluteUrl(authorPath(author.id), site);
+  return {
+    '@type': author.kind === 'team' ? 'Organization' : 'Person',
+    '@id': `${url}#author`,
+    name: author.name,
+    url,
+    ...(author.kind === 'person' && { jobTitle: author.role }),
+    knowsLanguage: author.languages,
+  };
+}
+
+/** The people a story names in its `authors` or `editors`. */
+const peopleOf = (ids: readonly string[], authors: AuthorLookup, site: URL | string): JsonLd[] =>
+  namedAuthors(ids, authors).map((author) => authorLd(author, site));
+
+function articleLd(story: Story, site: URL | string, settings: SiteSettings, authors: AuthorLookup): JsonLd {
   const url = absoluteUrl(storyPath(story.slug), site);
   const organisation = siteLd(site, settings);
+  const byline = peopleOf(story.authors, authors, site);
+  const editors = peopleOf(story.editors, authors, site);
   return {
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
@@ -182,7 +225,10 @@ function articleLd(story: Story, site: URL | string, settings: SiteSettings): Js
     dateModified: story.updated,
     inLanguage: settings.language,
     license: settings.licences.text.url,
-    author: organisation,
+    genre: WORK_TYPE,
+    // A story that names no one is the newsroom's.
+    author: byline.length > 0 ? byline : organisation,
+    ...(editors.length > 0 && { editor: editors }),
     publisher: organisation,
     isBasedOn: story.sources.map((source) => sourceLd(story.slug, source, site)),
     // schema.org's `correction`: each published correction or update, with its note and entry.
@@ -240,10 +286,10 @@ function claimLd(claim: Claim, story: Story, site: URL | string): JsonLd {
  * The story as a `NewsArticle`, for its own page, with the claims it weighs as its parts; quote pages
  * nest the same article, same `@id`, without them.
  */
-export function storyJsonLd(story: Story, site: URL | string, settings: SiteSettings): JsonLd {
+export function storyJsonLd(story: Story, site: URL | string, settings: SiteSettings, authors: AuthorLookup): JsonLd {
   return {
     '@context': CONTEXT,
-    ...articleLd(story, site, settings),
+    ...articleLd(story, site, settings, authors),
     ...(story.claims.length > 0 && { hasPart: story.claims.map((claim) => claimLd(claim, story, site)) }),
   };
 }
@@ -257,7 +303,7 @@ export function quoteJsonLd(
   quote: Quote,
   story: Story,
   site: URL | string,
-  actors: ActorLookup,
+  { actors, authors }: { actors: ActorLookup; authors: AuthorLookup },
   settings: SiteSettings,
 ): JsonLd {
   const url = absoluteUrl(quotePath(quote), site);
@@ -292,7 +338,7 @@ export function quoteJsonLd(
     ...(when.date ? { dateCreated: when.date } : {}),
     ...(when.interval ? { temporalCoverage: when.interval } : {}),
     isBasedOn: sourceLd(story.slug, quote.source, site),
-    isPartOf: articleLd(story, site, settings),
+    isPartOf: articleLd(story, site, settings, authors),
   };
 }
 

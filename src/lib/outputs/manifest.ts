@@ -1,6 +1,15 @@
 import type { Corpus } from '../model/corpus.ts';
 import type { ContentProblem } from '../content/problems.ts';
-import { FONT_ROUTE, hrefOf, liveHrefs, paramsOf, ROUTES, routeAt, SITE_ROUTES } from '../present/routes.ts';
+import {
+  FONT_ROUTE,
+  hrefOf,
+  liveHrefs,
+  paramsOf,
+  ROUTES,
+  routeAt,
+  SITE_ROUTES,
+  type SiteCorpus,
+} from '../present/routes.ts';
 import { SEARCH_INDEX_FOLDER } from '../present/urls.ts';
 
 /**
@@ -158,10 +167,7 @@ export function deadEndRedirects(corpus: Corpus, urls: ReadonlySet<string>): Con
  * A withdrawn quote keeps its addresses, which say it was withdrawn (src/pages/[...from].astro,
  * src/lib/outputs/sharecard.ts).
  */
-export function liveUrls(
-  corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>,
-  staticFiles: readonly string[] = [],
-): string[] {
+export function liveUrls(corpus: SiteCorpus, staticFiles: readonly string[] = []): string[] {
   return [...new Set([...SITE_ROUTES.flatMap((declared) => liveHrefs(declared, corpus)), ...staticFiles])].sort();
 }
 

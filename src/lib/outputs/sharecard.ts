@@ -22,8 +22,8 @@ import type { SiteSettings } from '../model/site.ts';
 import { correctionsOf } from '../present/corrections.ts';
 import { formatDate } from '../present/dates.ts';
 import { describeSaid, displayWords } from '../present/quotes.ts';
-import { isUnnamed, type Corpus, type Correction, type Quote, type Story } from '../model/corpus.ts';
-import { hrefOf, pathsOf, ROUTES } from '../present/routes.ts';
+import { isUnnamed, type Correction, type Quote, type Story } from '../model/corpus.ts';
+import { hrefOf, pathsOf, ROUTES, type SiteCorpus } from '../present/routes.ts';
 import { capitalise, shorten } from '../present/text.ts';
 import { translationLabel } from '../present/language.ts';
 import { textDirection } from '../model/language.ts';
@@ -285,10 +285,7 @@ export interface CardFile extends PlannedImage<CardJob> {
  * content/redirects.yaml sends to a card serves that card too: a static host cannot answer with a
  * redirect, and whoever embedded the image expects an image.
  */
-export function cardFiles(
-  corpus: Pick<Corpus, 'stories' | 'actors' | 'redirects'>,
-  settings: Pick<SiteSettings, 'name' | 'description'>,
-): CardFile[] {
+export function cardFiles(corpus: SiteCorpus, settings: Pick<SiteSettings, 'name' | 'description'>): CardFile[] {
   const design = shareCardDesign();
   const pageFile = (path: string, card: PageCardContent): CardFile => ({
     path,

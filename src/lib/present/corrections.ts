@@ -138,3 +138,21 @@ export const correctionsOf = (story: Pick<Story, 'corrections'>, kind: Corrected
 
 /** The latest correction's date, if any: the briefing prints it. */
 export const latestCorrection = (story: Story): Correction | undefined => story.corrections[0];
+
+/**
+ * Every correction, update and withdrawal the site has published, across its stories, newest first;
+ * on one day, by story then by what it changes, so the order never depends on the stories' order.
+ * The corrections policy page lists them.
+ */
+export function correctionsAcrossStories<S extends Pick<Story, 'slug' | 'corrections'>>(
+  stories: readonly S[],
+): { story: S; correction: Correction }[] {
+  return stories
+    .flatMap((story) => story.corrections.map((correction) => ({ story, correction })))
+    .sort(
+      (a, b) =>
+        b.correction.date.localeCompare(a.correction.date) ||
+        a.story.slug.localeCompare(b.story.slug) ||
+        a.correction.anchor.localeCompare(b.correction.anchor),
+    );
+}

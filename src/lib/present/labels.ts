@@ -33,5 +33,8 @@ export function sourceVoiceName(source: { title: string }): string {
   return `the source, “${source.title}”`;
 }
 
+/** The type of work every story is, as its page labels it (the Trust Project's "type of work"). */
+export const WORK_TYPE = 'Explainer';
+
 /** The heading of a story's few-bullet summary, on its page, its briefing and in the feed. */
 export const BOTTOM_LINE_HEADING = 'The bottom line';

@@ -1,6 +1,7 @@
 import {
   withdrawnQuotes,
   type ActorRecord,
+  type AuthorRecord,
   type Corpus,
   type Quote,
   type Redirect,
@@ -35,7 +36,7 @@ type ParamNames<P extends string> = P extends `${string}[${infer Inside}]${infer
 export type Params<P extends string> = { [Name in ParamNames<P>]: string };
 
 /** What a route's paths are made from: the assembled corpus. */
-export type SiteCorpus = Pick<Corpus, 'stories' | 'actors' | 'redirects'>;
+export type SiteCorpus = Pick<Corpus, 'stories' | 'actors' | 'authors' | 'redirects'>;
 
 /** One page or file of a route: its params, and what the page is made from. */
 export interface Path<P extends string, Props> {
@@ -148,7 +149,23 @@ export const ROUTES = {
     paths: ({ actors }: SiteCorpus) =>
       [...actors.values()].map((actor: ActorRecord) => ({ params: { actor: actor.id }, props: { actor } })),
   }),
+  /** Someone who writes or edits stories: who they are, and their stories. */
+  author: route({
+    pattern: 'authors/[author]',
+    form: 'folder',
+    file: 'pages/authors/[author].astro',
+    paths: ({ authors }: SiteCorpus) =>
+      [...authors.values()].map((author: AuthorRecord) => ({ params: { author: author.id }, props: { author } })),
+  }),
   search: route({ pattern: 'search', form: 'folder', file: 'pages/search.astro', paths: one }),
+  /**
+   * The newsroom's own pages, written in MDX (src/pages/*.mdx, src/layouts/StandardsLayout.astro): who
+   * runs the site, how it works, its corrections, how to reach it. The publisher's JSON-LD points at them.
+   */
+  about: route({ pattern: 'about', form: 'folder', file: 'pages/about.mdx', paths: one }),
+  standards: route({ pattern: 'standards', form: 'folder', file: 'pages/standards.mdx', paths: one }),
+  corrections: route({ pattern: 'corrections', form: 'folder', file: 'pages/corrections.mdx', paths: one }),
+  contact: route({ pattern: 'contact', form: 'folder', file: 'pages/contact.mdx', paths: one }),
   notFound: route({ pattern: '404', form: 'html', file: 'pages/404.astro', paths: one }),
   /**
    * Pages whose page has gone: each redirect of a page (a redirect page at the old address), and each

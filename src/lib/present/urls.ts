@@ -80,6 +80,19 @@ export const FEED_PATH = hrefOf(ROUTES.feed, {});
 /** What a host serves for an address it has no file for. */
 export const NOT_FOUND_PATH = hrefOf(ROUTES.notFound, {});
 
+/** An author's page: who they are, and the stories they wrote or edited. */
+export function authorPath(id: string): string {
+  return hrefOf(ROUTES.author, { author: id });
+}
+
+/** The newsroom's own pages, which every page's footer links and the publisher's JSON-LD names. */
+export const STANDARDS_PATHS = {
+  about: hrefOf(ROUTES.about, {}),
+  standards: hrefOf(ROUTES.standards, {}),
+  corrections: hrefOf(ROUTES.corrections, {}),
+  contact: hrefOf(ROUTES.contact, {}),
+} as const;
+
 export function sourcePath(slug: string, sourceId: string): string {
   return hrefOf(ROUTES.source, { slug, source: sourceId });
 }
