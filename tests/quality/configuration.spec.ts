@@ -127,7 +127,7 @@ test(`${LIST_SITE.name}: the home page's JSON-LD, a story's publisher and the ca
       inLanguage: theirs.language,
     }),
     expect.objectContaining({
-      '@type': 'Organization',
+      '@type': 'NewsMediaOrganization',
       name: theirs.name,
       email: theirs.contact.editorial,
       sameAs: ['https://x.com/harbourgazette', 'https://social.example.net/@desk'],

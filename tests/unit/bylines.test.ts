@@ -55,7 +55,11 @@ describe('an author’s page', () => {
 
 describe('reporting an error', () => {
   it('writes to the corrections address, the subject naming the page and the quote', () => {
-    const href = reportErrorHref(settings.contact, 'https://news.example/stories/older/quotes/stand-firm/', 'stand-firm');
+    const href = reportErrorHref(
+      settings.contact,
+      'https://news.example/stories/older/quotes/stand-firm/',
+      'stand-firm',
+    );
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe(settings.contact.corrections);
@@ -68,9 +72,9 @@ describe('reporting an error', () => {
   });
 
   it('names the page alone on a page that is not a quote’s', () => {
-    const subject = new URL(reportErrorHref(settings.contact, new URL('https://news.example/stories/older/'))).searchParams.get(
-      'subject',
-    );
+    const subject = new URL(
+      reportErrorHref(settings.contact, new URL('https://news.example/stories/older/')),
+    ).searchParams.get('subject');
     expect(subject).toBe('Error report: https://news.example/stories/older/');
   });
 });

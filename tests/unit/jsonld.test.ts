@@ -144,7 +144,7 @@ describe('homeJsonLd', () => {
         },
       }),
       expect.objectContaining({
-        '@type': 'Organization',
+        '@type': 'NewsMediaOrganization',
         '@id': 'https://news.example/#organization',
         name: 'News Example',
       }),

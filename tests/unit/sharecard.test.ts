@@ -289,7 +289,9 @@ describe('cardFiles', () => {
     const after = keysOf(cardFiles({ stories: edited, actors, authors: new Map(), redirects: [] }, settings));
     const changed = new Set(after.filter((key) => !keysOf(before).includes(key)));
     expect(changed.size).toBe(older.quotes.length);
-    const olderKeys = new Set(keysOf(cardFiles({ stories: [older], actors, authors: new Map(), redirects: [] }, settings)));
+    const olderKeys = new Set(
+      keysOf(cardFiles({ stories: [older], actors, authors: new Map(), redirects: [] }, settings)),
+    );
     expect(
       keysOf(before)
         .filter((key) => !after.includes(key))

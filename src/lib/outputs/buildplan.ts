@@ -23,10 +23,7 @@ export interface PlannedCard extends CardFile {
   fallback?: string | undefined;
 }
 
-export async function buildPlanOf(
-  corpus: SiteCorpus,
-  cards: readonly CardFile[],
-): Promise<BuildPlan> {
+export async function buildPlanOf(corpus: SiteCorpus, cards: readonly CardFile[]): Promise<BuildPlan> {
   return {
     design: shareCardDesign(),
     cards: await Promise.all(cards.map(async (file) => ({ ...file, fallback: await cardFallbackOf(file.job) }))),
