@@ -9,10 +9,11 @@ import { readContent, readTextFile } from '../lib/content/read.ts';
 import { CONTENT_DIR_VARIABLE, DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
-import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
+import { aroundParagraph, contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
 import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
-import { attributionOf, competingFigures, type FigureAccount } from '../lib/authoring/accounts.ts';
+import { attributionOf, competingFigures, statusCue, type FigureAccount } from '../lib/authoring/accounts.ts';
+import { sameOccasion } from '../lib/authoring/occasion.ts';
 import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
@@ -49,7 +50,9 @@ const USAGE = `Usage: npm run new -- <command> [options]
   claim <slug> "<words of its passage>" [--body <the claim>] [--status <status>] [--claimants a,b]
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
         [--version "<words giving one account>" --version-text "<the account>" [--version-claimants a,b |
-        --version-source-voice] [--version-quotes a,b]]…   (competing accounts: two or more, with --status contested)
+        --version-source-voice] [--version-quotes a,b] [--version-no-passage]]…
+        (competing accounts: two or more, with --status contested; --version-no-passage: the account rests
+        on its quotes alone, its words only find its sentence)
   actor "<Name>" [--kind person|organisation] [--role <title> [--of <organisation id>] [--role-organisation <words>]
         [--role-from YYYY[-MM[-DD]]] [--role-to YYYY[-MM[-DD]]]]
         [--alias <name>]... [--disambiguation <text>] [--about <one line>] [--id <id>]
@@ -113,6 +116,7 @@ const OPTIONS = {
   'version-claimants': { type: 'string', multiple: true },
   'version-source-voice': { type: 'boolean', multiple: true },
   'version-quotes': { type: 'string', multiple: true },
+  'version-no-passage': { type: 'boolean', multiple: true },
   form: { type: 'string' },
   medium: { type: 'string' },
   attribution: { type: 'string' },
@@ -789,6 +793,40 @@ async function decideIds(decider: Decider, field: string, given: string | undefi
   );
 }
 
+/**
+ * A claim's quotes: those in its sentence and their speakers' words of the same stated occasion
+ * (src/lib/authoring/occasion.ts); where the source states no occasion for either, the editor says.
+ */
+async function claimQuotes(
+  decider: Decider,
+  given: string | undefined,
+  story: ReturnType<typeof load>,
+  slug: string,
+  inSentence: string[],
+): Promise<string[] | undefined> {
+  const all = story.quotes.map((q) => ({
+    id: q.id.slice(slug.length + 1),
+    speaker: q.data.speaker,
+    medium: q.data.medium,
+    said: q.data.said,
+  }));
+  const { ids, unsure } = sameOccasion(all, inSentence);
+  if (unsure.length === 0)
+    return decideIds(decider, 'quotes', given, ids, "quotes in the sentence, and their speakers' of the same occasion");
+  const choices = [ids, ...unsure.map((id) => [...ids, id]), ...(unsure.length > 1 ? [[...ids, ...unsure]] : [])];
+  return decider.decide<string[]>(
+    'quotes',
+    '--quotes',
+    list(given),
+    {
+      kind: 'choose',
+      why: `the speaker's words ${unsure.join(', ')} may be of the same occasion as ${inSentence.join(', ')}: the source says for none of them when or how they were said`,
+      options: choices.map((value) => ({ value, label: value.join(',') })),
+    },
+    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+  );
+}
+
 /** In a terminal: whether competing figures are competing accounts, and if so the words of the source that give each. */
 async function askAccounts(prompter: Prompter, found: FigureAccount[]): Promise<VersionFlags[]> {
   const competing = await prompter.select(
@@ -865,7 +903,7 @@ const movedToOf = (words: string, decider: Decider, source: Entry<{ published: D
 
 /** What one competing account holds, settled: its passage in the source, its holders, and its date (an event's) or text (a claim's). */
 interface Account {
-  passage: string;
+  passage: string | undefined;
   claimants: string[] | undefined;
   sourceVoice: true | undefined;
   when?: DateValue | undefined;
@@ -884,6 +922,7 @@ async function accountsOf(
   decider: Decider,
   source: Entry<{ published: DateValue }>,
   actors: ActorNames[],
+  quotesIn: (scope: Span) => string[] = () => [],
 ): Promise<Account[]> {
   const body = source.body ?? '';
   const accounts: Account[] = [];
@@ -904,7 +943,7 @@ async function accountsOf(
           { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
         );
     const account: Account = {
-      passage: passageAsTyped(version.words, span, body),
+      passage: version.noPassage ? undefined : passageAsTyped(version.words, span, body),
       claimants: claimants && claimants.length > 0 ? claimants : undefined,
       sourceVoice: version.sourceVoice ? true : undefined,
     };
@@ -918,7 +957,13 @@ async function accountsOf(
         { kind: 'none', why: 'the account, plainly, is yours to write' },
         { parse: (s) => s.trim() },
       );
-      account.quotes = version.quotes;
+      account.quotes = await decideIds(
+        decider,
+        `${field}.quotes`,
+        version.quotes === undefined ? undefined : version.quotes.join(','),
+        quotesIn(context.sentence),
+        "quotes in the account's sentence",
+      );
     }
     accounts.push(account);
   }
@@ -1009,7 +1054,7 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
         when: a.when,
         claimants: a.claimants,
         sourceVoice: a.sourceVoice,
-        passages: [a.passage],
+        passages: a.passage === undefined ? undefined : [a.passage],
       })),
     ),
     status,
@@ -1039,14 +1084,19 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
-  const quotes = await decideIds(
-    decider,
-    'quotes',
-    flags.quotes,
-    quotesWithin(story, body, context.sentence, slug),
-    'quotes in the sentence',
-  );
   const actors = actorNames(story.actors);
+  // Different figures from different holders nearby are competing accounts, not one claim both hold.
+  const found =
+    versions.length === 0 ? competingFigures(aroundParagraph(body, context.paragraph), actors, context.sentence) : [];
+  const asked = found.length > 0 && io.prompter ? await askAccounts(io.prompter, found) : [];
+  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors, (scope) =>
+    quotesWithin(story, body, scope, slug),
+  );
+  const competing = accounts.length === 0 ? found : [];
+  const quotes =
+    accounts.length > 0 || competing.length > 0
+      ? await decideIds(decider, 'quotes', flags.quotes, [], 'competing accounts give their own (--version-quotes)')
+      : await claimQuotes(decider, flags.quotes, story, slug, quotesWithin(story, body, context.sentence, slug));
   const speakers = [
     ...new Set(
       story.quotes
@@ -1057,11 +1107,6 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const unnamedQuotes = story.quotes.filter(
     (q) => quotes?.includes(q.id.slice(slug.length + 1)) && q.data.unnamed !== undefined,
   );
-  // Different figures from different holders in the paragraph are competing accounts, not one claim both hold.
-  const found = versions.length === 0 ? competingFigures(context.paragraph, actors) : [];
-  const asked = found.length > 0 && io.prompter ? await askAccounts(io.prompter, found) : [];
-  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors);
-  const competing = accounts.length === 0 ? found : [];
   const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}; give each account as --version "<its words>" --version-text "<the account>" with --status contested, or choose a status if they are one account`;
   const attribution = attributionOf(context.sentence.text, actors);
   const claimantsSuggested: Suggested<string[]> =
@@ -1093,16 +1138,16 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
     claimantsSuggested,
     { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
   );
-  const disputes = /\b(?:den(?:y|ies|ied|ial)|disput\w*|reject\w*|refut\w*|contest\w*)\b/i.exec(context.sentence.text);
+  const cue = statusCue(context.sentence.text);
   const suggestedStatus: Suggested<(typeof claimStatuses)[number]> =
     accounts.length > 0
       ? { kind: 'value', value: 'contested', note: 'competing accounts given by --version' }
       : competing.length > 0
         ? { kind: 'choose', why: competingWhy, options: claimStatuses.map((s) => ({ value: s, label: s })) }
-        : disputes
+        : cue
           ? {
               kind: 'choose',
-              why: `the sentence says "${disputes[0]}"`,
+              why: `the sentence says "${cue.words}"${cue.kind === 'promise' ? ': a promise, which nothing can confirm yet (reported or unverified?)' : ''}`,
               options: claimStatuses.map((s) => ({ value: s, label: s })),
             }
           : { kind: 'value', value: 'reported', note: 'the source reports it; nothing in the sentence disputes it' };
@@ -1130,7 +1175,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
         claimants: a.claimants,
         sourceVoice: a.sourceVoice,
         quotes: nonEmpty(a.quotes),
-        passages: [a.passage],
+        passages: a.passage === undefined ? undefined : [a.passage],
       })),
     ),
   };
@@ -1191,6 +1236,8 @@ interface VersionFlags {
   claimants?: string[] | undefined;
   sourceVoice?: boolean;
   quotes?: string[] | undefined;
+  /** `--version-no-passage`: the account rests on its quotes alone; its words only find its sentence. */
+  noPassage?: boolean;
 }
 
 /** The `--version` groups of a command line, in order: each `--version-…` flag belongs to the `--version` before it. */
@@ -1211,6 +1258,7 @@ function versionsOf(tokens: { kind: string; name?: string; value?: string | unde
     if (token.name === 'version-claimants') current.claimants = list(token.value);
     if (token.name === 'version-source-voice') current.sourceVoice = true;
     if (token.name === 'version-quotes') current.quotes = list(token.value);
+    if (token.name === 'version-no-passage') current.noPassage = true;
   }
   return found;
 }

@@ -131,11 +131,13 @@ const MAPPINGS: Record<string, Mapping> = {
   },
   // The new date is read from the source's words that give it.
   movedTo: { flags: ['--moved-to'], give: (date: Fields) => flag('--moved-to', date.statedAs) },
+  // An account with no passage rests on its quotes: its words (a quote's) find it, `--version-no-passage` keeps them out.
   versions: {
-    flags: ['--version', ...VERSION.flags],
+    flags: ['--version', '--version-no-passage', ...VERSION.flags],
     give: (accounts: Fields[], command: Command) =>
       accounts.flatMap((account) => [
         ...flag('--version', accountWords([account], command.quoteWords)),
+        ...flag('--version-no-passage', account.passages === undefined),
         ...VERSION.give(account),
       ]),
   },
