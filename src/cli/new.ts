@@ -11,10 +11,10 @@ import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { aroundParagraph, contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
-import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
-import { attributionOf, competingFigures, statusCue, type FigureAccount } from '../lib/authoring/accounts.ts';
+import { namedActors, namedWithin, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
+import { attributionOf, competingFigures, statusCue, tellerOf, type FigureAccount } from '../lib/authoring/accounts.ts';
 import { sameOccasion } from '../lib/authoring/occasion.ts';
-import { suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
+import { readDates, suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
@@ -1009,24 +1009,57 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
       `--actors <ids>  (the sentence names ${named.ids.join(', ') || 'no actor'}; the paragraph also names ${nearby.join(', ')}: say which took part; the tool does not guess)`,
     );
   }
-  const actors = await decideIds(decider, 'actors', flags.actors, named.ids, 'the actors the sentence names');
+  // An actor named inside another's mention ("US" in "US peace envoy") may have taken part too.
+  const within = namedWithin(context.sentence.text, actorList).filter((w) => !named.ids.includes(w.id));
+  if (within.length > 0 && flags.actors === undefined)
+    decider.undecided.push(
+      `--actors <ids>  (${within.map((w) => `"${w.within.text}" names ${w.id} too`).join('; ')}: say whether it took part; the tool does not guess)`,
+    );
+  // Who tells of the event in the sentence ("…, Matos said") need not have taken part.
+  const teller = tellerOf(context.sentence, span, actorList);
+  const told = teller?.id !== undefined && named.ids.includes(teller.id) ? teller.id : undefined;
+  if (told !== undefined && flags.actors === undefined)
+    decider.undecided.push(
+      `--actors <ids>  ("${teller!.words}" tells of it in the sentence: say whether ${told} took part; the tool does not guess)`,
+    );
+  const actors = await decideIds(
+    decider,
+    'actors',
+    flags.actors,
+    named.ids.filter((id) => id !== told),
+    'the actors the sentence names',
+  );
   const sourceId = source.id.slice(slug.length + 1);
   const dated = story.quotes.filter(
     (q) => q.data.source === sourceId && sameDate(q.data.said, when) && actors?.includes(q.data.speaker ?? ''),
   );
-  const quoteIds = [
-    ...new Set([
-      ...dated.map((q) => q.id.slice(slug.length + 1)),
-      ...quotesWithin(story, body, context.sentence, slug),
-    ]),
-  ];
-  const quotes = await decideIds(
-    decider,
-    'quotes',
-    flags.quotes,
-    quoteIds,
-    "quotes in the sentence, and the actors' quotes of that date",
-  );
+  const datedIds = dated.map((q) => q.id.slice(slug.length + 1));
+  const inSentence = quotesWithin(story, body, context.sentence, slug).filter((id) => !datedIds.includes(id));
+  // A sentence that tells of several dates may tell of several events: its quotes may be another's.
+  const dates = readDates(context.sentence.text, referenceOf(source));
+  const quotes =
+    dates.length > 1 && inSentence.length > 0 && flags.quotes === undefined
+      ? await decider.decide<string[]>(
+          'quotes',
+          '--quotes',
+          undefined,
+          {
+            kind: 'choose',
+            why: `the sentence tells of ${dates.length} dates (${dates.map((d) => `"${d.expression}"`).join(', ')}): its quotes ${inSentence.join(', ')} may be of another event`,
+            options: [datedIds, [...datedIds, ...inSentence]].map((value) => ({
+              value,
+              label: value.length === 0 ? '""' : value.join(','),
+            })),
+          },
+          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+        )
+      : await decideIds(
+          decider,
+          'quotes',
+          flags.quotes,
+          [...datedIds, ...inSentence],
+          "quotes in the sentence, and the actors' quotes of that date",
+        );
   const claimIds = story.claims
     .filter(
       (c) =>

@@ -161,7 +161,12 @@ describe('npm run new', () => {
     expect(promise.output).toContain('a promise, which nothing can confirm yet');
     const claim = await run(...claimArgs, '--status', 'unverified');
     expect(claim.code).toBe(0);
-    const event = await run('event', slug, 'said US peace envoy in a tweet posted late on Friday', '--title', 'Khalilzad tweets a warning', '--body', 'He warns the Taliban.', '--yes');
+    const eventArgs = ['event', slug, 'said US peace envoy in a tweet posted late on Friday', '--title', 'Khalilzad tweets a warning', '--body', 'He warns the Taliban.', '--yes'];
+    // "US" within "US peace envoy": whether the United States took part is the editor's to say.
+    const within = await run(...eventArgs);
+    expect(within.code).toBe(1);
+    expect(within.output).toContain('"US peace envoy" names united-states too');
+    const event = await run(...eventArgs, '--actors', 'zalmay-khalilzad,united-states');
     expect(event.output).toContain('Content check: no other problem.');
     expect(fields('events/khalilzad-tweets-warning.md')).toMatchObject({
       when: { on: '2021-05-07' },

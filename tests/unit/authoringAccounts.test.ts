@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf, competingFigures, statusCue } from '../../src/lib/authoring/accounts';
+import { attributionOf, competingFigures, statusCue, tellerOf } from '../../src/lib/authoring/accounts';
 import type { ActorNames } from '../../src/lib/authoring/actors';
 
 /* Who a sentence attributes its content to, and competing figures from different holders. */
@@ -86,5 +86,22 @@ describe('what leaves a claim’s status to the editor', () => {
       kind: 'promise',
     });
     expect(statusCue('The mayor said 40 schools had reopened.')).toBeUndefined();
+  });
+});
+
+describe('who tells of an event', () => {
+  const sentence = 'Ferries will resume on Friday, the harbour office said.';
+  const span = (words: string) => {
+    const start = sentence.indexOf(words);
+    return { start, end: start + words.length, text: words };
+  };
+  const whole = { start: 0, end: sentence.length, text: sentence };
+
+  it('is the holder of an attribution the event’s words leave out', () => {
+    expect(tellerOf(whole, span('Ferries will resume on Friday'), actors)).toMatchObject({ id: 'harbour-office' });
+  });
+
+  it('is none when the words hold the attribution: the event is the saying', () => {
+    expect(tellerOf(whole, span('the harbour office said'), actors)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../src/lib/authoring/context';
-import { mentions, namedActors, suggestSpeaker } from '../../src/lib/authoring/actors';
+import { mentions, namedActors, namedWithin, suggestSpeaker, type ActorNames } from '../../src/lib/authoring/actors';
 import { seedActors, seedText, spanOf } from './authoringSeed';
 
 /* Actors named near a passage, and the speaker suggested, on the seed article with its actors. */
@@ -79,5 +79,21 @@ describe('actors named', () => {
       ambiguous: [],
     });
     expect(namedActors('Stanekzai said', seedActors).ambiguous).toHaveLength(1);
+  });
+});
+
+describe('actors named within another’s mention', () => {
+  const actors: ActorNames[] = [
+    { id: 'france', name: 'France', kind: 'organisation', aliases: [] },
+    { id: 'anne-roux', name: 'Anne Roux', kind: 'person', aliases: ['France’s trade envoy'] },
+  ];
+
+  it('finds the organisation inside a person’s alias, for the editor to say whether it took part', () => {
+    const found = namedWithin('France’s trade envoy signed the deal.', actors);
+    expect(found.map((w) => [w.id, w.within.text])).toEqual([['france', 'France’s trade envoy']]);
+  });
+
+  it('finds none when the organisation is named on its own as well', () => {
+    expect(namedWithin('France’s trade envoy signed the deal for France.', actors)).toEqual([]);
   });
 });

@@ -9,6 +9,19 @@ import { sentencesOf } from './context.ts';
  * operator put it at 52 percent"): two accounts, never one claim held by both.
  */
 
+/**
+ * The actor who tells of an event rather than takes part, for an event found by `words` in
+ * `sentence`: the holder of the sentence's attribution ("Talks are scheduled for next week, Matos
+ * said") when the event's words leave the attribution out. Undefined when there is none, or the
+ * words hold it (the event is the saying: "said US peace envoy in a tweet").
+ */
+export function tellerOf(sentence: Span, words: Span, actors: readonly ActorNames[]): Attribution | undefined {
+  const attribution = attributionOf(sentence.text, actors);
+  if (attribution?.id === undefined) return undefined;
+  const at = sentence.text.indexOf(attribution.words) + sentence.start;
+  return at + attribution.words.length <= words.start || at >= words.end ? attribution : undefined;
+}
+
 /** Who a sentence attributes its content to: the words, and the actor they name if one does. */
 export interface Attribution {
   /** The holder as the sentence words it: "the harbour office", "The union". */

@@ -36,6 +36,25 @@ function phrase(words: string): RegExp {
  * the longer wins: it says more about who is meant.
  */
 export function mentions(text: string, actors: readonly ActorNames[]): Mention[] {
+  return sortedMentions(text, actors).kept;
+}
+
+/**
+ * The actors named only within a longer mention of another ("US" inside "US peace envoy"): the longer
+ * one names whom the text means, but the shorter one's actor may have taken part too, which the
+ * editor says. Each with the mention it stands in.
+ */
+export function namedWithin(text: string, actors: readonly ActorNames[]): { id: string; within: Mention }[] {
+  const { kept, dropped } = sortedMentions(text, actors);
+  const keptIds = new Set(kept.flatMap((m) => m.ids));
+  return dropped.flatMap((m) => {
+    const within = kept.find((k) => m.start >= k.start && m.end <= k.end && !k.ids.some((id) => m.ids.includes(id)));
+    return within && m.ids.length === 1 && !keptIds.has(m.ids[0]!) ? [{ id: m.ids[0]!, within }] : [];
+  });
+}
+
+/** Every mention found, the longer kept where two overlap and the shorter dropped. */
+function sortedMentions(text: string, actors: readonly ActorNames[]): { kept: Mention[]; dropped: Mention[] } {
   const found: Mention[] = [];
   const add = (words: string, id: string, by: Mention['by']) => {
     for (const match of text.matchAll(phrase(words))) {
@@ -57,10 +76,12 @@ export function mentions(text: string, actors: readonly ActorNames[]): Mention[]
   }
   const longestFirst = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
+  const dropped: Mention[] = [];
   for (const m of longestFirst) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    else dropped.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return { kept: kept.sort((a, b) => a.start - b.start), dropped };
 }
 
 /** Who probably said the words, or why the tool cannot tell. */
