@@ -16,6 +16,7 @@ import { attributionOf, competingFigures, statusCue, tellerOf, type FigureAccoun
 import { sameOccasion } from '../lib/authoring/occasion.ts';
 import { readDates, suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
+import { suggestEventStatus } from '../lib/authoring/status.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
 import { idOf, suggestId } from '../lib/authoring/ids.ts';
@@ -990,11 +991,33 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   const scopes: Scope[] = [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
   // Competing accounts of the date replace `when`: each gives its own.
   const accounts = await accountsOf('event', versions, decider, source, actorList);
+  const dateSuggestion = suggestDate(scopes, referenceOf(source));
   const when =
-    accounts.length > 0
-      ? undefined
-      : await decideDate('when', flags, decider, dateSuggested(suggestDate(scopes, referenceOf(source))));
-  const status = oneOf('status', eventStatuses, flags.status);
+    accounts.length > 0 ? undefined : await decideDate('when', flags, decider, dateSuggested(dateSuggestion));
+  const reference = referenceOf(source);
+  const expression = dateSuggestion.kind === 'none' ? '' : dateSuggestion.expression;
+  const statusSuggestion = suggestEventStatus(
+    when,
+    context.sentence.text,
+    expression === '' ? -1 : context.sentence.text.toLowerCase().indexOf(expression.toLowerCase()),
+    reference.until ?? reference.day,
+  );
+  const status =
+    flags.status !== undefined || (statusSuggestion.kind === 'value' && statusSuggestion.value === undefined)
+      ? oneOf('status', eventStatuses, flags.status)
+      : await decider.decide(
+          'status',
+          '--status',
+          undefined,
+          statusSuggestion.kind === 'value'
+            ? { kind: 'value', value: statusSuggestion.value!, note: statusSuggestion.why }
+            : {
+                kind: 'choose',
+                why: statusSuggestion.why,
+                options: statusSuggestion.options.map((value) => ({ value, label: value })),
+              },
+          { parse: (s) => oneOf('status', eventStatuses, s.trim())! },
+        );
   const movedTo = flags['moved-to'] === undefined ? undefined : await movedToOf(flags['moved-to'], decider, source);
   const named = namedActors(context.sentence.text, actorList);
   if (named.ambiguous.length > 0 && flags.actors === undefined) {
