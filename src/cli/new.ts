@@ -253,7 +253,15 @@ const SHAPE = ['on', 'earliest', 'latest', 'from', 'to', 'part'] as const;
 function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)[number]> {
   if (suggestion.kind === 'near')
     return { kind: 'value', value: suggestion.medium, note: `"${suggestion.words}" near the words` };
-  if (suggestion.kind === 'unstated') return { kind: 'value', value: 'unstated', note: 'the source names no medium' };
+  if (suggestion.kind === 'unstated')
+    return {
+      kind: 'value',
+      value: 'unstated',
+      note:
+        suggestion.others === undefined
+          ? 'the source names no medium'
+          : `the source names ${suggestion.others.map((w) => `"${w}"`).join(', ')} only where it names other speakers`,
+    };
   if (suggestion.kind === 'implied')
     return {
       kind: 'choose',
@@ -666,6 +674,15 @@ function attributedSpeaker(sentence: string, actors: ActorNames[]): Suggested<Sp
   return { kind: 'none', why: `no actor named in the sentence or the paragraph; ${how}` };
 }
 
+/** For a named speaker: whether a sentence names other actors and not the speaker (src/lib/authoring/medium.ts reads it). */
+function othersOnly(who: Speaker | undefined, actors: ActorNames[]): ((sentence: string) => boolean) | undefined {
+  if (who === undefined || !('speaker' in who)) return undefined;
+  return (sentence) => {
+    const { ids } = namedActors(sentence, actors);
+    return ids.length > 0 && !ids.includes(who.speaker);
+  };
+}
+
 /** The one organisation actor a description names ("a spokesman for the harbour office"), if exactly one. */
 function organisationIn(description: string, actors: ActorNames[]): string | undefined {
   const ids = namedActors(description, actors).ids.filter(
@@ -722,7 +739,7 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     'medium',
     '--medium',
     oneOf('medium', media, flags.medium),
-    mediumSuggested(suggestMedium([context.sentence.text, context.paragraph.text], body)),
+    mediumSuggested(suggestMedium([context.sentence.text, context.paragraph.text], body, othersOnly(who, actors))),
     { parse: (s) => oneOf('medium', media, s.trim())! },
   );
   // Words in another script than the source's language writes in are another language: the editor names it.
