@@ -11,7 +11,7 @@ import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { aroundParagraph, contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
-import { namedActors, namedWithin, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
+import { describedActors, namedActors, namedWithin, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
 import { attributionOf, competingFigures, statusCue, tellerOf, type FigureAccount } from '../lib/authoring/accounts.ts';
 import { sameOccasion } from '../lib/authoring/occasion.ts';
 import { readDates, suggestDate, type DateSuggestion, type Reference, type Scope } from '../lib/authoring/dates.ts';
@@ -695,10 +695,10 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   if (slug === undefined || words === undefined)
     throw new Stop('quote needs a story and the words: npm run new -- quote <slug> "<words>"');
   const story = load(io, slug);
-  const actors = actorNames(story.actors);
   const viaPassage = flags.passage !== undefined;
   const { source, span } = locate(story.sources, flags.passage ?? words, flags.source, slug);
   const body = source.body ?? '';
+  const actors = describedActors(actorNames(story.actors), body);
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
@@ -992,9 +992,9 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   if (slug === undefined || words === undefined)
     throw new Stop('event needs a story and words of its passage: npm run new -- event <slug> "<words>"');
   const story = load(io, slug);
-  const actorList = actorNames(story.actors);
   const { source, span } = locate(story.sources, words, flags.source, slug);
   const body = source.body ?? '';
+  const actorList = describedActors(actorNames(story.actors), body);
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
@@ -1157,7 +1157,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
-  const actors = actorNames(story.actors);
+  const actors = describedActors(actorNames(story.actors), body);
   // Different figures from different holders nearby are competing accounts, not one claim both hold.
   const found =
     versions.length === 0 ? competingFigures(aroundParagraph(body, context.paragraph), actors, context.sentence) : [];

@@ -131,3 +131,31 @@ export function namedActors(text: string, actors: readonly ActorNames[]): { ids:
     ambiguous: found.filter((m) => m.ids.length > 1),
   };
 }
+
+/**
+ * The actors, each organisation the source names also found by its definite description ("the union"
+ * for the National Rail Workers' Union, "the ministry" for the Ministry of Infrastructure), the way
+ * news copy names it after the first time: the head noun of its name (the word before "of", else the
+ * last), in the singular, when no other organisation the source names shares it. An organisation the
+ * source never names is never found this way: "the union" of another story stays unmatched.
+ */
+export function describedActors(actors: readonly ActorNames[], source: string): ActorNames[] {
+  const named = new Set(mentions(source, actors).flatMap((m) => m.ids));
+  const headOf = (a: ActorNames) => {
+    const words = a.name.split(/\s+/);
+    const of = words.findIndex((w) => w.toLowerCase() === 'of');
+    return words.length > 1 ? (of > 0 ? words[of - 1]! : words.at(-1)!) : undefined;
+  };
+  const heads = actors
+    .filter((a) => a.kind === 'organisation' && named.has(a.id))
+    .map((a) => ({ id: a.id, head: headOf(a)?.toLowerCase() }))
+    .filter(
+      (h): h is { id: string; head: string } =>
+        h.head !== undefined && /^\p{L}+$/u.test(h.head) && !h.head.endsWith('s'),
+    );
+  return actors.map((actor) => {
+    const own = heads.find((h) => h.id === actor.id);
+    if (own === undefined || heads.some((h) => h.id !== actor.id && h.head === own.head)) return actor;
+    return { ...actor, aliases: [...actor.aliases, `the ${own.head}`] };
+  });
+}
