@@ -17,12 +17,14 @@ import { readContent, readTextFile } from '../lib/content/read.ts';
 import { CONTENT_DIR_VARIABLE, DEFAULT_CONTENT_DIR } from '../lib/content/folder.ts';
 import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
-import { contextOf, type PassageContext } from '../lib/authoring/context.ts';
+import { aroundParagraph, contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
-import { namedActors, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
-import { attributionOf, competingFigures, type FigureAccount } from '../lib/authoring/accounts.ts';
+import { describedActors, namedActors, namedWithin, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
+import { attributionOf, competingFigures, statusCue, tellerOf, type FigureAccount } from '../lib/authoring/accounts.ts';
+import { sameOccasion } from '../lib/authoring/occasion.ts';
 import {
   orderBoundOf,
+  readDates,
   suggestDate,
   wordsDateOf,
   type DateSuggestion,
@@ -30,6 +32,7 @@ import {
   type Scope,
 } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
+import { suggestEventStatus } from '../lib/authoring/status.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
 import { expectationTiming, expectedBound } from '../lib/authoring/expectation.ts';
@@ -81,7 +84,9 @@ const USAGE = `Usage: npm run new -- <command> [options]
         [--unnamed-claimant "<description>" [--unnamed-affiliation <organisation id>]]…
         [--disputed-by a,b] [--quotes a,b] [--no-passage] [--source <id>] [--id <id>]
         [--version "<words giving one account>" --version-text "<the account>" [--version-claimants a,b |
-        --version-source-voice] [--version-unnamed "<description>"]… [--version-quotes a,b]]…   (competing accounts: two or more, with --status contested)
+        --version-source-voice] [--version-unnamed "<description>"]… [--version-quotes a,b] [--version-no-passage]]…
+        (competing accounts: two or more, with --status contested; --version-no-passage: the account rests
+        on its quotes alone, its words only find its sentence)
         --unnamed-claimant, --version-unnamed: a holder the source does not name, in its words ("an official at the harbour office").
   actor "<Name>" [--kind person|organisation] [--role <title> [--of <organisation id>] [--role-organisation <words>]
         [--role-from YYYY[-MM[-DD]]] [--role-to YYYY[-MM[-DD]]]]
@@ -171,6 +176,7 @@ const OPTIONS = {
   'unnamed-claimant': { type: 'string', multiple: true },
   'unnamed-affiliation': { type: 'string' },
   'medium-inferred-from': { type: 'string' },
+  'version-no-passage': { type: 'boolean', multiple: true },
   form: { type: 'string' },
   medium: { type: 'string' },
   attribution: { type: 'string' },
@@ -320,7 +326,15 @@ const sameShape = (a: unknown, b: unknown) =>
 function mediumSuggested(suggestion: MediumSuggestion): Suggested<(typeof media)[number]> {
   if (suggestion.kind === 'near')
     return { kind: 'value', value: suggestion.medium, note: `"${suggestion.words}" near the words` };
-  if (suggestion.kind === 'unstated') return { kind: 'value', value: 'unstated', note: 'the source names no medium' };
+  if (suggestion.kind === 'unstated')
+    return {
+      kind: 'value',
+      value: 'unstated',
+      note:
+        suggestion.others === undefined
+          ? 'the source names no medium'
+          : `the source names ${suggestion.others.map((w) => `"${w}"`).join(', ')} only where it names other speakers`,
+    };
   if (suggestion.kind === 'implied')
     return {
       kind: 'choose',
@@ -817,6 +831,15 @@ function attributedSpeaker(sentence: string, actors: ActorNames[]): Suggested<Sp
   return { kind: 'none', why: `no actor named in the sentence or the paragraph; ${how}` };
 }
 
+/** For a named speaker: whether a sentence names other actors and not the speaker (src/lib/authoring/medium.ts reads it). */
+function othersOnly(who: Speaker | undefined, actors: ActorNames[]): ((sentence: string) => boolean) | undefined {
+  if (who === undefined || !('speaker' in who)) return undefined;
+  return (sentence) => {
+    const { ids } = namedActors(sentence, actors);
+    return ids.length > 0 && !ids.includes(who.speaker);
+  };
+}
+
 /** The one organisation actor a description names ("a spokesman for the harbour office"), if exactly one. */
 function organisationIn(description: string, actors: ActorNames[]): string | undefined {
   const ids = namedActors(description, actors).ids.filter(
@@ -829,10 +852,10 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   if (slug === undefined || words === undefined)
     throw new Stop('quote needs a story and the words: npm run new -- quote <slug> "<words>"');
   const story = load(io, slug);
-  const actors = actorNames(story.actors);
   const viaPassage = flags.passage !== undefined;
   const { source, span } = locate(story.sources, flags.passage ?? words, flags.source, slug);
   const body = source.body ?? '';
+  const actors = describedActors(actorNames(story.actors), body);
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
@@ -869,7 +892,11 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     decider,
     dateSuggested(suggestDate(scopes, referenceOf(source), 'said')),
   );
-  const mediumSuggestion = suggestMedium([context.sentence.text, context.paragraph.text], body);
+  const mediumSuggestion = suggestMedium(
+    [context.sentence.text, context.paragraph.text],
+    body,
+    othersOnly(who, actors),
+  );
   const medium = await decider.decide(
     'medium',
     '--medium',
@@ -950,6 +977,40 @@ async function decideIds(decider: Decider, field: string, given: string | undefi
     `--${field}`,
     list(given),
     { kind: 'value', value: ids, note },
+    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+  );
+}
+
+/**
+ * A claim's quotes: those in its sentence and their speakers' words of the same stated occasion
+ * (src/lib/authoring/occasion.ts); where the source states no occasion for either, the editor says.
+ */
+async function claimQuotes(
+  decider: Decider,
+  given: string | undefined,
+  story: ReturnType<typeof load>,
+  slug: string,
+  inSentence: string[],
+): Promise<string[] | undefined> {
+  const all = story.quotes.map((q) => ({
+    id: q.id.slice(slug.length + 1),
+    speaker: q.data.speaker,
+    medium: q.data.medium,
+    said: q.data.said,
+  }));
+  const { ids, unsure } = sameOccasion(all, inSentence);
+  if (unsure.length === 0)
+    return decideIds(decider, 'quotes', given, ids, "quotes in the sentence, and their speakers' of the same occasion");
+  const choices = [ids, ...unsure.map((id) => [...ids, id]), ...(unsure.length > 1 ? [[...ids, ...unsure]] : [])];
+  return decider.decide<string[]>(
+    'quotes',
+    '--quotes',
+    list(given),
+    {
+      kind: 'choose',
+      why: `the speaker's words ${unsure.join(', ')} may be of the same occasion as ${inSentence.join(', ')}: the source says for none of them when or how they were said`,
+      options: choices.map((value) => ({ value, label: value.join(',') })),
+    },
     { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
   );
 }
@@ -1036,7 +1097,7 @@ const movedToOf = (words: string, decider: Decider, source: Entry<{ published: D
 
 /** What one competing account holds, settled: its passage in the source, its holders, and its date (an event's) or text (a claim's). */
 interface Account {
-  passage: string;
+  passage: string | undefined;
   claimants: Holder[] | undefined;
   sourceVoice: true | undefined;
   when?: DateValue | undefined;
@@ -1055,6 +1116,7 @@ async function accountsOf(
   decider: Decider,
   source: Entry<{ published: DateValue }>,
   actors: ActorNames[],
+  quotesIn: (scope: Span) => string[] = () => [],
 ): Promise<Account[]> {
   const body = source.body ?? '';
   const accounts: Account[] = [];
@@ -1077,7 +1139,7 @@ async function accountsOf(
         );
     const holders = [...(claimants ?? []), ...unnamed];
     const account: Account = {
-      passage: passageAsTyped(version.words, span, body),
+      passage: version.noPassage ? undefined : passageAsTyped(version.words, span, body),
       claimants: holders.length > 0 ? holders : undefined,
       sourceVoice: version.sourceVoice ? true : undefined,
     };
@@ -1091,7 +1153,13 @@ async function accountsOf(
         { kind: 'none', why: 'the account, plainly, is yours to write' },
         { parse: (s) => s.trim() },
       );
-      account.quotes = version.quotes;
+      account.quotes = await decideIds(
+        decider,
+        `${field}.quotes`,
+        version.quotes === undefined ? undefined : version.quotes.join(','),
+        quotesIn(context.sentence),
+        "quotes in the account's sentence",
+      );
     }
     accounts.push(account);
   }
@@ -1102,9 +1170,9 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   if (slug === undefined || words === undefined)
     throw new Stop('event needs a story and words of its passage: npm run new -- event <slug> "<words>"');
   const story = load(io, slug);
-  const actorList = actorNames(story.actors);
   const { source, span } = locate(story.sources, words, flags.source, slug);
   const body = source.body ?? '';
+  const actorList = describedActors(actorNames(story.actors), body);
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
@@ -1135,8 +1203,11 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
     throw new Stop(
       `--before/--after place an event the source gives no date for: give --order-stated-as "<the source's words for the order>" ("before the vote")`,
     );
-  const status = oneOf('status', eventStatuses, flags.status);
-  const suggestedWhen = dateSuggested(suggestDate(scopes, referenceOf(source)));
+  // A status given by flag is known before the date: what is expected by the end of a month is
+  // expected by the month, not on its last day. Otherwise it is suggested from the date's words.
+  const flaggedStatus = oneOf('status', eventStatuses, flags.status);
+  const dateSuggestion = suggestDate(scopes, referenceOf(source));
+  const suggestedWhen = dateSuggested(dateSuggestion);
   const when =
     accounts.length > 0 || order !== undefined
       ? undefined
@@ -1144,10 +1215,33 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
           'when',
           flags,
           decider,
-          // What is expected by the end of a month is expected by the month, not on its last day.
-          status === 'expected' && suggestedWhen.kind === 'value'
+          flaggedStatus === 'expected' && suggestedWhen.kind === 'value'
             ? { ...suggestedWhen, value: expectedBound(suggestedWhen.value) }
             : suggestedWhen,
+        );
+  const reference = referenceOf(source);
+  const expression = dateSuggestion.kind === 'none' ? '' : dateSuggestion.expression;
+  const statusSuggestion = suggestEventStatus(
+    when,
+    context.sentence.text,
+    expression === '' ? -1 : context.sentence.text.toLowerCase().indexOf(expression.toLowerCase()),
+    reference.until ?? reference.day,
+  );
+  const status =
+    flags.status !== undefined || (statusSuggestion.kind === 'value' && statusSuggestion.value === undefined)
+      ? flaggedStatus
+      : await decider.decide(
+          'status',
+          '--status',
+          undefined,
+          statusSuggestion.kind === 'value'
+            ? { kind: 'value', value: statusSuggestion.value!, note: statusSuggestion.why }
+            : {
+                kind: 'choose',
+                why: statusSuggestion.why,
+                options: statusSuggestion.options.map((value) => ({ value, label: value })),
+              },
+          { parse: (s) => oneOf('status', eventStatuses, s.trim())! },
         );
   const movedWords =
     flags['moved-to'] === undefined
@@ -1178,24 +1272,57 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
       `--actors <ids>  (the sentence names ${named.ids.join(', ') || 'no actor'}; the paragraph also names ${nearby.join(', ')}: say which took part; the tool does not guess)`,
     );
   }
-  const actors = await decideIds(decider, 'actors', flags.actors, named.ids, 'the actors the sentence names');
+  // An actor named inside another's mention ("US" in "US peace envoy") may have taken part too.
+  const within = namedWithin(context.sentence.text, actorList).filter((w) => !named.ids.includes(w.id));
+  if (within.length > 0 && flags.actors === undefined)
+    decider.undecided.push(
+      `--actors <ids>  (${within.map((w) => `"${w.within.text}" names ${w.id} too`).join('; ')}: say whether it took part; the tool does not guess)`,
+    );
+  // Who tells of the event in the sentence ("…, Matos said") need not have taken part.
+  const teller = tellerOf(context.sentence, span, actorList);
+  const told = teller?.id !== undefined && named.ids.includes(teller.id) ? teller.id : undefined;
+  if (told !== undefined && flags.actors === undefined)
+    decider.undecided.push(
+      `--actors <ids>  ("${teller!.words}" tells of it in the sentence: say whether ${told} took part; the tool does not guess)`,
+    );
+  const actors = await decideIds(
+    decider,
+    'actors',
+    flags.actors,
+    named.ids.filter((id) => id !== told),
+    'the actors the sentence names',
+  );
   const sourceId = source.id.slice(slug.length + 1);
   const dated = story.quotes.filter(
     (q) => q.data.source === sourceId && sameDate(q.data.said, when) && actors?.includes(q.data.speaker ?? ''),
   );
-  const quoteIds = [
-    ...new Set([
-      ...dated.map((q) => q.id.slice(slug.length + 1)),
-      ...quotesWithin(story, body, context.sentence, slug),
-    ]),
-  ];
-  const quotes = await decideIds(
-    decider,
-    'quotes',
-    flags.quotes,
-    quoteIds,
-    "quotes in the sentence, and the actors' quotes of that date",
-  );
+  const datedIds = dated.map((q) => q.id.slice(slug.length + 1));
+  const inSentence = quotesWithin(story, body, context.sentence, slug).filter((id) => !datedIds.includes(id));
+  // A sentence that tells of several dates may tell of several events: its quotes may be another's.
+  const dates = readDates(context.sentence.text, referenceOf(source));
+  const quotes =
+    dates.length > 1 && inSentence.length > 0 && flags.quotes === undefined
+      ? await decider.decide<string[]>(
+          'quotes',
+          '--quotes',
+          undefined,
+          {
+            kind: 'choose',
+            why: `the sentence tells of ${dates.length} dates (${dates.map((d) => `"${d.expression}"`).join(', ')}): its quotes ${inSentence.join(', ')} may be of another event`,
+            options: [datedIds, [...datedIds, ...inSentence]].map((value) => ({
+              value,
+              label: value.length === 0 ? '""' : value.join(','),
+            })),
+          },
+          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+        )
+      : await decideIds(
+          decider,
+          'quotes',
+          flags.quotes,
+          [...datedIds, ...inSentence],
+          "quotes in the sentence, and the actors' quotes of that date",
+        );
   const claimIds = story.claims
     .filter(
       (c) =>
@@ -1224,7 +1351,7 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
         when: a.when,
         claimants: a.claimants,
         sourceVoice: a.sourceVoice,
-        passages: [a.passage],
+        passages: a.passage === undefined ? undefined : [a.passage],
       })),
     ),
     status,
@@ -1346,14 +1473,19 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
-  const quotes = await decideIds(
-    decider,
-    'quotes',
-    flags.quotes,
-    quotesWithin(story, body, context.sentence, slug),
-    'quotes in the sentence',
+  const actors = describedActors(actorNames(story.actors), body);
+  // Different figures from different holders nearby are competing accounts, not one claim both hold.
+  const found =
+    versions.length === 0 ? competingFigures(aroundParagraph(body, context.paragraph), actors, context.sentence) : [];
+  const asked = found.length > 0 && io.prompter ? await askAccounts(io.prompter, found) : [];
+  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors, (scope) =>
+    quotesWithin(story, body, scope, slug),
   );
-  const actors = actorNames(story.actors);
+  const competing = accounts.length === 0 ? found : [];
+  const quotes =
+    accounts.length > 0 || competing.length > 0
+      ? await decideIds(decider, 'quotes', flags.quotes, [], 'competing accounts give their own (--version-quotes)')
+      : await claimQuotes(decider, flags.quotes, story, slug, quotesWithin(story, body, context.sentence, slug));
   const speakers = [
     ...new Set(
       story.quotes
@@ -1364,11 +1496,6 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const unnamedQuotes = story.quotes.filter(
     (q) => quotes?.includes(q.id.slice(slug.length + 1)) && q.data.unnamed !== undefined,
   );
-  // Different figures from different holders in the paragraph are competing accounts, not one claim both hold.
-  const found = versions.length === 0 ? competingFigures(context.paragraph, actors) : [];
-  const asked = found.length > 0 && io.prompter ? await askAccounts(io.prompter, found) : [];
-  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors);
-  const competing = accounts.length === 0 ? found : [];
   const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}; give each account as --version "<its words>" --version-text "<the account>" with --status contested, or choose a status if they are one account`;
   const attribution = attributionOf(context.sentence.text, actors);
   const claimantsSuggested: Suggested<string[]> =
@@ -1401,16 +1528,16 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
     claimantsSuggested,
     { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
   );
-  const disputes = /\b(?:den(?:y|ies|ied|ial)|disput\w*|reject\w*|refut\w*|contest\w*)\b/i.exec(context.sentence.text);
+  const cue = statusCue(context.sentence.text);
   const suggestedStatus: Suggested<(typeof claimStatuses)[number]> =
     accounts.length > 0
       ? { kind: 'value', value: 'contested', note: 'competing accounts given by --version' }
       : competing.length > 0
         ? { kind: 'choose', why: competingWhy, options: claimStatuses.map((s) => ({ value: s, label: s })) }
-        : disputes
+        : cue
           ? {
               kind: 'choose',
-              why: `the sentence says "${disputes[0]}"`,
+              why: `the sentence says "${cue.words}"${cue.kind === 'promise' ? ': a promise, which nothing can confirm yet (reported or unverified?)' : ''}`,
               options: claimStatuses.map((s) => ({ value: s, label: s })),
             }
           : { kind: 'value', value: 'reported', note: 'the source reports it; nothing in the sentence disputes it' };
@@ -1438,7 +1565,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
         claimants: a.claimants,
         sourceVoice: a.sourceVoice,
         quotes: nonEmpty(a.quotes),
-        passages: [a.passage],
+        passages: a.passage === undefined ? undefined : [a.passage],
       })),
     ),
   };
@@ -1501,6 +1628,8 @@ interface VersionFlags {
   quotes?: string[] | undefined;
   /** Holders the source does not name, each as it describes them (`--version-unnamed`). */
   unnamed?: string[] | undefined;
+  /** `--version-no-passage`: the account rests on its quotes alone; its words only find its sentence. */
+  noPassage?: boolean;
 }
 
 /** The `--version` groups of a command line, in order: each `--version-…` flag belongs to the `--version` before it. */
@@ -1522,6 +1651,7 @@ function versionsOf(tokens: { kind: string; name?: string; value?: string | unde
     if (token.name === 'version-source-voice') current.sourceVoice = true;
     if (token.name === 'version-quotes') current.quotes = list(token.value);
     if (token.name === 'version-unnamed') current.unnamed = [...(current.unnamed ?? []), token.value ?? ''];
+    if (token.name === 'version-no-passage') current.noPassage = true;
   }
   return found;
 }

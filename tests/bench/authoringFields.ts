@@ -208,11 +208,13 @@ const MAPPINGS: Record<string, Mapping> = {
       ...flag('--expected-timing', expectation.timing),
     ],
   },
+  // An account with no passage rests on its quotes: its words (a quote's) find it, `--version-no-passage` keeps them out.
   versions: {
-    flags: ['--version', ...VERSION.flags],
+    flags: ['--version', '--version-no-passage', ...VERSION.flags],
     give: (accounts: Fields[], command: Command) =>
       accounts.flatMap((account) => [
         ...flag('--version', accountWords([account], command.quoteWords)),
+        ...flag('--version-no-passage', account.passages === undefined),
         ...VERSION.give(account),
       ]),
   },

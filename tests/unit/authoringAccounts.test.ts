@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf, competingFigures } from '../../src/lib/authoring/accounts';
+import { attributionOf, competingFigures, statusCue, tellerOf } from '../../src/lib/authoring/accounts';
 import type { ActorNames } from '../../src/lib/authoring/actors';
 
 /* Who a sentence attributes its content to, and competing figures from different holders. */
@@ -34,9 +34,11 @@ describe('competing figures', () => {
 
   it('finds two holders giving different figures, a year not counted as one', () => {
     const found = competingFigures(
-      paragraph(
-        'The union says more than 4,000 workers have joined the strike. The port authority put the number at 1,200. The strike began in 2026.',
-      ),
+      [
+        paragraph(
+          'The union says more than 4,000 workers have joined the strike. The port authority put the number at 1,200. The strike began in 2026.',
+        ),
+      ],
       actors,
     );
     expect(found.map((a) => [a.figure, a.holder.id ?? a.holder.words])).toEqual([
@@ -47,10 +49,59 @@ describe('competing figures', () => {
 
   it('finds none when one holder gives the figures, or all give the same', () => {
     expect(
-      competingFigures(paragraph('The union says 4,000 joined. The union says 1,200 stayed home.'), actors),
+      competingFigures([paragraph('The union says 4,000 joined. The union says 1,200 stayed home.')], actors),
     ).toEqual([]);
     expect(
-      competingFigures(paragraph('The union says 4,000 joined. The port authority put the number at 4,000.'), actors),
+      competingFigures([paragraph('The union says 4,000 joined. The port authority put the number at 4,000.')], actors),
     ).toEqual([]);
+  });
+
+  it('compares shares with shares: percentages and proportions, across neighbouring paragraphs', () => {
+    const first = paragraph('About one in three ferries sailed, the harbour office said.');
+    const second = {
+      text: 'The port authority put the figure at 60 percent, and counted 1,200 passengers.',
+      start: first.end + 1,
+      end: first.end + 1 + 78,
+    };
+    const found = competingFigures([first, second], actors, first);
+    expect(found.map((a) => [a.kind, a.figure, a.holder.id])).toEqual([
+      ['share', 'one in three', 'harbour-office'],
+      ['share', '60 percent', 'port-authority'],
+    ]);
+    // A count does not compete with a share.
+    const count = { text: 'The port authority counted 1,200 passengers.', start: first.end + 1, end: first.end + 45 };
+    expect(competingFigures([first, count], actors, count)).toEqual([]);
+    expect(competingFigures([first, count], actors)).toEqual([]);
+  });
+});
+
+describe('what leaves a claim’s status to the editor', () => {
+  it('finds a denial, and a promise nothing can confirm yet', () => {
+    expect(statusCue('The ministry denied that any ferry had been cancelled.')).toEqual({
+      words: 'denied',
+      kind: 'dispute',
+    });
+    expect(statusCue('The mayor pledged that every school would reopen by autumn.')).toEqual({
+      words: 'pledged',
+      kind: 'promise',
+    });
+    expect(statusCue('The mayor said 40 schools had reopened.')).toBeUndefined();
+  });
+});
+
+describe('who tells of an event', () => {
+  const sentence = 'Ferries will resume on Friday, the harbour office said.';
+  const span = (words: string) => {
+    const start = sentence.indexOf(words);
+    return { start, end: start + words.length, text: words };
+  };
+  const whole = { start: 0, end: sentence.length, text: sentence };
+
+  it('is the holder of an attribution the event’s words leave out', () => {
+    expect(tellerOf(whole, span('Ferries will resume on Friday'), actors)).toMatchObject({ id: 'harbour-office' });
+  });
+
+  it('is none when the words hold the attribution: the event is the saying', () => {
+    expect(tellerOf(whole, span('the harbour office said'), actors)).toBeUndefined();
   });
 });

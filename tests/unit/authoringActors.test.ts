@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../src/lib/authoring/context';
-import { mentions, namedActors, suggestSpeaker } from '../../src/lib/authoring/actors';
+import {
+  describedActors,
+  mentions,
+  namedActors,
+  namedWithin,
+  suggestSpeaker,
+  type ActorNames,
+} from '../../src/lib/authoring/actors';
 import { seedActors, seedText, spanOf } from './authoringSeed';
 
 /* Actors named near a passage, and the speaker suggested, on the seed article with its actors. */
@@ -79,5 +86,48 @@ describe('actors named', () => {
       ambiguous: [],
     });
     expect(namedActors('Stanekzai said', seedActors).ambiguous).toHaveLength(1);
+  });
+});
+
+describe('actors named within another’s mention', () => {
+  const actors: ActorNames[] = [
+    { id: 'france', name: 'France', kind: 'organisation', aliases: [] },
+    { id: 'anne-roux', name: 'Anne Roux', kind: 'person', aliases: ['France’s trade envoy'] },
+  ];
+
+  it('finds the organisation inside a person’s alias, for the editor to say whether it took part', () => {
+    const found = namedWithin('France’s trade envoy signed the deal.', actors);
+    expect(found.map((w) => [w.id, w.within.text])).toEqual([['france', 'France’s trade envoy']]);
+  });
+
+  it('finds none when the organisation is named on its own as well', () => {
+    expect(namedWithin('France’s trade envoy signed the deal for France.', actors)).toEqual([]);
+  });
+});
+
+describe('organisations found by their definite description', () => {
+  const actors: ActorNames[] = [
+    { id: 'teachers-union', name: 'National Teachers Union', kind: 'organisation', aliases: [] },
+    { id: 'ministry-of-education', name: 'Ministry of Education', kind: 'organisation', aliases: [] },
+    { id: 'dockers-union', name: 'Dockers Union', kind: 'organisation', aliases: [] },
+    { id: 'united-nations', name: 'United Nations', kind: 'organisation', aliases: [] },
+  ];
+  const source = 'The National Teachers Union and the Ministry of Education met. The union says the ministry lied.';
+
+  it('finds "the union" and "the ministry" for the organisations the source names', () => {
+    const described = describedActors(actors, source);
+    expect(namedActors('The union says the ministry lied.', described).ids).toEqual([
+      'teachers-union',
+      'ministry-of-education',
+    ]);
+  });
+
+  it('finds none for an organisation the source never names, nor for a head two share, nor a plural', () => {
+    expect(namedActors('The union struck.', describedActors(actors, 'Dockers walked out.')).ids).toEqual([]);
+    const both = 'The National Teachers Union and the Dockers Union met. The union struck.';
+    expect(namedActors('The union struck.', describedActors(actors, both)).ids).toEqual([]);
+    expect(
+      namedActors('The nations agreed.', describedActors(actors, 'The United Nations met. The nations agreed.')).ids,
+    ).toEqual([]);
   });
 });

@@ -42,6 +42,15 @@ describe('quote form with the reporting clause first', () => {
     expect(formIn('more than 4,000 workers have joined the strike')).toBe('reported');
   });
 
+  it('is reported after a subject with a long aside between commas', () => {
+    const long =
+      'A port engineer, who asked not to be named because he is not allowed to speak to the press, said the cranes had been idle for a week.';
+    const words = 'the cranes had been idle for a week';
+    const start = long.indexOf(words);
+    const span = { start, end: start + words.length, text: words };
+    expect(suggestForm(long, span, contextOf(long, start, span.end)).form).toBe('reported');
+  });
+
   it('stays a paraphrase for narration with no reporting verb before it', () => {
     expect(formIn('Ships wait in the bay')).toBe('paraphrase');
   });

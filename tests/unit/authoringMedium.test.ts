@@ -58,3 +58,23 @@ describe('remarks to reporters, and a medium implied but not named', () => {
     });
   });
 });
+
+describe('a medium named only with other speakers', () => {
+  const source = 'The mayor said the bridge would reopen. The governor, speaking in an interview, said it would not.';
+  const namesGovernorOnly = (sentence: string) => sentence.includes('governor') && !sentence.includes('mayor');
+
+  it('is unstated for this speaker, naming the other’s medium', () => {
+    expect(suggestMedium(['The mayor said the bridge would reopen.'], source, namesGovernorOnly)).toEqual({
+      kind: 'unstated',
+      others: ['interview'],
+    });
+  });
+
+  it('stays the editor’s choice when a sentence naming the medium names this speaker too, or no speaker is known', () => {
+    const both = 'The mayor said the bridge would reopen. The governor and the mayor gave an interview.';
+    expect(suggestMedium(['The mayor said the bridge would reopen.'], both, namesGovernorOnly)).toMatchObject({
+      kind: 'elsewhere',
+    });
+    expect(suggestMedium(['The mayor said the bridge would reopen.'], source)).toMatchObject({ kind: 'elsewhere' });
+  });
+});

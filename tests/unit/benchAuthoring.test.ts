@@ -132,6 +132,7 @@ describe('authoring benchmark fields', () => {
     ];
     expect(flagsFor('versions', versions, claim)).toEqual([
       ['--version', 'more than 4,000 of its members have joined'],
+      ['--version-no-passage'],
       ['--version-text', 'More than 4,000.'],
       ['--version-claimants', 'union'],
       ['--version-quotes', 'union-figure'],

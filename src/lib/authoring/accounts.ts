@@ -4,10 +4,23 @@ import { sentencesOf } from './context.ts';
 
 /**
  * Who a sentence attributes what it says to ("according to the harbour office", "The union says
- * …"), and when a paragraph gives competing figures from different holders ("The union says more
- * than 4,000 …; the port authority put the number at 1,200"): two accounts, never one claim held by
- * both.
+ * …"), and when nearby sentences give competing figures from different holders ("The union says more
+ * than 4,000 …; the port authority put the number at 1,200"; "seven in ten, the union said …; the
+ * operator put it at 52 percent"): two accounts, never one claim held by both.
  */
+
+/**
+ * The actor who tells of an event rather than takes part, for an event found by `words` in
+ * `sentence`: the holder of the sentence's attribution ("Talks are scheduled for next week, Matos
+ * said") when the event's words leave the attribution out. Undefined when there is none, or the
+ * words hold it (the event is the saying: "said US peace envoy in a tweet").
+ */
+export function tellerOf(sentence: Span, words: Span, actors: readonly ActorNames[]): Attribution | undefined {
+  const attribution = attributionOf(sentence.text, actors);
+  if (attribution?.id === undefined) return undefined;
+  const at = sentence.text.indexOf(attribution.words) + sentence.start;
+  return at + attribution.words.length <= words.start || at >= words.end ? attribution : undefined;
+}
 
 /** Who a sentence attributes its content to: the words, and the actor they name if one does. */
 export interface Attribution {
@@ -44,28 +57,74 @@ export function attributionOf(sentence: string, actors: readonly ActorNames[]): 
   return { words, by: words === says ? 'says' : 'according to', ...(ids.length === 1 && { id: ids[0] }) };
 }
 
-/** A figure in a text: a number of three or more digits or with thousands separators, not a year. */
-const FIGURE = /(?<![\p{L}\p{N},.])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{N}]|,\d)/gu;
+/** A count in a text: a number of three or more digits or with thousands separators, not a year. */
+const COUNT = /(?<![\p{L}\p{N},.])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{N}]|,\d)(?!\s*(?:%|per\s?cent\b))/gu;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
+/** A share in a text: a percentage ("41 percent", "52%") or a proportion ("seven in ten", "1 in 4"). */
+const SMALL = '\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten';
+const SHARE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:\\d+(?:\\.\\d+)?\\s*(?:%|per\\s?cent\\b)|(?:${SMALL})\\s+(?:in|out of)\\s+(?:${SMALL})(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
 
-/** One account of a figure: the sentence that gives it, the figure, and who gives it. */
+/** What a figure measures, so that only like figures compete: a count of things or a share of them. */
+export type FigureKind = 'count' | 'share';
+
+/** The figures of one sentence, by kind, each the first the sentence gives. */
+function figuresOf(sentence: string): Partial<Record<FigureKind, string>> {
+  const count = [...sentence.matchAll(COUNT)].map((m) => m[0]).find((f) => !YEAR.test(f));
+  const share = [...sentence.matchAll(SHARE)].map((m) => m[0])[0];
+  return { ...(count !== undefined && { count }), ...(share !== undefined && { share }) };
+}
+
+/** One account of a figure: the sentence that gives it, the figure, what it measures, and who gives it. */
 export interface FigureAccount {
   sentence: Span;
   figure: string;
+  kind: FigureKind;
   holder: Attribution;
 }
 
 /**
- * The accounts of a paragraph that give a figure with a holder, when two or more holders give
- * different figures; otherwise none (one holder, or one figure, is one account).
+ * The accounts of a figure that compete, in `paragraphs` (a passage's own and those next to it: wire
+ * copy gives a sentence a paragraph, and the other side's figure often follows at once): sentences
+ * giving a figure of one kind with a holder, when two or more holders give different figures of that
+ * kind. With `own`, the passage's sentence, only a kind that sentence gives a figure of counts (a
+ * share elsewhere does not compete with its count). None when one holder, or one figure, is one account.
  */
-export function competingFigures(paragraph: Span, actors: readonly ActorNames[]): FigureAccount[] {
-  const accounts = sentencesOf(paragraph).flatMap((sentence) => {
-    const figure = [...sentence.text.matchAll(FIGURE)].map((m) => m[0]).find((f) => !YEAR.test(f));
-    const holder = figure === undefined ? undefined : attributionOf(sentence.text, actors);
-    return figure !== undefined && holder !== undefined ? [{ sentence, figure, holder }] : [];
-  });
-  const holders = new Set(accounts.map((a) => a.holder.id ?? a.holder.words.toLowerCase()));
-  const figures = new Set(accounts.map((a) => a.figure));
-  return holders.size > 1 && figures.size > 1 ? accounts : [];
+export function competingFigures(
+  paragraphs: readonly Span[],
+  actors: readonly ActorNames[],
+  own?: Span,
+): FigureAccount[] {
+  const sentences = paragraphs.flatMap((p) => sentencesOf(p));
+  const ownKinds = own === undefined ? undefined : Object.keys(figuresOf(own.text));
+  for (const kind of ['count', 'share'] as const) {
+    if (ownKinds !== undefined && !ownKinds.includes(kind)) continue;
+    const accounts = sentences.flatMap((sentence) => {
+      const figure = figuresOf(sentence.text)[kind];
+      const holder = figure === undefined ? undefined : attributionOf(sentence.text, actors);
+      return figure !== undefined && holder !== undefined ? [{ sentence, figure, kind, holder }] : [];
+    });
+    const holders = new Set(accounts.map((a) => a.holder.id ?? a.holder.words.toLowerCase()));
+    const figures = new Set(accounts.map((a) => a.figure.toLowerCase()));
+    if (holders.size > 1 && figures.size > 1) return accounts;
+  }
+  return [];
+}
+
+/** Words that dispute a claim, and words that make it a promise or a pledge, which nothing can confirm yet. */
+const DISPUTES = /\b(?:den(?:y|ies|ied|ial)|disput\w*|reject\w*|refut\w*|contest\w*)\b/i;
+const PROMISES = /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|swore|swears|guarantee[sd]?)\b/i;
+
+/**
+ * What in a claim's sentence leaves its status to the editor: a denial or dispute (disputed, denied,
+ * or reported all the same?), or a promise ("vowed that the Taliban will protect …": reported, or
+ * unverified, as nothing can confirm it yet?). Undefined when nothing does: the source reports it.
+ */
+export function statusCue(sentence: string): { words: string; kind: 'dispute' | 'promise' } | undefined {
+  const dispute = DISPUTES.exec(sentence);
+  if (dispute) return { words: dispute[0], kind: 'dispute' };
+  const promise = PROMISES.exec(sentence);
+  return promise ? { words: promise[0], kind: 'promise' } : undefined;
 }

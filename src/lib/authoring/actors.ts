@@ -36,6 +36,25 @@ function phrase(words: string): RegExp {
  * the longer wins: it says more about who is meant.
  */
 export function mentions(text: string, actors: readonly ActorNames[]): Mention[] {
+  return sortedMentions(text, actors).kept;
+}
+
+/**
+ * The actors named only within a longer mention of another ("US" inside "US peace envoy"): the longer
+ * one names whom the text means, but the shorter one's actor may have taken part too, which the
+ * editor says. Each with the mention it stands in.
+ */
+export function namedWithin(text: string, actors: readonly ActorNames[]): { id: string; within: Mention }[] {
+  const { kept, dropped } = sortedMentions(text, actors);
+  const keptIds = new Set(kept.flatMap((m) => m.ids));
+  return dropped.flatMap((m) => {
+    const within = kept.find((k) => m.start >= k.start && m.end <= k.end && !k.ids.some((id) => m.ids.includes(id)));
+    return within && m.ids.length === 1 && !keptIds.has(m.ids[0]!) ? [{ id: m.ids[0]!, within }] : [];
+  });
+}
+
+/** Every mention found, the longer kept where two overlap and the shorter dropped. */
+function sortedMentions(text: string, actors: readonly ActorNames[]): { kept: Mention[]; dropped: Mention[] } {
   const found: Mention[] = [];
   const add = (words: string, id: string, by: Mention['by']) => {
     for (const match of text.matchAll(phrase(words))) {
@@ -57,10 +76,12 @@ export function mentions(text: string, actors: readonly ActorNames[]): Mention[]
   }
   const longestFirst = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
+  const dropped: Mention[] = [];
   for (const m of longestFirst) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    else dropped.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return { kept: kept.sort((a, b) => a.start - b.start), dropped };
 }
 
 /** Who probably said the words, or why the tool cannot tell. */
@@ -109,4 +130,32 @@ export function namedActors(text: string, actors: readonly ActorNames[]): { ids:
     ids: unique(found.filter((m) => m.ids.length === 1).map((m) => m.ids[0]!)),
     ambiguous: found.filter((m) => m.ids.length > 1),
   };
+}
+
+/**
+ * The actors, each organisation the source names also found by its definite description ("the union"
+ * for the National Rail Workers' Union, "the ministry" for the Ministry of Infrastructure), the way
+ * news copy names it after the first time: the head noun of its name (the word before "of", else the
+ * last), in the singular, when no other organisation the source names shares it. An organisation the
+ * source never names is never found this way: "the union" of another story stays unmatched.
+ */
+export function describedActors(actors: readonly ActorNames[], source: string): ActorNames[] {
+  const named = new Set(mentions(source, actors).flatMap((m) => m.ids));
+  const headOf = (a: ActorNames) => {
+    const words = a.name.split(/\s+/);
+    const of = words.findIndex((w) => w.toLowerCase() === 'of');
+    return words.length > 1 ? (of > 0 ? words[of - 1]! : words.at(-1)!) : undefined;
+  };
+  const heads = actors
+    .filter((a) => a.kind === 'organisation' && named.has(a.id))
+    .map((a) => ({ id: a.id, head: headOf(a)?.toLowerCase() }))
+    .filter(
+      (h): h is { id: string; head: string } =>
+        h.head !== undefined && /^\p{L}+$/u.test(h.head) && !h.head.endsWith('s'),
+    );
+  return actors.map((actor) => {
+    const own = heads.find((h) => h.id === actor.id);
+    if (own === undefined || heads.some((h) => h.id !== actor.id && h.head === own.head)) return actor;
+    return { ...actor, aliases: [...actor.aliases, `the ${own.head}`] };
+  });
 }

@@ -91,6 +91,13 @@ export function contextOf(text: string, start: number, end: number): PassageCont
   return { sentence, paragraph };
 }
 
+/** The paragraph of `text` that is `paragraph`, with the one before and the one after it, where they are. */
+export function aroundParagraph(text: string, paragraph: Span): Span[] {
+  const all = paragraphs(text);
+  const at = all.findIndex((p) => p.start <= paragraph.start && paragraph.start < p.end);
+  return at === -1 ? [paragraph] : all.slice(Math.max(0, at - 1), at + 2);
+}
+
 /** The sentences of a paragraph, as spans of the same text. */
 export function sentencesOf(paragraph: Span): Span[] {
   const ends = [0, ...sentenceEnds(paragraph.text), paragraph.text.length];

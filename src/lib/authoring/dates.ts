@@ -91,7 +91,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const QUALIFIER = /\b(early|mid|late)[\s-]+$/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i;
-const WEEK = /^(?:last|past|previous) week$/i;
+/** A calendar week or month named relative to the publication day ("last week", "next month"), and by how many it lies from it. */
+const RELATIVE_PERIOD = /^(last|past|previous|this|next|coming) (week|month)$/i;
+const PERIOD_SHIFT: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1 };
 const WEEKDAY_MODIFIER = /^(?:on\s+)?(last|this|past|next)\s/i;
 
 /** The reference's one day, or undefined for a range. */
@@ -224,6 +226,16 @@ function yearShifts(value: string, anchor: string): number[] {
 }
 
 /** How one chrono result reads as a date value. */
+/**
+ * The words of a date as `statedAs` keeps them: the date's own words, without the preposition that
+ * only ties it to its sentence ("on Monday", "in April": pages show "the source says “Monday”"), but
+ * with the "from" of a "from … to …" span, which is part of how the span is said.
+ */
+export function dateWords(text: string, before: string, span: boolean): string {
+  const words = text.replace(/^(?:on|in|at)\s+(?=\S)/i, '');
+  return span && /\bfrom\s+$/i.test(before) ? `${/(from)\s+$/i.exec(before)![1]} ${words}` : words;
+}
+
 function reading(
   result: chrono.ParsedResult,
   before: string,
@@ -233,11 +245,16 @@ function reading(
   const words = result.text.replace(/[\s,.;:]+$/, '');
   const own = /^(early|mid|late)[\s-]/i.exec(words);
   const qualifier = (own ?? QUALIFIER.exec(before))?.[1]?.toLowerCase();
-  const statedAs = qualifier && !own ? `${QUALIFIER.exec(before)![0]}${words}` : words;
+  const statedAs = dateWords(
+    qualifier && !own ? `${QUALIFIER.exec(before)![0]}${words}` : words,
+    before,
+    Boolean(result.end),
+  );
   const date = (value: DateValue): DateReading => ({ kind: 'date', expression: statedAs, value });
   const day = oneDay(reference);
+  const period = RELATIVE_PERIOD.exec(statedAs);
   const relativeExpression =
-    WEEK.test(words) ||
+    period !== null ||
     (result.start.isCertain('weekday') && !result.start.isCertain('day')) ||
     (!/\d/.test(words) && !MONTH_WORD.test(words));
   if (relativeExpression && day === undefined) {
@@ -248,15 +265,31 @@ function reading(
     };
   }
   const at: Reference = { day: day ?? reference.day, inferred: reference.inferred };
-  if (WEEK.test(words)) {
-    const monday = addDays(mondayOf(at.day), -7);
+  if (period !== null) {
+    const shift = PERIOD_SHIFT[period[1]!.toLowerCase()]!;
+    const which = shift < 0 ? 'before it' : shift > 0 ? 'after it' : 'holding it';
+    if (period[2]!.toLowerCase() === 'month') {
+      const [y, m] = at.day.split('-').map(Number) as [number, number];
+      const index = y * 12 + (m - 1) + shift;
+      const month = `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+      const named = `${MONTH_NAMES[index % 12]!} ${Math.floor(index / 12)}`;
+      return date(
+        relative(
+          statedAs,
+          at,
+          { on: month },
+          `"${statedAs}" read against ${publication(at)}: the month ${which}, ${named}.`,
+        ),
+      );
+    }
+    const monday = addDays(mondayOf(at.day), 7 * shift);
     const sunday = addDays(monday, 6);
     return date(
       relative(
         statedAs,
         at,
         { earliest: monday, latest: sunday },
-        `"${statedAs}" read against ${publication(at)}: the calendar week before it, ${spoken(monday)} to ${spoken(sunday)}.`,
+        `"${statedAs}" read against ${publication(at)}: the calendar week ${which}, ${spoken(monday)} to ${spoken(sunday)}.`,
       ),
     );
   }
@@ -335,6 +368,13 @@ const AHEAD = /\b(?:by|until|till|before|no later than|within|set for|due)\s+(?:
 /** A reporting verb and "that" before an expression: it is in what was said ("said that talks begin on Friday"), not when. */
 const REPORTED_CONTENT = /\b(?:said|says|told|added|adds|warned|stated|announced|insisted)\b.*?\bthat\b/isu;
 
+/**
+ * A reporting verb, then a relative clause: an expression there is of the clause's own verb ("says
+ * 4,000 have joined the stoppage, which began on Monday"), not of the saying.
+ */
+const CLAUSE_AFTER_SAYING =
+  /\b(?:say|said|says|told|added|adds|warned|stated|announced|insisted)\b.*?,\s*(?:which|who|whose|where)\b/isu;
+
 /** A reporting verb: what follows it dates the saying. */
 const SAYING = /\b(?:said|says|told|added|adds|stated|announced|tweeted|wrote)\b/gi;
 
@@ -343,7 +383,14 @@ const FUTURE =
   /\b(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|scheduled|planned|expected to)\b/i;
 
 /** One expression of a text, read: its offset, whether the words before it set it ahead as a limit, and whether it is in reported content. */
-export type FoundDate = DateReading & { index: number; ahead: boolean; reported: boolean; future: boolean };
+export type FoundDate = DateReading & {
+  index: number;
+  ahead: boolean;
+  reported: boolean;
+  future: boolean;
+  /** Whether it stands in a relative clause after a reporting verb: of that clause, not of the saying. */
+  clause: boolean;
+};
 
 /** Every date expression in `text` and how it reads against the reference, with its offset in `text`. */
 export function readDates(text: string, reference: Reference): FoundDate[] {
@@ -363,7 +410,16 @@ export function readDates(text: string, reference: Reference): FoundDate[] {
     const future = FUTURE.exec(clause)?.[0];
     const read = reading(result, before, reference, future);
     return read
-      ? [{ ...read, index: result.index, ahead: AHEAD.test(before), reported, future: future !== undefined }]
+      ? [
+          {
+            ...read,
+            index: result.index,
+            ahead: AHEAD.test(before),
+            reported,
+            future: future !== undefined,
+            clause: CLAUSE_AFTER_SAYING.test(narration),
+          },
+        ]
       : [];
   });
 }
@@ -379,6 +435,8 @@ function notSaid(found: FoundDate, reference: Reference): string | undefined {
   if (found.ahead) return `"${found.expression}" is a limit or an expectation, not when the words were said`;
   if (found.reported) return `"${found.expression}" is in what was said (after "that"), not when it was said`;
   if (found.future) return `"${found.expression}" is told of as still to come, not when the words were said`;
+  if (found.clause)
+    return `"${found.expression}" is in a clause about something else ("which …", "who …"), not when the words were said`;
   const values =
     found.kind === 'date' ? [found.value] : found.kind === 'ambiguous' ? found.options.map((o) => o.value) : [];
   if (values.length > 0 && values.every((v) => startOf(v) > (reference.until ?? reference.day)))
@@ -393,9 +451,9 @@ function notAfter(found: FoundDate, reference: Reference): FoundDate {
   // Both readings kept open stand only when both could be.
   const options = found.options.filter((o) => (o.value.readings ?? [startOf(o.value)]).every((day) => day <= by));
   if (options.length === 0 || options.length === found.options.length) return found;
-  const { expression, index, ahead, reported, future } = found;
+  const { expression, index, ahead, reported, future, clause } = found;
   if (options.length === 1)
-    return { kind: 'date', expression, value: options[0]!.value, index, ahead, reported, future };
+    return { kind: 'date', expression, value: options[0]!.value, index, ahead, reported, future, clause };
   return { ...found, options };
 }
 
@@ -429,7 +487,7 @@ export function suggestDate(scopes: readonly Scope[], reference: Reference, use:
     });
     const own = usable.filter((f) => scope.laterFrom === undefined || scope.start + f.index < scope.laterFrom);
     if (own.length === 1) {
-      const { index: _, ahead: __, reported: ___, future: ____, ...one } = own[0]!;
+      const { index: _, ahead: __, reported: ___, future: ____, clause: _____, ...one } = own[0]!;
       return one as DateSuggestion;
     }
     if (own.length > 1) {

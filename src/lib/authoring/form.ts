@@ -15,9 +15,13 @@ const VERBS =
 /** A reporting clause after the words: a few words, then a verb that attributes them. */
 const REPORTING = new RegExp(`^(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}(?:${VERBS})\\b[^.!?]*[.!?]?$`, 'iu');
 
-/** A reporting clause before the words, opening their sentence: a subject of a few words (an aside between commas too), the verb, perhaps "that". */
+/**
+ * A reporting clause before the words, opening their sentence: a subject of a few words, perhaps an
+ * aside of any length between commas ("A senior official, speaking on condition of anonymity because
+ * the talks are confidential, said"), the verb, perhaps "that".
+ */
 const LEADING = new RegExp(
-  `^(?:[\\p{L}\\p{N}’'.,-]+\\s+){1,12}(?:${VERBS})(?:\\s+(?:reporters|journalists))?(?:\\s+that)?[,:]?\\s+$`,
+  `^(?:[\\p{L}\\p{N}’'.-]+\\s+){0,7}[\\p{L}\\p{N}’'.-]+(?:,\\s+[^,.!?;:]+,)?\\s+(?:${VERBS})(?:\\s+(?:reporters|journalists))?(?:\\s+that)?[,:]?\\s+$`,
   'iu',
 );
 

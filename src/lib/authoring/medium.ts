@@ -1,4 +1,5 @@
 import type { media } from '../model/entities.ts';
+import { contextOf } from './context.ts';
 
 /**
  * The medium of a quote from the words around it: the sentence first, then the paragraph. A source
@@ -38,12 +39,12 @@ const IMPLIED: [RegExp, Medium[]][] = [
   ],
 ];
 
-/** The mediums a text names, in the order it names them, each once with the words that name it. */
-function named(text: string): { medium: Medium; words: string }[] {
+/** The mediums a text names, in the order it names them, each once with the words that name it and where they stand. */
+function named(text: string): { medium: Medium; words: string; index: number }[] {
   const found = WORDS.map(([pattern, medium]) => ({ medium, match: pattern.exec(text) }))
     .filter((f) => f.match !== null)
     .sort((a, b) => a.match!.index - b.match!.index);
-  return found.map((f) => ({ medium: f.medium, words: f.match![0] }));
+  return found.map((f) => ({ medium: f.medium, words: f.match![0], index: f.match!.index }));
 }
 
 /**
@@ -59,12 +60,21 @@ export type MediumSuggestion =
   | { kind: 'near'; medium: Medium; words: string }
   | { kind: 'implied'; words: string; candidates: Medium[] }
   | { kind: 'elsewhere'; candidates: { medium: Medium; words: string }[] }
-  | { kind: 'unstated' };
+  | { kind: 'unstated'; others?: string[] };
 
-export function suggestMedium(scopes: readonly string[], sourceText: string): MediumSuggestion {
+/**
+ * `othersOnly`, when the speaker is an actor: whether a sentence names someone else as the speaker and
+ * not this one. A medium named only in such sentences is another's occasion ("Vasconcelos, speaking at
+ * a news conference"), so it says nothing of how this speaker spoke: `unstated`, with those words.
+ */
+export function suggestMedium(
+  scopes: readonly string[],
+  sourceText: string,
+  othersOnly?: (sentence: string) => boolean,
+): MediumSuggestion {
   for (const scope of scopes) {
     const [first] = named(scope);
-    if (first) return { kind: 'near', ...first };
+    if (first) return { kind: 'near', medium: first.medium, words: first.words };
     for (const [pattern, candidates] of IMPLIED) {
       const match = pattern.exec(scope);
       if (match) return { kind: 'implied', words: match[0], candidates };
@@ -72,5 +82,8 @@ export function suggestMedium(scopes: readonly string[], sourceText: string): Me
   }
   // "Told reporters" closes the remarks it reports, in their own sentence: elsewhere it tells of other words.
   const candidates = named(sourceText).filter(({ medium }) => !SENTENCE_ONLY.includes(medium));
-  return candidates.length === 0 ? { kind: 'unstated' } : { kind: 'elsewhere', candidates };
+  if (candidates.length === 0) return { kind: 'unstated' };
+  const sentences = candidates.map((c) => contextOf(sourceText, c.index, c.index + c.words.length).sentence.text);
+  if (othersOnly && sentences.every(othersOnly)) return { kind: 'unstated', others: candidates.map((c) => c.words) };
+  return { kind: 'elsewhere', candidates: candidates.map(({ medium, words }) => ({ medium, words })) };
 }
