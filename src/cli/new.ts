@@ -7,6 +7,7 @@ import {
   media,
   quoteForms,
   eventStatuses,
+  publishModes,
   expectationTimings,
   claimStatuses,
   ID_PATTERN,
@@ -51,6 +52,7 @@ import { Decider, NeedsDecision, type Prompter, type Suggested } from './decide.
 const USAGE = `Usage: npm run new -- <command> [options]
 
   story <slug> [--text <file>] [--title <source title>] [--publisher <name>] [--url <url>]
+        [--archived-url <url> --archived-on YYYY-MM-DD] [--retrieved YYYY-MM-DD] [--publish excerpts|full]
         [--published YYYY[-MM[-DD]] | --published FIRST..LAST] [--published-in metadata]
         [--published-stated-as <words>] [--published-inferred-parts year,month] [--published-reasoning <why>]
         [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>]
@@ -126,6 +128,10 @@ const OPTIONS = {
   title: { type: 'string' },
   publisher: { type: 'string' },
   url: { type: 'string' },
+  'archived-url': { type: 'string' },
+  'archived-on': { type: 'string' },
+  retrieved: { type: 'string' },
+  publish: { type: 'string' },
   published: { type: 'string' },
   'published-stated-as': { type: 'string' },
   'published-in': { type: 'string' },
@@ -572,6 +578,28 @@ async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number>
   const title = await ask('title', flags.title, 'the headline as published; one we supply goes in [square brackets]');
   const publisher = await ask('publisher', flags.publisher, 'who published it, if known');
   const url = await ask('url', flags.url, 'where it was published, if known');
+  const archivedUrl = await ask('archived-url', flags['archived-url'], 'a copy in a web archive, if one was made');
+  const archived =
+    archivedUrl === undefined
+      ? undefined
+      : {
+          url: archivedUrl,
+          on: await ask('archived-on', flags['archived-on'], 'the day the archive took the copy, YYYY-MM-DD'),
+        };
+  const retrieved = await ask('retrieved', flags.retrieved, 'the day we retrieved the text, YYYY-MM-DD, if known');
+  // How much of the text its page may publish is the editor's call, never guessed: left out, the
+  // model's safe default (excerpts) applies.
+  const publish =
+    (await decider.decide(
+      'publish',
+      '--publish',
+      oneOf('publish', publishModes, flags.publish),
+      {
+        kind: 'none',
+        why: 'excerpts (the default) for third-party journalism; full for our own documents, public statements, public-domain or demonstration texts',
+      },
+      { parse: (s) => oneOf('publish', publishModes, s.trim()) },
+    )) || undefined;
   const day = await ask(
     'published',
     flags.published,
@@ -591,7 +619,21 @@ async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number>
       },
       {
         path: join(dir, 'sources', `${sourceId}.md`),
-        text: entityFile({ title, publisher, url, published, note: flags.note, lang: flags.lang, corrections }, text),
+        text: entityFile(
+          {
+            title,
+            publisher,
+            url,
+            archived,
+            retrieved,
+            published,
+            note: flags.note,
+            lang: flags.lang,
+            publish,
+            corrections,
+          },
+          text,
+        ),
       },
     ],
     ['the explainer text, the body of story.mdx'],

@@ -195,6 +195,11 @@ const MAPPINGS: Record<string, Mapping> = {
   },
   // The new date is read from the source's words that give it.
   movedTo: { flags: ['--moved-to'], give: (date: Fields) => flag('--moved-to', date.statedAs) },
+  // A source's archived copy: its address and the day the archive took it.
+  archived: {
+    flags: ['--archived-url', '--archived-on'],
+    give: (archived: Fields) => [...flag('--archived-url', archived.url), ...flag('--archived-on', archived.on)],
+  },
   // An event under way: the day it is set to end, read from the source's words that give it.
   until: { flags: ['--until'], give: (date: Fields) => flag('--until', date.statedAs) },
   // Who expects an expected event, and its timing; an unnamed holder's affiliation is `--affiliation`.
