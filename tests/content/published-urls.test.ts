@@ -125,12 +125,13 @@ describe('a published URL that the build no longer produces', () => {
     rmSync(join(content, 'stories/quiet-story'), { recursive: true });
     const failed = build();
     expect(failed.ok).toBe(false);
-    expect(failed.output).toContain('Invalid content (4 problems)');
+    expect(failed.output).toContain('Invalid content (5 problems)');
     for (const url of [
       '/data/stories/quiet-story.json',
       '/stories/quiet-story/',
       '/stories/quiet-story/briefing/',
       '/stories/quiet-story/card.png',
+      '/stories/quiet-story/feed.xml',
     ]) {
       expect(failed.output).toContain(`field \`published URL\` is "${url}"`);
     }
@@ -150,6 +151,9 @@ describe('a published URL that the build no longer produces', () => {
           '/stories/quiet-story/card.png:',
           '  to: /stories/base-story/card.png',
           '  reason: The quiet story was folded into the base story.',
+          '/stories/quiet-story/feed.xml:',
+          '  to: /stories/base-story/feed.xml',
+          '  reason: The quiet story was folded into the base story.',
       ].join('\n'),
     );
     const { ok, output } = build();
@@ -159,6 +163,9 @@ describe('a published URL that the build no longer produces', () => {
     expect(readFileSync(join(dist, 'data/stories/quiet-story.json'), 'utf8')).toBe(readFileSync(join(dist, 'data/stories/base-story.json'), 'utf8'));
     expect(readFileSync(join(dist, 'stories/quiet-story/card.png'))).toEqual(
       readFileSync(join(dist, 'stories/base-story/card.png')),
+    );
+    expect(readFileSync(join(dist, 'stories/quiet-story/feed.xml'), 'utf8')).toBe(
+      readFileSync(join(dist, 'stories/base-story/feed.xml'), 'utf8'),
     );
     // The manifest did not change: nothing was removed from it, nothing needed adding.
     expect(parseManifest(readFileSync(join(content, 'published-urls.txt'), 'utf8'))).toEqual(manifest);

@@ -190,12 +190,25 @@ export const ROUTES = {
     ],
   }),
   feed: route({ pattern: 'feed.xml', form: 'file', file: 'pages/feed.xml.ts', paths: one }),
-  /** A story's own feed: the story and every correction or update to it. */
+  /**
+   * A story's own feed: the story and every correction or update to it. A redirected feed (a renamed
+   * or merged story) serves its target's feed at the old address, as a data file does: a feed reader
+   * subscribed to the old one keeps following the story.
+   */
   storyFeed: route({
     pattern: 'stories/[slug]/feed.xml',
     form: 'file',
     file: 'pages/stories/[slug]/feed.xml.ts',
-    paths: ({ stories }: SiteCorpus) => stories.map((story) => ({ params: { slug: story.slug }, props: { story } })),
+    paths: ({ stories, redirects }: SiteCorpus, self) => [
+      ...stories.map((story) => ({ params: { slug: story.slug }, props: { story: story.slug } })),
+      ...redirects.flatMap((redirect) => {
+        const params = paramsOf(self, redirect.from);
+        const target = paramsOf(self, redirect.to);
+        return params === undefined || target === undefined
+          ? []
+          : [{ params, props: { story: target.slug }, redirect }];
+      }),
+    ],
   }),
   robots: route({ pattern: 'robots.txt', form: 'file', file: 'pages/robots.txt.ts', paths: one }),
   /** The index of the open data. */

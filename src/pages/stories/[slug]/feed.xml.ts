@@ -5,12 +5,18 @@ import { siteSettings } from '../../../loader/site.ts';
 import { storyFeed } from '../../../lib/outputs/feed.ts';
 import { pathsOf, ROUTES } from '../../../lib/present/routes.ts';
 
-/** A story's own RSS feed: the story and every correction or update to it (src/lib/outputs/feed.ts). */
+/**
+ * A story's own RSS feed: the story and every correction or update to it (src/lib/outputs/feed.ts).
+ * A redirected feed (a renamed story) serves the new story's feed at the old address.
+ */
 export const getStaticPaths = (async () =>
-  pathsOf(ROUTES.storyFeed, await loadCorpus()).map(({ params }) => ({ params }))) satisfies GetStaticPaths;
+  pathsOf(ROUTES.storyFeed, await loadCorpus()).map(({ params, props }) => ({
+    params,
+    props,
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Record<string, never>, { slug: string }> = async ({ params, site }) => {
-  const story = await loadStory(params.slug);
+export const GET: APIRoute<{ story: string }> = async ({ props, site }) => {
+  const story = await loadStory(props.story);
   const { actors } = await loadCorpus();
   return rss(storyFeed(story, { site: site!, actors }, siteSettings));
 };
