@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import verifiableExplainers from './src/integrations/index.ts';
 import { cacheSuffixOf, contentDirOf } from './src/lib/content/folder.ts';
 import { readSiteSettings } from './src/lib/content/settings.ts';
@@ -31,13 +33,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Astro renders no story's Markdown: the content loader checks story text on its syntax tree and the
   // story page renders it (src/lib/content/body.ts, src/lib/present/body.ts). It compiles only the
-  // newsroom's own pages, src/pages/*.mdx, with its default processor (Sätteri, GitHub-flavoured
-  // Markdown on). Its highlighter stays off: Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  // newsroom's own pages, src/pages/*.mdx, through remark with remark-gfm (tables, autolinks), the
+  // processor the stack names. Its highlighter stays off: Shiki's inline styles would need
+  // 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // MDX for those pages; then the site's own integration, whose options are the only place the
   // environment is read for it.
   integrations: [
-    mdx(),
+    mdx({ processor: unified({ remarkPlugins: [remarkGfm] }) }),
     verifiableExplainers({
       contentDir,
       updatePublishedUrls: process.env.UPDATE_PUBLISHED_URLS === '1',
