@@ -48,15 +48,21 @@ const oneStory = (story: string, fields: Record<string, unknown> = {}) => {
   return assembleCorpus(files, TODAY).stories;
 };
 
-describe('feedItems', () => {
-  it('gives one entry per correction, dated, linking its entry in the story’s log, with what it said before', () => {
-    const files = correctOlder(corpusFiles(), {
+/** The two stories, the older with a correction of 1 June 2021 to its quote "stand-firm". */
+const withCorrection = () =>
+  assembleCorpus(
+    correctOlder(corpusFiles(), {
       date: '2021-06-01',
       quote: 'stand-firm',
       was: { words: 'We will stand' },
       note: 'The quote was cut short.',
-    });
-    const { stories, actors } = assembleCorpus(files, TODAY);
+    }),
+    TODAY,
+  );
+
+describe('feedItems', () => {
+  it('gives one entry per correction, dated, linking its entry in the story’s log, with what it said before', () => {
+    const { stories, actors } = withCorrection();
     const items = feedItems(stories, { site, actors });
     const correction = items.find((item) => item.link!.includes('#'))!;
     expect(correction).toMatchObject({
@@ -136,13 +142,9 @@ describe('feedItems', () => {
 
 describe('the feeds', () => {
   it('caps the site feed at its newest entries, and says where it lives, its language and its last change', async () => {
-    const files = correctOlder(corpusFiles(), {
-      date: '2021-06-01',
-      quote: 'stand-firm',
-      was: { words: 'We will stand' },
-      note: 'The quote was cut short.',
-    });
-    const { stories, actors } = assembleCorpus(files, TODAY);
+    const { stories, actors } = withCorrection();
+    // Uncapped it carries three entries; capped at two, the newest two.
+    expect(siteFeed(stories, { site, actors }, settings).items).toHaveLength(3);
     const feed = siteFeed(stories, { site, actors }, { ...settings, feed: { entries: 2 } });
     expect(feed.items.map((item) => item.link)).toEqual([
       'https://example.org/stories/newer/',
@@ -158,13 +160,7 @@ describe('the feeds', () => {
   });
 
   it('gives a story a feed of its own: the story and its corrections, at its own address', async () => {
-    const files = correctOlder(corpusFiles(), {
-      date: '2021-06-01',
-      quote: 'stand-firm',
-      was: { words: 'We will stand' },
-      note: 'The quote was cut short.',
-    });
-    const { stories, actors } = assembleCorpus(files, TODAY);
+    const { stories, actors } = withCorrection();
     const older = stories.find((story) => story.slug === 'older')!;
     const feed = storyFeed(older, { site, actors }, settings);
     expect(feed.items.map((item) => item.link)).toEqual([

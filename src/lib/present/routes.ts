@@ -103,6 +103,25 @@ const quote = route({
     ),
 });
 
+/**
+ * The paths of a file each story has (its feed, its open data): one a story, and one at each old
+ * address a redirect sends to such a file, which serves the target story's file again: a static host
+ * cannot answer with a redirect, and the programs that read a feed or data expect the file itself.
+ */
+function storyFilePaths(
+  { stories, redirects }: SiteCorpus,
+  self: AnyRoute<'stories/[slug]/feed.xml' | 'data/stories/[slug].json'>,
+): Path<'stories/[slug]/feed.xml', { story: string }>[] {
+  return [
+    ...stories.map((story) => ({ params: { slug: story.slug }, props: { story: story.slug } })),
+    ...redirects.flatMap((redirect) => {
+      const params = paramsOf(self, redirect.from);
+      const target = paramsOf(self, redirect.to);
+      return params === undefined || target === undefined ? [] : [{ params, props: { story: target.slug }, redirect }];
+    }),
+  ];
+}
+
 export const ROUTES = {
   /** The home page: the first page of the story list. */
   home: route({ pattern: '', form: 'folder', file: 'pages/index.astro', paths: one }),
@@ -199,16 +218,7 @@ export const ROUTES = {
     pattern: 'stories/[slug]/feed.xml',
     form: 'file',
     file: 'pages/stories/[slug]/feed.xml.ts',
-    paths: ({ stories, redirects }: SiteCorpus, self) => [
-      ...stories.map((story) => ({ params: { slug: story.slug }, props: { story: story.slug } })),
-      ...redirects.flatMap((redirect) => {
-        const params = paramsOf(self, redirect.from);
-        const target = paramsOf(self, redirect.to);
-        return params === undefined || target === undefined
-          ? []
-          : [{ params, props: { story: target.slug }, redirect }];
-      }),
-    ],
+    paths: storyFilePaths,
   }),
   robots: route({ pattern: 'robots.txt', form: 'file', file: 'pages/robots.txt.ts', paths: one }),
   /** The index of the open data. */
@@ -227,16 +237,7 @@ export const ROUTES = {
     pattern: 'data/stories/[slug].json',
     form: 'file',
     file: 'pages/data/stories/[slug].json.ts',
-    paths: ({ stories, redirects }: SiteCorpus, self) => [
-      ...stories.map((story) => ({ params: { slug: story.slug }, props: { story: story.slug } })),
-      ...redirects.flatMap((redirect) => {
-        const params = paramsOf(self, redirect.from);
-        const target = paramsOf(self, redirect.to);
-        return params === undefined || target === undefined
-          ? []
-          : [{ params, props: { story: target.slug }, redirect }];
-      }),
-    ],
+    paths: storyFilePaths,
   }),
   /** The site's card (src/lib/outputs/sharecard.ts): a build writes the card files at its end, the dev server draws them through its route. */
   siteCard: route({ pattern: 'card.png', form: 'file', file: 'cards/siteCard.ts', paths: one }),
