@@ -181,6 +181,8 @@ function assembleSources(a: Assembly, files: StoryFiles) {
       a.problems.add(source.file, 'body', '', `the source text, verbatim, after the frontmatter${needed}`);
     }
     checkStated(a, source.file, 'published', source.published, source, undefined);
+    checkCopyDay(a, source, 'archived.on', source.archived?.on);
+    checkCopyDay(a, source, 'retrieved', source.retrieved);
     source.corrections.forEach((correction, i) => {
       if (correction.date !== undefined) checkCorrectionDate(a, source, `corrections[${i}].date`, correction.date);
       checkStated(a, source.file, `corrections[${i}].date`, correction.date, source, {
@@ -320,6 +322,24 @@ function checkCorrectionDate(a: Assembly, source: Source, field: string, date: D
       `${field}.${key}`,
       value,
       `a date on or after the source was published (${published}): a source corrects what it has published`,
+    );
+}
+
+/**
+ * A day we or an archive took a copy of the source (`archived.on`, `retrieved`) is on or before the
+ * build's day, and not before the source can have been published: a copy of a page that did not
+ * exist yet would be a slip in the date, and the page would tell readers a copy is older than its text.
+ */
+function checkCopyDay(a: Assembly, source: Source, field: string, day: string | undefined) {
+  if (day === undefined) return;
+  const published = dateBounds(source.published).earliest;
+  if (day > a.today) a.problems.add(source.file, field, day, notAfterToday(a.today));
+  else if (day < published)
+    a.problems.add(
+      source.file,
+      field,
+      day,
+      `a day on or after the source was published (${published}): a copy cannot be taken of a page before it exists`,
     );
 }
 
