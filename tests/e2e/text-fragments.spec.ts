@@ -4,6 +4,7 @@ import { readContent } from '../../src/lib/content/read';
 import { todayOf } from '../../src/lib/model/calendar';
 import type { Source } from '../../src/lib/model/corpus';
 import { renderSource, textFragment, withTextFragment, type Stretch } from '../../src/lib/present/textFragment';
+import { LANGUAGES_SITE } from './site';
 
 /*
  * Links to the exact passage, in Chromium: each source in content/ served as a publisher's page would
@@ -15,6 +16,7 @@ import { renderSource, textFragment, withTextFragment, type Stretch } from '../.
  * each character is looked up in a screenshot. Passages: every direct quote, words that stand several
  * times in the source (case aside), a passage longer than the whole-match limit, one across two
  * paragraphs, and the first and last words of a source.
+ * Then the same for the links the built pages of the languages fixture carry, as a reader follows them.
  * Not covered here: building the directives and the report's rules (tests/unit/textFragment.test.ts).
  */
 
@@ -198,33 +200,78 @@ test('the content has sources, and quotes placed in them', () => {
   expect(cases.filter((c) => c.name.startsWith('quote ')).length).toBeGreaterThan(5);
 });
 
+/**
+ * Opens `href` with its origin serving `of` as its publisher's page, and expects Chromium to scroll to
+ * and highlight exactly the stretch `span` of its text.
+ */
+async function expectHighlighted(page: Page, of: Source, span: Stretch, href: string) {
+  const rendered = renderSource(of.text, of.lang);
+  await page.unrouteAll();
+  await page.route(`${new URL(href).origin}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: publisherPage(of) }),
+  );
+  await page.goto(href);
+
+  // Every visible character of the passage, as indexes into the rendered text (the page's paragraphs
+  // joined by `\n`): not spaces, nor a format character such as Persian's zero-width non-joiner, which has no box.
+  const expected: number[] = [];
+  for (let i = 0; i < rendered.text.length; i++) {
+    const offset = rendered.offsets[i]!;
+    if (offset >= span.start && offset < span.end && !/[\s\p{Cf}]/u.test(rendered.text[i]!)) expected.push(i);
+  }
+  // The browser scrolls the passage into view once the page is laid out (before any screenshot, which may scroll).
+  await expect.poll(() => inView(page, expected[0]!), { timeout: 5000 }).toBe(true);
+  // And highlights it, then or a frame later: exactly its characters.
+  await expect.poll(() => highlighted(page).then((found) => found.length > 0), { timeout: 5000 }).toBe(true);
+  const shown = (indexes: number[]) => indexes.map((i) => rendered.text[i]).join('');
+  const found = await highlighted(page);
+  expect(shown(found), href).toBe(shown(expected));
+  expect(found).toEqual(expected);
+}
+
 for (const { name, of, span, expects } of cases) {
   test(`the link to ${name} highlights exactly its words`, async ({ page }) => {
-    const rendered = renderSource(of.text, of.lang);
-    const made = textFragment(rendered, span);
+    const made = textFragment(renderSource(of.text, of.lang), span);
     if (!made.ok) throw new Error(made.reason);
     const { directive } = made;
     if (expects === 'context') expect(directive.prefix ?? directive.suffix).toBeDefined();
     if (expects === 'range') expect(directive.end).toBeDefined();
+    await expectHighlighted(page, of, span, withTextFragment(`${ORIGIN}/article`, made.fragment));
+  });
+}
 
-    await page.route(`${ORIGIN}/**`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: publisherPage(of) }),
-    );
-    await page.goto(withTextFragment(`${ORIGIN}/article`, made.fragment));
+/*
+ * The links as the built pages give them: every quote of the languages fixture whose source has a web
+ * original, followed from its quote page to the original and to the archived copy (each served here as
+ * its publisher's page), lands on the quote's words. The content/ sources have no web address, so
+ * their pages carry no such links; the cases above build the same links from their text.
+ */
+const fixture = assembleCorpus(readContent(LANGUAGES_SITE.content, process.cwd()).files, today);
+const linkedQuotes = fixture.stories.flatMap((story) =>
+  story.quotes.flatMap((quote) =>
+    quote.span && quote.source.url !== undefined ? [{ slug: story.slug, quote, span: quote.span }] : [],
+  ),
+);
 
-    // Every visible character of the passage, as indexes into the rendered text (the page's paragraphs joined by `\n`).
-    const expected: number[] = [];
-    for (let i = 0; i < rendered.text.length; i++) {
-      const offset = rendered.offsets[i]!;
-      if (offset >= span.start && offset < span.end && !/\s/.test(rendered.text[i]!)) expected.push(i);
+test('the languages fixture has quotes in web sources, one of them with an archived copy', () => {
+  expect(linkedQuotes.length).toBeGreaterThan(5);
+  expect(linkedQuotes.some(({ quote }) => quote.source.archived !== undefined)).toBe(true);
+});
+
+for (const { slug, quote, span } of linkedQuotes) {
+  test(`the built quote page ${slug}/${quote.id} links to its words in the original${quote.source.archived ? ' and the archived copy' : ''}`, async ({
+    page,
+  }) => {
+    await page.goto(`${LANGUAGES_SITE.origin}/stories/${slug}/quotes/${quote.id}/`);
+    const where = page.getByRole('region', { name: 'Where it comes from' });
+    const names = ['Open the passage in the original'];
+    if (quote.source.archived) names.push('Open the passage in the archived copy');
+    const hrefs: string[] = [];
+    for (const name of names) {
+      const href = await where.getByRole('link', { name, exact: true }).getAttribute('href');
+      expect(href, name).not.toBeNull();
+      hrefs.push(href!);
     }
-    // The browser scrolls the passage into view once the page is laid out (before any screenshot, which may scroll).
-    await expect.poll(() => inView(page, expected[0]!), { timeout: 5000 }).toBe(true);
-    // And highlights it, then or a frame later: exactly its characters.
-    await expect.poll(() => highlighted(page).then((found) => found.length > 0), { timeout: 5000 }).toBe(true);
-    const shown = (indexes: number[]) => indexes.map((i) => rendered.text[i]).join('');
-    const found = await highlighted(page);
-    expect(shown(found), made.fragment).toBe(shown(expected));
-    expect(found).toEqual(expected);
+    for (const href of hrefs) await expectHighlighted(page, quote.source, span, href);
   });
 }
