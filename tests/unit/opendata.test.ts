@@ -11,6 +11,8 @@ import {
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { eventSchema } from '../../src/lib/model/entities';
 import { textSha256 } from '../../src/lib/outputs/annotations';
+import { sentencesOutside, sourceExcerpts } from '../../src/lib/present/excerpts';
+import { findLeaks } from '../budgets/published';
 import { readContent } from '../../src/lib/content/read';
 import { corpus } from './corpus';
 import { corpus as fixture, TODAY } from './fixtures/corpus';
@@ -395,8 +397,20 @@ describe('annotations in the open data', () => {
       addFormats(ajv);
       const validate = ajv.compile(openDataJsonSchema('story', site));
       let checked = 0;
+      let withheld = 0;
       for (const story of seed.stories) {
         const data = toOpenData(story, site, seed.actors, licence);
+        // No sentence an excerpts-only source's page leaves out is in the data (its text, excerpts or annotations).
+        const outside = story.sources
+          .filter((source) => source.publish === 'excerpts')
+          .flatMap((source) =>
+            sentencesOutside(source.text, source.lang, sourceExcerpts(story, source)).map(({ start, end }) => ({
+              source: source.file,
+              sentence: source.text.slice(start, end),
+            })),
+          );
+        withheld += outside.length;
+        expect(findLeaks([{ file: 'data.json', bytes: Buffer.from(JSON.stringify(data)) }], outside)).toEqual([]);
         expect(validate(JSON.parse(JSON.stringify(data))), JSON.stringify(validate.errors)).toBe(true);
         const ids = data.annotations.map((a) => a.id);
         expect(new Set(ids).size).toBe(ids.length);
@@ -428,6 +442,7 @@ describe('annotations in the open data', () => {
         }
       }
       expect(checked).toBeGreaterThan(0);
+      if (folder !== 'content') expect(withheld).toBeGreaterThan(0);
     });
   }
 });

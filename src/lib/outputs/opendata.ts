@@ -64,6 +64,11 @@ import { anchorsIn, annotationSchema, textSha256, type Annotation } from './anno
  * from 40") are listed with the source, and a quote or claim whose passage meets the corrected words
  * names them in `sourceCorrections`.
  *
+ * Anyone can check the quotes against the sources: each source gives the SHA-256 of its text as the
+ * verbatim check read it, and its text where it may be published in full, its excerpts where not.
+ * `annotations` gives every place a quote, claim or account takes from a source as a W3C Web
+ * Annotation (./annotations.ts), which they name by id; its offsets, like the excerpts', are code points.
+ *
  * The shape is defined once, by the zod schemas below: the types `toOpenData` returns are derived
  * from them, and the JSON Schemas published at /data/schema/ are generated from them
  * (`openDataJsonSchema`), so the data, its types and its published description cannot drift apart.
@@ -521,7 +526,10 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
     story.sources.map((source) => {
       const page = absoluteUrl(sourcePath(story.slug, source.id), site);
       const excerpts = source.publish === 'excerpts' ? sourceExcerpts(story, source) : undefined;
-      return [source.id, { page, ...anchorsIn({ ...source, page, excerpts }) }];
+      return [
+        source.id,
+        { page, ...anchorsIn({ text: source.text, file: source.file, url: source.url, page, excerpts }) },
+      ];
     }),
   );
   const anchoringOf = (source: Source) => {
