@@ -146,11 +146,12 @@ const standsOnce = (text: string, words: string) => {
  * The context of a TextQuoteSelector for a span, as UTF-16 offsets: from `from` to the span's start
  * (the prefix) and from its end to `to` (the suffix). CONTEXT_CODE_POINTS on each side, fewer at the
  * edges of `within`, chosen so that prefix, passage and suffix together stand exactly once in the
- * text; where that much context stands twice (a repeated paragraph), it grows until they do not.
+ * text; where that much context stands twice (a repeated paragraph), it doubles until they do not.
  * Undefined when even all of `within` around the span stands twice.
  */
 export function quoteContext(text: string, span: Range, within: Range): { from: number; to: number } | undefined {
-  for (let count = CONTEXT_CODE_POINTS; ; count += CONTEXT_CODE_POINTS) {
+  // Doubling, so that even a long run of repeated paragraphs takes a few searches of the text.
+  for (let count = CONTEXT_CODE_POINTS; ; count *= 2) {
     const from = codePointsBack(text, span.start, count, within.start);
     const to = codePointsOn(text, span.end, count, within.end);
     if (standsOnce(text, text.slice(from, to))) return { from, to };
