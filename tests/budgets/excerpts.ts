@@ -13,7 +13,7 @@ import { join, relative, sep } from 'node:path';
 import { assembleCorpus } from '../../src/lib/assemble/corpus.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { todayOf } from '../../src/lib/model/calendar.ts';
-import { excerptsOf, quotedStretches, sentencesOutside } from '../../src/lib/present/excerpts.ts';
+import { sentencesOutside, sourceExcerpts } from '../../src/lib/present/excerpts.ts';
 import { findLeaks, type Withheld } from './published.ts';
 
 const SITES: [string, string][] = [
@@ -45,8 +45,7 @@ for (const [distDir, contentDir] of sites) {
   const withheld: Withheld[] = sources
     .filter(({ source }) => source.publish === 'excerpts')
     .flatMap(({ story, source }) => {
-      const excerpts = excerptsOf(source.text, source.lang, quotedStretches(story, source.id));
-      return sentencesOutside(source.text, source.lang, excerpts).map(({ start, end }) => ({
+      return sentencesOutside(source.text, source.lang, sourceExcerpts(story, source)).map(({ start, end }) => ({
         source: source.file,
         sentence: source.text.slice(start, end),
       }));

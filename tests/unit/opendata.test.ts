@@ -10,6 +10,9 @@ import {
 } from '../../src/lib/outputs/opendata';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { eventSchema } from '../../src/lib/model/entities';
+import { textSha256 } from '../../src/lib/outputs/annotations';
+import { sentencesOutside, sourceExcerpts } from '../../src/lib/present/excerpts';
+import { findLeaks } from '../budgets/published';
 import { readContent } from '../../src/lib/content/read';
 import { corpus } from './corpus';
 import { corpus as fixture, TODAY } from './fixtures/corpus';
@@ -206,6 +209,7 @@ describe('toOpenData for unnamed speakers, members, contested claims and shared 
         sourceVoice: true,
         quotes: ['talks-over'],
         passages: ['The talks ended in May.'],
+        annotations: ['https://example.org/stories/older/#c-talks-ended-passage-1'],
       },
       {
         text: 'The talks were only paused.',
@@ -213,8 +217,10 @@ describe('toOpenData for unnamed speakers, members, contested claims and shared 
         sourceVoice: false,
         quotes: [],
         passages: ['The Council says they were only paused.'],
+        annotations: ['https://example.org/stories/older/#c-talks-ended-passage-2'],
       },
     ]);
+    expect(claim.annotations).toEqual(claim.versions.flatMap((version) => version.annotations));
   });
 
   it('names the same event in another story, with its address there', () => {
@@ -312,4 +318,131 @@ describe('the open-data schemas', () => {
     // Data without its terms of reuse is not data of this site.
     expect(index({ stories: [] })).toBe(false);
   });
+});
+
+describe('annotations in the open data', () => {
+  const site = new URL('https://example.org');
+
+  it('annotates a quote’s words, and a paraphrase’s sentence, from its page; none where no place is recorded', () => {
+    const { stories, actors } = fixture();
+    const older = toOpenData(
+      stories.find((s) => s.slug === 'older')!,
+      site,
+      actors,
+      licence,
+    );
+    expect(older.quotes.map((quote) => [quote.id, quote.annotation])).toEqual([
+      ['stand-firm', 'https://example.org/stories/older/quotes/stand-firm/#annotation'],
+      ['talks-failed', 'https://example.org/stories/older/quotes/talks-failed/#annotation'],
+      ['talks-over', 'https://example.org/stories/older/quotes/talks-over/#annotation'],
+    ]);
+    const paraphrase = older.annotations.find((a) => a.id === older.quotes[1]!.annotation)!;
+    expect(paraphrase.body).toEqual({
+      type: 'SpecificResource',
+      source: 'https://example.org/stories/older/quotes/talks-failed/',
+      purpose: 'describing',
+    });
+    expect(paraphrase.target[0].selector[0].exact).toBe('Sam Khan said talks had failed');
+    const [unplaced] = assembleCorpus(corpus({ quote: { form: 'paraphrase', medium: 'unstated' } }), TODAY).stories;
+    const data = toOpenData(unplaced!, site, new Map(), licence);
+    expect(data.quotes[0]!.annotation).toBeNull();
+    expect(data.annotations).toEqual([]);
+  });
+
+  it('gives an excerpts-only source no text, only its excerpts, and a full one its text; both their hash', () => {
+    const { stories, actors } = fixture();
+    const [older] = toOpenData(
+      stories.find((s) => s.slug === 'older')!,
+      site,
+      actors,
+      licence,
+    ).sources;
+    expect(older).toMatchObject({
+      publish: 'excerpts',
+      text: null,
+      page: 'https://example.org/stories/older/sources/article/',
+    });
+    expect(older!.excerpts.length).toBeGreaterThan(0);
+    const files = corpus();
+    files.sources[0]!.data.publish = 'full';
+    const [story] = assembleCorpus(files, TODAY).stories;
+    const [full] = toOpenData(story!, site, new Map(), licence).sources;
+    expect(full).toMatchObject({
+      publish: 'full',
+      text: '“We will return,” Ann said on Monday, 9 Jan.',
+      excerpts: [],
+      textSha256: textSha256('“We will return,” Ann said on Monday, 9 Jan.'),
+    });
+  });
+
+  /** Every code point offset where the selector's prefix, exact and suffix stand in the text, and where its exact starts. */
+  const anchorings = (text: string, quote: { prefix: string; exact: string; suffix: string }) => {
+    const sought = quote.prefix + quote.exact + quote.suffix;
+    const found: number[] = [];
+    for (let at = text.indexOf(sought); at >= 0; at = text.indexOf(sought, at + 1)) {
+      found.push(Array.from(text.slice(0, at + quote.prefix.length)).length);
+    }
+    return found;
+  };
+
+  for (const [folder, label] of [
+    ['content', 'the repository’s stories'],
+    ['tests/fixtures/content/languages', 'the languages fixture'],
+  ] as const) {
+    it(`anchors every annotation of ${label} exactly once, within what its source’s page publishes`, () => {
+      const { files, problems } = readContent(folder, process.cwd());
+      expect(problems).toEqual([]);
+      const seed = assembleCorpus(files, TODAY);
+      const ajv = new Ajv2020({ strict: true, allErrors: true });
+      addFormats(ajv);
+      const validate = ajv.compile(openDataJsonSchema('story', site));
+      let checked = 0;
+      let withheld = 0;
+      for (const story of seed.stories) {
+        const data = toOpenData(story, site, seed.actors, licence);
+        // No sentence an excerpts-only source's page leaves out is in the data (its text, excerpts or annotations).
+        const outside = story.sources
+          .filter((source) => source.publish === 'excerpts')
+          .flatMap((source) =>
+            sentencesOutside(source.text, source.lang, sourceExcerpts(story, source)).map(({ start, end }) => ({
+              source: source.file,
+              sentence: source.text.slice(start, end),
+            })),
+          );
+        withheld += outside.length;
+        expect(findLeaks([{ file: 'data.json', bytes: Buffer.from(JSON.stringify(data)) }], outside)).toEqual([]);
+        expect(validate(JSON.parse(JSON.stringify(data))), JSON.stringify(validate.errors)).toBe(true);
+        const ids = data.annotations.map((a) => a.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        // Every annotation is named by what it annotates, and every name is an annotation.
+        const named = [
+          ...data.quotes.flatMap((quote) => (quote.annotation === null ? [] : [quote.annotation])),
+          ...data.claims.flatMap((claim) => claim.annotations),
+          ...data.events.flatMap((event) => event.versions.flatMap((version) => version.annotations)),
+        ];
+        expect(named.toSorted()).toEqual(ids.toSorted());
+        const sources = new Map(story.sources.map((source) => [source.id, source]));
+        const pages = new Map(data.sources.map((source) => [source.page, source]));
+        for (const annotation of data.annotations) {
+          const ours = annotation.target.at(-1)!;
+          const published = pages.get(ours.source)!;
+          const text = sources.get(published.id)!.text;
+          expect(published.textSha256).toBe(textSha256(text));
+          const [quote, position] = ours.selector;
+          expect(anchorings(text, quote)).toEqual([position.start]);
+          expect(Array.from(text).slice(position.start, position.end).join('')).toBe(quote.exact);
+          if (published.publish === 'excerpts') {
+            // The context never reaches past the excerpt its page publishes.
+            expect(
+              published.excerpts.some((excerpt) => excerpt.text.includes(quote.prefix + quote.exact + quote.suffix)),
+            ).toBe(true);
+          }
+          if (annotation.target.length === 2) expect(annotation.target[0].source).toBe(published.url);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+      if (folder !== 'content') expect(withheld).toBeGreaterThan(0);
+    });
+  }
 });

@@ -32,11 +32,15 @@ import {
   type ActorRecord,
   type Account,
   type OrderBound,
+  type Source,
   type Speaker,
   type Story,
   type UnnamedSpeaker,
 } from '../model/corpus.ts';
-import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../present/urls.ts';
+import { sourceExcerpts } from '../present/excerpts.ts';
+import type { Range } from '../present/passages.ts';
+import { absoluteUrl, dataPath, inStoryPath, quotePath, SCHEMA_PATHS, sourcePath, storyPath } from '../present/urls.ts';
+import { anchorsIn, annotationSchema, textSha256, type Annotation } from './annotations.ts';
 
 /**
  * A story as open data (`/data/stories/<slug>.json`): its quotes, claims and events with the ids and
@@ -59,6 +63,11 @@ import { absoluteUrl, dataPath, inStoryPath, SCHEMA_PATHS, storyPath } from '../
  * said before (`was`, by field). A source's own corrections ("Corrects the number of ships to 14,
  * from 40") are listed with the source, and a quote or claim whose passage meets the corrected words
  * names them in `sourceCorrections`.
+ *
+ * Anyone can check the quotes against the sources: each source gives the SHA-256 of its text as the
+ * verbatim check read it, and its text where it may be published in full, its excerpts where not.
+ * `annotations` gives every place a quote, claim or account takes from a source as a W3C Web
+ * Annotation (./annotations.ts), which they name by id; its offsets, like the excerpts', are code points.
  *
  * The shape is defined once, by the zod schemas below: the types `toOpenData` returns are derived
  * from them, and the JSON Schemas published at /data/schema/ are generated from them
@@ -176,6 +185,8 @@ const quoteSchema = z.object({
   events: ids,
   /** The ids (`sc-<n>`) of its source's own corrections whose corrected words its words, or the sentence a paraphrase restates, meet. */
   sourceCorrections: z.array(z.string()),
+  /** The id of the annotation of its words, or of the sentence a paraphrase restates, in its source (`annotations`); null when the content records no place in the source. */
+  annotation: z.url().nullable(),
 });
 
 const claimSchema = z.object({
@@ -207,10 +218,14 @@ const claimSchema = z.object({
       quotes: ids,
       /** Sentences of the source that give this account, verbatim. */
       passages: z.array(z.string()),
+      /** The ids of the annotations of this account's passages, in order. */
+      annotations: z.array(z.url()),
     }),
   ),
   /** The ids (`sc-<n>`) of its source's own corrections whose corrected words its passages, or its accounts', meet. */
   sourceCorrections: z.array(z.string()),
+  /** The ids of the annotations of its passages, then of its accounts' passages, in order. */
+  annotations: z.array(z.url()),
 });
 
 /** A correction the source itself published: its own words, never ours (ours are the story's `corrections`). */
@@ -284,6 +299,8 @@ const eventSchema = z.object({
       ...accountShape,
       /** Sentences of the source that give this account, verbatim. */
       passages: z.array(z.string()),
+      /** The ids of the annotations of this account's passages, in order. */
+      annotations: z.array(z.url()),
     }),
   ),
   /** Where it stood as of the story's latest source; `under-way` and `expected` as of its own source's date (`source`). */
@@ -391,8 +408,27 @@ export const storyDataSchema = z
         publish: z.enum(publishModes),
         /** Corrections the source itself published, in its order. */
         corrections: z.array(sourceCorrectionSchema),
+        /** Its page on this site, which annotations target besides the original. */
+        page: z.url(),
+        /** The lowercase hex SHA-256 of the UTF-8 bytes of its text, exactly as the build's verbatim check read it. */
+        textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+        /** The whole text when `publish` is `full`; null when only excerpts may be published. */
+        text: z.string().nullable(),
+        /** For `publish: excerpts`, what its page publishes: each excerpt's code points (`start` to `end`, from 0) and text. Empty for `full`. */
+        excerpts: z.array(
+          z.object({
+            /** Where the excerpt starts in the text, in code points from 0. */
+            start: z.int().nonnegative(),
+            /** Where it ends (exclusive), in code points. */
+            end: z.int().nonnegative(),
+            /** The text's code points from `start` to `end`. */
+            text: z.string(),
+          }),
+        ),
       }),
     ),
+    /** A W3C Web Annotation for each quote's place in its source and each claim's and account's passage. */
+    annotations: z.array(annotationSchema),
   })
   .meta({ title: 'Story', description: "One story's quotes, claims and events as open data." });
 
@@ -485,6 +521,51 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
     const organisation = role?.of === undefined ? undefined : actors.get(role.of);
     if (organisation) listed.set(organisation.id, organisation);
   }
+  // Each source's page and anchoring, once: the annotations of every passage taken from it read them.
+  const anchoring = new Map(
+    story.sources.map((source) => {
+      const page = absoluteUrl(sourcePath(story.slug, source.id), site);
+      const excerpts = source.publish === 'excerpts' ? sourceExcerpts(story, source) : undefined;
+      return [
+        source.id,
+        { page, ...anchorsIn({ text: source.text, file: source.file, url: source.url, page, excerpts }) },
+      ];
+    }),
+  );
+  const anchoringOf = (source: Source) => {
+    const found = anchoring.get(source.id);
+    if (!found)
+      throw new Error(`${source.file}: source "${source.id}" is not among the sources of story "${story.slug}"`);
+    return found;
+  };
+  // Every annotation, in the file's order: the quotes', then the claims', then the events'.
+  const annotations: Annotation[] = [];
+  const annotate = (source: Source, id: string, body: string, span: Range): string => {
+    const annotation = anchoringOf(source).annotate(id, body, span);
+    annotations.push(annotation);
+    return annotation.id;
+  };
+  const quoteAnnotations = story.quotes.map((quote) => {
+    const at = quote.span ?? quote.passage;
+    const page = absoluteUrl(quotePath(quote), site);
+    return at ? annotate(quote.source, `${page}#annotation`, page, at) : null;
+  });
+  // A claim's or event's passages, in groups (its own, then each account's), numbered from 1 across them all.
+  const passageAnnotations = (source: Source, anchor: string, groups: readonly (readonly Range[])[]) => {
+    const body = inStory(anchor);
+    let n = 0;
+    return groups.map((spans) => spans.map((span) => annotate(source, `${body}-passage-${String(++n)}`, body, span)));
+  };
+  const claimAnnotations = story.claims.map((claim) =>
+    passageAnnotations(claim.source, claim.anchor, [claim.passages, ...claim.versions.map((v) => v.passages)]),
+  );
+  const eventAnnotations = story.events.map((event) =>
+    passageAnnotations(
+      event.source,
+      event.anchor,
+      event.versions.map((v) => v.passages),
+    ),
+  );
   return {
     licence,
     slug: story.slug,
@@ -505,7 +586,7 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       was: correction.was,
       note: correction.note,
     })),
-    quotes: story.quotes.map((quote) => ({
+    quotes: story.quotes.map((quote, i) => ({
       id: quote.id,
       url: inStory(quote.anchor),
       words: quote.words,
@@ -531,8 +612,9 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       claims: quote.claims,
       events: quote.events,
       sourceCorrections: quoteSourceCorrections(quote).map((correction) => correction.anchor),
+      annotation: quoteAnnotations[i] ?? null,
     })),
-    claims: story.claims.map((claim) => ({
+    claims: story.claims.map((claim, i) => ({
       id: claim.id,
       url: inStory(claim.anchor),
       text: claim.text,
@@ -542,15 +624,17 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
       source: claim.source.id,
       quotes: idsOf(claim.quotes),
       passages: claim.passages.map((span) => passageInFull(span, claim.source.text)),
-      versions: claim.versions.map((version) => ({
+      versions: claim.versions.map((version, j) => ({
         text: version.text,
         ...accountData(version),
         quotes: idsOf(version.quotes),
         passages: version.passages.map((span) => passageInFull(span, claim.source.text)),
+        annotations: claimAnnotations[i]?.[j + 1] ?? [],
       })),
       sourceCorrections: claimSourceCorrections(claim).map((correction) => correction.anchor),
+      annotations: claimAnnotations[i]?.flat() ?? [],
     })),
-    events: story.events.map((event) => ({
+    events: story.events.map((event, i) => ({
       id: event.id,
       url: inStory(event.anchor),
       title: event.title,
@@ -570,10 +654,11 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
           }
         : null,
       datesDiffer: event.versions.length > 0,
-      versions: event.versions.map((version) => ({
+      versions: event.versions.map((version, j) => ({
         when: dated(version.when),
         ...accountData(version),
         passages: version.passages.map((span) => passageInFull(span, event.source.text)),
+        annotations: eventAnnotations[i]?.[j] ?? [],
       })),
       status: event.status,
       standing: describeEventDate(event, story.asOf, sourceVoiceName(event.source)),
@@ -625,6 +710,11 @@ export function toOpenData(story: Story, site: URL, actors: ActorLookup, licence
         notice: passageInFull(correction.notice, source.text),
         date: dated(correction.date),
       })),
+      page: anchoringOf(source).page,
+      textSha256: textSha256(source.text),
+      text: source.publish === 'full' ? source.text : null,
+      excerpts: anchoringOf(source).excerpts,
     })),
+    annotations,
   };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { dateFingerprint } from '../model/date.ts';
 import {
@@ -24,6 +23,7 @@ import {
 } from '../model/corpus.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { normaliseTypography } from '../content/verbatim.ts';
+import { textSha256 } from './annotations.ts';
 import { describeAffiliation, describeRole, speakerName, type ActorLookup } from '../present/actors.ts';
 import { translationLabel } from '../present/language.ts';
 import { paramsOf, ROUTES } from '../present/routes.ts';
@@ -144,7 +144,7 @@ export function fingerprintClaim(claim: Claim): Fingerprint {
 }
 
 export function fingerprintSource(source: Pick<Source, 'text'>): Fingerprint {
-  return { textHash: `sha256:${createHash('sha256').update(source.text).digest('hex').slice(0, 32)}` };
+  return { textHash: `sha256:${textSha256(source.text).slice(0, 32)}` };
 }
 
 /** The entry as published: what it is to, its kind, what it says the page said before, and its note. */

@@ -1,4 +1,4 @@
-import type { Story } from '../model/corpus.ts';
+import type { Source, Story } from '../model/corpus.ts';
 import { markPassages, type Piece, type Range } from './passages.ts';
 
 /**
@@ -35,6 +35,15 @@ export function quotedStretches(story: Taken, sourceId: string): Range[] {
     if (event.source.id === sourceId) stretches.push(...event.versions.flatMap((version) => version.passages));
   }
   return stretches;
+}
+
+/**
+ * The excerpts an excerpts-only source's page publishes: every stretch the story takes from it, a
+ * sentence either side. The one reckoning the page, the open data and the check that nothing more is
+ * published (tests/budgets/excerpts.ts) all read.
+ */
+export function sourceExcerpts(story: Taken, source: Pick<Source, 'id' | 'text' | 'lang'>): Range[] {
+  return excerptsOf(source.text, source.lang, quotedStretches(story, source.id));
 }
 
 /** The text's sentences in order, each without the spaces around it, none across a line break. */
