@@ -95,6 +95,20 @@ describe('verifyStory', () => {
     expect(verifyStory(missing)[0]!.reason).toContain('its annotation a-nothing is not in the data');
   });
 
+  it('fails a claim or event whose passage names an annotation the data lacks', () => {
+    const dangling = full();
+    dangling.annotated[0]!.annotations.push('a-gone');
+    expect(verifyStory(dangling).filter((line) => line.status === 'FAIL')).toEqual([
+      {
+        status: 'FAIL',
+        what: 'annotation',
+        id: 'a-gone',
+        story: 'commission-calls-for-talks',
+        reason: 'the annotation of a passage of claim commission-calls is not in the data',
+      },
+    ]);
+  });
+
   it('checks a translation the source publishes against that source', () => {
     const changed = full();
     changed.quotes[0]!.translation!.words = 'We ask all sides to continue the peace talks';

@@ -3,7 +3,9 @@
  * src/integrations/verifier.ts), run by Node on built folders, its exit code and lines checked.
  *
  * - On each site of SITES it must pass, and on a copy of it with one direct quote's word changed it must
- *   fail, naming that quote.
+ *   fail, naming that quote; a zero width space in a quote is named by its Unicode name (the name
+ *   tables are bundled, src/integrations/verifier.ts).
+ * - Given an address rather than a folder, on the hand-made site served under a path of a local server.
  * - With `--originals`, on the hand-made site with its sources' addresses pointed at a local server
  *   (a free port, tests/ports.ts) holding HTML copies of them as their publishers' pages would wrap
  *   them (tests/fixtures/verify/originals/): the agency's original is there; the wire's original is
@@ -110,6 +112,22 @@ for (const site of SITES) {
   rmSync(folder, { recursive: true });
 }
 
+// An invisible character in a quote is named by its Unicode name: the name tables are bundled in the script.
+{
+  const folder = copyOf(FIXTURE, (story) => {
+    for (const quote of story.quotes as Quote[]) {
+      if (quote.id === 'ines-harbour-open') quote.words = quote.words.replace(' is ', ' is\u200B ');
+    }
+  });
+  const { code, lines } = await verify(folder);
+  const named = lines.find(
+    (line) => line.startsWith('FAIL quote ines-harbour-open') && line.includes('U+200B ZERO WIDTH SPACE'),
+  );
+  if (code !== 1 || named === undefined) fail(`a zero width space in a quote is not named\n  ${lines.join('\n  ')}`);
+  else pass(`a zero width space in a quote is named: ${named}`);
+  rmSync(folder, { recursive: true });
+}
+
 // --originals, against copies of the sources served locally.
 const [port] = freePorts(1);
 const server = `http://127.0.0.1:${port!}`;
@@ -122,10 +140,18 @@ const pages = new Map<string, string>([
     readFileSync(join(ORIGINALS, 'wire-report-archived.html'), 'utf8'),
   ],
 ]);
+/** The hand-made site's open data, served under /site/ as a host would serve the built folder. */
+const siteData = new Map(
+  ['data/stories.json', ...readdirSync(join(FIXTURE, 'data/stories')).map((file) => `data/stories/${file}`)].map(
+    (path) => [`/site/${path}`, readFileSync(join(FIXTURE, path), 'utf8')],
+  ),
+);
 const http = createServer((request, response) => {
+  const data = siteData.get(request.url ?? '');
   const page = pages.get(request.url ?? '');
-  response.writeHead(page === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
-  response.end(page ?? 'Not found');
+  const type = data === undefined ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
+  response.writeHead(data === undefined && page === undefined ? 404 : 200, { 'Content-Type': type });
+  response.end(data ?? page ?? 'Not found');
 });
 await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
 
@@ -148,6 +174,8 @@ const served = (agencyPath: string) =>
   });
 
 try {
+  // Given an address, the data's addresses (on the site it was built for) are read by their paths there.
+  await expectPass('the hand-made site served at an address passes', `${server}/site/`);
   const folder = served('/harbour-reopens/');
   const lines = await expectPass('--originals against local copies passes', folder, '--originals');
   for (const expected of [

@@ -87,9 +87,18 @@ export interface PublishedAnnotation {
   target: AnnotationTarget[];
 }
 
+/** A claim, or an event, with the ids of the annotations of its passages (an event's are its versions'). */
+export interface AnnotatedEntry {
+  kind: 'claim' | 'event';
+  id: string;
+  annotations: string[];
+}
+
 export interface PublishedStory {
   slug: string;
   quotes: PublishedQuote[];
+  /** The claims and events of the story, each with its passages' annotation ids. */
+  annotated: AnnotatedEntry[];
   sources: PublishedSource[];
   annotations: PublishedAnnotation[];
 }
@@ -211,6 +220,21 @@ export function readStory(json: unknown, where: string): PublishedStory {
         annotation: quote.field('annotation').nullableString(),
       };
     }),
+    annotated: [
+      ...story.field('claims').array((claim) => ({
+        kind: 'claim' as const,
+        id: claim.field('id').string(),
+        annotations: claim.field('annotations').array((id) => id.string()),
+      })),
+      ...story.field('events').array((event) => ({
+        kind: 'event' as const,
+        id: event.field('id').string(),
+        annotations: event
+          .field('versions')
+          .array((version) => version.field('annotations').array((id) => id.string()))
+          .flat(),
+      })),
+    ],
     sources: story.field('sources').array((source) => {
       const archived = source.field('archived');
       return {

@@ -178,6 +178,11 @@ export function verifyStory(story: PublishedStory): Line[] {
     );
   }
 
+  for (const entry of story.annotated) {
+    for (const id of entry.annotations.filter((id) => !annotations.has(id))) {
+      line('FAIL', 'annotation', id, `the annotation of a passage of ${entry.kind} ${entry.id} is not in the data`);
+    }
+  }
   const ofQuotes = new Set(story.quotes.flatMap((quote) => (quote.annotation === null ? [] : [quote.annotation])));
   for (const annotation of story.annotations) {
     if (ofQuotes.has(annotation.id)) continue;
