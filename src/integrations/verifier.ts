@@ -10,10 +10,10 @@ import type { Plugin } from 'vite';
  * it and `astro dev` serves it, rebuilt when a module it was made from changes.
  */
 
-export const VERIFIER_MODULE = 'virtual:verifiable-explainers/verifier';
+const VERIFIER_MODULE = 'virtual:verifiable-explainers/verifier';
 
 /** The oldest Node the script runs on: global `fetch`, top-level await and the Unicode property escapes the matcher uses. */
-export const VERIFIER_NODE = 'node20';
+const VERIFIER_NODE = 'node20';
 
 /** What the script says first, to whoever opens it before running it. */
 const HEADER = `#!/usr/bin/env node

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorTarget, findInPieces, publishedPieces, unitOffset, type Piece } from '../../src/lib/verify/anchor';
+import { anchorTarget, findInPieces, publishedPieces, type Piece } from '../../src/lib/verify/anchor';
 import type { AnnotationTarget, PublishedSource } from '../../src/lib/verify/published';
 
 /*
@@ -23,15 +23,6 @@ const target = (exact: string, prefix: string, suffix: string, start: number, en
   source: 'https://site.example/stories/s/sources/report/',
   quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
   position: { type: 'TextPositionSelector', start, end },
-});
-
-describe('unitOffset', () => {
-  it('counts a character outside the Basic Multilingual Plane as one code point, two UTF-16 units', () => {
-    expect(unitOffset('a😀b', 0)).toBe(0);
-    expect(unitOffset('a😀b', 2)).toBe(3);
-    expect(unitOffset('a😀b', 3)).toBe(4);
-    expect(unitOffset('a😀b', 4)).toBeUndefined();
-  });
 });
 
 describe('publishedPieces', () => {

@@ -23,16 +23,6 @@ export interface Place {
 
 export type Found<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
-/** The UTF-16 offset of code point `n` of `text`, or undefined past its end. */
-export function unitOffset(text: string, n: number): number | undefined {
-  let unit = 0;
-  for (let i = 0; i < n; i++) {
-    if (unit >= text.length) return undefined;
-    unit += (text.codePointAt(unit) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return unit <= text.length ? unit : undefined;
-}
-
 /** What the source's page publishes of its text, or why the data does not say. */
 export function publishedPieces(source: PublishedSource): Found<{ pieces: Piece[] }> {
   if (source.publish === 'full') {
