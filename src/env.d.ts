@@ -22,3 +22,9 @@ declare module 'virtual:verifiable-explainers/config' {
   const config: import('./integrations/index.ts').SiteConfig;
   export default config;
 }
+
+declare module 'virtual:verifiable-explainers/verifier' {
+  /** The verifier's script, `/verify.mjs`, bundled from src/verify/main.ts (src/integrations/verifier.ts). */
+  const script: string;
+  export default script;
+}

@@ -15,6 +15,7 @@ import { checkPublishedUrls } from './publishedUrls.ts';
 import { writeSearchIndex } from './searchIndex.ts';
 import { writeShareCards } from './shareCards.ts';
 import { siteSitemap } from './sitemap.ts';
+import { verifierPlugin } from './verifier.ts';
 
 /** The site's integration's options, checked when astro.config.mjs loads. */
 const optionsSchema = z.strictObject({
@@ -55,7 +56,8 @@ const BUILD_PLAN_PATTERN = '/build-plan.json';
 
 /**
  * The site's one integration, as Starlight's is: it takes its options (checked with zod), hands what
- * pages and the content config need to them through a virtual module, adds the routes a command needs
+ * pages and the content config need to them through a virtual module (and the verifier's script through
+ * another, ./verifier.ts), adds the routes a command needs
  * (the dev server's card routes, or a build's plan), and runs the build's end in one order:
  *
  *   1. share cards and the logo, drawn from the build plan and written (./shareCards.ts)
@@ -106,6 +108,8 @@ export default function verifiableExplainers(options: SiteOptions): AstroIntegra
                 load: (id: string) =>
                   id === `\0${CONFIG_MODULE}` ? `export default ${JSON.stringify(config)};` : undefined,
               },
+              // The verifier's script, bundled for its route, src/pages/verify.mjs.ts.
+              verifierPlugin(() => astroConfig.root),
             ],
           },
         });

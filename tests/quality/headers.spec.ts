@@ -9,7 +9,7 @@ import { builtFiles, SITE } from '../e2e/site';
  * Pages read them: a path pattern on its own line (`*` matches the rest of the path), its headers
  * indented below it, every matching rule applying. Checked: the headers a <meta> tag cannot set, on
  * every path, a year's immutable cache on exactly the files whose names carry their contents'
- * hash, the open data readable from any origin, and no rule that matches nothing. Not covered: a real host serving them (`astro preview` ignores the file).
+ * hash, the open data readable from any origin, the verifier served as a file to download, and no rule that matches nothing. Not covered: a real host serving them (`astro preview` ignores the file).
  */
 
 interface Rule {
@@ -68,6 +68,13 @@ test('the open data may be read from any origin, and nothing else says so', () =
   expect(open.length).toBeGreaterThan(0);
   expect(open.filter((path) => !path.startsWith('/data/'))).toEqual([]);
   expect(paths.filter((path) => path.startsWith('/data/') && !open.includes(path))).toEqual([]);
+});
+
+test('the verifier is served as JavaScript to download, and no other file is', () => {
+  const downloads = paths.filter((path) => headersFor(rules, path).get('content-disposition') !== undefined);
+  expect(downloads).toEqual(['/verify.mjs']);
+  expect(headersFor(rules, '/verify.mjs').get('content-type')).toBe('text/javascript; charset=utf-8');
+  expect(headersFor(rules, '/verify.mjs').get('content-disposition')).toBe('attachment; filename="verify.mjs"');
 });
 
 test('every rule applies to a built file: a rule that matches nothing is a rule nobody tested', () => {

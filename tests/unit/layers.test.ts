@@ -26,6 +26,10 @@ const ALLOWED: Record<string, string[]> = {
   'lib/outputs': ['lib/model', 'lib/present', 'lib/content', 'styles'],
   // The authoring commands suggest from the model and the content, and check what they write as the build does.
   'lib/authoring': ['lib/model', 'lib/content', 'lib/assemble'],
+  // The verifier anyone can run checks quotes with the build's own verbatim check.
+  'lib/verify': ['lib/content'],
+  // Its command, bundled into /verify.mjs (src/integrations/verifier.ts).
+  verify: ['lib/verify'],
   // Astro's side: the content loader and the bridges pages read the corpus through.
   loader: ['lib/model', 'lib/content', 'lib/assemble', 'lib/present', 'lib/outputs'],
   // Node loads the integration without Vite: it reaches the corpus only through the build plan's file.

@@ -69,6 +69,7 @@ const EXAMPLES: [AnyRoute, Record<string, string>, string][] = [
   [ROUTES.touchIcon, {}, '/apple-touch-icon.png'],
   [ROUTES.webManifest, {}, '/manifest.webmanifest'],
   [ROUTES.sitemap, {}, '/sitemap-index.xml'],
+  [ROUTES.verifier, {}, '/verify.mjs'],
   [
     FONT_ROUTE,
     { file: 'source-serif-4-400-normal.0ae186a8dd.woff2' },

@@ -273,6 +273,8 @@ export const ROUTES = {
     file: 'pages/manifest.webmanifest.ts',
     paths: one,
   }),
+  /** The verifier anyone can run (README "Check it yourself"): one script bundled from src/verify/main.ts. */
+  verifier: route({ pattern: 'verify.mjs', form: 'file', file: 'pages/verify.mjs.ts', paths: one }),
   /** The sitemap's index, which @astrojs/sitemap writes at the build's end. */
   sitemap: route({ pattern: 'sitemap-index.xml', form: 'file', file: 'integrations/sitemap.ts', paths: one }),
 };
