@@ -17,13 +17,16 @@ import { axeViolations, notColourOnly } from './axe';
  * audited as it loads, and again with results shown (they are drawn by its script).
  */
 
-// A page is audited in seconds; the longest, a story page audited twice, took 33 s with the machine's
-// two cores ten times over-subscribed (a load average of 20).
+// A page is audited in seconds; the longest, a story page audited in full in both schemes and again
+// highlighted, took 50 s with the machine's two cores twelve times over-subscribed (a load average of 24).
 const PAGE_TIME = 60_000;
 
 /** The page as it is now, in light with every rule and in dark with the colour rules; then its first quote highlighted, in both. */
 async function audit(page: Page): Promise<string[]> {
-  expect(await notColourOnly(page), 'styles for the dark scheme or :target that set more than colours').toEqual([]);
+  expect(
+    await notColourOnly(page),
+    `${page.url()}: styles for the dark scheme or :target that set more than colours`,
+  ).toEqual([]);
   const violations: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
