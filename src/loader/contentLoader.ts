@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Corpus, CorpusFiles } from '../lib/model/corpus.ts';
+import { draftSlugs, type Corpus, type CorpusFiles } from '../lib/model/corpus.ts';
 import { readContent } from '../lib/content/read.ts';
 import {
   ContentError,
@@ -14,6 +14,8 @@ import {
 import { ROOT_FILES } from '../lib/content/tree.ts';
 import { formatWarnings, sourceWarnings } from '../lib/content/warnings.ts';
 import { assembleCorpus } from '../lib/assemble/corpus.ts';
+import { fileOf } from '../lib/assemble/story.ts';
+import { draftRedirectProblems, publishedDraftProblems } from '../lib/outputs/drafts.ts';
 import {
   compareUrls,
   deadEndRedirects,
@@ -103,7 +105,7 @@ function check(
   contentDir: string,
   projectRoot: string,
   publicDir: string,
-  { checkUrls, today, fonts }: { checkUrls: boolean; today: string; fonts: Fonts },
+  { checkUrls, today, drafts, fonts }: { checkUrls: boolean; today: string; drafts: boolean; fonts: Fonts },
 ): Outcome {
   let lap = performance.now();
   /** Milliseconds since the last call. */
@@ -125,7 +127,8 @@ function check(
   if (problems.length > 0) return { problems, timings };
   let corpus: Corpus;
   try {
-    corpus = assembleCorpus(files, today);
+    // Drafts are left out here, the one place, but on the dev server and in a preview build.
+    corpus = assembleCorpus(files, today, { drafts });
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems, timings };
     throw error;
@@ -149,9 +152,21 @@ function check(
   const hijacks = hijackingRedirects(corpus, live);
   if (hijacks.length > 0) return { problems: hijacks, timings };
   const urls = new Set([...live, ...corpus.redirects.map((redirect) => redirect.from)]);
+  // Before the dead ends: in a production build, a redirect to a draft is one, for this reason.
+  const draftStories = draftSlugs(files.stories);
+  const toDrafts = draftRedirectProblems(corpus.redirects, draftStories);
+  if (toDrafts.length > 0) return { problems: toDrafts, timings };
   const deadEnds = deadEndRedirects(corpus, urls);
   if (deadEnds.length > 0) return { problems: deadEnds, timings };
-  const published = publishedProblems(corpus, contentDir, projectRoot, urls, checkUrls);
+  const stories = files.stories.map((story) => ({ slug: story.id, file: fileOf(story) }));
+  const published = publishedProblems(
+    corpus,
+    { stories, drafts: draftStories },
+    contentDir,
+    projectRoot,
+    urls,
+    checkUrls,
+  );
   if (published.length > 0) return { problems: published, timings };
   timings.urls = since();
   const stored = storedEntries(corpus);
@@ -175,6 +190,7 @@ function check(
  */
 function publishedProblems(
   corpus: Corpus,
+  { stories, drafts }: { stories: { slug: string; file: string }[]; drafts: ReadonlySet<string> },
   contentDir: string,
   projectRoot: string,
   urls: ReadonlySet<string>,
@@ -201,6 +217,9 @@ function publishedProblems(
   const manifest = parseManifest(readFileSync(manifestPath, 'utf8'));
   const crossed = crossCheckProblems(read.record, manifest, corpus.redirects, files);
   if (crossed.length > 0) return crossed;
+  // Said before the published pages it would remove are: the cause, not its consequences.
+  const unpublished = publishedDraftProblems(stories, drafts, manifest, files.urls);
+  if (unpublished.length > 0) return unpublished;
   const changed = recordProblems(corpus, read.record, files.record);
   if (changed.length > 0 || !checkUrls) return changed;
   const redirectsFile = relative(projectRoot, join(contentDir, ROOT_FILES.redirects));
@@ -266,11 +285,12 @@ const SETTLE_MS = 150;
 /**
  * The loaders of the six collections for the content folder `contentDir`. `checkUrls` compares the
  * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones);
- * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated.
+ * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated; `drafts` keeps draft
+ * stories in the corpus (the dev server, a preview build).
  */
 export function contentLoaders(
   contentDir: string,
-  { checkUrls = true, today }: { checkUrls?: boolean; today: string },
+  { checkUrls = true, today, drafts = false }: { checkUrls?: boolean; today: string; drafts?: boolean },
 ): Record<Collection, Loader> {
   const root = resolve(contentDir);
   /** One read serves the six loaders of a sync; a loader that has had this one asks for a new read. */
@@ -280,6 +300,7 @@ export function contentLoaders(
       const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), {
         checkUrls,
         today,
+        drafts,
         fonts,
       });
       current = { outcome, used: new Set() };

@@ -336,3 +336,11 @@ export const isContested = (claim: Pick<Claim, 'status'>): boolean => CONTESTED_
 /** The order stories are listed in: newest first, then by slug, so it never depends on file order. */
 export const newestStoryFirst = (a: Pick<Story, 'published' | 'slug'>, b: Pick<Story, 'published' | 'slug'>): number =>
   b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
+
+/** The slugs of the draft stories among these story files (`draft: true`): the site publishes none of them (src/lib/assemble/drafts.ts). */
+export const draftSlugs = (stories: readonly Entry<{ draft: boolean }>[]): Set<string> =>
+  new Set(stories.filter((story) => story.data.draft).map((story) => story.id));
+
+/** What a problem tells an editor about a draft a published file names: which story, and how to go on. */
+export const aDraft = (slug: string) =>
+  `story "${slug}" is a draft (\`draft: true\` in content/stories/${slug}/story.mdx), which the site does not publish: publish it first, or name something published`;
