@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { draftSlugs, type Corpus, type CorpusFiles } from '../lib/model/corpus.ts';
+import { draftStories, type Corpus, type CorpusFiles } from '../lib/model/corpus.ts';
 import { readContent } from '../lib/content/read.ts';
 import {
   ContentError,
@@ -14,7 +14,6 @@ import {
 import { ROOT_FILES } from '../lib/content/tree.ts';
 import { formatWarnings, sourceWarnings } from '../lib/content/warnings.ts';
 import { assembleCorpus } from '../lib/assemble/corpus.ts';
-import { fileOf } from '../lib/assemble/story.ts';
 import { draftRedirectProblems, publishedDraftProblems } from '../lib/outputs/drafts.ts';
 import {
   compareUrls,
@@ -153,20 +152,12 @@ function check(
   if (hijacks.length > 0) return { problems: hijacks, timings };
   const urls = new Set([...live, ...corpus.redirects.map((redirect) => redirect.from)]);
   // Before the dead ends: in a production build, a redirect to a draft is one, for this reason.
-  const draftStories = draftSlugs(files.stories);
-  const toDrafts = draftRedirectProblems(corpus.redirects, draftStories);
+  const draftFiles = draftStories(files.stories);
+  const toDrafts = draftRedirectProblems(corpus.redirects, draftFiles);
   if (toDrafts.length > 0) return { problems: toDrafts, timings };
   const deadEnds = deadEndRedirects(corpus, urls);
   if (deadEnds.length > 0) return { problems: deadEnds, timings };
-  const stories = files.stories.map((story) => ({ slug: story.id, file: fileOf(story) }));
-  const published = publishedProblems(
-    corpus,
-    { stories, drafts: draftStories },
-    contentDir,
-    projectRoot,
-    urls,
-    checkUrls,
-  );
+  const published = publishedProblems(corpus, draftFiles, contentDir, projectRoot, urls, checkUrls);
   if (published.length > 0) return { problems: published, timings };
   timings.urls = since();
   const stored = storedEntries(corpus);
@@ -183,14 +174,15 @@ function check(
 /**
  * What the published files say against this corpus. Once anything is published both files exist
  * (`npm run urls:update` writes them together), so one without the other was deleted by hand; they
- * are checked against each other, then the record against the corpus (checked in every build,
+ * are checked against each other, then that no draft (`drafts`, slug to file) was published, then
+ * the record against the corpus (checked in every build,
  * `npm run urls:update` too: recording a change must not be a way around its correction), then, but
  * while `urls:update` records new URLs, the manifest against the URLs the corpus publishes. A folder
  * with neither file has published nothing (a new site, a test fixture).
  */
 function publishedProblems(
   corpus: Corpus,
-  { stories, drafts }: { stories: { slug: string; file: string }[]; drafts: ReadonlySet<string> },
+  drafts: ReadonlyMap<string, string>,
   contentDir: string,
   projectRoot: string,
   urls: ReadonlySet<string>,
@@ -218,7 +210,7 @@ function publishedProblems(
   const crossed = crossCheckProblems(read.record, manifest, corpus.redirects, files);
   if (crossed.length > 0) return crossed;
   // Said before the published pages it would remove are: the cause, not its consequences.
-  const unpublished = publishedDraftProblems(stories, drafts, manifest, files.urls);
+  const unpublished = publishedDraftProblems(drafts, manifest, files.urls);
   if (unpublished.length > 0) return unpublished;
   const changed = recordProblems(corpus, read.record, files.record);
   if (changed.length > 0 || !checkUrls) return changed;

@@ -1,4 +1,4 @@
-import { aDraft, draftSlugs, type ActorRecord, type Corpus, type CorpusFiles } from '../model/corpus.ts';
+import { aDraft, draftStories, type ActorRecord, type Corpus, type CorpusFiles } from '../model/corpus.ts';
 import type { ProblemList } from '../content/problems.ts';
 import { fileOf } from './story.ts';
 
@@ -18,15 +18,16 @@ import { fileOf } from './story.ts';
  * (src/lib/outputs/drafts.ts). A draft may name another draft, or anything published.
  */
 export function draftReferenceProblems(files: CorpusFiles, problems: ProblemList): void {
-  const drafts = draftSlugs(files.stories);
+  const drafts = draftStories(files.stories);
   if (drafts.size === 0) return;
   const slugOf = (id: string) => id.slice(0, id.indexOf('/'));
   for (const event of files.events) {
     if (drafts.has(slugOf(event.id))) continue;
     event.data.sameAs.forEach((other, i) => {
       const slug = slugOf(other);
-      if (drafts.has(slug))
-        problems.add(fileOf(event), `sameAs[${i}]`, other, `an event of a published story: ${aDraft(slug)}`);
+      const draft = drafts.get(slug);
+      if (draft !== undefined)
+        problems.add(fileOf(event), `sameAs[${i}]`, other, `an event of a published story: ${aDraft(slug, draft)}`);
     });
   }
 }

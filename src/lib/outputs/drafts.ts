@@ -14,17 +14,21 @@ import { routeAt } from '../present/routes.ts';
 const storyOf = (url: string): string | undefined => routeAt(url.split('#')[0] ?? '')?.params.slug;
 
 /** Redirects (content/redirects.yaml) whose target is a draft's page or file. */
-export function draftRedirectProblems(redirects: readonly Redirect[], drafts: ReadonlySet<string>): ContentProblem[] {
+export function draftRedirectProblems(
+  redirects: readonly Redirect[],
+  drafts: ReadonlyMap<string, string>,
+): ContentProblem[] {
   return redirects.flatMap((redirect) => {
     const slug = storyOf(redirect.to);
-    return slug === undefined || !drafts.has(slug)
+    const draft = slug === undefined ? undefined : drafts.get(slug);
+    return slug === undefined || draft === undefined
       ? []
       : [
           {
             file: redirect.file,
             field: `[${JSON.stringify(redirect.from)}].to`,
             value: redirect.to,
-            expected: `a URL this site publishes: ${aDraft(slug)}`,
+            expected: `a URL this site publishes: ${aDraft(slug, draft)}`,
           },
         ];
   });
@@ -33,11 +37,10 @@ export function draftRedirectProblems(redirects: readonly Redirect[], drafts: Re
 /**
  * Drafts whose pages the published-URL manifest lists: a story once published is not taken back by
  * marking it a draft (every link to it would break); it is corrected, or its pages redirected.
- * `stories` are the story files (slug and file), `manifest` the manifest's URLs.
+ * `manifest` is the manifest's URLs.
  */
 export function publishedDraftProblems(
-  stories: readonly { slug: string; file: string }[],
-  drafts: ReadonlySet<string>,
+  drafts: ReadonlyMap<string, string>,
   manifest: readonly string[],
   manifestFile: string,
 ): ContentProblem[] {
@@ -46,7 +49,7 @@ export function publishedDraftProblems(
     const slug = storyOf(url);
     if (slug !== undefined && drafts.has(slug) && !listed.has(slug)) listed.set(slug, url);
   }
-  return stories.flatMap(({ slug, file }) => {
+  return [...drafts].flatMap(([slug, file]) => {
     const url = listed.get(slug);
     return url === undefined
       ? []
