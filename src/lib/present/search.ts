@@ -131,8 +131,9 @@ export function claimRecord(
  * (Pagefind's `key[attribute]` form), so no value is ever parsed out of a list.
  */
 /**
- * The mark that makes Pagefind index a page's part (`data-pagefind-body`), on a published story's
- * pages only: a draft's pages, built by a preview, are never searched (README, "Drafts").
+ * The mark that makes Pagefind index a page's part (`data-pagefind-body`), on published pages only: a
+ * draft's pages, and those of an actor only drafts bring in, built by a preview, are never searched
+ * (README, "Drafts").
  */
 export const searchBody = (story: { draft: boolean }): Record<string, string> =>
   story.draft ? {} : { 'data-pagefind-body': '' };
