@@ -4,6 +4,8 @@ import { withoutDrafts } from '../../src/lib/assemble/drafts';
 import { ContentError } from '../../src/lib/content/problems';
 import { draftStories, type CorpusFiles, type Redirect } from '../../src/lib/model/corpus';
 import { draftRedirectProblems, publishedDraftProblems } from '../../src/lib/outputs/drafts';
+import { liveUrls } from '../../src/lib/outputs/manifest';
+import { recordOf } from '../../src/lib/outputs/record';
 import { sitemapPlan } from '../../src/lib/outputs/sitemap';
 import { searchBody } from '../../src/lib/present/search';
 import { corpusFiles, TODAY } from './fixtures/corpus';
@@ -68,6 +70,14 @@ describe('a draft in the corpus', () => {
     const published = withoutDrafts(full);
     expect([...published.actors.keys()].sort()).toEqual(['ann-lee', 'council', 'nobody', 'press-office', 'sam-khan-2']);
     expect(assembleCorpus(files, TODAY).actors).toEqual(published.actors);
+  });
+
+  it('gives `npm run urls:update` nothing of a draft to record: no URL, no record entry', () => {
+    const corpus = assembleCorpus(withDrafts('older'), TODAY);
+    expect(Object.keys(recordOf(corpus))).toEqual(['newer']);
+    const urls = liveUrls(corpus);
+    expect(urls).toContain('/stories/newer/');
+    expect(urls.filter((url) => url.includes('older') || url.includes('/actors/sam-khan/'))).toEqual([]);
   });
 
   it('leaves a corpus without drafts as it is', () => {
