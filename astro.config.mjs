@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import verifiableExplainers from './src/integrations/index.ts';
-import { cacheSuffixOf, contentDirOf } from './src/lib/content/folder.ts';
+import { buildModeOf, cacheSuffixOf, contentDirOf } from './src/lib/content/folder.ts';
 import { readSiteSettings } from './src/lib/content/settings.ts';
 
 /**
@@ -12,6 +12,13 @@ import { readSiteSettings } from './src/lib/content/settings.ts';
  * its own cache folder, so building one folder does not replace every entry of another's content store.
  */
 const contentDir = contentDirOf(process.env, process.cwd());
+
+/**
+ * `SITE_PREVIEW=1` (`npm run build:preview`) builds drafts, marks every page `noindex`, and writes to
+ * `dist-preview/`; `OUT_DIR` keeps a fixture build apart from the site's `dist/`;
+ * `UPDATE_PUBLISHED_URLS=1` is `npm run urls:update` (README, "Drafts" and "Published URLs and redirects").
+ */
+const { preview, outDir, updatePublishedUrls } = buildModeOf(process.env, process.cwd());
 
 /** The site's configuration, `site.yaml` in the content folder (README, "The site's configuration"). */
 const settings = readSiteSettings(contentDir, process.cwd());
@@ -26,8 +33,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   ...(cacheDir && { cacheDir }),
-  // OUT_DIR keeps a fixture build apart from the site's dist/.
-  ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
+  ...(outDir && { outDir }),
   // Four pages at a time: with one, the build waits on each page's file writes (a third of a profiled
   // N = 1,000 build was idle); pages share the corpus, fonts and share cards, each loaded once.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
@@ -43,7 +49,8 @@ export default defineConfig({
     mdx({ processor: unified({ remarkPlugins: [remarkGfm] }) }),
     verifiableExplainers({
       contentDir,
-      updatePublishedUrls: process.env.UPDATE_PUBLISHED_URLS === '1',
+      updatePublishedUrls,
+      preview,
       imageCache: process.env.SHARE_CARD_CACHE || undefined,
       settings,
     }),

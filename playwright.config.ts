@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { LIST_SITE, SITES, SITE } from './tests/e2e/site';
+import { LIST_SITE, PREVIEW_SITE, SITES, SITE } from './tests/e2e/site';
 
 /**
  * Browser tests run against the built sites, served by `astro preview`, in Debian's Chromium
@@ -7,8 +7,9 @@ import { LIST_SITE, SITES, SITE } from './tests/e2e/site';
  * - e2e (tests/e2e): what readers do, and the safety of the pages (CSP, requests, escaping);
  * - quality (tests/quality): validators and auditors over every built page: vnu, html-validate,
  *   linkinator, axe, Lighthouse, and the published-URL manifest.
- * Four servers: the site (dist/, `npm run build`) and the fixture sites (dist-fixtures/unsafe,
- * dist-fixtures/languages and dist-fixtures/many, `npm run build:fixtures`), each on a port found free
+ * Five servers: the site (dist/, `npm run build`) and the fixture sites (dist-fixtures/unsafe,
+ * dist-fixtures/languages, dist-fixtures/many and its preview build dist-fixtures/many-preview,
+ * `npm run build:fixtures`), each on a port found free
  * as this file loads (tests/e2e/site.ts). Each run starts its own servers: one already listening
  * would be tested instead of the build, whatever it serves.
  */
@@ -42,7 +43,7 @@ export default defineConfig({
     { name: 'e2e', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'] } },
     { name: 'quality', testDir: 'tests/quality', use: { ...devices['Desktop Chrome'] } },
   ],
-  webServer: [...SITES, LIST_SITE].map((site) => ({
+  webServer: [...SITES, LIST_SITE, PREVIEW_SITE].map((site) => ({
     // --ignore-lock: Astro otherwise allows one preview server per project (and backgrounds it when it
     // thinks an agent runs it); these must run side by side, in the foreground.
     command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port(site.origin)}`,

@@ -13,10 +13,10 @@ import type { StoredStory } from './loader/stored.ts';
  * the exception: empty but while `npm run dev` keeps the last good content of an invalid folder, it
  * holds why, for the banner every page shows then (src/components/ContentProblems.astro). `fonts` is
  * the site's fonts, planned by the loader from what the others hold, for every page's layout.
- * The content folder and the build's day (nothing in the content may be dated after it) are the
- * site integration's (src/integrations/index.ts), read once where astro.config.mjs loads it.
+ * The content folder, the build's day (nothing in the content may be dated after it) and whether
+ * drafts are built are the site integration's (src/integrations/index.ts), read once where astro.config.mjs loads it.
  */
-const loaders = contentLoaders(site.contentDir, { checkUrls: site.checkUrls, today: site.today });
+const loaders = contentLoaders(site.contentDir, { checkUrls: site.checkUrls, today: site.today, drafts: site.drafts });
 
 export const collections = {
   stories: defineCollection({ loader: loaders.stories, schema: z.custom<StoredStory>() }),

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { buildPlanOf } from '../lib/outputs/buildplan.ts';
 import { corpusCardFiles } from '../loader/cards.ts';
-import { loadCorpus } from '../loader/corpus.ts';
+import { loadPublishedCorpus } from '../loader/corpus.ts';
 
 /*
  * The build plan (src/lib/outputs/buildplan.ts), a file of every build and never of the site: the
@@ -9,6 +9,6 @@ import { loadCorpus } from '../loader/corpus.ts';
  */
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await buildPlanOf(await loadCorpus(), await corpusCardFiles())), {
+  new Response(JSON.stringify(await buildPlanOf(await loadPublishedCorpus(), await corpusCardFiles())), {
     headers: { 'Content-Type': 'application/json' },
   });

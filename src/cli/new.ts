@@ -55,7 +55,7 @@ const USAGE = `Usage: npm run new -- <command> [options]
         [--archived-url <url> --archived-on YYYY-MM-DD] [--retrieved YYYY-MM-DD] [--publish excerpts|full]
         [--published YYYY[-MM[-DD]] | --published FIRST..LAST] [--published-in metadata]
         [--published-stated-as <words>] [--published-inferred-parts year,month] [--published-reasoning <why>]
-        [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>]
+        [--note <text>] [--lang <tag>] [--source-id <id>] [--story-title <headline>] [--draft]
         [--correction "<the source's correction line>" --correction-corrects "<what>" --correction-to "<words now>"
         [--correction-from "<words before>"] [--correction-passage "<sentence>"]
         [--correction-date YYYY-MM-DD --correction-date-stated-as "<words>"] | --no-correction]
@@ -124,6 +124,7 @@ export interface Io {
 const OPTIONS = {
   yes: { type: 'boolean' },
   help: { type: 'boolean' },
+  draft: { type: 'boolean' },
   text: { type: 'string' },
   title: { type: 'string' },
   publisher: { type: 'string' },
@@ -615,7 +616,11 @@ async function newStory(io: Io, flags: Flags, [slug]: string[]): Promise<number>
     [
       {
         path: join(dir, 'story.mdx'),
-        text: entityFile({ title: flags['story-title'], published: io.today, updated: io.today }, '\n'),
+        // --draft: a story only the dev server and a preview build show until `draft: true` is removed.
+        text: entityFile(
+          { title: flags['story-title'], published: io.today, updated: io.today, draft: flags.draft || undefined },
+          '\n',
+        ),
       },
       {
         path: join(dir, 'sources', `${sourceId}.md`),

@@ -26,6 +26,8 @@ const optionsSchema = z.strictObject({
    * published page says, instead of failing on URLs the manifest lacks.
    */
   updatePublishedUrls: z.boolean().default(false),
+  /** A preview build (`SITE_PREVIEW=1`, `npm run build:preview`): drafts built, every page `noindex`. */
+  preview: z.boolean().default(false),
   /** Where share cards and the logo are kept between builds (`SHARE_CARD_CACHE`); by default one folder per content folder. */
   imageCache: z.string().min(1).optional(),
   /** The build's day, `YYYY-MM-DD`: nothing in the content may be dated after it. By default `SITE_TODAY`, else the clock's. */
@@ -48,6 +50,11 @@ export interface SiteConfig {
   today: string;
   /** The site's configuration: its name, description, language, logo, contacts, licences, accounts. */
   settings: SiteSettings;
+  /**
+   * Whether draft stories are built, marked as drafts, and every page is `noindex`: on the dev server
+   * and in a preview build, never in a production build (README, "Drafts").
+   */
+  drafts: boolean;
 }
 
 const CONFIG_MODULE = 'virtual:verifiable-explainers/config';
@@ -74,7 +81,7 @@ const BUILD_PLAN_PATTERN = '/build-plan.json';
 export default function verifiableExplainers(options: SiteOptions): AstroIntegration {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw new Error(`verifiable-explainers: ${z.prettifyError(parsed.error)}`);
-  const { contentDir, updatePublishedUrls, imageCache, today, settings } = parsed.data;
+  const { contentDir, updatePublishedUrls, preview, imageCache, today, settings } = parsed.data;
   const config: SiteConfig = {
     contentDir: resolve(contentDir),
     checkUrls: !updatePublishedUrls,
@@ -82,6 +89,8 @@ export default function verifiableExplainers(options: SiteOptions): AstroIntegra
     // Read once, where the config loads: the loader and the build's end judge dates by the same day.
     today: today ?? todayOf(process.env, () => new Date()),
     settings,
+    // Known once Astro names the command (below); the virtual module is read after that.
+    drafts: preview,
   };
   let root: URL | undefined;
   let cacheDir: URL | undefined;
@@ -96,6 +105,7 @@ export default function verifiableExplainers(options: SiteOptions): AstroIntegra
     hooks: {
       'astro:config:setup': ({ addWatchFile, command, config: astroConfig, injectRoute, updateConfig }) => {
         root = astroConfig.root;
+        if (command === 'dev') config.drafts = true;
         // astro.config.mjs read the configuration as it loaded: the dev server restarts when it changes.
         addWatchFile(siteSettingsFile(contentDir, fileURLToPath(astroConfig.root)));
         cacheDir = astroConfig.cacheDir;

@@ -61,6 +61,7 @@ export async function checkPublishedUrls({
     const { files, problems } = readContent(contentDir, process.cwd());
     if (problems.length > 0) throw new ContentError(problems);
     const recordPath = join(contentDir, ROOT_FILES.publishedRecord);
+    // The published corpus, drafts left out (src/lib/assemble/drafts.ts): a draft says nothing yet.
     writeFileSync(recordPath, formatRecord(recordOf(assembleCorpus(files, today))));
     logger.info(`what each published page says recorded in ${relative(process.cwd(), recordPath)}`);
   }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Corpus, CorpusFiles } from '../lib/model/corpus.ts';
+import { draftStories, type Corpus, type CorpusFiles } from '../lib/model/corpus.ts';
 import { readContent } from '../lib/content/read.ts';
 import {
   ContentError,
@@ -14,6 +14,7 @@ import {
 import { ROOT_FILES } from '../lib/content/tree.ts';
 import { formatWarnings, sourceWarnings } from '../lib/content/warnings.ts';
 import { assembleCorpus } from '../lib/assemble/corpus.ts';
+import { draftRedirectProblems, publishedDraftProblems } from '../lib/outputs/drafts.ts';
 import {
   compareUrls,
   deadEndRedirects,
@@ -103,7 +104,7 @@ function check(
   contentDir: string,
   projectRoot: string,
   publicDir: string,
-  { checkUrls, today, fonts }: { checkUrls: boolean; today: string; fonts: Fonts },
+  { checkUrls, today, drafts, fonts }: { checkUrls: boolean; today: string; drafts: boolean; fonts: Fonts },
 ): Outcome {
   let lap = performance.now();
   /** Milliseconds since the last call. */
@@ -125,7 +126,8 @@ function check(
   if (problems.length > 0) return { problems, timings };
   let corpus: Corpus;
   try {
-    corpus = assembleCorpus(files, today);
+    // Drafts are left out here, the one place, but on the dev server and in a preview build.
+    corpus = assembleCorpus(files, today, { drafts });
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems, timings };
     throw error;
@@ -149,9 +151,13 @@ function check(
   const hijacks = hijackingRedirects(corpus, live);
   if (hijacks.length > 0) return { problems: hijacks, timings };
   const urls = new Set([...live, ...corpus.redirects.map((redirect) => redirect.from)]);
+  // Before the dead ends: in a production build, a redirect to a draft is one, for this reason.
+  const draftFiles = draftStories(files.stories);
+  const toDrafts = draftRedirectProblems(corpus.redirects, draftFiles);
+  if (toDrafts.length > 0) return { problems: toDrafts, timings };
   const deadEnds = deadEndRedirects(corpus, urls);
   if (deadEnds.length > 0) return { problems: deadEnds, timings };
-  const published = publishedProblems(corpus, contentDir, projectRoot, urls, checkUrls);
+  const published = publishedProblems(corpus, draftFiles, contentDir, projectRoot, urls, checkUrls);
   if (published.length > 0) return { problems: published, timings };
   timings.urls = since();
   const stored = storedEntries(corpus);
@@ -168,13 +174,15 @@ function check(
 /**
  * What the published files say against this corpus. Once anything is published both files exist
  * (`npm run urls:update` writes them together), so one without the other was deleted by hand; they
- * are checked against each other, then the record against the corpus (checked in every build,
+ * are checked against each other, then that no draft (`drafts`, slug to file) was published, then
+ * the record against the corpus (checked in every build,
  * `npm run urls:update` too: recording a change must not be a way around its correction), then, but
  * while `urls:update` records new URLs, the manifest against the URLs the corpus publishes. A folder
  * with neither file has published nothing (a new site, a test fixture).
  */
 function publishedProblems(
   corpus: Corpus,
+  drafts: ReadonlyMap<string, string>,
   contentDir: string,
   projectRoot: string,
   urls: ReadonlySet<string>,
@@ -201,6 +209,9 @@ function publishedProblems(
   const manifest = parseManifest(readFileSync(manifestPath, 'utf8'));
   const crossed = crossCheckProblems(read.record, manifest, corpus.redirects, files);
   if (crossed.length > 0) return crossed;
+  // Said before the published pages it would remove are: the cause, not its consequences.
+  const unpublished = publishedDraftProblems(drafts, manifest, files.urls);
+  if (unpublished.length > 0) return unpublished;
   const changed = recordProblems(corpus, read.record, files.record);
   if (changed.length > 0 || !checkUrls) return changed;
   const redirectsFile = relative(projectRoot, join(contentDir, ROOT_FILES.redirects));
@@ -266,11 +277,12 @@ const SETTLE_MS = 150;
 /**
  * The loaders of the six collections for the content folder `contentDir`. `checkUrls` compares the
  * built URLs with the published-URL manifest (off while `npm run urls:update` records new ones);
- * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated.
+ * `today` is the build's day, `YYYY-MM-DD`, after which nothing may be dated; `drafts` keeps draft
+ * stories in the corpus (the dev server, a preview build).
  */
 export function contentLoaders(
   contentDir: string,
-  { checkUrls = true, today }: { checkUrls?: boolean; today: string },
+  { checkUrls = true, today, drafts = false }: { checkUrls?: boolean; today: string; drafts?: boolean },
 ): Record<Collection, Loader> {
   const root = resolve(contentDir);
   /** One read serves the six loaders of a sync; a loader that has had this one asks for a new read. */
@@ -280,6 +292,7 @@ export function contentLoaders(
       const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), {
         checkUrls,
         today,
+        drafts,
         fonts,
       });
       current = { outcome, used: new Set() };

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { withoutDrafts } from '../lib/assemble/drafts.ts';
 import { newestStoryFirst, type Corpus, type Story } from '../lib/model/corpus.ts';
 import type { StoredProblems } from './contentLoader.ts';
 import { linkStory } from './stored.ts';
@@ -6,7 +7,9 @@ import { linkStory } from './stored.ts';
 /**
  * The one bridge from Astro's content collections to the assembled model. The loader assembled the
  * corpus at sync (src/loader/contentLoader.ts); here its stored form is linked back into objects,
- * once per build, and shared by every page: pages never query collections themselves.
+ * once per build, and shared by every page: pages never query collections themselves. `loadCorpus`
+ * is every story the build makes pages for, drafts too on the dev server and in a preview; what
+ * reaches beyond a story's own pages reads `loadPublishedCorpus`.
  */
 let corpus: Promise<Corpus> | undefined;
 
@@ -21,6 +24,20 @@ export function loadCorpus(): Promise<Corpus> {
     return { stories, actors, authors, redirects };
   })();
   return corpus;
+}
+
+/**
+ * The corpus as published, drafts left out (src/lib/assemble/drafts.ts): what every output that
+ * reaches readers beyond a story's own pages reads: feeds, the sitemap, open data, the search index,
+ * lists of stories, other pages' cards and JSON-LD. In a production build the loader has already
+ * left drafts out, and this is the same corpus; on the dev server and in a preview it is the one place
+ * they are filtered, so a draft shows only on its own pages (README, "Drafts").
+ */
+let published: Promise<Corpus> | undefined;
+
+export function loadPublishedCorpus(): Promise<Corpus> {
+  published ??= loadCorpus().then(withoutDrafts);
+  return published;
 }
 
 /** Stories by slug, so each page finds its own without scanning every story (quadratic over a build). */

@@ -65,6 +65,15 @@ describe('npm run new', () => {
     rmSync(join(story, 'quotes', 'probe.md'));
   });
 
+  it('writes a draft with --draft, which only the dev server and a preview build show', async () => {
+    const draft = join(content, 'stories', 'a-draft');
+    const { code } = await run('story', 'a-draft', '--text', join(work, 'seed.txt'), '--source-id', 'article', '--title', '[Article]', '--published', '2021-05-08', '--published-reasoning', 'The day after the Friday it reports.', '--draft', '--yes');
+    expect(code).toBe(0);
+    const file = readMarkdownFile('story.mdx', readFileSync(join(draft, 'story.mdx'), 'utf8'));
+    rmSync(draft, { recursive: true });
+    expect('data' in file && file.data).toEqual({ published: today, updated: today, draft: true });
+  });
+
   it('writes a direct quote with every suggestion accepted', async () => {
     const { code, output } = await run(
       'quote',

@@ -15,18 +15,15 @@ import { freePorts } from '../ports';
  */
 
 /**
- * The four servers' ports, free ones found when the runner loads this file (through
+ * The five servers' ports, free ones found when the runner loads this file (through
  * playwright.config.ts) and handed to the workers it starts through the environment they inherit, so
  * that every process of one run agrees on them; never fixed, since another process may hold any port.
  */
 const PORTS_VARIABLE = 'E2E_PORTS';
-process.env[PORTS_VARIABLE] ??= freePorts(4).join(',');
-const [sitePort, fixturePort, languagesPort, listPort] = process.env[PORTS_VARIABLE].split(',').map(Number) as [
-  number,
-  number,
-  number,
-  number,
-];
+process.env[PORTS_VARIABLE] ??= freePorts(5).join(',');
+const [sitePort, fixturePort, languagesPort, listPort, previewPort] = process.env[PORTS_VARIABLE].split(',').map(
+  Number,
+) as [number, number, number, number, number];
 
 export interface Site {
   name: string;
@@ -61,6 +58,17 @@ export const LIST_SITE: Site = {
   dist: 'dist-fixtures/many',
   content: 'tests/fixtures/content/many-stories',
   origin: `http://127.0.0.1:${listPort}`,
+};
+/**
+ * The many-stories site's preview build (`SITE_PREVIEW=1`, README "Drafts"): its draft story,
+ * tests/fixtures/content/many-stories/stories/secret-dredging-plan, built and marked as a draft, and
+ * every page `noindex`. tests/e2e/drafts.spec.ts reads it beside the production build, LIST_SITE.
+ */
+export const PREVIEW_SITE: Site = {
+  name: 'many-stories preview',
+  dist: 'dist-fixtures/many-preview',
+  content: 'tests/fixtures/content/many-stories',
+  origin: `http://127.0.0.1:${previewPort}`,
 };
 
 export interface BuiltPage {

@@ -54,6 +54,7 @@ function corpus(overrides: Partial<CorpusFiles> = {}): CorpusFiles {
           authors: [],
           editors: [],
           corrections: [],
+          draft: false,
         },
         'Text <Cite quote="b-stand" /> and <Cite claim="deny" />.',
       ),

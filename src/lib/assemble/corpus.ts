@@ -9,6 +9,7 @@ import {
 } from '../model/corpus.ts';
 import { ProblemList } from '../content/problems.ts';
 import { ambiguousNames } from './actors.ts';
+import { draftReferenceProblems, withoutDrafts } from './drafts.ts';
 import { assembleRedirects } from './redirects.ts';
 import { assembleStory, collectProblems, fileOf } from './story.ts';
 
@@ -120,9 +121,11 @@ function checkSameEvents(files: CorpusFiles, problems: ProblemList) {
 
 /**
  * Assembles every story; problems from all stories are reported together. `today` is the day of the
- * build, `YYYY-MM-DD` (`todayOf` in src/lib/model/calendar.ts): nothing is dated after it.
+ * build, `YYYY-MM-DD` (`todayOf` in src/lib/model/calendar.ts): nothing is dated after it. Drafts are
+ * assembled and checked like every story, then left out unless `drafts` asks for them (the dev server
+ * and a preview build): the published corpus is the default (src/lib/assemble/drafts.ts).
  */
-export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
+export function assembleCorpus(files: CorpusFiles, today: string, { drafts = false } = {}): Corpus {
   const problems = new ProblemList();
   const actors = assembleActors(files, problems);
   const authors = assembleAuthors(files, problems);
@@ -163,8 +166,10 @@ export function assembleCorpus(files: CorpusFiles, today: string): Corpus {
     return assembled ? [assembled] : [];
   });
   checkSameEvents(files, problems);
+  draftReferenceProblems(files, problems);
   const redirects = assembleRedirects(files.redirects, problems);
   problems.throwIfAny();
   stories.sort(newestStoryFirst);
-  return { stories, actors, authors, redirects };
+  const corpus = { stories, actors, authors, redirects };
+  return drafts ? corpus : withoutDrafts(corpus);
 }

@@ -336,3 +336,14 @@ export const isContested = (claim: Pick<Claim, 'status'>): boolean => CONTESTED_
 /** The order stories are listed in: newest first, then by slug, so it never depends on file order. */
 export const newestStoryFirst = (a: Pick<Story, 'published' | 'slug'>, b: Pick<Story, 'published' | 'slug'>): number =>
   b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
+
+/**
+ * The draft stories among these story files (`draft: true`), each slug with its file: the site
+ * publishes none of them (src/lib/assemble/drafts.ts).
+ */
+export const draftStories = (stories: readonly Entry<{ draft: boolean }>[]): ReadonlyMap<string, string> =>
+  new Map(stories.filter((story) => story.data.draft).map((story) => [story.id, story.filePath ?? story.id]));
+
+/** What a problem tells an editor about a draft a published file names: which story, and how to go on. */
+export const aDraft = (slug: string, file: string) =>
+  `story "${slug}" is a draft (\`draft: true\` in ${file}), which the site does not publish: publish it first, or name something published`;

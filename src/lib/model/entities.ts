@@ -185,6 +185,8 @@ export const storySchema = z.strictObject({
   keyQuotes: z.array(entityId).optional(),
   /** Corrections and updates to published quotes and claims, in any order; pages list them newest first. */
   corrections: z.array(correctionSchema).default([]),
+  /** `true` while the story is not published: built by `npm run dev` and `npm run build:preview` only, marked as a draft on its pages. */
+  draft: z.boolean().default(false),
 });
 
 /** A web address as every address in the content is written (links.ts), stored as the URL parser writes it. */

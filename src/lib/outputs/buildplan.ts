@@ -23,6 +23,7 @@ export interface PlannedCard extends CardFile {
   fallback?: string | undefined;
 }
 
+/** `corpus` is the published one (no draft in the sitemap); `cards` are every card the pages show, a draft's in a preview. */
 export async function buildPlanOf(corpus: SiteCorpus, cards: readonly CardFile[]): Promise<BuildPlan> {
   return {
     design: shareCardDesign(),

@@ -32,6 +32,9 @@ export function sitemapPlan(
   return {
     includes: (url) => {
       const path = pathOf(url);
+      // A page of a story the facts do not list is a draft's, in a preview build (src/lib/assemble/drafts.ts).
+      const slug = storySlugOf(path);
+      if (slug !== undefined && !updated.has(slug)) return false;
       return path.endsWith('/') && !redirects.has(path) && routeAt(path)?.route !== ROUTES.briefing;
     },
     lastmod: (url) => {
@@ -43,6 +46,7 @@ export function sitemapPlan(
 
 /** What the sitemap needs from the corpus a build's pages were made from. */
 export interface SitemapFacts {
+  /** The published stories: no draft's page is listed. */
   stories: { slug: string; updated: string }[];
   /** The old paths that redirect pages stand at. */
   redirectPaths: string[];

@@ -36,5 +36,11 @@ export function sourceVoiceName(source: { title: string }): string {
 /** The type of work every story is, as its page labels it (the Trust Project's "type of work"). */
 export const WORK_TYPE = 'Explainer';
 
+/** What every page of a draft story says at its top (src/components/DraftNotice.astro), and the home page's list of drafts. */
+export const DRAFT_NOTICE = {
+  heading: 'Draft — not published.',
+  text: 'Only the dev server and a preview build show this story; no feed, search, sitemap or open data lists it.',
+} as const;
+
 /** The heading of a story's few-bullet summary, on its page, its briefing and in the feed. */
 export const BOTTOM_LINE_HEADING = 'The bottom line';

@@ -130,6 +130,14 @@ export function claimRecord(
  * `data-search-*` attribute of its own, named in `data-pagefind-meta` and `data-pagefind-filter`
  * (Pagefind's `key[attribute]` form), so no value is ever parsed out of a list.
  */
+/**
+ * The mark that makes Pagefind index a page's part (`data-pagefind-body`), on published pages only: a
+ * draft's pages, and those of an actor only drafts bring in, built by a preview, are never searched
+ * (README, "Drafts").
+ */
+export const searchBody = (story: { draft: boolean }): Record<string, string> =>
+  story.draft ? {} : { 'data-pagefind-body': '' };
+
 export function searchAttributes(record: SearchRecord): Record<string, string> {
   const attributes: Record<string, string> = {};
   const meta = Object.entries(record.meta).map(([key, value]) => {
