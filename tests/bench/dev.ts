@@ -7,6 +7,7 @@
  * page served shows the change (the page is fetched again and again, as the browser's reload would):
  *
  *   first page:   from starting the server to the first story's page served;
+ *   page again:   the same page fetched again, nothing changed (what a render costs);
  *   title save:   three saves of the first story's title, one after another;
  *   quote+source: a quote's words changed together with the source they are taken from;
  *   new quote:    a new quote file, until its page is served.
@@ -21,7 +22,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR_VARIABLE, cacheSuffixOf } from '../../src/lib/content/folder.ts';
 import { formatTable } from '../budgets/weight.ts';
@@ -94,7 +95,7 @@ async function measure(count: number): Promise<Step[]> {
       .slice(from)
       .split('\n')
       .filter((line) => line.includes('content: '))
-      .map((line) => line.slice(line.indexOf('content: ')))
+      .map((line) => line.slice(line.indexOf('content: ')).replaceAll(`${relative(siteRoot, content)}/`, ''))
       .join(' | ') || undefined;
 
   const started = performance.now();
@@ -119,6 +120,8 @@ async function measure(count: number): Promise<Step[]> {
   try {
     const title = /^title: "(.*)"$/m.exec(readFileSync(storyFile, 'utf8'))![1]!;
     steps.push({ name: 'first page', ms: await until(storyPage, title, started), loader: loaderLines(0) });
+    const again = performance.now();
+    steps.push({ name: 'page again', ms: await until(storyPage, title, again), loader: undefined });
 
     /** Writes the files, then times until `url` holds `shows`. */
     const save = async (name: string, files: [string, string][], url: string, shows: string) => {
