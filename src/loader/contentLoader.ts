@@ -383,10 +383,12 @@ export function contentLoaders(
   const reuse = newReuse();
   /** One read serves the six loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Promise<Outcome>; used: Set<Collection> } | undefined;
-  const outcomeFor = (collection: Collection, config: LoaderContext['config'], fonts: Fonts): Promise<Outcome> => {
+  const outcomeFor = (collection: Collection, { config, watcher }: LoaderContext, fonts: Fonts): Promise<Outcome> => {
     if (!current || current.used.has(collection)) {
       const options = { checkUrls, today, fonts };
-      const read = () => check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), options, reuse);
+      // A build reads once: what it kept for a next read would only hold memory through the build.
+      const kept = watcher ? reuse : newReuse();
+      const read = () => check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), options, kept);
       // One read at a time: a read starts after the one before it, which it builds on, has ended.
       const outcome = current ? current.outcome.then(read, read) : read();
       current = { outcome, used: new Set() };
@@ -401,7 +403,7 @@ export function contentLoaders(
       // The fonts do not change while a process runs: read once, before the first check.
       const fonts: Fonts = { coverage: await fontCoverage(), sources: await readSources() };
       const update = async () => {
-        const outcome = await outcomeFor(collection, context.config, fonts);
+        const outcome = await outcomeFor(collection, context, fonts);
         if ('stored' in outcome) {
           const started = performance.now();
           replaceEntries(context, collection === 'contentProblems' ? [] : outcome.stored[collection], reuse.digests);
