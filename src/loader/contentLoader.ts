@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { draftStories, type Corpus, type CorpusFiles } from '../lib/model/corpus.ts';
-import { readContent } from '../lib/content/read.ts';
+import { draftStories, type Corpus, type Entry, type Story } from '../lib/model/corpus.ts';
+import { readContent, type ReadCache } from '../lib/content/read.ts';
 import {
   ContentError,
   LAST_GOOD_VERSION,
@@ -13,7 +13,7 @@ import {
 } from '../lib/content/problems.ts';
 import { ROOT_FILES } from '../lib/content/tree.ts';
 import { formatWarnings, sourceWarnings } from '../lib/content/warnings.ts';
-import { assembleCorpus } from '../lib/assemble/corpus.ts';
+import { assembleCorpus, newAssemblyMemo, type AssemblyMemo } from '../lib/assemble/corpus.ts';
 import { draftRedirectProblems, publishedDraftProblems } from '../lib/outputs/drafts.ts';
 import {
   compareUrls,
@@ -26,10 +26,12 @@ import {
 } from '../lib/outputs/manifest.ts';
 import { crossCheckProblems, parseRecord, recordProblems, restoreHint } from '../lib/outputs/record.ts';
 import {
+  codePointsOf,
   planFonts,
   shownTexts,
   uncoveredProblems,
   type Face,
+  type ShownText,
   type SiteFonts,
   type SourceFile,
 } from '../lib/outputs/fonts.ts';
@@ -51,10 +53,15 @@ import { storeStory } from './stored.ts';
  * - `fonts`: the site's fonts planned from what the other collections hold, one entry (`planFonts`,
  *   src/lib/outputs/fonts.ts), which every page's layout reads and the font route cuts.
  *
- * Nothing is cached between runs but what the store holds: every sync reads every file again and
- * replaces what changed, so a change to the schemas or the assembly code takes effect on the next
- * run, with no cache to clear. With any problem, `astro sync` and `astro build` fail before a page is
- * written; the dev server instead logs the problems, stores them, and keeps serving the last good content.
+ * A process reads every file once. While the dev server runs, a change re-reads only the files the
+ * watcher reported (and any it has not seen), reassembles only the stories whose files were read
+ * again (every story when an actor changed: each depends on them all), and runs the cross-story
+ * checks (actors, bylines, `sameAs`, URLs, the published record) on the whole corpus again, which
+ * costs little; what was made from an unchanged file or story is reused as it was (`Reuse`), so the
+ * store's digests find it unchanged and only what changed is written. Nothing outlives the process:
+ * a change to the schemas or the assembly code restarts it, and takes effect with no cache to clear.
+ * With any problem, `astro sync` and `astro build` fail before a page is written; the dev server
+ * instead logs the problems, stores them, and keeps serving the last good content.
  *
  * Why the problems and the fonts go into the store: it is the only documented way from a loader to
  * a page (a loader's `meta` is for the loader itself, a module variable shared with pages would rely
@@ -79,9 +86,15 @@ type Stored = Record<Exclude<Collection, 'contentProblems'>, [string, Record<str
 /** A valid corpus comes with its warnings (src/lib/content/warnings.ts): said in the log, never stopping the build. */
 type Outcome = ({ stored: Stored; warnings: ContentProblem[] } | { problems: ContentProblem[] }) & { timings: Timings };
 
-/** How many files a read found and how many milliseconds each step took, for the build's log (tests/bench/figures.ts reads it). */
+/**
+ * How many files a read found, which it read again and how many stories it assembled, and how many
+ * milliseconds each step took, for the log (tests/bench/figures.ts reads it).
+ */
 interface Timings {
   files: number;
+  reread: string[];
+  stories: number;
+  assembled: number;
   read: number;
   assemble: number;
   urls: number;
@@ -96,16 +109,68 @@ interface Fonts {
   sources: ReadonlyMap<string, SourceFile>;
 }
 
+/**
+ * What one run of the loader keeps for the next while its process lives, so a save costs what it
+ * changed: the files as read, the stories as assembled, and, by the object they were made from, each
+ * file's unshowable characters, each story's stored form, each stored entry's digest and shown texts.
+ * `changed` collects the paths the watcher reports until the next read.
+ */
+interface Reuse {
+  read: ReadCache;
+  changed: Set<string>;
+  assembly: AssemblyMemo;
+  unshowable: WeakMap<Entry<unknown>, ContentProblem[]>;
+  stored: WeakMap<Story, Record<string, unknown>>;
+  digests: WeakMap<Record<string, unknown>, string>;
+  shown: WeakMap<Record<string, unknown>, ShownText[]>;
+  /** Each stored entry's code points, and the fonts last planned with the code points they were planned for. */
+  points: WeakMap<Record<string, unknown>, number[]>;
+  fonts: { points: readonly number[]; entries: [string, Record<string, unknown>][] } | undefined;
+}
+
+const newReuse = (): Reuse => ({
+  read: new Map(),
+  changed: new Set(),
+  assembly: newAssemblyMemo(),
+  unshowable: new WeakMap(),
+  stored: new WeakMap(),
+  digests: new WeakMap(),
+  shown: new WeakMap(),
+  points: new WeakMap(),
+  fonts: undefined,
+});
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** `make(key)`, made once per key while the key lives. */
+function reused<K extends object, V>(memo: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make(key);
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** The lists of files a read fills, counted for the build's log. */
 const KINDS_READ = ['actors', 'authors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects'] as const;
 
+/**
+ * Lets the server's other work run between the steps of a read: the first read of a large folder
+ * takes seconds a step, and Vite, starting the dev server meanwhile, gives up on a request that waits
+ * a minute (seen at N = 1,000 on a busy machine: "transport invoke timed out after 60000ms").
+ */
+const yieldToServer = () => new Promise<void>((done) => setImmediate(done));
+
 /** Reads, checks and assembles the content folder; every problem found, or the corpus. */
-function check(
+async function check(
   contentDir: string,
   projectRoot: string,
   publicDir: string,
   { checkUrls, today, drafts, fonts }: { checkUrls: boolean; today: string; drafts: boolean; fonts: Fonts },
-): Outcome {
+  reuse: Reuse,
+): Promise<Outcome> {
   let lap = performance.now();
   /** Milliseconds since the last call. */
   const since = () => {
@@ -114,9 +179,15 @@ function check(
     lap = now;
     return ms;
   };
-  const { files, problems } = readContent(contentDir, projectRoot);
+  // Taken before the read: a path reported while it runs is read again next time.
+  const changed = new Set(reuse.changed);
+  reuse.changed.clear();
+  const { files, problems, reread } = readContent(contentDir, projectRoot, undefined, { cache: reuse.read, changed });
   const timings: Timings = {
-    files: KINDS_READ.reduce((sum, kind) => sum + files[kind].length, 0),
+    files: reuse.read.size,
+    reread,
+    stories: files.stories.length,
+    assembled: 0,
     read: since(),
     assemble: 0,
     urls: 0,
@@ -124,26 +195,28 @@ function check(
     fonts: 0,
   };
   if (problems.length > 0) return { problems, timings };
+  await yieldToServer();
+  since();
   let corpus: Corpus;
   try {
     // Drafts are left out here, the one place, but on the dev server and in a preview build.
-    corpus = assembleCorpus(files, today, { drafts });
+    corpus = assembleCorpus(files, today, { drafts, memo: reuse.assembly });
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems, timings };
     throw error;
   } finally {
     timings.assemble = since();
+    timings.assembled = reuse.assembly.assembled;
   }
+  await yieldToServer();
+  since();
   // A character no face can show would fail the build while its pages render: found here instead.
-  const unshowable = uncoveredProblems(
-    KINDS_READ.flatMap((kind) =>
-      files[kind].map(({ filePath, data, body }: CorpusFiles[typeof kind][number]) => ({
-        file: filePath ?? '',
-        data,
-        body,
-      })),
+  const unshowable = KINDS_READ.flatMap((kind) =>
+    (files[kind] as Entry<unknown>[]).flatMap((entry) =>
+      reused(reuse.unshowable, entry, ({ filePath, data, body }) =>
+        uncoveredProblems([{ file: filePath ?? '', data, body }], fonts.coverage),
+      ),
     ),
-    fonts.coverage,
   );
   timings.assemble += since();
   if (unshowable.length > 0) return { problems: unshowable, timings };
@@ -160,13 +233,30 @@ function check(
   const published = publishedProblems(corpus, draftFiles, contentDir, projectRoot, urls, checkUrls);
   if (published.length > 0) return { problems: published, timings };
   timings.urls = since();
-  const stored = storedEntries(corpus);
+  const stored = storedEntries(corpus, reuse);
   timings.store = since();
-  // The pages' fonts, from what the pages will read: planned here, so no page does build work.
+  // The pages' fonts, from what the pages will read: planned here, so no page does build work; planned
+  // again only when the characters the pages show changed.
   const shown = (['stories', 'actors', 'authors', 'redirects'] as const).flatMap((collection) =>
-    stored[collection].flatMap(([id, data]) => shownTexts(`${collection}/${id}`, data)),
+    stored[collection].map(([id, data]) => ({
+      data,
+      texts: reused(reuse.shown, data, () => shownTexts(`${collection}/${id}`, data)),
+    })),
   );
-  stored.fonts = fontEntries(planFonts(shown, fonts.sources));
+  const points = [
+    ...new Set(
+      shown.flatMap(({ data, texts }) => reused(reuse.points, data, () => codePointsOf(texts.map(({ text }) => text)))),
+    ),
+  ].sort((a, b) => a - b);
+  if (reuse.fonts === undefined || !sameNumbers(reuse.fonts.points, points)) {
+    const planned = planFonts(
+      shown.flatMap(({ texts }) => texts),
+      fonts.sources,
+      points,
+    );
+    reuse.fonts = { points, entries: fontEntries(planned) };
+  }
+  stored.fonts = reuse.fonts.entries;
   timings.fonts = since();
   return { stored, warnings: sourceWarnings(files.sources), timings };
 }
@@ -218,13 +308,22 @@ function publishedProblems(
   return missingUrlProblems(compareUrls(manifest, [...urls]).missing, urls, files.urls, redirectsFile);
 }
 
+/** How many files read again the log names; the rest it counts. */
+const NAMED_FILES = 5;
+
 /**
  * The line the stories loader logs after each read: the benchmark's content phases (tests/bench/figures.ts).
  * "content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, fonts planned in 300 ms, stories stored in 1500 ms"
+ * After a save, which files were read again and how many stories assembled:
+ * "content: 17128 files read and checked in 12 ms (1 read again: content/stories/a/quotes/b.md), assembled in 40 ms (1 of 1000 stories), …"
  */
 export function describeTimings(timings: Timings, storedMs: number): string {
   const ms = (x: number) => `${Math.round(x)} ms`;
-  return `content: ${timings.files} files read and checked in ${ms(timings.read)}, assembled in ${ms(timings.assemble)}, URLs checked in ${ms(timings.urls)}, fonts planned in ${ms(timings.fonts)}, stories stored in ${ms(timings.store + storedMs)}`;
+  const { reread, files, assembled, stories } = timings;
+  const named = reread.slice(0, NAMED_FILES).join(', ') + (reread.length > NAMED_FILES ? ', …' : '');
+  const readAgain = reread.length === files ? '' : ` (${reread.length} read again${named && `: ${named}`})`;
+  const assembledOf = assembled === stories ? '' : ` (${assembled} of ${stories} stories)`;
+  return `content: ${files} files read and checked in ${ms(timings.read)}${readAgain}, assembled in ${ms(timings.assemble)}${assembledOf}, URLs checked in ${ms(timings.urls)}, fonts planned in ${ms(timings.fonts)}, stories stored in ${ms(timings.store + storedMs)}`;
 }
 
 /** The files of `public/` that are published, as the URL paths the site serves them at (not `_headers`). */
@@ -238,10 +337,10 @@ function staticFiles(publicDir: string): string[] {
 /** The `fonts` entry for `planned`: one entry, the site's. */
 const fontEntries = (planned: SiteFonts): [string, Record<string, unknown>][] => [['site', { ...planned }]];
 
-/** What each collection stores, by id; `fonts` is planned from the others (`check`). */
-function storedEntries(corpus: Corpus): Stored {
+/** What each collection stores, by id; `fonts` is planned from the others (`check`). A story's is made once. */
+function storedEntries(corpus: Corpus, reuse: Reuse): Stored {
   return {
-    stories: corpus.stories.map((story) => [story.slug, { ...storeStory(story) }]),
+    stories: corpus.stories.map((story) => [story.slug, reused(reuse.stored, story, () => ({ ...storeStory(story) }))]),
     actors: [...corpus.actors].map(([id, actor]) => [id, { ...actor }]),
     authors: [...corpus.authors].map(([id, author]) => [id, { ...author }]),
     redirects: corpus.redirects.map((redirect) => [redirect.from, { ...redirect }]),
@@ -257,12 +356,20 @@ function problemEntries(problems: ContentProblem[]): [string, Record<string, unk
   return [['current', { ...stored }]];
 }
 
-/** Replaces the collection's entries with `entries`: unchanged ones are kept (same digest), gone ones deleted. */
-function replaceEntries(context: LoaderContext, entries: [string, Record<string, unknown>][]) {
+/**
+ * Replaces the collection's entries with `entries`: unchanged ones are kept (same digest), gone ones
+ * deleted. An entry made from unchanged content is the same object as last time, its digest known.
+ */
+function replaceEntries(
+  context: LoaderContext,
+  entries: [string, Record<string, unknown>][],
+  digests: Reuse['digests'],
+) {
   const { store } = context;
   const keep = new Set(entries.map(([id]) => id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-  for (const [id, data] of entries) store.set({ id, data, digest: context.generateDigest(data) });
+  for (const [id, data] of entries)
+    store.set({ id, data, digest: reused(digests, data, (made) => context.generateDigest(made)) });
   // An empty collection (most sites have no redirects) must still exist in the store, or every read of
   // it warns that it "does not exist or is empty": an entry set and deleted leaves it present and empty.
   if (entries.length === 0) {
@@ -285,16 +392,17 @@ export function contentLoaders(
   { checkUrls = true, today, drafts = false }: { checkUrls?: boolean; today: string; drafts?: boolean },
 ): Record<Collection, Loader> {
   const root = resolve(contentDir);
+  const reuse = newReuse();
   /** One read serves the six loaders of a sync; a loader that has had this one asks for a new read. */
-  let current: { outcome: Outcome; used: Set<Collection> } | undefined;
-  const outcomeFor = (collection: Collection, config: LoaderContext['config'], fonts: Fonts): Outcome => {
+  let current: { outcome: Promise<Outcome>; used: Set<Collection> } | undefined;
+  const outcomeFor = (collection: Collection, { config, watcher }: LoaderContext, fonts: Fonts): Promise<Outcome> => {
     if (!current || current.used.has(collection)) {
-      const outcome = check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), {
-        checkUrls,
-        today,
-        drafts,
-        fonts,
-      });
+      const options = { checkUrls, today, drafts, fonts };
+      // A build reads once: what it kept for a next read would only hold memory through the build.
+      const kept = watcher ? reuse : newReuse();
+      const read = () => check(root, fileURLToPath(config.root), fileURLToPath(config.publicDir), options, kept);
+      // One read at a time: a read starts after the one before it, which it builds on, has ended.
+      const outcome = current ? current.outcome.then(read, read) : read();
       current = { outcome, used: new Set() };
     }
     current.used.add(collection);
@@ -306,11 +414,11 @@ export function contentLoaders(
     load: async (context) => {
       // The fonts do not change while a process runs: read once, before the first check.
       const fonts: Fonts = { coverage: await fontCoverage(), sources: await readSources() };
-      const update = () => {
-        const outcome = outcomeFor(collection, context.config, fonts);
+      const update = async () => {
+        const outcome = await outcomeFor(collection, context, fonts);
         if ('stored' in outcome) {
           const started = performance.now();
-          replaceEntries(context, collection === 'contentProblems' ? [] : outcome.stored[collection]);
+          replaceEntries(context, collection === 'contentProblems' ? [] : outcome.stored[collection], reuse.digests);
           if (collection === 'stories') {
             context.logger.info(describeTimings(outcome.timings, performance.now() - started));
             const warnings = formatWarnings(outcome.warnings);
@@ -319,7 +427,7 @@ export function contentLoaders(
           return;
         }
         if (collection === 'contentProblems') {
-          replaceEntries(context, problemEntries(outcome.problems));
+          replaceEntries(context, problemEntries(outcome.problems), reuse.digests);
           return;
         }
         const error = new ContentError(outcome.problems);
@@ -328,11 +436,11 @@ export function contentLoaders(
         // A dev server started on invalid content has no last good fonts: the templates' own, so the
         // pages can still show the problems.
         if (collection === 'fonts' && context.store.keys().length === 0)
-          replaceEntries(context, fontEntries(planFonts([], fonts.sources)));
+          replaceEntries(context, fontEntries(planFonts([], fonts.sources)), reuse.digests);
         // Each of the loaders sees the same problems: one of them says so.
         if (collection === 'stories') context.logger.error(`${error.message}\n${LAST_GOOD_VERSION}`);
       };
-      update();
+      await update();
       context.watcher?.add(root);
       // A save can reach the watcher as a truncation then a write, and the watcher may drop the
       // second when both carry the same modification time: reading at the first event would keep a
@@ -340,8 +448,9 @@ export function contentLoaders(
       let settling: ReturnType<typeof setTimeout> | undefined;
       context.watcher?.on('all', (_event, path) => {
         if (!resolve(path).startsWith(root + '/')) return;
+        reuse.changed.add(resolve(path));
         clearTimeout(settling);
-        settling = setTimeout(update, SETTLE_MS);
+        settling = setTimeout(() => void update(), SETTLE_MS);
       });
     },
   });

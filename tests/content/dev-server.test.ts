@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { LAST_GOOD_VERSION } from '../../src/lib/content/problems';
-import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder';
-import { freePorts } from '../ports';
+import { eventually as eventuallyOn, fetchPage as fetchUrl, startDevServer, type DevServer } from './devServer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
@@ -18,25 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * built page holds the banner).
  */
 
-// A port free now: another dev server, or another run of this test, may hold any fixed one.
-const [PORT] = freePorts(1) as [number];
-const page = `http://127.0.0.1:${PORT}/stories/base-story/`;
 const content = mkdtempSync(join(tmpdir(), 'dev-content-'));
 const quote = join(content, 'stories/base-story/quotes/ann-direct.md');
 const original = () => readFileSync('tests/fixtures/content/minimal/stories/base-story/quotes/ann-direct.md', 'utf8');
-let server: ChildProcess;
-let log = '';
-
-/** Polls until `check` holds, or fails with what it last saw; the dev server reloads in its own time. */
-async function eventually<T>(what: string, read: () => Promise<T> | T, check: (value: T) => boolean): Promise<T> {
-  let last: T | undefined;
-  for (let i = 0; i < 120; i++) {
-    last = await read();
-    if (check(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${what}; last seen: ${String(last).slice(0, 500)}\nserver log:\n${log}`);
-}
+let server: DevServer;
+const log = () => server.log();
+const eventually = <T>(what: string, read: () => Promise<T> | T, check: (value: T) => boolean) =>
+  eventuallyOn(server, what, read, check);
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 const textOf = (node: Node): string =>
@@ -72,40 +58,16 @@ function banner(document: Node): string | undefined {
   return region && textOf(region);
 }
 
-/** The environment without the test runner's variables (NODE_ENV=test, VITEST…), which change how Vite serves. */
-const withoutTestRunner = (env: NodeJS.ProcessEnv) =>
-  Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-
-const fetchPage = async () => {
-  try {
-    return await (await fetch(page)).text();
-  } catch {
-    return '';
-  }
-};
+const fetchPage = async () => (await fetchUrl(`${server.origin}/stories/base-story/`)).text;
 
 beforeAll(async () => {
   cpSync('tests/fixtures/content/minimal', content, { recursive: true });
-  // --ignore-lock: a developer's own dev server may be running; this one has its own port and content.
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
-    // No call to the network: no telemetry, and no asking the registry for a newer Astro (the variable
-    // node_modules/astro/dist/core/dev/update-check.js reads; only `astro dev` checks).
-    env: {
-      ...withoutTestRunner(process.env),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_DISABLE_UPDATE_CHECK: 'true',
-      [CONTENT_DIR_VARIABLE]: content,
-      NO_COLOR: '1',
-    },
-    detached: true,
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server = startDevServer(content);
   await eventually('the dev server serves the story', fetchPage, (html) => html.includes('next week'));
 }, 90_000);
 
 afterAll(() => {
-  if (server.pid !== undefined) process.kill(-server.pid);
+  server.stop();
   rmSync(content, { recursive: true, force: true });
 });
 
@@ -118,8 +80,8 @@ describe('the dev server, while a file is invalid', () => {
         .replace('speaker: ann-example', 'speaker: nobody-here')
         .replace('We will return to the table next week.', 'We will return to the table.'),
     );
-    await eventually('the problem is reported', () => log, (text) => text.includes('field `speaker` is "nobody-here"'));
-    expect(log).toContain(LAST_GOOD_VERSION);
+    await eventually('the problem is reported', log, (text) => text.includes('field `speaker` is "nobody-here"'));
+    expect(log()).toContain(LAST_GOOD_VERSION);
     const html = await eventually('the page shows the banner', fetchPage, (text) => banner(parse(text)) !== undefined);
     const shown = banner(parse(html))!;
     expect(shown).toContain('Invalid content (1 problem)');

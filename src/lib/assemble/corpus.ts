@@ -7,7 +7,7 @@ import {
   type Entry,
   type Story,
 } from '../model/corpus.ts';
-import { ProblemList } from '../content/problems.ts';
+import { ProblemList, type ContentProblem } from '../content/problems.ts';
 import { ambiguousNames } from './actors.ts';
 import { draftReferenceProblems, withoutDrafts } from './drafts.ts';
 import { assembleRedirects } from './redirects.ts';
@@ -120,12 +120,36 @@ function checkSameEvents(files: CorpusFiles, problems: ProblemList) {
 }
 
 /**
+ * What `assembleCorpus` keeps of one run for the next, while the dev server runs
+ * (src/loader/contentLoader.ts): each story's assembly with the entries it was made from. A story is
+ * assembled again only when one of its own entries is another object (its file was read again), or
+ * when the actors or the day changed, which every story depends on.
+ */
+export interface AssemblyMemo {
+  actors: readonly Entry<unknown>[];
+  today: string;
+  stories: Map<string, { inputs: readonly Entry<unknown>[]; outcome: Story | ContentProblem[] }>;
+  /** How many stories the last run assembled (the others were taken from the memo), for the loader's log. */
+  assembled: number;
+}
+
+export const newAssemblyMemo = (): AssemblyMemo => ({ actors: [], today: '', stories: new Map(), assembled: 0 });
+
+const sameEntries = (a: readonly Entry<unknown>[], b: readonly Entry<unknown>[]) =>
+  a.length === b.length && a.every((entry, i) => entry === b[i]);
+
+/**
  * Assembles every story; problems from all stories are reported together. `today` is the day of the
  * build, `YYYY-MM-DD` (`todayOf` in src/lib/model/calendar.ts): nothing is dated after it. Drafts are
  * assembled and checked like every story, then left out unless `drafts` asks for them (the dev server
- * and a preview build): the published corpus is the default (src/lib/assemble/drafts.ts).
+ * and a preview build): the published corpus is the default (src/lib/assemble/drafts.ts). With
+ * `memo`, a story whose entries are those of the last run is taken from it (`AssemblyMemo`).
  */
-export function assembleCorpus(files: CorpusFiles, today: string, { drafts = false } = {}): Corpus {
+export function assembleCorpus(
+  files: CorpusFiles,
+  today: string,
+  { drafts = false, memo }: { drafts?: boolean; memo?: AssemblyMemo | undefined } = {},
+): Corpus {
   const problems = new ProblemList();
   const actors = assembleActors(files, problems);
   const authors = assembleAuthors(files, problems);
@@ -149,21 +173,34 @@ export function assembleCorpus(files: CorpusFiles, today: string, { drafts = fal
       }
     }
   }
+  if (memo && (memo.today !== today || !sameEntries(memo.actors, files.actors))) {
+    memo.stories.clear();
+    Object.assign(memo, { actors: files.actors, today });
+  }
+  for (const slug of memo?.stories.keys() ?? []) if (!slugs.has(slug)) memo?.stories.delete(slug);
+  if (memo) memo.assembled = 0;
   const stories = files.stories.flatMap((story): Story[] => {
-    const assembled = collectProblems(problems, () =>
-      assembleStory(
-        {
-          story,
-          sources: grouped.sources.get(story.id) ?? [],
-          quotes: grouped.quotes.get(story.id) ?? [],
-          claims: grouped.claims.get(story.id) ?? [],
-          events: grouped.events.get(story.id) ?? [],
-        },
-        actors,
-        today,
-      ),
-    );
-    return assembled ? [assembled] : [];
+    const inputs = {
+      story,
+      sources: grouped.sources.get(story.id) ?? [],
+      quotes: grouped.quotes.get(story.id) ?? [],
+      claims: grouped.claims.get(story.id) ?? [],
+      events: grouped.events.get(story.id) ?? [],
+    };
+    const entries = [story, ...inputs.sources, ...inputs.quotes, ...inputs.claims, ...inputs.events];
+    const kept = memo?.stories.get(story.id);
+    let outcome = kept && sameEntries(kept.inputs, entries) ? kept.outcome : undefined;
+    if (outcome === undefined) {
+      if (memo) memo.assembled++;
+      const own = new ProblemList();
+      outcome = collectProblems(own, () => assembleStory(inputs, actors, today)) ?? own.problems;
+      memo?.stories.set(story.id, { inputs: entries, outcome });
+    }
+    if (Array.isArray(outcome)) {
+      problems.problems.push(...outcome);
+      return [];
+    }
+    return [outcome];
   });
   checkSameEvents(files, problems);
   draftReferenceProblems(files, problems);

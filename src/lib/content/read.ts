@@ -153,31 +153,59 @@ function readEntry(
 }
 
 /**
+ * Each entity file as an earlier read left it, by path: its entry (the same object while the file is
+ * unchanged, so what was made from it can be reused), or undefined, with its problems. The dev server
+ * keeps one while it runs (src/loader/contentLoader.ts); a new process starts with none.
+ */
+export type ReadCache = Map<string, { entry: Entry<unknown> | undefined; problems: ContentProblem[] }>;
+
+/**
  * Reads and validates every file of the content folder `contentDir`; paths in problems are relative
  * to `projectRoot`. With `kinds`, only the entity files of those kinds are read (and the redirects),
- * for a step that needs no more than that (the sitemap reads the stories' dates).
+ * for a step that needs no more than that (the sitemap reads the stories' dates). With `reuse`, a file
+ * in its cache and not among the `changed` paths is taken from the cache unread; the cache is brought
+ * up to date (files read again, files gone forgotten), and `reread` lists the files read this time.
  */
 export function readContent(
   contentDir: string,
   projectRoot: string,
   kinds?: readonly EntityKind[],
-): { files: CorpusFiles; problems: ContentProblem[] } {
+  reuse?: { cache: ReadCache; changed: ReadonlySet<string> },
+): { files: CorpusFiles; problems: ContentProblem[]; reread: string[] } {
   const shown = relative(projectRoot, contentDir) || '.';
   const { files: found, rootFiles, problems } = scanContentTree(contentDir, shown);
   const files: CorpusFiles = {
     actors: [],
     authors: [],
-    stories: [], sources: [], quotes: [], claims: [], events: [], redirects: [] };
+    stories: [],
+    sources: [],
+    quotes: [],
+    claims: [],
+    events: [],
+    redirects: [],
+  };
+  const reread: string[] = [];
+  const present = new Set<string>();
   for (const { kind, path, id } of found) {
     if (kinds !== undefined && !kinds.includes(kind)) continue;
+    present.add(path);
     const file = relative(projectRoot, path);
-    const entry = readEntry(kind, path, file, problems);
-    if (entry !== undefined) (files[kind] as Entry<unknown>[]).push({ id, ...entry });
+    let read = reuse?.changed.has(path) === false ? reuse.cache.get(path) : undefined;
+    if (read === undefined) {
+      const fileProblems: ContentProblem[] = [];
+      const entry = readEntry(kind, path, file, fileProblems);
+      read = { entry: entry && { id, ...entry }, problems: fileProblems };
+      reuse?.cache.set(path, read);
+      reread.push(file);
+    }
+    problems.push(...read.problems);
+    if (read.entry !== undefined) (files[kind] as Entry<unknown>[]).push(read.entry);
   }
+  if (reuse) for (const path of reuse.cache.keys()) if (!present.has(path)) reuse.cache.delete(path);
   // Read only when the walk found it as a file of its own: a symbolic link was refused unread.
   if (rootFiles.has(ROOT_FILES.redirects)) {
     const path = join(contentDir, ROOT_FILES.redirects);
     files.redirects = readRedirects(path, relative(projectRoot, path), problems);
   }
-  return { files, problems };
+  return { files, problems, reread };
 }

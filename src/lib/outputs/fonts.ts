@@ -442,15 +442,19 @@ export interface SiteFonts {
  * The site's fonts for what its pages show: `texts`, every string of the content as the pages get it
  * (the content store's entries), and `sources`, each face's source font by name. A character no face
  * can show throws, naming where: the content check refuses such characters in the files
- * (`uncoveredProblems`), and this holds for what the assembly derives from them.
+ * (`uncoveredProblems`), and this holds for what the assembly derives from them. `shown`, the texts'
+ * code points, may be given when known (the dev server keeps each entry's).
  */
-export function planFonts(texts: readonly ShownText[], sources: ReadonlyMap<string, SourceFile>): SiteFonts {
+export function planFonts(
+  texts: readonly ShownText[],
+  sources: ReadonlyMap<string, SourceFile>,
+  shown: readonly number[] = codePointsOf(texts.map(({ text }) => text)),
+): SiteFonts {
   const source = (face: Face) => {
     const file = sources.get(face.name);
     if (!file) throw new Error(`Fonts: no source font for ${face.name}`);
     return file;
   };
-  const shown = codePointsOf(texts.map(({ text }) => text));
   const coverage = new Map(FACES.map((face) => [face, source(face).codePoints]));
   const uncovered = uncoveredCharacters(texts, shown, coverage);
   if (uncovered.length > 0) throw new Error(describeUncovered(uncovered));
