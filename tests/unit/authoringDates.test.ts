@@ -214,6 +214,15 @@ describe('date suggestions that must not guess', () => {
     ).toMatchObject({ kind: 'date', value: { on: '2026-02-21' } });
   });
 
+  it('reads "says … that" inside the quoted words as theirs, not as the narration reporting content', () => {
+    const passage =
+      '“Nobody says it is easy, and we know that,” the mayor told reporters at the town hall on Thursday.';
+    expect(suggestDate([{ text: passage, start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-26', statedAs: 'Thursday' },
+    });
+  });
+
   it('offers, never suggests, a date that stands only in a later sentence', () => {
     const paragraph = '“We are ready to talk,” he said. The strike began on 24 February.';
     const suggestion = suggestDate(

@@ -402,9 +402,10 @@ export function readDates(text: string, reference: Reference): FoundDate[] {
     // Reported content is read within the expression's own sentence, whose abbreviations ("Feb.") do not end it.
     const sentenceStart = sentences.findLast((s) => s.start <= result.index)?.start ?? 0;
     const own = text.slice(sentenceStart, result.index);
-    const reported = REPORTED_CONTENT.test(own);
     // What the sentence itself tells of, not what its quotations say ("“We will stand …,” he said on Friday").
     const narration = own.replace(/“[^”]*(?:”|$)|«[^»]*(?:»|$)|"[^"]*(?:"|$)/gu, ' ');
+    // A "says … that" inside quoted words ("“Whatever the company says, … see that …,” he told reporters on Tuesday") is theirs, not the narration's.
+    const reported = REPORTED_CONTENT.test(narration);
     // After a reporting verb the expression dates the saying ("The talks will resume, he said on Friday").
     const clause = narration.slice(Math.max(0, ...[...narration.matchAll(SAYING)].map((m) => m.index + m[0].length)));
     const future = FUTURE.exec(clause)?.[0];
