@@ -33,6 +33,7 @@ import {
   type Scope,
 } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
+import { datelineOn } from '../lib/authoring/dateline.ts';
 import { suggestEventStatus } from '../lib/authoring/status.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
@@ -275,7 +276,12 @@ function referenceOf(source: Entry<{ published: DateValue }>): Reference {
   const { on, earliest, latest, from, to, provenance } = source.data.published;
   const first = firstDay((on ?? earliest ?? from)!);
   const last = lastDay((on ?? latest ?? to)!);
-  return { day: first, ...(last !== first && { until: last }), inferred: provenance === 'inferred' };
+  return {
+    day: first,
+    ...(last !== first && { until: last }),
+    inferred: provenance === 'inferred',
+    dateline: datelineOn(source.body ?? '', first),
+  };
 }
 
 /** Finds `words` in the story's sources (the one named, else each): the source and the span, or a refusal naming the closest passage. */

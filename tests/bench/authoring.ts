@@ -332,7 +332,8 @@ for (const text of TEXTS) {
     for (const extra of row.extra) out(`  wrong in ${row.file}: ${extra} (expected: none)`);
     for (const field of row.unwritable) out(`  cannot write in ${row.file}: ${field}`);
     for (const forced of row.forced) out(`  cannot leave out in ${row.file}: ${forced} (expected: none)`);
-    if (process.argv.includes('--misses')) for (const miss of row.misses) out(`  not suggested in ${row.file}: ${miss}`);
+    if (process.argv.includes('--misses'))
+      for (const miss of row.misses) out(`  not suggested in ${row.file}: ${miss}`);
     if (row.refused !== undefined)
       out(`  ${row.file} not written with every field given:\n${row.refused.replace(/^/gm, '    ')}`);
   }

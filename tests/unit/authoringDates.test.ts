@@ -67,6 +67,22 @@ describe('date suggestions', () => {
     });
   });
 
+  it("reads the publication day's own weekday as that day under a wire dateline of that day, inferred, saying why", () => {
+    const reading = one('on Saturday he said', { ...seedDay, dateline: 'KABUL, May 8 (Wire)' });
+    expect(reading).toMatchObject({
+      kind: 'date',
+      value: { on: '2021-05-08', statedAs: 'Saturday', provenance: 'inferred', relativeTo: '2021-05-08' },
+    });
+    if (reading.kind === 'date') expect(reading.value.reasoning).toContain('under the dateline "KABUL, May 8 (Wire)"');
+    // Other weekdays are read as without one, and words told of as still to come stay open.
+    expect(one('on Thursday he said', { ...seedDay, dateline: 'KABUL, May 8 (Wire)' })).toMatchObject({
+      value: { on: '2021-05-06' },
+    });
+    expect(one('talks will resume on Saturday', { ...seedDay, dateline: 'KABUL, May 8 (Wire)' })).toMatchObject({
+      kind: 'ambiguous',
+    });
+  });
+
   it('calls "last Friday" ambiguous when the most recent Friday is in the publication week', () => {
     expect(one('last Friday he said')).toMatchObject({
       kind: 'ambiguous',
