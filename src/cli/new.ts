@@ -34,6 +34,7 @@ import {
 } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
 import { datelineOn } from '../lib/authoring/dateline.ts';
+import { claimsResting } from '../lib/authoring/evidence.ts';
 import { suggestEventStatus } from '../lib/authoring/status.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
@@ -1371,16 +1372,14 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
           [...datedIds, ...inSentence],
           "quotes in the sentence, and the actors' quotes of that date",
         );
-  const claimIds = story.claims
-    .filter(
-      (c) =>
-        c.data.quotes.some((q) => quotes?.includes(q)) ||
-        c.data.passages.some((p) => {
-          const f = findVerbatim(p, body);
-          return f.found && f.start >= context.sentence.start && f.end <= context.sentence.end;
-        }),
-    )
-    .map((c) => c.id.slice(slug.length + 1));
+  const claimIds = claimsResting(
+    story.claims.map((c) => ({ ...c.data, id: c.id.slice(slug.length + 1) })),
+    quotes ?? [],
+    (p) => {
+      const f = findVerbatim(p, body);
+      return f.found && f.start >= context.sentence.start && f.end <= context.sentence.end;
+    },
+  );
   const claims = await decideIds(
     decider,
     'claims',
