@@ -35,6 +35,7 @@ import {
 import { suggestForm } from '../lib/authoring/form.ts';
 import { datelineOn } from '../lib/authoring/dateline.ts';
 import { claimsResting } from '../lib/authoring/evidence.ts';
+import { statedLanguage } from '../lib/authoring/language.ts';
 import { suggestEventStatus } from '../lib/authoring/status.ts';
 import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
@@ -963,21 +964,38 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   // Words in another script than the source's language writes in are another language: the editor names it.
   const sourceLang = source.data.lang;
   const foreign = /^(?:en|fr|de|es|it|pt|nl)\b/.test(sourceLang) && /[\p{L}--\p{Script=Latin}]/v.test(words);
-  const lang = foreign
-    ? await decider.decide(
-        'lang',
-        '--lang',
-        flags.lang,
-        {
-          kind: 'none',
-          why: `the words are not in the Latin script the source's language (${sourceLang}) is written in`,
-        },
-        { parse: (s) => s.trim(), required: '<BCP 47 tag> with --translation "<the words in English>"' },
-      )
-    : flags.lang;
+  // A language the sentence names ("she said in Portuguese"), with the source's translation after the words.
+  const stated = quoted ? statedLanguage(context.sentence, span, sourceLang) : undefined;
+  const lang =
+    foreign || stated !== undefined
+      ? await decider.decide(
+          'lang',
+          '--lang',
+          flags.lang,
+          stated === undefined
+            ? {
+                kind: 'none',
+                why: `the words are not in the Latin script the source's language (${sourceLang}) is written in`,
+              }
+            : { kind: 'value', value: stated.tag, note: `"${stated.words}" in the sentence` },
+          { parse: (s) => s.trim(), required: '<BCP 47 tag> with --translation "<the words in English>"' },
+        )
+      : flags.lang;
   const translation =
     flags.translation === undefined
-      ? undefined
+      ? stated?.translation !== undefined && lang === stated.tag
+        ? await decider.decide(
+            'translation',
+            '--translation',
+            undefined,
+            {
+              kind: 'value',
+              value: { by: 'source' as const, source: source.id.slice(slug.length + 1), words: stated.translation },
+              note: "the quotation after the words, the source's translation",
+            },
+            { show: (t) => t.words },
+          )
+        : undefined
       : flags['translation-source'] === undefined
         ? { by: 'us' as const, words: flags.translation }
         : { by: 'source' as const, source: flags['translation-source'], words: flags.translation };
