@@ -20,7 +20,14 @@ import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { aroundParagraph, contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
-import { describedActors, namedActors, namedWithin, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
+import {
+  describedActors,
+  namedActors,
+  namedWithin,
+  organisationIn,
+  suggestSpeaker,
+  type ActorNames,
+} from '../lib/authoring/actors.ts';
 import { attributionOf, competingFigures, statusCue, tellerOf, type FigureAccount } from '../lib/authoring/accounts.ts';
 import { sameOccasion } from '../lib/authoring/occasion.ts';
 import {
@@ -271,7 +278,13 @@ function load(io: Io, slug: string) {
 const idsOf = (entries: Entry<unknown>[], slug: string) => new Set(entries.map((e) => e.id.slice(slug.length + 1)));
 
 const actorNames = (actors: Entry<Actor>[]): ActorNames[] =>
-  actors.map((a) => ({ id: a.id, name: a.data.name, kind: a.data.kind, aliases: a.data.aliases }));
+  actors.map((a) => ({
+    id: a.id,
+    name: a.data.name,
+    kind: a.data.kind,
+    aliases: a.data.aliases,
+    organisations: a.data.roles.flatMap((r) => (r.of === undefined ? [] : [r.of])),
+  }));
 
 /** What a source's dates are read against: its publication day, or the first and last day of its publication date. */
 function referenceOf(source: Entry<{ published: DateValue }>): Reference {
@@ -888,14 +901,6 @@ function othersOnly(who: Speaker | undefined, actors: ActorNames[]): ((sentence:
     const { ids } = namedActors(sentence, actors);
     return ids.length > 0 && !ids.includes(who.speaker);
   };
-}
-
-/** The one organisation actor a description names ("a spokesman for the harbour office"), if exactly one. */
-function organisationIn(description: string, actors: ActorNames[]): string | undefined {
-  const ids = namedActors(description, actors).ids.filter(
-    (id) => actors.find((a) => a.id === id)?.kind === 'organisation',
-  );
-  return ids.length === 1 ? ids[0] : undefined;
 }
 
 async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<number> {

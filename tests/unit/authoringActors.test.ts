@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../src/lib/authoring/context';
 import {
   describedActors,
+  organisationIn,
   mentions,
   namedActors,
   namedWithin,
@@ -129,5 +130,43 @@ describe('organisations found by their definite description', () => {
     expect(
       namedActors('The nations agreed.', describedActors(actors, 'The United Nations met. The nations agreed.')).ids,
     ).toEqual([]);
+  });
+
+  it('counts an organisation as named where the source names a person whose role is of it', () => {
+    const minister: ActorNames = {
+      id: 'amina-diallo',
+      name: 'Amina Diallo',
+      kind: 'person',
+      aliases: [],
+      organisations: ['ministry-of-education'],
+    };
+    const text = 'Education Minister Amina Diallo spoke. The ministry later denied it.';
+    expect(namedActors('The ministry later denied it.', describedActors([...actors, minister], text)).ids).toEqual([
+      'ministry-of-education',
+    ]);
+    // Without the person, "the ministry" is no organisation the source names.
+    expect(namedActors('The ministry later denied it.', describedActors(actors, text)).ids).toEqual([]);
+  });
+});
+
+describe('the organisation an unnamed speaker is tied to', () => {
+  const actors: ActorNames[] = [
+    { id: 'ministry-of-education', name: 'Ministry of Education', kind: 'organisation', aliases: ['the ministry'] },
+    { id: 'teachers-union', name: 'National Teachers Union', kind: 'organisation', aliases: ['the union'] },
+    { id: 'harbour-office', name: 'Harbour Office', kind: 'organisation', aliases: [] },
+    { id: 'amina-diallo', name: 'Amina Diallo', kind: 'person', aliases: [] },
+  ];
+
+  it('finds the organisation the description names, or whose noun it uses as a common noun', () => {
+    expect(organisationIn('a spokesman for the Harbour Office', actors)).toBe('harbour-office');
+    expect(organisationIn('a senior ministry official', actors)).toBe('ministry-of-education');
+    expect(organisationIn('a union negotiator', actors)).toBe('teachers-union');
+  });
+
+  it('finds none inside another name, for a person, or where two could be meant', () => {
+    expect(organisationIn('a European Union official', actors)).toBeUndefined();
+    expect(organisationIn('an aide to Amina Diallo', actors)).toBeUndefined();
+    expect(organisationIn('a ministry official close to the union', actors)).toBeUndefined();
+    expect(organisationIn('a senior official', actors)).toBeUndefined();
   });
 });

@@ -12,6 +12,8 @@ export interface ActorNames {
   name: string;
   kind: 'person' | 'organisation';
   aliases: readonly string[];
+  /** The organisations a person's roles are of (actor ids): naming the person names where they serve. */
+  organisations?: readonly string[] | undefined;
 }
 
 /** One place a text names an actor: `ids` holds more than one id when the words fit several (a shared surname). */
@@ -137,10 +139,16 @@ export function namedActors(text: string, actors: readonly ActorNames[]): { ids:
  * for the National Rail Workers' Union, "the ministry" for the Ministry of Infrastructure), the way
  * news copy names it after the first time: the head noun of its name (the word before "of", else the
  * last), in the singular, when no other organisation the source names shares it. An organisation the
- * source never names is never found this way: "the union" of another story stays unmatched.
+ * source never names is never found this way: "the union" of another story stays unmatched. A person
+ * the source names names the organisations their roles are of ("Infrastructure Minister Helena
+ * Vasconcelos": her ministry is the source's "the ministry").
  */
 export function describedActors(actors: readonly ActorNames[], source: string): ActorNames[] {
-  const named = new Set(mentions(source, actors).flatMap((m) => m.ids));
+  const direct = mentions(source, actors).flatMap((m) => (m.ids.length === 1 ? m.ids : []));
+  const named = new Set([
+    ...direct,
+    ...actors.filter((a) => direct.includes(a.id)).flatMap((a) => a.organisations ?? []),
+  ]);
   const headOf = (a: ActorNames) => {
     const words = a.name.split(/\s+/);
     const of = words.findIndex((w) => w.toLowerCase() === 'of');
@@ -158,4 +166,26 @@ export function describedActors(actors: readonly ActorNames[], source: string): 
     if (own === undefined || heads.some((h) => h.id !== actor.id && h.head === own.head)) return actor;
     return { ...actor, aliases: [...actor.aliases, `the ${own.head}`] };
   });
+}
+
+/**
+ * The one organisation an unnamed speaker's description ties them to ("a spokesman for the harbour
+ * office", "a senior ministry official"): one it names, else one whose definite description's noun
+ * (`the ministry`, see `describedActors`) it uses in lower case as a common noun, not inside another
+ * name ("a European Union official" is no official of "the union"). None when it could be several.
+ */
+export function organisationIn(description: string, actors: readonly ActorNames[]): string | undefined {
+  const organisations = actors.filter((a) => a.kind === 'organisation');
+  const named = namedActors(description, organisations).ids;
+  const byNoun = organisations.filter((a) =>
+    a.aliases.some((alias) => {
+      const noun = /^the (\p{Ll}+)$/u.exec(alias)?.[1];
+      return (
+        noun !== undefined &&
+        new RegExp(`(?<![\\p{Lu}][\\p{L}]*\\s)(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(description)
+      );
+    }),
+  );
+  const ids = unique([...named, ...byNoun.map((a) => a.id)]);
+  return ids.length === 1 ? ids[0] : undefined;
 }
