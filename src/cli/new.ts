@@ -44,7 +44,7 @@ import { datelineOn } from '../lib/authoring/dateline.ts';
 import { claimsResting } from '../lib/authoring/evidence.ts';
 import { statedLanguage } from '../lib/authoring/language.ts';
 import { suggestEventStatus } from '../lib/authoring/status.ts';
-import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
+import { othersOccasion, suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
 import { expectationTiming, expectedBound } from '../lib/authoring/expectation.ts';
 import { idOf, suggestId } from '../lib/authoring/ids.ts';
@@ -894,13 +894,10 @@ function attributedSpeaker(sentence: string, actors: ActorNames[]): Suggested<Sp
   return { kind: 'none', why: `no actor named in the sentence or the paragraph; ${how}` };
 }
 
-/** For a named speaker: whether a sentence names other actors and not the speaker (src/lib/authoring/medium.ts reads it). */
-function othersOnly(who: Speaker | undefined, actors: ActorNames[]): ((sentence: string) => boolean) | undefined {
-  if (who === undefined || !('speaker' in who)) return undefined;
-  return (sentence) => {
-    const { ids } = namedActors(sentence, actors);
-    return ids.length > 0 && !ids.includes(who.speaker);
-  };
+/** Whether a sentence tells only of others' occasions (src/lib/authoring/medium.ts): for a named speaker, or one whose name the sentence says is withheld. */
+function othersOnly(who: Speaker | undefined, actors: ActorNames[], withheld: string | undefined) {
+  const speaker = who === undefined ? undefined : 'speaker' in who ? { actor: who.speaker } : withheld && { withheld };
+  return othersOccasion(speaker || undefined, (sentence) => namedActors(sentence, actors).ids);
 }
 
 async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<number> {
@@ -950,7 +947,7 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   const mediumSuggestion = suggestMedium(
     [context.sentence.text, context.paragraph.text],
     body,
-    othersOnly(who, actors),
+    othersOnly(who, actors, unnamedSpeaker(context.sentence, quoted ? span : undefined)?.withheld),
   );
   const medium = await decider.decide(
     'medium',

@@ -87,3 +87,22 @@ export function suggestMedium(
   if (othersOnly && sentences.every(othersOnly)) return { kind: 'unstated', others: candidates.map((c) => c.words) };
   return { kind: 'elsewhere', candidates: candidates.map(({ medium, words }) => ({ medium, words })) };
 }
+
+/**
+ * For `suggestMedium`: whether a sentence tells only of others' occasions. For a named speaker (an
+ * actor id), one that names actors, none of them the speaker. For a speaker whose name the source
+ * withholds (`withheld`: "speaking on condition of anonymity"), one that names any actor: an occasion
+ * the source names for a named speaker (a news conference, a statement) is on the record, and words
+ * given on condition of anonymity are not. Undefined for an unnamed speaker whose name is not said to
+ * be withheld, who may have spoken anywhere.
+ */
+export function othersOccasion(
+  speaker: { actor: string } | { withheld: string } | undefined,
+  namedIn: (sentence: string) => readonly string[],
+): ((sentence: string) => boolean) | undefined {
+  if (speaker === undefined) return undefined;
+  return (sentence) => {
+    const ids = namedIn(sentence);
+    return ids.length > 0 && ('withheld' in speaker || !ids.includes(speaker.actor));
+  };
+}
