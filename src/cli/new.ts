@@ -28,7 +28,14 @@ import {
   suggestSpeaker,
   type ActorNames,
 } from '../lib/authoring/actors.ts';
-import { attributionOf, competingFigures, statusCue, tellerOf, type FigureAccount } from '../lib/authoring/accounts.ts';
+import {
+  attributionOf,
+  competingFigures,
+  speaksFor,
+  statusCue,
+  tellerOf,
+  type FigureAccount,
+} from '../lib/authoring/accounts.ts';
 import { sameOccasion } from '../lib/authoring/occasion.ts';
 import {
   orderBoundOf,
@@ -1350,7 +1357,10 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   // Who tells of the event in the sentence ("…, Matos said") need not have taken part.
   const teller = tellerOf(context.sentence, span, actorList);
   const told = teller?.id !== undefined && named.ids.includes(teller.id) ? teller.id : undefined;
-  if (told !== undefined && flags.actors === undefined)
+  const party = told === undefined ? undefined : speaksFor(told, context.sentence.text, named.ids, actorList);
+  if (party !== undefined && flags.actors === undefined)
+    decider.notes.push(`actors: ${told} tells of it for ${party}, which takes part`);
+  else if (told !== undefined && flags.actors === undefined)
     decider.undecided.push(
       `--actors <ids>  ("${teller!.words}" tells of it in the sentence: say whether ${told} took part; the tool does not guess)`,
     );

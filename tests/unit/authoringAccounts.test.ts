@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf, competingFigures, statusCue, tellerOf } from '../../src/lib/authoring/accounts';
+import { attributionOf, competingFigures, speaksFor, statusCue, tellerOf } from '../../src/lib/authoring/accounts';
 import type { ActorNames } from '../../src/lib/authoring/actors';
 
 /* Who a sentence attributes its content to, and competing figures from different holders. */
@@ -103,5 +103,27 @@ describe('who tells of an event', () => {
 
   it('is none when the words hold the attribution: the event is the saying', () => {
     expect(tellerOf(whole, span('the harbour office said'), actors)).toBeUndefined();
+  });
+});
+
+describe('whom a teller speaks for', () => {
+  const people: ActorNames[] = [
+    ...actors,
+    { id: 'dock-union', name: 'Dock Union', kind: 'organisation', aliases: ['the union'] },
+    { id: 'ana-lima', name: 'Ana Lima', kind: 'person', aliases: [], organisations: ['dock-union'] },
+  ];
+  const talks = 'Talks between the union and the port authority resume on Monday, Lima said.';
+
+  it('is the organisation of a person’s role that the sentence names as taking part', () => {
+    expect(speaksFor('ana-lima', talks, ['dock-union', 'port-authority', 'ana-lima'], people)).toBe('dock-union');
+  });
+
+  it('is none when the person is named again, the organisation is not a party, or the teller is an organisation', () => {
+    const again = 'Lima will lead the talks between the union and the port authority on Monday, Lima said.';
+    expect(speaksFor('ana-lima', again, ['dock-union', 'port-authority', 'ana-lima'], people)).toBeUndefined();
+    const other = 'Ferries resume on Monday at the port authority, Lima said.';
+    expect(speaksFor('ana-lima', other, ['port-authority', 'ana-lima'], people)).toBeUndefined();
+    const organisation = 'Talks with the port authority resume on Monday, the union said.';
+    expect(speaksFor('dock-union', organisation, ['port-authority', 'dock-union'], people)).toBeUndefined();
   });
 });

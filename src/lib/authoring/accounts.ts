@@ -22,6 +22,26 @@ export function tellerOf(sentence: Span, words: Span, actors: readonly ActorName
   return at + attribution.words.length <= words.start || at >= words.end ? attribution : undefined;
 }
 
+/**
+ * The organisation a teller speaks for in `sentence`: a person who tells of an event ("Talks between
+ * the union and the ministry are scheduled for next week, Matos said"), named only in the attribution,
+ * whose role is of an organisation the sentence names as taking part (`named`, without the teller).
+ * That organisation is the party; the person speaking for it is its teller, as news copy has a union's
+ * president or a ministry's spokesman tell of their organisation's acts. Undefined otherwise: an
+ * organisation that tells of an event may well have taken part in it, and the editor says.
+ */
+export function speaksFor(
+  teller: string,
+  sentence: string,
+  named: readonly string[],
+  actors: readonly ActorNames[],
+): string | undefined {
+  const person = actors.find((a) => a.id === teller && a.kind === 'person');
+  if (person === undefined || mentions(sentence, actors).filter((m) => m.ids.includes(teller)).length !== 1)
+    return undefined;
+  return (person.organisations ?? []).find((id) => id !== teller && named.includes(id));
+}
+
 /** Who a sentence attributes its content to: the words, and the actor they name if one does. */
 export interface Attribution {
   /** The holder as the sentence words it: "the harbour office", "The union". */
