@@ -800,6 +800,7 @@ async function speakerOf(
   actors: ActorNames[],
   context: PassageContext,
   exclude: Span | undefined,
+  body: string,
 ): Promise<{ who: Speaker | undefined; actorFile?: Pending }> {
   if (flags['new-actor'] !== undefined) {
     const made = await newActorFile(io, flags, flags['new-actor']);
@@ -813,7 +814,7 @@ async function speakerOf(
         actors,
       ),
     };
-  const suggestion = suggestSpeaker(context, actors, exclude);
+  const suggestion = suggestSpeaker(context, actors, exclude, body);
   const name = (id: string) => actors.find((a) => a.id === id)?.name ?? id;
   const described = unnamedSpeaker(context.sentence, exclude);
   const unnamedSuggested: Suggested<Speaker> | undefined = described && {
@@ -932,7 +933,7 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   );
   const quoted = form !== 'paraphrase';
   const passage = form === 'paraphrase' ? (viaPassage ? flags.passage : context.sentence.text) : undefined;
-  const { who, actorFile } = await speakerOf(io, flags, decider, actors, context, quoted ? span : undefined);
+  const { who, actorFile } = await speakerOf(io, flags, decider, actors, context, quoted ? span : undefined, body);
   // The paragraph's later sentences are not the words' own: a date there is offered, never suggested.
   const laterFrom = context.sentence.end;
   const scopes: Scope[] = quoted

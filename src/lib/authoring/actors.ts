@@ -86,6 +86,19 @@ function sortedMentions(text: string, actors: readonly ActorNames[]): { kept: Me
   return { kept: kept.sort((a, b) => a.start - b.start), dropped };
 }
 
+/**
+ * A surname two people share, read as news copy's second reference: the one of them the source has
+ * named in full (or by alias) before it, when only one has been, since a reader could not yet know
+ * the other ("Mohammad Masoom Stanekzai … tweeted …. …, Stanekzai complained", the Taliban's
+ * Stanekzai introduced only later). `mention` is a span of `source`; it stays as it is otherwise.
+ */
+export function secondReference(mention: Mention, source: string, actors: readonly ActorNames[]): Mention {
+  if (mention.by !== 'surname' || mention.ids.length < 2) return mention;
+  const introduced = mentions(source.slice(0, mention.start), actors).filter((m) => m.by !== 'surname');
+  const ids = mention.ids.filter((id) => introduced.some((m) => m.ids.length === 1 && m.ids[0] === id));
+  return ids.length === 1 ? { ...mention, ids } : mention;
+}
+
 /** Who probably said the words, or why the tool cannot tell. */
 export type SpeakerSuggestion =
   | { kind: 'actor'; id: string; mention: Mention; where: 'sentence' | 'paragraph' }
@@ -98,19 +111,22 @@ const unique = (ids: string[]) => [...new Set(ids)];
  * The speaker among the actors the sentence names, else the paragraph (each read outside `exclude`,
  * the quoted words themselves, which name whom the speaker talks about). In each, people named in
  * full or by alias come first, then a surname alone, then organisations; more than one candidate at
- * the first rank that has any is ambiguous.
+ * the first rank that has any is ambiguous. With `source` (the text the spans are of), a surname two
+ * people share is read as a second reference (`secondReference`).
  */
 export function suggestSpeaker(
   context: { sentence: Span; paragraph: Span },
   actors: readonly ActorNames[],
   exclude?: Span,
+  source?: string,
 ): SpeakerSuggestion {
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
   for (const where of ['sentence', 'paragraph'] as const) {
     const scope = context[where];
     const found = mentions(scope.text, actors)
       .map((m) => ({ ...m, start: m.start + scope.start, end: m.end + scope.start }))
-      .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end);
+      .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
+      .map((m) => (source === undefined ? m : secondReference(m, source, actors)));
     const ranks = [
       found.filter((m) => m.by !== 'surname' && kindOf.get(m.ids[0]!) === 'person'),
       found.filter((m) => m.by === 'surname'),
