@@ -77,6 +77,14 @@ describe('a medium named only with other speakers', () => {
     });
     expect(suggestMedium(['The mayor said the bridge would reopen.'], source)).toMatchObject({ kind: 'elsewhere' });
   });
+
+  it('reads every place the source names the medium, not only the first', () => {
+    const twice = `${source}\n\nThe mayor, in an interview on Sunday, said the bridge was safe.`;
+    expect(suggestMedium(['The mayor said the bridge would reopen.'], twice, namesGovernorOnly)).toEqual({
+      kind: 'elsewhere',
+      candidates: [{ medium: 'interview', words: 'interview' }],
+    });
+  });
 });
 
 describe('whose occasion a sentence tells of', () => {

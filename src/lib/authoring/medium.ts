@@ -39,12 +39,15 @@ const IMPLIED: [RegExp, Medium[]][] = [
   ],
 ];
 
-/** The mediums a text names, in the order it names them, each once with the words that name it and where they stand. */
+/** Every place a text names a medium, in order, with the words that name it. */
 function named(text: string): { medium: Medium; words: string; index: number }[] {
-  const found = WORDS.map(([pattern, medium]) => ({ medium, match: pattern.exec(text) }))
-    .filter((f) => f.match !== null)
-    .sort((a, b) => a.match!.index - b.match!.index);
-  return found.map((f) => ({ medium: f.medium, words: f.match![0], index: f.match!.index }));
+  return WORDS.flatMap(([pattern, medium]) =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m) => ({
+      medium,
+      words: m[0],
+      index: m.index,
+    })),
+  ).sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -81,9 +84,11 @@ export function suggestMedium(
     }
   }
   // "Told reporters" closes the remarks it reports, in their own sentence: elsewhere it tells of other words.
-  const candidates = named(sourceText).filter(({ medium }) => !SENTENCE_ONLY.includes(medium));
-  if (candidates.length === 0) return { kind: 'unstated' };
-  const sentences = candidates.map((c) => contextOf(sourceText, c.index, c.index + c.words.length).sentence.text);
+  const places = named(sourceText).filter(({ medium }) => !SENTENCE_ONLY.includes(medium));
+  if (places.length === 0) return { kind: 'unstated' };
+  // Each medium once, with the words of its first place; every place is read for whose it is.
+  const candidates = places.filter((p, i) => places.findIndex((q) => q.medium === p.medium) === i);
+  const sentences = places.map((c) => contextOf(sourceText, c.index, c.index + c.words.length).sentence.text);
   if (othersOnly && sentences.every(othersOnly)) return { kind: 'unstated', others: candidates.map((c) => c.words) };
   return { kind: 'elsewhere', candidates: candidates.map(({ medium, words }) => ({ medium, words })) };
 }
