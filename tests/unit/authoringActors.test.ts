@@ -170,3 +170,27 @@ describe('the organisation an unnamed speaker is tied to', () => {
     expect(organisationIn('a senior official', actors)).toBeUndefined();
   });
 });
+
+describe('a shared surname as a second reference', () => {
+  const people: ActorNames[] = [
+    { id: 'maria-costa', name: 'Maria Costa', kind: 'person', aliases: [] },
+    { id: 'joao-costa', name: 'João Costa', kind: 'person', aliases: [] },
+  ];
+  const at = (text: string, words: string) => {
+    const start = text.lastIndexOf(words);
+    const span = { start, end: start + words.length, text: words };
+    return suggestSpeaker(contextOf(text, start, span.end), people, undefined, text);
+  };
+
+  it('is the one named in full before it, when only one has been', () => {
+    const text = 'Maria Costa spoke first.\n\nThe vote was close, Costa said.\n\nJoão Costa disagreed.';
+    expect(at(text, 'The vote was close')).toMatchObject({ kind: 'actor', id: 'maria-costa' });
+  });
+
+  it('stays ambiguous when both were named before, or without the source', () => {
+    const both = 'Maria Costa and João Costa spoke.\n\nThe vote was close, Costa said.';
+    expect(at(both, 'The vote was close')).toMatchObject({ kind: 'ambiguous' });
+    const start = both.lastIndexOf('The vote');
+    expect(suggestSpeaker(contextOf(both, start, start + 8), people)).toMatchObject({ kind: 'ambiguous' });
+  });
+});
