@@ -69,10 +69,10 @@ describe('speaker', () => {
     );
   });
 
-  it('calls two organisations ambiguous, and suggests nothing where no actor is named', () => {
+  it('takes the issuer of a statement of two organisations, and suggests nothing where no actor is named', () => {
     expect(speakerOf('they condemned the Taliban attacks')).toMatchObject({
-      kind: 'ambiguous',
-      candidates: ['us-european-communique', 'taliban'],
+      kind: 'actor',
+      id: 'us-european-communique',
     });
     expect(
       speakerOf('The Taliban should immediately end their campaigns of targeting civil society activists', true),
@@ -192,5 +192,30 @@ describe('a shared surname as a second reference', () => {
     expect(at(both, 'The vote was close')).toMatchObject({ kind: 'ambiguous' });
     const start = both.lastIndexOf('The vote');
     expect(suggestSpeaker(contextOf(both, start, start + 8), people)).toMatchObject({ kind: 'ambiguous' });
+  });
+});
+
+describe('the issuer of a document among several organisations', () => {
+  const organisations: ActorNames[] = [
+    { id: 'g7', name: 'G7', kind: 'organisation', aliases: [] },
+    { id: 'junta', name: 'Military Council', kind: 'organisation', aliases: [] },
+  ];
+  const speaker = (text: string) => suggestSpeaker(contextOf(text, 0, text.length), organisations);
+
+  it('is the organisation the document is issued by', () => {
+    expect(
+      speaker('In a communiqué issued by the G7 on Monday, they urged the Military Council to step down.'),
+    ).toMatchObject({
+      kind: 'actor',
+      id: 'g7',
+    });
+    expect(speaker('The Military Council rejected a statement by the G7 on Monday.')).toMatchObject({
+      kind: 'actor',
+      id: 'g7',
+    });
+  });
+
+  it('stays ambiguous when no document is issued by one of them', () => {
+    expect(speaker('The G7 urged the Military Council to step down.')).toMatchObject({ kind: 'ambiguous' });
   });
 });

@@ -99,6 +99,16 @@ export function secondReference(mention: Mention, source: string, actors: readon
   return ids.length === 1 ? { ...mention, ids } : mention;
 }
 
+/** A document named just before "by": "a joint statement issued by", "a tweet posted by", "a letter signed by". */
+const ISSUED_BY =
+  /\b(?:statement|declaration|communiqu[eé]|tweet|letter|report)\s+(?:(?:issued|released|published|posted|signed|sent|written)\s+)?by\s+(?:the\s+)?$/iu;
+
+/** The one mention (a span of the source, in `scope`) that follows a document's "by": who issued it. */
+function issuerOf(found: readonly Mention[], scope: Span): Mention | undefined {
+  const issuers = found.filter((m) => m.ids.length === 1 && ISSUED_BY.test(scope.text.slice(0, m.start - scope.start)));
+  return issuers.length === 1 ? issuers[0] : undefined;
+}
+
 /** Who probably said the words, or why the tool cannot tell. */
 export type SpeakerSuggestion =
   | { kind: 'actor'; id: string; mention: Mention; where: 'sentence' | 'paragraph' }
@@ -111,7 +121,8 @@ const unique = (ids: string[]) => [...new Set(ids)];
  * The speaker among the actors the sentence names, else the paragraph (each read outside `exclude`,
  * the quoted words themselves, which name whom the speaker talks about). In each, people named in
  * full or by alias come first, then a surname alone, then organisations; more than one candidate at
- * the first rank that has any is ambiguous. With `source` (the text the spans are of), a surname two
+ * the first rank that has any is ambiguous, unless one of them is named as the issuer of a document
+ * ("a joint statement issued by X, …, they condemned the Taliban"). With `source` (the text the spans are of), a surname two
  * people share is read as a second reference (`secondReference`).
  */
 export function suggestSpeaker(
@@ -136,6 +147,10 @@ export function suggestSpeaker(
     if (!rank) continue;
     const candidates = unique(rank.flatMap((m) => m.ids));
     if (candidates.length === 1) return { kind: 'actor', id: candidates[0]!, mention: rank[0]!, where };
+    // Of several, the one a document is "issued by" is who says what it says.
+    const issuer = issuerOf(found, scope);
+    if (issuer !== undefined && candidates.includes(issuer.ids[0]!))
+      return { kind: 'actor', id: issuer.ids[0]!, mention: issuer, where };
     return { kind: 'ambiguous', candidates, mentions: rank, where };
   }
   return { kind: 'none' };
