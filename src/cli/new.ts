@@ -50,6 +50,7 @@ import { suggestForm } from '../lib/authoring/form.ts';
 import { datelineOn } from '../lib/authoring/dateline.ts';
 import { claimsResting } from '../lib/authoring/evidence.ts';
 import { statedLanguage } from '../lib/authoring/language.ts';
+import { datedByDocument, referredDocument, type ReferredDocument } from '../lib/authoring/document.ts';
 import { suggestEventStatus } from '../lib/authoring/status.ts';
 import { othersOccasion, suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
@@ -801,6 +802,7 @@ async function speakerOf(
   context: PassageContext,
   exclude: Span | undefined,
   body: string,
+  document: ReferredDocument | undefined,
 ): Promise<{ who: Speaker | undefined; actorFile?: Pending }> {
   if (flags['new-actor'] !== undefined) {
     const made = await newActorFile(io, flags, flags['new-actor']);
@@ -840,7 +842,7 @@ async function speakerOf(
             why: `${suggestion.mentions.map((m) => `"${m.text}"`).join(', ')} in the ${suggestion.where} could be ${suggestion.candidates.map(name).join(' or ')}`,
             options: suggestion.candidates.map((id) => ({ value: { speaker: id }, label: id })),
           }
-        : attributedSpeaker(context.sentence.text, actors);
+        : (documentIssuer(document, body, actors) ?? attributedSpeaker(context.sentence.text, actors));
   // A person the sentence names beside an unnamed description could be either: the editor says.
   const both =
     unnamedSuggested?.kind === 'value' && suggestion.kind !== 'none' && suggestion.where === 'sentence'
@@ -888,6 +890,28 @@ function affiliatedOf(who: Speaker, actors: ActorNames[]): Speaker {
   return who;
 }
 
+/** Who issued the document the words are from ("the statement read"), named where the source introduces it. */
+function documentIssuer(
+  document: ReferredDocument | undefined,
+  body: string,
+  actors: ActorNames[],
+): Suggested<Speaker> | undefined {
+  if (document === undefined) return undefined;
+  const issuer = suggestSpeaker(
+    contextOf(body, document.introduced.start, document.introduced.end),
+    actors,
+    undefined,
+    body,
+  );
+  return issuer.kind === 'actor' && issuer.where === 'sentence'
+    ? {
+        kind: 'value',
+        value: { speaker: issuer.id },
+        note: `"${document.words}" is the one the source introduces in "${document.introduced.text}", with "${issuer.mention.text}"`,
+      }
+    : undefined;
+}
+
 /** The speaker a sentence attributes the words to ("according to the harbour office") when it names no actor. */
 function attributedSpeaker(sentence: string, actors: ActorNames[]): Suggested<Speaker> {
   const attribution = attributionOf(sentence, actors);
@@ -932,8 +956,19 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     },
   );
   const quoted = form !== 'paraphrase';
+  // A document the sentence refers back to ("the statement read") says who and when, where the source introduces it.
+  const document = referredDocument(body, context.sentence, quoted ? span : undefined);
   const passage = form === 'paraphrase' ? (viaPassage ? flags.passage : context.sentence.text) : undefined;
-  const { who, actorFile } = await speakerOf(io, flags, decider, actors, context, quoted ? span : undefined, body);
+  const { who, actorFile } = await speakerOf(
+    io,
+    flags,
+    decider,
+    actors,
+    context,
+    quoted ? span : undefined,
+    body,
+    document,
+  );
   // The paragraph's later sentences are not the words' own: a date there is offered, never suggested.
   const laterFrom = context.sentence.end;
   const scopes: Scope[] = quoted
@@ -950,7 +985,12 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     'said',
     flags,
     decider,
-    dateSuggested(suggestDate(scopes, referenceOf(source), 'said')),
+    dateSuggested(
+      ((own) =>
+        own.kind === 'none' && document !== undefined
+          ? datedByDocument(document, suggestDate([document.introduced], referenceOf(source), 'said'))
+          : own)(suggestDate(scopes, referenceOf(source), 'said')),
+    ),
   );
   const mediumSuggestion = suggestMedium(
     [context.sentence.text, context.paragraph.text],

@@ -87,6 +87,16 @@ describe('a medium named only with other speakers', () => {
   });
 });
 
+describe('a medium spelt with an accent', () => {
+  it('reads “communiqué” as a statement', () => {
+    expect(near(['In a communiqué released on Monday, the ministers urged calm.'])).toEqual({
+      kind: 'near',
+      medium: 'statement',
+      words: 'communiqué',
+    });
+  });
+});
+
 describe('whose occasion a sentence tells of', () => {
   const namedIn = (sentence: string) =>
     ['governor', 'mayor'].filter((id) => sentence.toLowerCase().includes(`the ${id}`));

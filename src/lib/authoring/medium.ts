@@ -16,12 +16,18 @@ const WORDS: [RegExp, Medium][] = [
   [/\b(?:tweet(?:s|ed)?|on Twitter)\b/i, 'tweet'],
   [/\binterview\b/i, 'interview'],
   [/\bspeech\b/i, 'speech'],
-  [/\b(?:statement|declaration|communiqu[eé])\b/i, 'statement'],
+  // No \b after “communiqué”: to \b its last letter is no word character.
+  [/\b(?:statement|declaration|communiqu[eé])(?!\p{L})/iu, 'statement'],
   [
     /\b(?:told|speaking to|talking to|said to) (?:reporters|journalists|the press|the media)\b/i,
     'remarks to reporters',
   ],
 ];
+
+/** The mediums a text names, in the order it names them ("a joint statement", "the declaration": `statement`). */
+export function mediumsIn(text: string): Medium[] {
+  return [...new Set(named(text).map((m) => m.medium))];
+}
 
 /** Mediums named only beside the words they tell of, never a hint for words elsewhere in the source. */
 const SENTENCE_ONLY: readonly Medium[] = ['remarks to reporters'];
