@@ -31,6 +31,7 @@ import {
 import {
   attributionOf,
   competingFigures,
+  disputersOf,
   speaksFor,
   statusCue,
   tellerOf,
@@ -1668,13 +1669,29 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
       parse: (s) => oneOf('status', claimStatuses, s.trim())!,
     },
   );
+  // Who disputes or denies it: the actors named in the dispute's own clause ("—something the Taliban deny").
+  const disputedBy =
+    status === 'disputed' || status === 'denied'
+      ? await decider.decide<string[]>(
+          'disputedBy',
+          '--disputed-by',
+          list(flags['disputed-by']),
+          ((ids) =>
+            ids.length > 0
+              ? { kind: 'value', value: ids, note: `named where the sentence says "${cue!.words}"` }
+              : { kind: 'none', why: `no actor named where the sentence disputes it` })(
+            cue?.kind === 'dispute' ? disputersOf(context.sentence.text, cue, actors, claimants ?? []) : [],
+          ),
+          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+        )
+      : list(flags['disputed-by']);
   const id = flags.id ?? suggestId('', flags.body ?? words, story.taken.claims, 4);
   decider.settle();
   const fields = {
     claimants: nonEmpty<Holder>([...(claimants ?? []), ...unnamedClaimants]),
     source: source.id.slice(slug.length + 1),
     status,
-    disputedBy: list(flags['disputed-by']),
+    disputedBy,
     quotes: nonEmpty(quotes),
     passages: flags['no-passage'] ? undefined : [passageAsTyped(words, span, body)],
     versions: nonEmpty(

@@ -55,7 +55,7 @@ export interface Attribution {
 const PHRASE = "(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]*[\\p{L}\\p{N}]";
 const ACCORDING = new RegExp(`\\baccording to (${PHRASE})(?=[,;:!?]|\\.(?:\\s|$)|$)`, 'iu');
 const SAYS = new RegExp(
-  `(?:^|[,;]\\s+)(${PHRASE})\\s+(?:says?|said|put (?:the number|the figure|it)|puts (?:the number|the figure|it)|estimates?|estimated|reports?|reported|counted|counts)\\b`,
+  `(?:^|[,;]\\s+)(${PHRASE})\\s+(?:says?|said|put (?:the number|the figure|it)|puts (?:the number|the figure|it)|estimates?|estimated|reports?|reported|counted|counts|(?:keeps?\\s+|kept\\s+)?(?:blam|accus|alleg)(?:e|es|ed|ing))\\b`,
   'iu',
 );
 
@@ -143,8 +143,30 @@ const PROMISES = /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|swore|swe
  * unverified, as nothing can confirm it yet?). Undefined when nothing does: the source reports it.
  */
 export function statusCue(sentence: string): { words: string; kind: 'dispute' | 'promise' } | undefined {
-  const dispute = DISPUTES.exec(sentence);
+  // A dispute inside quoted words is what the speaker says ("“… rejection of any military solution,” he
+  // said"), the claim itself, not the source disputing it; a promise stays one wherever it stands.
+  const dispute = DISPUTES.exec(sentence.replace(QUOTATION, (q) => ' '.repeat(q.length)));
   if (dispute) return { words: dispute[0], kind: 'dispute' };
   const promise = PROMISES.exec(sentence);
   return promise ? { words: promise[0], kind: 'promise' } : undefined;
+}
+
+const QUOTATION = /“[^”]*(?:”|$)|«[^»]*(?:»|$)|"[^"]*(?:"|$)/gu;
+
+/**
+ * Who disputes a claim, from its sentence: the actors named in the clause of the dispute's words, up
+ * to them from the clause's start (a dash, a semicolon, a comma or the sentence's start): "—something
+ * the Taliban deny", "which the ministry denied". The claim's own holders are left out.
+ */
+export function disputersOf(
+  sentence: string,
+  cue: { words: string },
+  actors: readonly ActorNames[],
+  holders: readonly string[],
+): string[] {
+  const at = sentence.indexOf(cue.words);
+  if (at < 0) return [];
+  const start = Math.max(...[...sentence.slice(0, at).matchAll(/[—–;,:]/gu)].map((m) => m.index + 1), 0);
+  const ids = mentions(sentence.slice(start, at), actors).flatMap((m) => (m.ids.length === 1 ? m.ids : []));
+  return [...new Set(ids)].filter((id) => !holders.includes(id));
 }
