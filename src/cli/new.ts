@@ -1600,7 +1600,9 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors, (scope) =>
     quotesWithin(story, body, scope, slug),
   );
-  const competing = accounts.length === 0 ? found : [];
+  // Declined, in a terminal or by a status other than contested: the figures are one account after all.
+  const declined = asked.length === 0 && (io.prompter !== undefined || (flags.status ?? 'contested') !== 'contested');
+  const competing = accounts.length === 0 && !declined ? found : [];
   const quotes =
     accounts.length > 0 || competing.length > 0
       ? await decideIds(decider, 'quotes', flags.quotes, [], 'competing accounts give their own (--version-quotes)')
@@ -1615,7 +1617,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const unnamedQuotes = story.quotes.filter(
     (q) => quotes?.includes(q.id.slice(slug.length + 1)) && q.data.unnamed !== undefined,
   );
-  const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}; give each account as --version "<its words>" --version-text "<the account>" with --status contested, or choose a status if they are one account`;
+  const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}`;
   const attribution = attributionOf(context.sentence.text, actors);
   const claimantsSuggested: Suggested<string[]> =
     accounts.length > 0
@@ -1652,7 +1654,11 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
     accounts.length > 0
       ? { kind: 'value', value: 'contested', note: 'competing accounts given by --version' }
       : competing.length > 0
-        ? { kind: 'choose', why: competingWhy, options: claimStatuses.map((s) => ({ value: s, label: s })) }
+        ? {
+            kind: 'value',
+            value: 'contested',
+            note: `${competingWhy}: competing accounts, each given by --version; --status <status> if they are one account`,
+          }
         : cue
           ? {
               kind: 'choose',
@@ -1669,6 +1675,11 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
       parse: (s) => oneOf('status', claimStatuses, s.trim())!,
     },
   );
+  // Competing accounts are the editor's to give, each with its words and text: the tool writes none of its own.
+  if (status === 'contested' && accounts.length === 0 && competing.length > 0)
+    decider.undecided.push(
+      `--version "<its words>" --version-text "<the account>" [--version-claimants <ids>], once for each account  (${competingWhy}; the sentences: ${competing.map((a) => `"${a.sentence.text}"`).join(' ')})`,
+    );
   // Who disputes or denies it: the actors named in the dispute's own clause ("—something the Taliban deny").
   const disputedBy =
     status === 'disputed' || status === 'denied'
