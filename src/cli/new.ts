@@ -835,7 +835,7 @@ async function speakerOf(
       ? {
           kind: 'value',
           value: { speaker: suggestion.id },
-          note: `"${suggestion.mention.text}" in the ${suggestion.where}`,
+          note: `"${suggestion.mention.text}" in the ${suggestion.where}${suggestion.mention.named === 'before' ? ', the one of that surname the source names in full before it' : ''}`,
         }
       : suggestion.kind === 'ambiguous'
         ? {

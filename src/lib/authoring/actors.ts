@@ -21,6 +21,8 @@ export interface Mention extends Span {
   ids: string[];
   /** `name` or `alias` in full, or a person's `surname` alone. */
   by: 'name' | 'alias' | 'surname';
+  /** For a surname several share: read as the one the source named in full before it (`secondReference`). */
+  named?: 'before';
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -96,7 +98,7 @@ export function secondReference(mention: Mention, source: string, actors: readon
   if (mention.by !== 'surname' || mention.ids.length < 2) return mention;
   const introduced = mentions(source.slice(0, mention.start), actors).filter((m) => m.by !== 'surname');
   const ids = mention.ids.filter((id) => introduced.some((m) => m.ids.length === 1 && m.ids[0] === id));
-  return ids.length === 1 ? { ...mention, ids } : mention;
+  return ids.length === 1 ? { ...mention, ids, named: 'before' } : mention;
 }
 
 /** A document named just before "by": "a joint statement issued by", "a tweet posted by", "a letter signed by". */
