@@ -24,6 +24,10 @@
  * absent or different is unwritable. Then the expected file is put in its place, so that later
  * commands (events citing claims citing quotes) build on the expected values.
  *
+ * With `--misses` (`npm run bench:authoring -- --misses`) it lists every leaf counted typed that is not
+ * the editor's own words: asked for, or left out by the tool, with the expected value and the line the
+ * tool printed for that field on its first run. Listing them changes no count.
+ *
  * The texts: the seed story's article, and a demonstration wire report written for this benchmark,
  * with its files written by hand before the tool was run on it (tests/bench/authoring/, a content
  * folder of its own, which the site does not publish).
