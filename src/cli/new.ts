@@ -982,15 +982,15 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
         { text: context.sentence.text, start: context.sentence.start },
         { text: context.paragraph.text, start: context.paragraph.start, laterFrom },
       ];
+  const ownDate = suggestDate(scopes, referenceOf(source), 'said');
   const said = await decideDate(
     'said',
     flags,
     decider,
     dateSuggested(
-      ((own) =>
-        own.kind === 'none' && document !== undefined
-          ? datedByDocument(document, suggestDate([document.introduced], referenceOf(source), 'said'))
-          : own)(suggestDate(scopes, referenceOf(source), 'said')),
+      ownDate.kind === 'none' && document !== undefined
+        ? datedByDocument(document, suggestDate([document.introduced], referenceOf(source), 'said'))
+        : ownDate,
     ),
   );
   const mediumSuggestion = suggestMedium(
@@ -1681,18 +1681,16 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
       `--version "<its words>" --version-text "<the account>" [--version-claimants <ids>], once for each account  (${competingWhy}; the sentences: ${competing.map((a) => `"${a.sentence.text}"`).join(' ')})`,
     );
   // Who disputes or denies it: the actors named in the dispute's own clause ("—something the Taliban deny").
+  const disputers = cue?.kind === 'dispute' ? disputersOf(context.sentence.text, cue, actors, claimants ?? []) : [];
   const disputedBy =
     status === 'disputed' || status === 'denied'
       ? await decider.decide<string[]>(
           'disputedBy',
           '--disputed-by',
           list(flags['disputed-by']),
-          ((ids) =>
-            ids.length > 0
-              ? { kind: 'value', value: ids, note: `named where the sentence says "${cue!.words}"` }
-              : { kind: 'none', why: `no actor named where the sentence disputes it` })(
-            cue?.kind === 'dispute' ? disputersOf(context.sentence.text, cue, actors, claimants ?? []) : [],
-          ),
+          disputers.length > 0
+            ? { kind: 'value', value: disputers, note: `named where the sentence says "${cue!.words}"` }
+            : { kind: 'none', why: 'no actor named where the sentence disputes it' },
           { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
         )
       : list(flags['disputed-by']);
