@@ -20,8 +20,23 @@ import { formatProblem, type ContentProblem } from '../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../lib/content/verbatim.ts';
 import { aroundParagraph, contextOf, type PassageContext } from '../lib/authoring/context.ts';
 import { passageAsTyped } from '../lib/authoring/passage.ts';
-import { describedActors, namedActors, namedWithin, suggestSpeaker, type ActorNames } from '../lib/authoring/actors.ts';
-import { attributionOf, competingFigures, statusCue, tellerOf, type FigureAccount } from '../lib/authoring/accounts.ts';
+import {
+  describedActors,
+  namedActors,
+  namedWithin,
+  organisationIn,
+  suggestSpeaker,
+  type ActorNames,
+} from '../lib/authoring/actors.ts';
+import {
+  attributionOf,
+  competingFigures,
+  disputersOf,
+  speaksFor,
+  statusCue,
+  tellerOf,
+  type FigureAccount,
+} from '../lib/authoring/accounts.ts';
 import { sameOccasion } from '../lib/authoring/occasion.ts';
 import {
   orderBoundOf,
@@ -33,8 +48,12 @@ import {
   type Scope,
 } from '../lib/authoring/dates.ts';
 import { suggestForm } from '../lib/authoring/form.ts';
+import { datelineOn } from '../lib/authoring/dateline.ts';
+import { claimsResting } from '../lib/authoring/evidence.ts';
+import { statedLanguage } from '../lib/authoring/language.ts';
+import { datedByDocument, referredDocument, type ReferredDocument } from '../lib/authoring/document.ts';
 import { suggestEventStatus } from '../lib/authoring/status.ts';
-import { suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
+import { othersOccasion, suggestMedium, type MediumSuggestion } from '../lib/authoring/medium.ts';
 import { unnamedSpeaker } from '../lib/authoring/unnamed.ts';
 import { expectationTiming, expectedBound } from '../lib/authoring/expectation.ts';
 import { idOf, suggestId } from '../lib/authoring/ids.ts';
@@ -269,14 +288,25 @@ function load(io: Io, slug: string) {
 const idsOf = (entries: Entry<unknown>[], slug: string) => new Set(entries.map((e) => e.id.slice(slug.length + 1)));
 
 const actorNames = (actors: Entry<Actor>[]): ActorNames[] =>
-  actors.map((a) => ({ id: a.id, name: a.data.name, kind: a.data.kind, aliases: a.data.aliases }));
+  actors.map((a) => ({
+    id: a.id,
+    name: a.data.name,
+    kind: a.data.kind,
+    aliases: a.data.aliases,
+    organisations: a.data.roles.flatMap((r) => (r.of === undefined ? [] : [r.of])),
+  }));
 
 /** What a source's dates are read against: its publication day, or the first and last day of its publication date. */
 function referenceOf(source: Entry<{ published: DateValue }>): Reference {
   const { on, earliest, latest, from, to, provenance } = source.data.published;
   const first = firstDay((on ?? earliest ?? from)!);
   const last = lastDay((on ?? latest ?? to)!);
-  return { day: first, ...(last !== first && { until: last }), inferred: provenance === 'inferred' };
+  return {
+    day: first,
+    ...(last !== first && { until: last }),
+    inferred: provenance === 'inferred',
+    dateline: datelineOn(source.body ?? '', first),
+  };
 }
 
 /** Finds `words` in the story's sources (the one named, else each): the source and the span, or a refusal naming the closest passage. */
@@ -777,6 +807,8 @@ async function speakerOf(
   actors: ActorNames[],
   context: PassageContext,
   exclude: Span | undefined,
+  body: string,
+  document: ReferredDocument | undefined,
 ): Promise<{ who: Speaker | undefined; actorFile?: Pending }> {
   if (flags['new-actor'] !== undefined) {
     const made = await newActorFile(io, flags, flags['new-actor']);
@@ -790,7 +822,7 @@ async function speakerOf(
         actors,
       ),
     };
-  const suggestion = suggestSpeaker(context, actors, exclude);
+  const suggestion = suggestSpeaker(context, actors, exclude, body);
   const name = (id: string) => actors.find((a) => a.id === id)?.name ?? id;
   const described = unnamedSpeaker(context.sentence, exclude);
   const unnamedSuggested: Suggested<Speaker> | undefined = described && {
@@ -808,7 +840,7 @@ async function speakerOf(
       ? {
           kind: 'value',
           value: { speaker: suggestion.id },
-          note: `"${suggestion.mention.text}" in the ${suggestion.where}`,
+          note: `"${suggestion.mention.text}" in the ${suggestion.where}${suggestion.mention.named === 'before' ? ', the one of that surname the source names in full before it' : ''}`,
         }
       : suggestion.kind === 'ambiguous'
         ? {
@@ -816,7 +848,7 @@ async function speakerOf(
             why: `${suggestion.mentions.map((m) => `"${m.text}"`).join(', ')} in the ${suggestion.where} could be ${suggestion.candidates.map(name).join(' or ')}`,
             options: suggestion.candidates.map((id) => ({ value: { speaker: id }, label: id })),
           }
-        : attributedSpeaker(context.sentence.text, actors);
+        : (documentIssuer(document, body, actors) ?? attributedSpeaker(context.sentence.text, actors));
   // A person the sentence names beside an unnamed description could be either: the editor says.
   const both =
     unnamedSuggested?.kind === 'value' && suggestion.kind !== 'none' && suggestion.where === 'sentence'
@@ -864,6 +896,28 @@ function affiliatedOf(who: Speaker, actors: ActorNames[]): Speaker {
   return who;
 }
 
+/** Who issued the document the words are from ("the statement read"), named where the source introduces it. */
+function documentIssuer(
+  document: ReferredDocument | undefined,
+  body: string,
+  actors: ActorNames[],
+): Suggested<Speaker> | undefined {
+  if (document === undefined) return undefined;
+  const issuer = suggestSpeaker(
+    contextOf(body, document.introduced.start, document.introduced.end),
+    actors,
+    undefined,
+    body,
+  );
+  return issuer.kind === 'actor' && issuer.where === 'sentence'
+    ? {
+        kind: 'value',
+        value: { speaker: issuer.id },
+        note: `"${document.words}" is the one the source introduces in "${document.introduced.text}", with "${issuer.mention.text}"`,
+      }
+    : undefined;
+}
+
 /** The speaker a sentence attributes the words to ("according to the harbour office") when it names no actor. */
 function attributedSpeaker(sentence: string, actors: ActorNames[]): Suggested<Speaker> {
   const attribution = attributionOf(sentence, actors);
@@ -878,21 +932,10 @@ function attributedSpeaker(sentence: string, actors: ActorNames[]): Suggested<Sp
   return { kind: 'none', why: `no actor named in the sentence or the paragraph; ${how}` };
 }
 
-/** For a named speaker: whether a sentence names other actors and not the speaker (src/lib/authoring/medium.ts reads it). */
-function othersOnly(who: Speaker | undefined, actors: ActorNames[]): ((sentence: string) => boolean) | undefined {
-  if (who === undefined || !('speaker' in who)) return undefined;
-  return (sentence) => {
-    const { ids } = namedActors(sentence, actors);
-    return ids.length > 0 && !ids.includes(who.speaker);
-  };
-}
-
-/** The one organisation actor a description names ("a spokesman for the harbour office"), if exactly one. */
-function organisationIn(description: string, actors: ActorNames[]): string | undefined {
-  const ids = namedActors(description, actors).ids.filter(
-    (id) => actors.find((a) => a.id === id)?.kind === 'organisation',
-  );
-  return ids.length === 1 ? ids[0] : undefined;
+/** Whether a sentence tells only of others' occasions (src/lib/authoring/medium.ts): for a named speaker, or one whose name the sentence says is withheld. */
+function othersOnly(who: Speaker | undefined, actors: ActorNames[], withheld: string | undefined) {
+  const speaker = who === undefined ? undefined : 'speaker' in who ? { actor: who.speaker } : withheld && { withheld };
+  return othersOccasion(speaker || undefined, (sentence) => namedActors(sentence, actors).ids);
 }
 
 async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<number> {
@@ -919,8 +962,19 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
     },
   );
   const quoted = form !== 'paraphrase';
+  // A document the sentence refers back to ("the statement read") says who and when, where the source introduces it.
+  const document = referredDocument(body, context.sentence, quoted ? span : undefined);
   const passage = form === 'paraphrase' ? (viaPassage ? flags.passage : context.sentence.text) : undefined;
-  const { who, actorFile } = await speakerOf(io, flags, decider, actors, context, quoted ? span : undefined);
+  const { who, actorFile } = await speakerOf(
+    io,
+    flags,
+    decider,
+    actors,
+    context,
+    quoted ? span : undefined,
+    body,
+    document,
+  );
   // The paragraph's later sentences are not the words' own: a date there is offered, never suggested.
   const laterFrom = context.sentence.end;
   const scopes: Scope[] = quoted
@@ -933,16 +987,21 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
         { text: context.sentence.text, start: context.sentence.start },
         { text: context.paragraph.text, start: context.paragraph.start, laterFrom },
       ];
+  const ownDate = suggestDate(scopes, referenceOf(source), 'said');
   const said = await decideDate(
     'said',
     flags,
     decider,
-    dateSuggested(suggestDate(scopes, referenceOf(source), 'said')),
+    dateSuggested(
+      ownDate.kind === 'none' && document !== undefined
+        ? datedByDocument(document, suggestDate([document.introduced], referenceOf(source), 'said'))
+        : ownDate,
+    ),
   );
   const mediumSuggestion = suggestMedium(
     [context.sentence.text, context.paragraph.text],
     body,
-    othersOnly(who, actors),
+    othersOnly(who, actors, unnamedSpeaker(context.sentence, quoted ? span : undefined)?.withheld),
   );
   const medium = await decider.decide(
     'medium',
@@ -961,21 +1020,38 @@ async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<
   // Words in another script than the source's language writes in are another language: the editor names it.
   const sourceLang = source.data.lang;
   const foreign = /^(?:en|fr|de|es|it|pt|nl)\b/.test(sourceLang) && /[\p{L}--\p{Script=Latin}]/v.test(words);
-  const lang = foreign
-    ? await decider.decide(
-        'lang',
-        '--lang',
-        flags.lang,
-        {
-          kind: 'none',
-          why: `the words are not in the Latin script the source's language (${sourceLang}) is written in`,
-        },
-        { parse: (s) => s.trim(), required: '<BCP 47 tag> with --translation "<the words in English>"' },
-      )
-    : flags.lang;
+  // A language the sentence names ("she said in Portuguese"), with the source's translation after the words.
+  const stated = quoted ? statedLanguage(context.sentence, span, sourceLang) : undefined;
+  const lang =
+    foreign || stated !== undefined
+      ? await decider.decide(
+          'lang',
+          '--lang',
+          flags.lang,
+          stated === undefined
+            ? {
+                kind: 'none',
+                why: `the words are not in the Latin script the source's language (${sourceLang}) is written in`,
+              }
+            : { kind: 'value', value: stated.tag, note: `"${stated.words}" in the sentence` },
+          { parse: (s) => s.trim(), required: '<BCP 47 tag> with --translation "<the words in English>"' },
+        )
+      : flags.lang;
   const translation =
     flags.translation === undefined
-      ? undefined
+      ? stated?.translation !== undefined && lang === stated.tag
+        ? await decider.decide(
+            'translation',
+            '--translation',
+            undefined,
+            {
+              kind: 'value',
+              value: { by: 'source' as const, source: source.id.slice(slug.length + 1), words: stated.translation },
+              note: "the quotation after the words, the source's translation",
+            },
+            { show: (t) => t.words },
+          )
+        : undefined
       : flags['translation-source'] === undefined
         ? { by: 'us' as const, words: flags.translation }
         : { by: 'source' as const, source: flags['translation-source'], words: flags.translation };
@@ -1328,7 +1404,10 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
   // Who tells of the event in the sentence ("…, Matos said") need not have taken part.
   const teller = tellerOf(context.sentence, span, actorList);
   const told = teller?.id !== undefined && named.ids.includes(teller.id) ? teller.id : undefined;
-  if (told !== undefined && flags.actors === undefined)
+  const party = told === undefined ? undefined : speaksFor(told, context.sentence.text, named.ids, actorList);
+  if (party !== undefined && flags.actors === undefined)
+    decider.notes.push(`actors: ${told} tells of it for ${party}, which takes part`);
+  else if (told !== undefined && flags.actors === undefined)
     decider.undecided.push(
       `--actors <ids>  ("${teller!.words}" tells of it in the sentence: say whether ${told} took part; the tool does not guess)`,
     );
@@ -1370,16 +1449,14 @@ async function newEvent(io: Io, flags: Flags, [slug, words]: string[], versions:
           [...datedIds, ...inSentence],
           "quotes in the sentence, and the actors' quotes of that date",
         );
-  const claimIds = story.claims
-    .filter(
-      (c) =>
-        c.data.quotes.some((q) => quotes?.includes(q)) ||
-        c.data.passages.some((p) => {
-          const f = findVerbatim(p, body);
-          return f.found && f.start >= context.sentence.start && f.end <= context.sentence.end;
-        }),
-    )
-    .map((c) => c.id.slice(slug.length + 1));
+  const claimIds = claimsResting(
+    story.claims.map((c) => ({ ...c.data, id: c.id.slice(slug.length + 1) })),
+    quotes ?? [],
+    (p) => {
+      const f = findVerbatim(p, body);
+      return f.found && f.start >= context.sentence.start && f.end <= context.sentence.end;
+    },
+  );
   const claims = await decideIds(
     decider,
     'claims',
@@ -1528,7 +1605,9 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors, (scope) =>
     quotesWithin(story, body, scope, slug),
   );
-  const competing = accounts.length === 0 ? found : [];
+  // Declined, in a terminal or by a status other than contested: the figures are one account after all.
+  const declined = asked.length === 0 && (io.prompter !== undefined || (flags.status ?? 'contested') !== 'contested');
+  const competing = accounts.length === 0 && !declined ? found : [];
   const quotes =
     accounts.length > 0 || competing.length > 0
       ? await decideIds(decider, 'quotes', flags.quotes, [], 'competing accounts give their own (--version-quotes)')
@@ -1543,7 +1622,7 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
   const unnamedQuotes = story.quotes.filter(
     (q) => quotes?.includes(q.id.slice(slug.length + 1)) && q.data.unnamed !== undefined,
   );
-  const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}; give each account as --version "<its words>" --version-text "<the account>" with --status contested, or choose a status if they are one account`;
+  const competingWhy = `the paragraph gives different figures from different holders: ${competing.map((a) => `"${a.figure}" (${a.holder.words})`).join(', ')}`;
   const attribution = attributionOf(context.sentence.text, actors);
   const claimantsSuggested: Suggested<string[]> =
     accounts.length > 0
@@ -1580,7 +1659,11 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
     accounts.length > 0
       ? { kind: 'value', value: 'contested', note: 'competing accounts given by --version' }
       : competing.length > 0
-        ? { kind: 'choose', why: competingWhy, options: claimStatuses.map((s) => ({ value: s, label: s })) }
+        ? {
+            kind: 'value',
+            value: 'contested',
+            note: `${competingWhy}: competing accounts, each given by --version; --status <status> if they are one account`,
+          }
         : cue
           ? {
               kind: 'choose',
@@ -1597,13 +1680,32 @@ async function newClaim(io: Io, flags: Flags, [slug, words]: string[], versions:
       parse: (s) => oneOf('status', claimStatuses, s.trim())!,
     },
   );
+  // Competing accounts are the editor's to give, each with its words and text: the tool writes none of its own.
+  if (status === 'contested' && accounts.length === 0 && competing.length > 0)
+    decider.undecided.push(
+      `--version "<its words>" --version-text "<the account>" [--version-claimants <ids>], once for each account  (${competingWhy}; the sentences: ${competing.map((a) => `"${a.sentence.text}"`).join(' ')})`,
+    );
+  // Who disputes or denies it: the actors named in the dispute's own clause ("—something the Taliban deny").
+  const disputers = cue?.kind === 'dispute' ? disputersOf(context.sentence.text, cue, actors, claimants ?? []) : [];
+  const disputedBy =
+    status === 'disputed' || status === 'denied'
+      ? await decider.decide<string[]>(
+          'disputedBy',
+          '--disputed-by',
+          list(flags['disputed-by']),
+          disputers.length > 0
+            ? { kind: 'value', value: disputers, note: `named where the sentence says "${cue!.words}"` }
+            : { kind: 'none', why: 'no actor named where the sentence disputes it' },
+          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+        )
+      : list(flags['disputed-by']);
   const id = flags.id ?? suggestId('', flags.body ?? words, story.taken.claims, 4);
   decider.settle();
   const fields = {
     claimants: nonEmpty<Holder>([...(claimants ?? []), ...unnamedClaimants]),
     source: source.id.slice(slug.length + 1),
     status,
-    disputedBy: list(flags['disputed-by']),
+    disputedBy,
     quotes: nonEmpty(quotes),
     passages: flags['no-passage'] ? undefined : [passageAsTyped(words, span, body)],
     versions: nonEmpty(

@@ -24,6 +24,10 @@
  * absent or different is unwritable. Then the expected file is put in its place, so that later
  * commands (events citing claims citing quotes) build on the expected values.
  *
+ * With `--misses` (`npm run bench:authoring -- --misses`) it lists every leaf counted typed that is not
+ * the editor's own words: asked for, or left out by the tool, with the expected value and the line the
+ * tool printed for that field on its first run. Listing them changes no count.
+ *
  * The texts: the seed story's article, and a demonstration wire report written for this benchmark,
  * with its files written by hand before the tool was run on it (tests/bench/authoring/, a content
  * folder of its own, which the site does not publish).
@@ -35,6 +39,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { runnerImport } from 'vite';
 import { formatTable } from '../budgets/weight.ts';
 import {
+  kebab,
   accountWords,
   askedFields,
   fieldOf,
@@ -115,6 +120,8 @@ interface Row extends Tally {
   equal: boolean;
   /** What the command printed when even the run with every field given wrote nothing. */
   refused?: string | undefined;
+  /** Each typed leaf not the editor's own words, with the expected value and what the first run wrote: what is left to suggest. */
+  misses: string[];
 }
 
 /** Re-creates one text's story with the commands and measures every file. */
@@ -180,6 +187,11 @@ async function benchmark(text: Text): Promise<Row[]> {
     const context: Command = { ownDate, quoteWords };
     const give = (field: string) => flagsFor(field, want.data[field], context);
     let first = await attempt(command, new Map(typed.map((field) => [field, give(field)])));
+    // What the tool said of each field before anything it asked for was given: how a miss came about.
+    const initial = first.output.split('\n');
+    const said = (field: string) =>
+      initial.find((line) => line.startsWith(`  ${field}: `))?.trim() ??
+      initial.find((line) => line.includes(`--${kebab(field)}`))?.trim();
     const asked: string[] = [];
     while (!existsSync(path)) {
       const more = askedFields(first.output, context).filter(
@@ -198,10 +210,17 @@ async function benchmark(text: Text): Promise<Row[]> {
     rmSync(written, { recursive: true, force: true });
     const final = await attempt(command, new Map([...first.given, ...[...fixes].map((f) => [f, give(f)] as const)]));
     const finalFile = existsSync(path) ? read(path) : undefined;
+    const counted = tally(theirs, mine, leaves(finalFile?.data ?? {}), [...typed, ...asked]);
     rows.push({
       file: `${kind}/${id}`,
-      ...tally(theirs, mine, leaves(finalFile?.data ?? {}), [...typed, ...asked]),
+      ...counted,
       asked,
+      misses: counted.typed
+        .filter((leaf) => !typed.includes(fieldOf(leaf)))
+        .map(
+          (leaf) =>
+            `${leaf}: ${asked.includes(fieldOf(leaf)) ? 'asked' : 'left out'}; expected ${theirs.get(leaf)}; the tool: ${said(fieldOf(leaf)) ?? 'nothing'}`,
+        ),
       equal:
         finalFile !== undefined && isDeepStrictEqual(leaves(finalFile.data), theirs) && finalFile.body === want.body,
       refused: finalFile === undefined ? final.output : undefined,
@@ -317,6 +336,8 @@ for (const text of TEXTS) {
     for (const extra of row.extra) out(`  wrong in ${row.file}: ${extra} (expected: none)`);
     for (const field of row.unwritable) out(`  cannot write in ${row.file}: ${field}`);
     for (const forced of row.forced) out(`  cannot leave out in ${row.file}: ${forced} (expected: none)`);
+    if (process.argv.includes('--misses'))
+      for (const miss of row.misses) out(`  not suggested in ${row.file}: ${miss}`);
     if (row.refused !== undefined)
       out(`  ${row.file} not written with every field given:\n${row.refused.replace(/^/gm, '    ')}`);
   }

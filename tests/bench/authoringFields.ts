@@ -34,7 +34,7 @@ export function leaves(fields: Fields, prefix = ''): Map<string, string> {
 /** The top-level field a leaf belongs to: `said` for `said.on`, `versions` for `versions[0].text`. */
 export const fieldOf = (leaf: string) => /^[^.[]+/.exec(leaf)![0];
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** One flag, with its value when it takes one. */

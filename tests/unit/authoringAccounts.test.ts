@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf, competingFigures, statusCue, tellerOf } from '../../src/lib/authoring/accounts';
+import {
+  attributionOf,
+  competingFigures,
+  disputersOf,
+  speaksFor,
+  statusCue,
+  tellerOf,
+} from '../../src/lib/authoring/accounts';
 import type { ActorNames } from '../../src/lib/authoring/actors';
 
 /* Who a sentence attributes its content to, and competing figures from different holders. */
@@ -87,6 +94,43 @@ describe('what leaves a claim’s status to the editor', () => {
     });
     expect(statusCue('The mayor said 40 schools had reopened.')).toBeUndefined();
   });
+
+  it('reads a dispute inside the quoted words as what the speaker says, and a promise there as a promise', () => {
+    expect(statusCue('“We reject any delay to the vote,” the mayor said.')).toBeUndefined();
+    expect(statusCue('“The schools will reopen,” the mayor said, which the union denied.')).toMatchObject({
+      words: 'denied',
+    });
+    expect(statusCue('“I promise the schools will reopen,” the mayor said.')).toMatchObject({ kind: 'promise' });
+  });
+});
+
+describe('who disputes a claim', () => {
+  const parties: ActorNames[] = [
+    ...actors,
+    { id: 'dock-union', name: 'Dock Union', kind: 'organisation', aliases: ['the union'] },
+  ];
+
+  it('is the actors named in the clause of the dispute, not the holders', () => {
+    const sentence = 'The port authority keeps blaming the union for the delays—something the union denies.';
+    expect(disputersOf(sentence, { words: 'denies' }, parties, ['port-authority'])).toEqual(['dock-union']);
+    const which = 'The harbour office said the port authority lost the cargo, which the port authority denied.';
+    expect(disputersOf(which, { words: 'denied' }, parties, ['harbour-office'])).toEqual(['port-authority']);
+  });
+
+  it('is none where the clause names no actor but the holders', () => {
+    const sentence = 'The port authority says the ferries ran, a claim that was later disputed.';
+    expect(disputersOf(sentence, { words: 'disputed' }, parties, ['port-authority'])).toEqual([]);
+  });
+
+  it('takes whom an accusation names first as the holder', () => {
+    expect(attributionOf('The port authority keeps blaming the union for the delays.', parties)).toMatchObject({
+      id: 'port-authority',
+      words: 'The port authority',
+    });
+    expect(attributionOf('The harbour office accused the union of blocking the quay.', parties)).toMatchObject({
+      id: 'harbour-office',
+    });
+  });
 });
 
 describe('who tells of an event', () => {
@@ -103,5 +147,27 @@ describe('who tells of an event', () => {
 
   it('is none when the words hold the attribution: the event is the saying', () => {
     expect(tellerOf(whole, span('the harbour office said'), actors)).toBeUndefined();
+  });
+});
+
+describe('whom a teller speaks for', () => {
+  const people: ActorNames[] = [
+    ...actors,
+    { id: 'dock-union', name: 'Dock Union', kind: 'organisation', aliases: ['the union'] },
+    { id: 'ana-lima', name: 'Ana Lima', kind: 'person', aliases: [], organisations: ['dock-union'] },
+  ];
+  const talks = 'Talks between the union and the port authority resume on Monday, Lima said.';
+
+  it('is the organisation of a person’s role that the sentence names as taking part', () => {
+    expect(speaksFor('ana-lima', talks, ['dock-union', 'port-authority', 'ana-lima'], people)).toBe('dock-union');
+  });
+
+  it('is none when the person is named again, the organisation is not a party, or the teller is an organisation', () => {
+    const again = 'Lima will lead the talks between the union and the port authority on Monday, Lima said.';
+    expect(speaksFor('ana-lima', again, ['dock-union', 'port-authority', 'ana-lima'], people)).toBeUndefined();
+    const other = 'Ferries resume on Monday at the port authority, Lima said.';
+    expect(speaksFor('ana-lima', other, ['port-authority', 'ana-lima'], people)).toBeUndefined();
+    const organisation = 'Talks with the port authority resume on Monday, the union said.';
+    expect(speaksFor('dock-union', organisation, ['port-authority', 'dock-union'], people)).toBeUndefined();
   });
 });

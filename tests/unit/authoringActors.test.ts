@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../src/lib/authoring/context';
 import {
   describedActors,
+  organisationIn,
   mentions,
   namedActors,
   namedWithin,
@@ -68,10 +69,10 @@ describe('speaker', () => {
     );
   });
 
-  it('calls two organisations ambiguous, and suggests nothing where no actor is named', () => {
+  it('takes the issuer of a statement of two organisations, and suggests nothing where no actor is named', () => {
     expect(speakerOf('they condemned the Taliban attacks')).toMatchObject({
-      kind: 'ambiguous',
-      candidates: ['us-european-communique', 'taliban'],
+      kind: 'actor',
+      id: 'us-european-communique',
     });
     expect(
       speakerOf('The Taliban should immediately end their campaigns of targeting civil society activists', true),
@@ -129,5 +130,92 @@ describe('organisations found by their definite description', () => {
     expect(
       namedActors('The nations agreed.', describedActors(actors, 'The United Nations met. The nations agreed.')).ids,
     ).toEqual([]);
+  });
+
+  it('counts an organisation as named where the source names a person whose role is of it', () => {
+    const minister: ActorNames = {
+      id: 'amina-diallo',
+      name: 'Amina Diallo',
+      kind: 'person',
+      aliases: [],
+      organisations: ['ministry-of-education'],
+    };
+    const text = 'Education Minister Amina Diallo spoke. The ministry later denied it.';
+    expect(namedActors('The ministry later denied it.', describedActors([...actors, minister], text)).ids).toEqual([
+      'ministry-of-education',
+    ]);
+    // Without the person, "the ministry" is no organisation the source names.
+    expect(namedActors('The ministry later denied it.', describedActors(actors, text)).ids).toEqual([]);
+  });
+});
+
+describe('the organisation an unnamed speaker is tied to', () => {
+  const actors: ActorNames[] = [
+    { id: 'ministry-of-education', name: 'Ministry of Education', kind: 'organisation', aliases: ['the ministry'] },
+    { id: 'teachers-union', name: 'National Teachers Union', kind: 'organisation', aliases: ['the union'] },
+    { id: 'harbour-office', name: 'Harbour Office', kind: 'organisation', aliases: [] },
+    { id: 'amina-diallo', name: 'Amina Diallo', kind: 'person', aliases: [] },
+  ];
+
+  it('finds the organisation the description names, or whose noun it uses as a common noun', () => {
+    expect(organisationIn('a spokesman for the Harbour Office', actors)).toBe('harbour-office');
+    expect(organisationIn('a senior ministry official', actors)).toBe('ministry-of-education');
+    expect(organisationIn('a union negotiator', actors)).toBe('teachers-union');
+  });
+
+  it('finds none inside another name, for a person, or where two could be meant', () => {
+    expect(organisationIn('a European Union official', actors)).toBeUndefined();
+    expect(organisationIn('an aide to Amina Diallo', actors)).toBeUndefined();
+    expect(organisationIn('a ministry official close to the union', actors)).toBeUndefined();
+    expect(organisationIn('a senior official', actors)).toBeUndefined();
+  });
+});
+
+describe('a shared surname as a second reference', () => {
+  const people: ActorNames[] = [
+    { id: 'maria-costa', name: 'Maria Costa', kind: 'person', aliases: [] },
+    { id: 'joao-costa', name: 'João Costa', kind: 'person', aliases: [] },
+  ];
+  const at = (text: string, words: string) => {
+    const start = text.lastIndexOf(words);
+    const span = { start, end: start + words.length, text: words };
+    return suggestSpeaker(contextOf(text, start, span.end), people, undefined, text);
+  };
+
+  it('is the one named in full before it, when only one has been', () => {
+    const text = 'Maria Costa spoke first.\n\nThe vote was close, Costa said.\n\nJoão Costa disagreed.';
+    expect(at(text, 'The vote was close')).toMatchObject({ kind: 'actor', id: 'maria-costa' });
+  });
+
+  it('stays ambiguous when both were named before, or without the source', () => {
+    const both = 'Maria Costa and João Costa spoke.\n\nThe vote was close, Costa said.';
+    expect(at(both, 'The vote was close')).toMatchObject({ kind: 'ambiguous' });
+    const start = both.lastIndexOf('The vote');
+    expect(suggestSpeaker(contextOf(both, start, start + 8), people)).toMatchObject({ kind: 'ambiguous' });
+  });
+});
+
+describe('the issuer of a document among several organisations', () => {
+  const organisations: ActorNames[] = [
+    { id: 'g7', name: 'G7', kind: 'organisation', aliases: [] },
+    { id: 'junta', name: 'Military Council', kind: 'organisation', aliases: [] },
+  ];
+  const speaker = (text: string) => suggestSpeaker(contextOf(text, 0, text.length), organisations);
+
+  it('is the organisation the document is issued by', () => {
+    expect(
+      speaker('In a communiqué issued by the G7 on Monday, they urged the Military Council to step down.'),
+    ).toMatchObject({
+      kind: 'actor',
+      id: 'g7',
+    });
+    expect(speaker('The Military Council rejected a statement by the G7 on Monday.')).toMatchObject({
+      kind: 'actor',
+      id: 'g7',
+    });
+  });
+
+  it('stays ambiguous when no document is issued by one of them', () => {
+    expect(speaker('The G7 urged the Military Council to step down.')).toMatchObject({ kind: 'ambiguous' });
   });
 });

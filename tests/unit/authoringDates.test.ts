@@ -67,6 +67,22 @@ describe('date suggestions', () => {
     });
   });
 
+  it("reads the publication day's own weekday as that day under a wire dateline of that day, inferred, saying why", () => {
+    const reading = one('on Saturday he said', { ...seedDay, dateline: 'KABUL, May 8 (Wire)' });
+    expect(reading).toMatchObject({
+      kind: 'date',
+      value: { on: '2021-05-08', statedAs: 'Saturday', provenance: 'inferred', relativeTo: '2021-05-08' },
+    });
+    if (reading.kind === 'date') expect(reading.value.reasoning).toContain('under the dateline "KABUL, May 8 (Wire)"');
+    // Other weekdays are read as without one, and words told of as still to come stay open.
+    expect(one('on Thursday he said', { ...seedDay, dateline: 'KABUL, May 8 (Wire)' })).toMatchObject({
+      value: { on: '2021-05-06' },
+    });
+    expect(one('talks will resume on Saturday', { ...seedDay, dateline: 'KABUL, May 8 (Wire)' })).toMatchObject({
+      kind: 'ambiguous',
+    });
+  });
+
   it('calls "last Friday" ambiguous when the most recent Friday is in the publication week', () => {
     expect(one('last Friday he said')).toMatchObject({
       kind: 'ambiguous',
@@ -212,6 +228,15 @@ describe('date suggestions that must not guess', () => {
         'said',
       ),
     ).toMatchObject({ kind: 'date', value: { on: '2026-02-21' } });
+  });
+
+  it('reads "says … that" inside the quoted words as theirs, not as the narration reporting content', () => {
+    const passage =
+      '“Nobody says it is easy, and we know that,” the mayor told reporters at the town hall on Thursday.';
+    expect(suggestDate([{ text: passage, start: 0 }], monday, 'said')).toMatchObject({
+      kind: 'date',
+      value: { on: '2026-02-26', statedAs: 'Thursday' },
+    });
   });
 
   it('offers, never suggests, a date that stands only in a later sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestMedium } from '../../src/lib/authoring/medium';
+import { othersOccasion, suggestMedium } from '../../src/lib/authoring/medium';
 
 /* The medium named near a quote, sentence before paragraph; elsewhere in the source, a choice for the editor. */
 
@@ -76,5 +76,57 @@ describe('a medium named only with other speakers', () => {
       kind: 'elsewhere',
     });
     expect(suggestMedium(['The mayor said the bridge would reopen.'], source)).toMatchObject({ kind: 'elsewhere' });
+  });
+
+  it('reads every place the source names the medium, not only the first', () => {
+    const twice = `${source}\n\nThe mayor, in an interview on Sunday, said the bridge was safe.`;
+    expect(suggestMedium(['The mayor said the bridge would reopen.'], twice, namesGovernorOnly)).toEqual({
+      kind: 'elsewhere',
+      candidates: [{ medium: 'interview', words: 'interview' }],
+    });
+  });
+});
+
+describe('a medium spelt with an accent', () => {
+  it('reads “communiqué” as a statement', () => {
+    expect(near(['In a communiqué released on Monday, the ministers urged calm.'])).toEqual({
+      kind: 'near',
+      medium: 'statement',
+      words: 'communiqué',
+    });
+  });
+});
+
+describe('whose occasion a sentence tells of', () => {
+  const namedIn = (sentence: string) =>
+    ['governor', 'mayor'].filter((id) => sentence.toLowerCase().includes(`the ${id}`));
+  const conference = 'The governor, speaking at a news conference, said the bridge would stay shut.';
+
+  it('is another’s for a named speaker when the sentence names only others', () => {
+    const mayor = othersOccasion({ actor: 'mayor' }, namedIn)!;
+    expect(mayor(conference)).toBe(true);
+    expect(mayor('The mayor and the governor gave a news conference.')).toBe(false);
+    expect(mayor('A news conference was held.')).toBe(false);
+  });
+
+  it("is a named speaker's, never an anonymous one's, for a speaker whose name is withheld", () => {
+    const anonymous = othersOccasion({ withheld: 'speaking on condition of anonymity' }, namedIn)!;
+    expect(anonymous(conference)).toBe(true);
+    expect(anonymous('A news conference was held.')).toBe(false);
+    const source = `${conference}\n\nAn aide, speaking on condition of anonymity, said repairs would take a year.`;
+    expect(
+      suggestMedium(
+        ['An aide, speaking on condition of anonymity, said repairs would take a year.'],
+        source,
+        anonymous,
+      ),
+    ).toEqual({
+      kind: 'unstated',
+      others: ['news conference'],
+    });
+  });
+
+  it('tells nothing for an unnamed speaker whose name is not said to be withheld: the editor chooses', () => {
+    expect(othersOccasion(undefined, namedIn)).toBeUndefined();
   });
 });

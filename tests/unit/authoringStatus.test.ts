@@ -26,6 +26,15 @@ describe('event status', () => {
     });
   });
 
+  it('leaves a past plan ("was due to open on 3 October") to the editor: it may not have taken place', () => {
+    const plan = 'The bridge, which was due to open in Leeds, England on 3 October, is still closed.';
+    expect(suggestEventStatus(date('2025-10-03'), plan, at(plan, '3 October'), published)).toMatchObject({
+      kind: 'choose',
+      options: ['happened', 'postponed', 'cancelled'],
+      why: expect.stringContaining('"was due"') as string,
+    });
+  });
+
   it('leaves a date to come with no word for it to the editor, and a past date as happened', () => {
     const bare = 'The board meets on 3 November.';
     expect(suggestEventStatus(date('2025-11-03'), bare, at(bare, '3 November'), published)).toMatchObject({

@@ -22,6 +22,26 @@ export function tellerOf(sentence: Span, words: Span, actors: readonly ActorName
   return at + attribution.words.length <= words.start || at >= words.end ? attribution : undefined;
 }
 
+/**
+ * The organisation a teller speaks for in `sentence`: a person who tells of an event ("Talks between
+ * the union and the ministry are scheduled for next week, Matos said"), named only in the attribution,
+ * whose role is of an organisation the sentence names as taking part (`named`, without the teller).
+ * That organisation is the party; the person speaking for it is its teller, as news copy has a union's
+ * president or a ministry's spokesman tell of their organisation's acts. Undefined otherwise: an
+ * organisation that tells of an event may well have taken part in it, and the editor says.
+ */
+export function speaksFor(
+  teller: string,
+  sentence: string,
+  named: readonly string[],
+  actors: readonly ActorNames[],
+): string | undefined {
+  const person = actors.find((a) => a.id === teller && a.kind === 'person');
+  if (person === undefined || mentions(sentence, actors).filter((m) => m.ids.includes(teller)).length !== 1)
+    return undefined;
+  return (person.organisations ?? []).find((id) => id !== teller && named.includes(id));
+}
+
 /** Who a sentence attributes its content to: the words, and the actor they name if one does. */
 export interface Attribution {
   /** The holder as the sentence words it: "the harbour office", "The union". */
@@ -35,7 +55,7 @@ export interface Attribution {
 const PHRASE = "(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?[\\p{L}\\p{N}’'.-]*[\\p{L}\\p{N}]";
 const ACCORDING = new RegExp(`\\baccording to (${PHRASE})(?=[,;:!?]|\\.(?:\\s|$)|$)`, 'iu');
 const SAYS = new RegExp(
-  `(?:^|[,;]\\s+)(${PHRASE})\\s+(?:says?|said|put (?:the number|the figure|it)|puts (?:the number|the figure|it)|estimates?|estimated|reports?|reported|counted|counts)\\b`,
+  `(?:^|[,;]\\s+)(${PHRASE})\\s+(?:says?|said|put (?:the number|the figure|it)|puts (?:the number|the figure|it)|estimates?|estimated|reports?|reported|counted|counts|(?:keeps?\\s+|kept\\s+)?(?:blam|accus|alleg)(?:e|es|ed|ing))\\b`,
   'iu',
 );
 
@@ -123,8 +143,30 @@ const PROMISES = /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|swore|swe
  * unverified, as nothing can confirm it yet?). Undefined when nothing does: the source reports it.
  */
 export function statusCue(sentence: string): { words: string; kind: 'dispute' | 'promise' } | undefined {
-  const dispute = DISPUTES.exec(sentence);
+  // A dispute inside quoted words is what the speaker says ("“… rejection of any military solution,” he
+  // said"), the claim itself, not the source disputing it; a promise stays one wherever it stands.
+  const dispute = DISPUTES.exec(sentence.replace(QUOTATION, (q) => ' '.repeat(q.length)));
   if (dispute) return { words: dispute[0], kind: 'dispute' };
   const promise = PROMISES.exec(sentence);
   return promise ? { words: promise[0], kind: 'promise' } : undefined;
+}
+
+const QUOTATION = /“[^”]*(?:”|$)|«[^»]*(?:»|$)|"[^"]*(?:"|$)/gu;
+
+/**
+ * Who disputes a claim, from its sentence: the actors named in the clause of the dispute's words, up
+ * to them from the clause's start (a dash, a semicolon, a comma or the sentence's start): "—something
+ * the Taliban deny", "which the ministry denied". The claim's own holders are left out.
+ */
+export function disputersOf(
+  sentence: string,
+  cue: { words: string },
+  actors: readonly ActorNames[],
+  holders: readonly string[],
+): string[] {
+  const at = sentence.indexOf(cue.words);
+  if (at < 0) return [];
+  const start = Math.max(...[...sentence.slice(0, at).matchAll(/[—–;,:]/gu)].map((m) => m.index + 1), 0);
+  const ids = mentions(sentence.slice(start, at), actors).flatMap((m) => (m.ids.length === 1 ? m.ids : []));
+  return [...new Set(ids)].filter((id) => !holders.includes(id));
 }

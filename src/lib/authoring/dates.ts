@@ -22,7 +22,8 @@ import { sentencesOf } from './context.ts';
  *
  * Weekdays follow news writing: a bare weekday in a report is the most recent such day before the
  * publication day. Readings that stay open are returned as ambiguous, for the editor to choose: the
- * publication day's own weekday ("on Saturday" in a Saturday paper: that day or a week before),
+ * publication day's own weekday ("on Saturday" in a Saturday paper: that day or a week before; under
+ * a wire dateline of that day, that day, as wire copy uses it),
  * "last Friday" when the most recent Friday falls in the publication week (that one, or the previous
  * week's), "next Tuesday" when the coming Tuesday falls in the publication week (that one, or the
  * next week's; for weekdays, both readings kept open is a third option, an uncertain date whose
@@ -42,6 +43,8 @@ export interface Reference {
   until?: string;
   /** Whether the publication date is itself inferred, so the reasoning can say so. */
   inferred: boolean;
+  /** The words of the source's wire dateline when it gives the publication day (./dateline.ts): its weekdays are read around that day. */
+  dateline?: string | undefined;
 }
 
 /** A reading of one expression: a date value, the readings an editor must choose between, or why it cannot be read. */
@@ -161,6 +164,19 @@ function readWeekday(
         const coming = addDays(ref, back === 0 ? 7 : 7 - back);
         return either(recent, coming, `"${statedAs}" after "${ahead}": the most recent ${name}, or the coming one?`);
       }
+      // Wire copy names its dateline's own day by its weekday: "on Wednesday" in a Wednesday report is that day.
+      if (back === 0 && reference.dateline !== undefined) {
+        return {
+          kind: 'date',
+          expression: statedAs,
+          value: relative(
+            statedAs,
+            reference,
+            { on: ref },
+            `The source says "${statedAs}" under the dateline "${reference.dateline}", its publication day, ${spoken(ref)}: wire copy names the days of the dateline's week by their weekday, and a ${name} a week earlier by its date or as "last ${name}", so "${statedAs}" is that day.`,
+          ),
+        };
+      }
       if (back === 0) {
         return either(
           ref,
@@ -264,7 +280,7 @@ function reading(
       why: `"${statedAs}" is relative, and ${publication(reference)}, is not one day to read it against`,
     };
   }
-  const at: Reference = { day: day ?? reference.day, inferred: reference.inferred };
+  const at: Reference = { day: day ?? reference.day, inferred: reference.inferred, dateline: reference.dateline };
   if (period !== null) {
     const shift = PERIOD_SHIFT[period[1]!.toLowerCase()]!;
     const which = shift < 0 ? 'before it' : shift > 0 ? 'after it' : 'holding it';
@@ -402,9 +418,10 @@ export function readDates(text: string, reference: Reference): FoundDate[] {
     // Reported content is read within the expression's own sentence, whose abbreviations ("Feb.") do not end it.
     const sentenceStart = sentences.findLast((s) => s.start <= result.index)?.start ?? 0;
     const own = text.slice(sentenceStart, result.index);
-    const reported = REPORTED_CONTENT.test(own);
     // What the sentence itself tells of, not what its quotations say ("“We will stand …,” he said on Friday").
     const narration = own.replace(/“[^”]*(?:”|$)|«[^»]*(?:»|$)|"[^"]*(?:"|$)/gu, ' ');
+    // A "says … that" inside quoted words ("“Whatever the company says, … see that …,” he told reporters on Tuesday") is theirs, not the narration's.
+    const reported = REPORTED_CONTENT.test(narration);
     // After a reporting verb the expression dates the saying ("The talks will resume, he said on Friday").
     const clause = narration.slice(Math.max(0, ...[...narration.matchAll(SAYING)].map((m) => m.index + m[0].length)));
     const future = FUTURE.exec(clause)?.[0];

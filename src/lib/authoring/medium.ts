@@ -16,12 +16,18 @@ const WORDS: [RegExp, Medium][] = [
   [/\b(?:tweet(?:s|ed)?|on Twitter)\b/i, 'tweet'],
   [/\binterview\b/i, 'interview'],
   [/\bspeech\b/i, 'speech'],
-  [/\b(?:statement|declaration|communiqu[eé])\b/i, 'statement'],
+  // No \b after “communiqué”: to \b its last letter is no word character.
+  [/\b(?:statement|declaration|communiqu[eé])(?!\p{L})/iu, 'statement'],
   [
     /\b(?:told|speaking to|talking to|said to) (?:reporters|journalists|the press|the media)\b/i,
     'remarks to reporters',
   ],
 ];
+
+/** The mediums a text names, in the order it names them ("a joint statement", "the declaration": `statement`). */
+export function mediumsIn(text: string): Medium[] {
+  return [...new Set(named(text).map((m) => m.medium))];
+}
 
 /** Mediums named only beside the words they tell of, never a hint for words elsewhere in the source. */
 const SENTENCE_ONLY: readonly Medium[] = ['remarks to reporters'];
@@ -39,12 +45,15 @@ const IMPLIED: [RegExp, Medium[]][] = [
   ],
 ];
 
-/** The mediums a text names, in the order it names them, each once with the words that name it and where they stand. */
+/** Every place a text names a medium, in order, with the words that name it. */
 function named(text: string): { medium: Medium; words: string; index: number }[] {
-  const found = WORDS.map(([pattern, medium]) => ({ medium, match: pattern.exec(text) }))
-    .filter((f) => f.match !== null)
-    .sort((a, b) => a.match!.index - b.match!.index);
-  return found.map((f) => ({ medium: f.medium, words: f.match![0], index: f.match!.index }));
+  return WORDS.flatMap(([pattern, medium]) =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m) => ({
+      medium,
+      words: m[0],
+      index: m.index,
+    })),
+  ).sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -81,9 +90,30 @@ export function suggestMedium(
     }
   }
   // "Told reporters" closes the remarks it reports, in their own sentence: elsewhere it tells of other words.
-  const candidates = named(sourceText).filter(({ medium }) => !SENTENCE_ONLY.includes(medium));
-  if (candidates.length === 0) return { kind: 'unstated' };
-  const sentences = candidates.map((c) => contextOf(sourceText, c.index, c.index + c.words.length).sentence.text);
+  const places = named(sourceText).filter(({ medium }) => !SENTENCE_ONLY.includes(medium));
+  if (places.length === 0) return { kind: 'unstated' };
+  // Each medium once, with the words of its first place; every place is read for whose it is.
+  const candidates = places.filter((p, i) => places.findIndex((q) => q.medium === p.medium) === i);
+  const sentences = places.map((c) => contextOf(sourceText, c.index, c.index + c.words.length).sentence.text);
   if (othersOnly && sentences.every(othersOnly)) return { kind: 'unstated', others: candidates.map((c) => c.words) };
   return { kind: 'elsewhere', candidates: candidates.map(({ medium, words }) => ({ medium, words })) };
+}
+
+/**
+ * For `suggestMedium`: whether a sentence tells only of others' occasions. For a named speaker (an
+ * actor id), one that names actors, none of them the speaker. For a speaker whose name the source
+ * withholds (`withheld`: "speaking on condition of anonymity"), one that names any actor: an occasion
+ * the source names for a named speaker (a news conference, a statement) is on the record, and words
+ * given on condition of anonymity are not. Undefined for an unnamed speaker whose name is not said to
+ * be withheld, who may have spoken anywhere.
+ */
+export function othersOccasion(
+  speaker: { actor: string } | { withheld: string } | undefined,
+  namedIn: (sentence: string) => readonly string[],
+): ((sentence: string) => boolean) | undefined {
+  if (speaker === undefined) return undefined;
+  return (sentence) => {
+    const ids = namedIn(sentence);
+    return ids.length > 0 && ('withheld' in speaker || !ids.includes(speaker.actor));
+  };
 }
