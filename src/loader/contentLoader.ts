@@ -315,7 +315,7 @@ const NAMED_FILES = 5;
  * The line the stories loader logs after each read: the benchmark's content phases (tests/bench/figures.ts).
  * "content: 17127 files read and checked in 2400 ms, assembled in 900 ms, URLs checked in 80 ms, fonts planned in 300 ms, stories stored in 1500 ms"
  * After a save, which files were read again and how many stories assembled:
- * "content: 17128 files read and checked in 12 ms (1 read again: content/stories/a/quotes/b.md), assembled in 40 ms (1 of 1000 stories), …"
+ * "content: 17128 files read and checked in 12 ms (1 read again: content/stories/khalilzad-warns-taliban/quotes/abbas-stanekzai-protect-diplomats.md), assembled in 40 ms (1 of 1000 stories), …"
  */
 export function describeTimings(timings: Timings, storedMs: number): string {
   const ms = (x: number) => `${Math.round(x)} ms`;
