@@ -1,0 +1,328 @@
+/** `npm run new -- event`: an event's date (or order, or competing accounts), status, expectation, actors, quotes and claims. */
+import { join } from 'node:path';
+import type { DateValue } from '../../lib/model/date.ts';
+import { eventStatuses, expectationTimings } from '../../lib/model/entities.ts';
+import type { Entry } from '../../lib/model/corpus.ts';
+import { findVerbatim } from '../../lib/content/verbatim.ts';
+import { contextOf } from '../../lib/authoring/context.ts';
+import { describedActors, namedActors, namedWithin, type ActorNames } from '../../lib/authoring/actors.ts';
+import { tellerOf } from '../../lib/authoring/accounts.ts';
+import {
+  orderBoundOf,
+  readDates,
+  suggestDate,
+  wordsDateOf,
+  type Reference,
+  type Scope,
+} from '../../lib/authoring/dates.ts';
+import { suggestEventStatus } from '../../lib/authoring/status.ts';
+import { expectationTiming, expectedBound } from '../../lib/authoring/expectation.ts';
+import { suggestId } from '../../lib/authoring/ids.ts';
+import { entityFile } from '../../lib/authoring/files.ts';
+import { Decider } from '../decide.ts';
+import { list, nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
+import { actorNames, decideIds, load, locate, quotesWithin, referenceOf } from './folder.ts';
+import { dateFromFlags, dateOfWords, dateSuggested, decideDate } from './dates.ts';
+import { accountsOf } from './accounts.ts';
+import { commit, type Io } from './write.ts';
+
+const sameDate = (a: DateValue | undefined, b: DateValue | undefined) =>
+  a !== undefined &&
+  b !== undefined &&
+  ['on', 'earliest', 'latest', 'from', 'to', 'part'].every((k) => a[k as keyof DateValue] === b[k as keyof DateValue]);
+
+/** A postponed event's new date, from `--moved-to "<words of the source that give it>"`. */
+const movedToOf = (words: string, decider: Decider, source: Entry<{ published: DateValue }>) =>
+  dateOfWords('--moved-to', 'movedTo', words, decider, source);
+
+export async function newEvent(
+  io: Io,
+  flags: Flags,
+  [slug, words]: string[],
+  versions: VersionFlags[],
+): Promise<number> {
+  if (slug === undefined || words === undefined)
+    throw new Stop('event needs a story and words of its passage: npm run new -- event <slug> "<words>"');
+  const story = load(io, slug);
+  const { source, span } = locate(story.sources, words, flags.source, slug);
+  const body = source.body ?? '';
+  const actorList = describedActors(actorNames(story.actors), body);
+  const context = contextOf(body, span.start, span.end);
+  io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
+  const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
+  const title = await decider.decide(
+    'title',
+    '--title',
+    flags.title,
+    { kind: 'none', why: 'a short headline is yours to write' },
+    { parse: (s) => s.trim() },
+  );
+  const scopes: Scope[] = [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
+  // Competing accounts of the date replace `when`: each gives its own.
+  const accounts = await accountsOf('event', versions, decider, source, actorList);
+  // An event placed only by order (`--before`/`--after`) has no date: none is suggested or written.
+  const order =
+    flags.before === undefined && flags.after === undefined
+      ? undefined
+      : {
+          ...(flags.before !== undefined && { before: orderBoundOf(flags.before) }),
+          ...(flags.after !== undefined && { after: orderBoundOf(flags.after) }),
+          statedAs: flags['order-stated-as'],
+        };
+  if (order !== undefined && (accounts.length > 0 || dateFromFlags(flags) !== undefined))
+    throw new Stop(
+      '--before/--after are for an event the source gives no date for: give them without a date or --version',
+    );
+  if (order !== undefined && order.statedAs === undefined)
+    throw new Stop(
+      `--before/--after place an event the source gives no date for: give --order-stated-as "<the source's words for the order>" ("before the vote")`,
+    );
+  // A status given by flag is known before the date: what is expected by the end of a month is
+  // expected by the month, not on its last day. Otherwise it is suggested from the date's words.
+  const flaggedStatus = oneOf('status', eventStatuses, flags.status);
+  const dateSuggestion = suggestDate(scopes, referenceOf(source));
+  const suggestedWhen = dateSuggested(dateSuggestion);
+  const when =
+    accounts.length > 0 || order !== undefined
+      ? undefined
+      : await decideDate(
+          'when',
+          flags,
+          decider,
+          flaggedStatus === 'expected' && suggestedWhen.kind === 'value'
+            ? { ...suggestedWhen, value: expectedBound(suggestedWhen.value) }
+            : suggestedWhen,
+        );
+  const reference = referenceOf(source);
+  const expression = dateSuggestion.kind === 'none' ? '' : dateSuggestion.expression;
+  const statusSuggestion = suggestEventStatus(
+    when,
+    context.sentence.text,
+    expression === '' ? -1 : context.sentence.text.toLowerCase().indexOf(expression.toLowerCase()),
+    reference.until ?? reference.day,
+  );
+  const status =
+    flags.status !== undefined || (statusSuggestion.kind === 'value' && statusSuggestion.value === undefined)
+      ? flaggedStatus
+      : await decider.decide(
+          'status',
+          '--status',
+          undefined,
+          statusSuggestion.kind === 'value'
+            ? { kind: 'value', value: statusSuggestion.value!, note: statusSuggestion.why }
+            : {
+                kind: 'choose',
+                why: statusSuggestion.why,
+                options: statusSuggestion.options.map((value) => ({ value, label: value })),
+              },
+          { parse: (s) => oneOf('status', eventStatuses, s.trim())! },
+        );
+  const movedWords =
+    flags['moved-to'] === undefined
+      ? undefined
+      : wordsDateOf(flags['moved-to'], {
+          notBefore: flags['moved-not-before'],
+          notAfter: flags['moved-not-after'],
+          reasoning: flags['moved-reasoning'],
+        });
+  const movedTo =
+    flags['moved-to'] === undefined ? undefined : (movedWords ?? (await movedToOf(flags['moved-to'], decider, source)));
+  const until =
+    flags.until === undefined ? undefined : await dateOfWords('--until', 'until', flags.until, decider, source);
+  const expectation =
+    status === 'expected' || hasExpectationFlags(flags)
+      ? await expectationOf(io, flags, decider, context.sentence.text, referenceOf(source), when, actorList)
+      : undefined;
+  const named = namedActors(context.sentence.text, actorList);
+  if (named.ambiguous.length > 0 && flags.actors === undefined) {
+    decider.undecided.push(
+      `--actors <ids>  (${named.ambiguous.map((m) => `"${m.text}" could be ${m.ids.join(' or ')}`).join('; ')}; the tool does not guess)`,
+    );
+  }
+  // Actors the paragraph names beside the sentence's may have taken part too: the editor says, the tool does not guess.
+  const nearby = namedActors(context.paragraph.text, actorList).ids.filter((id) => !named.ids.includes(id));
+  if (nearby.length > 0 && flags.actors === undefined) {
+    decider.undecided.push(
+      `--actors <ids>  (the sentence names ${named.ids.join(', ') || 'no actor'}; the paragraph also names ${nearby.join(', ')}: say which took part; the tool does not guess)`,
+    );
+  }
+  // An actor named inside another's mention ("US" in "US peace envoy") may have taken part too.
+  const within = namedWithin(context.sentence.text, actorList).filter((w) => !named.ids.includes(w.id));
+  if (within.length > 0 && flags.actors === undefined)
+    decider.undecided.push(
+      `--actors <ids>  (${within.map((w) => `"${w.within.text}" names ${w.id} too`).join('; ')}: say whether it took part; the tool does not guess)`,
+    );
+  // Who tells of the event in the sentence ("…, Matos said") need not have taken part.
+  const teller = tellerOf(context.sentence, span, actorList);
+  const told = teller?.id !== undefined && named.ids.includes(teller.id) ? teller.id : undefined;
+  if (told !== undefined && flags.actors === undefined)
+    decider.undecided.push(
+      `--actors <ids>  ("${teller!.words}" tells of it in the sentence: say whether ${told} took part; the tool does not guess)`,
+    );
+  const actors = await decideIds(
+    decider,
+    'actors',
+    flags.actors,
+    named.ids.filter((id) => id !== told),
+    'the actors the sentence names',
+  );
+  const sourceId = source.id.slice(slug.length + 1);
+  const dated = story.quotes.filter(
+    (q) => q.data.source === sourceId && sameDate(q.data.said, when) && actors?.includes(q.data.speaker ?? ''),
+  );
+  const datedIds = dated.map((q) => q.id.slice(slug.length + 1));
+  const inSentence = quotesWithin(story, body, context.sentence, slug).filter((id) => !datedIds.includes(id));
+  // A sentence that tells of several dates may tell of several events: its quotes may be another's.
+  const dates = readDates(context.sentence.text, referenceOf(source));
+  const quotes =
+    dates.length > 1 && inSentence.length > 0 && flags.quotes === undefined
+      ? await decider.decide<string[]>(
+          'quotes',
+          '--quotes',
+          undefined,
+          {
+            kind: 'choose',
+            why: `the sentence tells of ${dates.length} dates (${dates.map((d) => `"${d.expression}"`).join(', ')}): its quotes ${inSentence.join(', ')} may be of another event`,
+            options: [datedIds, [...datedIds, ...inSentence]].map((value) => ({
+              value,
+              label: value.length === 0 ? '""' : value.join(','),
+            })),
+          },
+          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+        )
+      : await decideIds(
+          decider,
+          'quotes',
+          flags.quotes,
+          [...datedIds, ...inSentence],
+          "quotes in the sentence, and the actors' quotes of that date",
+        );
+  const claimIds = story.claims
+    .filter(
+      (c) =>
+        c.data.quotes.some((q) => quotes?.includes(q)) ||
+        c.data.passages.some((p) => {
+          const f = findVerbatim(p, body);
+          return f.found && f.start >= context.sentence.start && f.end <= context.sentence.end;
+        }),
+    )
+    .map((c) => c.id.slice(slug.length + 1));
+  const claims = await decideIds(
+    decider,
+    'claims',
+    flags.claims,
+    claimIds,
+    'claims resting on those quotes or on the sentence',
+  );
+  const id = flags.id ?? suggestId('', title ?? words, story.taken.events, 5);
+  decider.settle();
+  const fields = {
+    title,
+    when,
+    order,
+    versions: nonEmpty(
+      accounts.map((a) => ({
+        when: a.when,
+        claimants: a.claimants,
+        sourceVoice: a.sourceVoice,
+        passages: a.passage === undefined ? undefined : [a.passage],
+      })),
+    ),
+    status,
+    movedTo,
+    until,
+    expectation,
+    source: sourceId,
+    actors: nonEmpty(actors),
+    quotes: nonEmpty(quotes),
+    claims: nonEmpty(claims),
+    sameAs: nonEmpty(list(flags['same-as'])),
+  };
+  for (const note of decider.notes) io.out(`  to check: ${note}`);
+  return commit(
+    io,
+    [{ path: join(story.dir, 'events', `${id}.md`), text: entityFile(fields, `${flags.body ?? ''}\n`) }],
+    flags.body === undefined ? [`the event's body: what happened, in plain text`] : [],
+  );
+}
+
+/** Whether any flag of an expectation is given: without `--status expected`, the check then says so. */
+const hasExpectationFlags = (flags: Flags) =>
+  [
+    flags['expected-by'],
+    flags['expected-by-unnamed'],
+    flags['expected-by-source-voice'],
+    flags['expected-timing'],
+  ].some((flag) => flag !== undefined);
+
+/** Who holds an expectation, as the file writes it. */
+interface ExpectationFields {
+  holders?: string[] | undefined;
+  unnamed?: { description: string; affiliation?: string | undefined } | undefined;
+  sourceVoice?: true | undefined;
+  timing?: 'by' | 'on' | undefined;
+}
+
+/**
+ * An expected event's `expectation`: who expects it, by flag, else asked in a terminal (never
+ * suggested: the tool does not guess who holds an expectation); and its timing, suggested from the
+ * words before the date ("by the end of the month" is a bound), a flag or the question deciding.
+ */
+async function expectationOf(
+  io: Io,
+  flags: Flags,
+  decider: Decider,
+  sentence: string,
+  reference: Reference,
+  when: DateValue | undefined,
+  actorList: ActorNames[],
+): Promise<ExpectationFields> {
+  const HOLDER_FLAGS = '--expected-by <actor ids> | --expected-by-unnamed "<description>" | --expected-by-source-voice';
+  let holders = list(flags['expected-by']);
+  let description = flags['expected-by-unnamed'];
+  let sourceVoice = flags['expected-by-source-voice'] ?? false;
+  if (holders === undefined && description === undefined && !sourceVoice) {
+    if (io.prompter) {
+      const named = namedActors(sentence, actorList).ids;
+      const who = await io.prompter.select<'actors' | 'unnamed' | 'source'>('expectation: who expects it?', [
+        { value: 'unnamed', label: 'someone the source does not name (you give its description)' },
+        {
+          value: 'actors',
+          label: `actors, by id${named.length > 0 ? ` (the sentence names ${named.join(', ')})` : ''}`,
+        },
+        { value: 'source', label: 'the source itself, in its own voice' },
+      ]);
+      if (who === 'actors')
+        holders = list(await io.prompter.text('expectation.holders (actor ids)', named.join(','))) ?? [];
+      if (who === 'unnamed')
+        description = (await io.prompter.text('expectation.unnamed.description')).trim() || undefined;
+      sourceVoice = who === 'source';
+    } else {
+      decider.undecided.push(`${HOLDER_FLAGS}  (who expects it; the tool does not guess)`);
+    }
+  }
+  const found = expectationTiming(sentence, reference, when?.statedAs);
+  const timing = await decider.decide(
+    'expectation.timing',
+    '--expected-timing by|on',
+    oneOf('expected-timing', expectationTimings, flags['expected-timing']),
+    {
+      kind: 'value',
+      value: found.timing,
+      note:
+        found.expression === undefined
+          ? 'no limit word before the date: expected on it'
+          : `"${found.expression}" follows a limit word: expected by it`,
+    },
+    { parse: (typed) => oneOf('expected-timing', expectationTimings, typed.trim()) ?? 'on' },
+  );
+  return {
+    holders: nonEmpty(holders),
+    unnamed:
+      description === undefined
+        ? undefined
+        : { description, ...(flags.affiliation !== undefined && { affiliation: flags.affiliation }) },
+    sourceVoice: sourceVoice ? true : undefined,
+    timing,
+  };
+}
