@@ -4,9 +4,9 @@ import type { Entry } from '../../lib/model/corpus.ts';
 import { explainMiss, findVerbatim, type Span } from '../../lib/content/verbatim.ts';
 import { contextOf, type PassageContext } from '../../lib/authoring/context.ts';
 import { passageAsTyped } from '../../lib/authoring/passage.ts';
-import { suggestSpeaker, type ActorNames } from '../../lib/authoring/actors.ts';
+import { namedActors, suggestSpeaker, type ActorNames } from '../../lib/authoring/actors.ts';
 import { attributionOf } from '../../lib/authoring/accounts.ts';
-import type { Decider, Suggested } from '../decide.ts';
+import type { Decider, Prompter, Suggested } from '../decide.ts';
 import { list, Stop, type VersionFlags } from './flags.ts';
 import { dateOfWords } from './dates.ts';
 import { decideIds } from './folder.ts';
@@ -48,6 +48,7 @@ export async function accountsOf(
   decider: Decider,
   source: Entry<{ published: DateValue }>,
   actors: ActorNames[],
+  prompter: Prompter | undefined,
   quotesIn: (scope: Span) => string[] = () => [],
 ): Promise<Account[]> {
   const body = source.body ?? '';
@@ -60,20 +61,38 @@ export async function accountsOf(
     const context = contextOf(body, span.start, span.end);
     const field = `versions[${i}]`;
     const unnamed = unnamedHolders(version.unnamed);
-    const claimants = version.sourceVoice
-      ? undefined
-      : await decider.decide<string[]>(
-          `${field}.claimants`,
-          '--version-claimants (after its --version)',
-          version.claimants ?? (unnamed.length > 0 ? [] : undefined),
-          holdersSuggested(context.sentence, context, actors),
-          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
-        );
-    const holders = [...(claimants ?? []), ...unnamed];
+    const given = version.claimants ?? (unnamed.length > 0 ? [] : undefined);
+    const suggested = holdersSuggested(context.sentence, context, actors);
+    // An account has a holder: with none to suggest, a terminal asks who (someone unnamed too), a script must say.
+    const asked =
+      !version.sourceVoice && given === undefined && suggested.kind === 'none' && prompter
+        ? await askHolders(
+            prompter,
+            `${field}.claimants`,
+            `who gives this account? (${suggested.why})`,
+            actors,
+            context.sentence.text,
+          )
+        : undefined;
+    const claimants =
+      version.sourceVoice || asked
+        ? asked?.ids
+        : await decider.decide<string[]>(
+            `${field}.claimants`,
+            '--version-claimants (after its --version)',
+            given,
+            suggested,
+            {
+              parse: (s) => list(s) ?? [],
+              show: (v) => v.join(','),
+              required: '<actor ids> | --version-unnamed "<description>" | --version-source-voice',
+            },
+          );
+    const holders = [...(claimants ?? []), ...unnamed, ...(asked?.unnamed ? [{ unnamed: asked.unnamed }] : [])];
     const account: Account = {
       passage: version.noPassage ? undefined : passageAsTyped(version.words, span, body),
       claimants: holders.length > 0 ? holders : undefined,
-      sourceVoice: version.sourceVoice ? true : undefined,
+      sourceVoice: version.sourceVoice || asked?.sourceVoice ? true : undefined,
     };
     if (kind === 'event') {
       account.when = await dateOfWords(`--version ${i + 1}`, `${field}.when`, version.words, decider, source);
@@ -106,3 +125,55 @@ export const unnamedHolders = (descriptions: string[] | undefined, affiliation?:
   (descriptions ?? []).map((description) => ({
     unnamed: { description: description.trim(), ...(affiliation !== undefined && { affiliation: affiliation.trim() }) },
   }));
+
+/** One the source does not name, as it describes them, and the organisation it ties them to, if any. */
+export interface UnnamedHolder {
+  description: string;
+  affiliation?: string | undefined;
+}
+
+/** Who holds a claim, an account or an expectation, as a terminal answers. */
+export interface HoldersAnswer {
+  /** Actor ids. */
+  ids: string[];
+  /** Someone the source does not name. */
+  unnamed?: UnnamedHolder | undefined;
+  /** The source itself, in its own voice. */
+  sourceVoice: boolean;
+}
+
+/**
+ * Who holds it, asked in a terminal where the tool has nothing to suggest: actors by id (those the
+ * sentence names offered), someone the source does not name (its description, and the organisation
+ * it ties them to; `described`, the sentence's description, offered), or the source's own voice.
+ * `field` names the answers' fields.
+ */
+export async function askHolders(
+  prompter: Prompter,
+  field: string,
+  question: string,
+  actors: ActorNames[],
+  sentence: string,
+  described?: string,
+): Promise<HoldersAnswer> {
+  const named = namedActors(sentence, actors).ids;
+  const who = await prompter.select<'actors' | 'unnamed' | 'source'>(`${field}: ${question}`, [
+    { value: 'unnamed', label: 'someone the source does not name (you give its description)' },
+    { value: 'actors', label: `actors, by id${named.length > 0 ? ` (the sentence names ${named.join(', ')})` : ''}` },
+    { value: 'source', label: 'the source itself, in its own voice' },
+  ]);
+  if (who === 'actors')
+    return { ids: list(await prompter.text(`${field} (actor ids)`, named.join(','))) ?? [], sourceVoice: false };
+  if (who === 'source') return { ids: [], sourceVoice: true };
+  const description = (await prompter.text(`${field}.unnamed.description`, described)).trim();
+  const affiliation = (
+    await prompter.text(
+      `${field}.unnamed.affiliation (the organisation's actor id the source ties them to; empty for none)`,
+    )
+  ).trim();
+  return {
+    ids: [],
+    unnamed: description === '' ? undefined : { description, ...(affiliation !== '' && { affiliation }) },
+    sourceVoice: false,
+  };
+}

@@ -6,12 +6,13 @@ import { passageAsTyped } from '../../lib/authoring/passage.ts';
 import { describedActors } from '../../lib/authoring/actors.ts';
 import { attributionOf, competingFigures, statusCue, type FigureAccount } from '../../lib/authoring/accounts.ts';
 import { sameOccasion } from '../../lib/authoring/occasion.ts';
+import { unnamedSpeaker } from '../../lib/authoring/unnamed.ts';
 import { suggestId } from '../../lib/authoring/ids.ts';
 import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Prompter, type Suggested } from '../decide.ts';
 import { list, nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
 import { actorNames, decideIds, load, locate, quotesWithin } from './folder.ts';
-import { accountsOf, holdersSuggested, unnamedHolders, type Holder } from './accounts.ts';
+import { accountsOf, askHolders, holdersSuggested, unnamedHolders, type Holder } from './accounts.ts';
 import { commit, type Io } from './write.ts';
 
 /**
@@ -85,7 +86,7 @@ export async function newClaim(
   const found =
     versions.length === 0 ? competingFigures(aroundParagraph(body, context.paragraph), actors, context.sentence) : [];
   const asked = found.length > 0 && io.prompter ? await askAccounts(io.prompter, found) : [];
-  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors, (scope) =>
+  const accounts = await accountsOf('claim', [...versions, ...asked], decider, source, actors, io.prompter, (scope) =>
     quotesWithin(story, body, scope, slug),
   );
   const competing = accounts.length === 0 ? found : [];
@@ -128,13 +129,37 @@ export async function newClaim(
                   why: 'no quote to take claimants from; without any, the source asserts it in its own voice',
                 };
   const unnamedClaimants = unnamedHolders(flags['unnamed-claimant'], flags['unnamed-affiliation']);
-  const claimants = await decider.decide<string[]>(
-    'claimants',
-    '--claimants',
-    list(flags.claimants) ?? (unnamedClaimants.length > 0 ? [] : undefined),
-    claimantsSuggested,
-    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
-  );
+  const givenClaimants = list(flags.claimants) ?? (unnamedClaimants.length > 0 ? [] : undefined);
+  // With no holder to suggest, a terminal asks who holds it (someone unnamed too); a script whose
+  // sentence gives the words to someone who is no actor must say who, never the source's voice by default.
+  const unsuggested = givenClaimants === undefined && claimantsSuggested.kind === 'none' && competing.length === 0;
+  const described = unnamedSpeaker(context.sentence);
+  const unsuggestedWhy = described
+    ? `the sentence gives it to "${described.span.text}", whom it does not name`
+    : claimantsSuggested.kind === 'none'
+      ? claimantsSuggested.why
+      : '';
+  if (unsuggested && !io.prompter && (attribution !== undefined || described !== undefined))
+    decider.undecided.push(
+      `--claimants <actor ids> | --unnamed-claimant "<description>" [--unnamed-affiliation <organisation id>] | --claimants ""  (${unsuggestedWhy}; the tool does not guess)`,
+    );
+  const holders =
+    unsuggested && io.prompter
+      ? await askHolders(
+          io.prompter,
+          'claimants',
+          `who holds it? (${unsuggestedWhy})`,
+          actors,
+          context.sentence.text,
+          described?.description,
+        )
+      : undefined;
+  const claimants = holders
+    ? holders.ids
+    : await decider.decide<string[]>('claimants', '--claimants', givenClaimants, claimantsSuggested, {
+        parse: (s) => list(s) ?? [],
+        show: (v) => v.join(','),
+      });
   const cue = statusCue(context.sentence.text);
   const suggestedStatus: Suggested<(typeof claimStatuses)[number]> =
     accounts.length > 0
@@ -160,7 +185,11 @@ export async function newClaim(
   const id = flags.id ?? suggestId('', flags.body ?? words, story.taken.claims, 4);
   decider.settle();
   const fields = {
-    claimants: nonEmpty<Holder>([...(claimants ?? []), ...unnamedClaimants]),
+    claimants: nonEmpty<Holder>([
+      ...(claimants ?? []),
+      ...unnamedClaimants,
+      ...(holders?.unnamed ? [{ unnamed: holders.unnamed }] : []),
+    ]),
     source: source.id.slice(slug.length + 1),
     status,
     disputedBy: list(flags['disputed-by']),

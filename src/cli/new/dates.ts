@@ -120,15 +120,17 @@ export async function decideDate(
 
 /**
  * The date that words of the source give (`--moved-to`, a version's words): read from the words, then
- * their sentence; it must be one reading, or the command stops saying why.
+ * their sentence; it must be one reading, or the command stops saying why (or, with `unread`, that
+ * settles words that give none).
  */
-export async function dateOfWords(
+export async function dateOfWords<T = never>(
   flag: string,
   field: string,
   words: string,
   decider: Decider,
   source: Entry<{ published: DateValue }>,
-): Promise<DateValue> {
+  unread?: (why: string) => Promise<T>,
+): Promise<DateValue | T> {
   const body = source.body ?? '';
   const found = findVerbatim(words, body);
   if (!found.found) throw new Stop(`${flag} is not in the source verbatim: ${explainMiss(words, body)}`);
@@ -143,6 +145,7 @@ export async function dateOfWords(
           { text: sentence.text, start: sentence.start },
         ];
   const date = dateSuggested(suggestDate(scopes, referenceOf(source)));
+  if (date.kind !== 'value' && unread) return unread(date.why);
   if (date.kind !== 'value')
     throw new Stop(
       `${flag} "${words}": ${date.why}: give words of the source that state the date as one reading${

@@ -19,11 +19,11 @@ import { suggestEventStatus } from '../../lib/authoring/status.ts';
 import { expectationTiming, expectedBound } from '../../lib/authoring/expectation.ts';
 import { suggestId } from '../../lib/authoring/ids.ts';
 import { entityFile } from '../../lib/authoring/files.ts';
-import { Decider } from '../decide.ts';
+import { Decider, type Suggested } from '../decide.ts';
 import { list, nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
 import { actorNames, decideIds, load, locate, quotesWithin, referenceOf } from './folder.ts';
 import { dateFromFlags, dateOfWords, dateSuggested, decideDate } from './dates.ts';
-import { accountsOf } from './accounts.ts';
+import { accountsOf, askHolders, type UnnamedHolder } from './accounts.ts';
 import { commit, type Io } from './write.ts';
 
 const sameDate = (a: DateValue | undefined, b: DateValue | undefined) =>
@@ -31,9 +31,114 @@ const sameDate = (a: DateValue | undefined, b: DateValue | undefined) =>
   b !== undefined &&
   ['on', 'earliest', 'latest', 'from', 'to', 'part'].every((k) => a[k as keyof DateValue] === b[k as keyof DateValue]);
 
-/** A postponed event's new date, from `--moved-to "<words of the source that give it>"`. */
-const movedToOf = (words: string, decider: Decider, source: Entry<{ published: DateValue }>) =>
-  dateOfWords('--moved-to', 'movedTo', words, decider, source);
+/** How an event the source gives no date for is placed: by order, as the file writes it. */
+interface Order {
+  before?: ReturnType<typeof orderBoundOf>;
+  after?: ReturnType<typeof orderBoundOf>;
+  statedAs: string;
+}
+
+const ORDER_FLAGS =
+  '--before <event id or date> [--after <event id or date>] --order-stated-as "<the source\'s words>"';
+
+/**
+ * The order that places an event the source gives no date for ("before the vote"): by `--before`
+ * and `--after`, with the source's words for it (asked in a terminal when not given). Where the
+ * passage, its sentence and its paragraph give no date and no flag gives one, a terminal asks whether
+ * it is placed only by order, and a script must say: a date by flag, or the order.
+ */
+async function orderOf(
+  io: Io,
+  flags: Flags,
+  decider: Decider,
+  hasVersions: boolean,
+  suggestedWhen: Suggested<DateValue>,
+  events: Set<string>,
+): Promise<Order | undefined> {
+  const flagged = flags.before !== undefined || flags.after !== undefined;
+  if (flagged && (hasVersions || dateFromFlags(flags) !== undefined))
+    throw new Stop(
+      '--before/--after are for an event the source gives no date for: give them without a date or --version',
+    );
+  const undated =
+    !flagged &&
+    !hasVersions &&
+    !flags['no-date'] &&
+    dateFromFlags(flags) === undefined &&
+    suggestedWhen.kind === 'none';
+  if (!flagged && !undated) return undefined;
+  if (!flagged && !io.prompter) {
+    decider.undecided.push(
+      `--on <date> (or --earliest/--latest, --from/--to) | ${ORDER_FLAGS}  (${suggestedWhen.kind === 'none' ? suggestedWhen.why : 'no date'}: a date the source gives, or only the order it gives; the tool does not guess)`,
+    );
+    return undefined;
+  }
+  let before = flags.before;
+  let after = flags.after;
+  if (!flagged && io.prompter) {
+    const how = await io.prompter.select(
+      `when: ${suggestedWhen.kind === 'none' ? suggestedWhen.why : 'no date'}: does the source give a date, or only an order?`,
+      [
+        { value: 'order', label: 'only an order: before or after another event or a date ("before the vote")' },
+        { value: 'date', label: 'a date: give it by flag (--on, --earliest/--latest, --from/--to)' },
+      ],
+    );
+    if (how === 'date') return undefined;
+    const bound = async (side: string) =>
+      (
+        await io.prompter!.text(
+          `order.${side} (an event of the story${events.size > 0 ? `: ${[...events].join(', ')}` : ''}; or a date, YYYY[-MM[-DD]]; empty for none)`,
+        )
+      ).trim() || undefined;
+    before = await bound('before');
+    after = await bound('after');
+  }
+  const statedAs =
+    flags['order-stated-as'] ??
+    ((io.prompter &&
+      (await io.prompter.text(`order.statedAs (the source's words for the order, "before the vote")`)).trim()) ||
+      undefined);
+  if (statedAs === undefined)
+    throw new Stop(
+      `--before/--after place an event the source gives no date for: give --order-stated-as "<the source's words for the order>" ("before the vote")`,
+    );
+  return {
+    ...(before !== undefined && { before: orderBoundOf(before) }),
+    ...(after !== undefined && { after: orderBoundOf(after) }),
+    statedAs,
+  };
+}
+
+/**
+ * A postponed event's new date, from `--moved-to "<words of the source that give it>"`: the date
+ * they give, or, for words with no day ("after Ramadan"), the words with our bound
+ * (`--moved-not-before`, `--moved-not-after`, `--moved-reasoning`), asked in a terminal.
+ */
+async function movedToOf(io: Io, flags: Flags, decider: Decider, source: Entry<{ published: DateValue }>) {
+  const words = flags['moved-to'];
+  if (words === undefined) return undefined;
+  const bound = {
+    notBefore: flags['moved-not-before'],
+    notAfter: flags['moved-not-after'],
+    reasoning: flags['moved-reasoning'],
+  };
+  const given = wordsDateOf(words, bound);
+  if (given !== undefined || !io.prompter) return given ?? dateOfWords('--moved-to', 'movedTo', words, decider, source);
+  const prompter = io.prompter;
+  return dateOfWords('--moved-to', 'movedTo', words, decider, source, async (why) => {
+    const side = await prompter.select(`movedTo: "${words}" gives no day (${why}): what bound do they give?`, [
+      { value: 'notBefore', label: 'not before a date ("after Ramadan")' },
+      { value: 'notAfter', label: 'not after a date ("before the summer")' },
+      { value: 'both', label: 'between two dates' },
+    ]);
+    const ask = async (field: string) => (await prompter.text(`movedTo.${field} (YYYY[-MM[-DD]])`)).trim() || undefined;
+    return wordsDateOf(words, {
+      notBefore: side === 'notAfter' ? undefined : await ask('notBefore'),
+      notAfter: side === 'notBefore' ? undefined : await ask('notAfter'),
+      reasoning: (await prompter.text('movedTo.reasoning (how the bound follows from the words)')).trim() || undefined,
+    });
+  });
+}
 
 export async function newEvent(
   io: Io,
@@ -59,29 +164,14 @@ export async function newEvent(
   );
   const scopes: Scope[] = [span, context.sentence, context.paragraph].map((s) => ({ text: s.text, start: s.start }));
   // Competing accounts of the date replace `when`: each gives its own.
-  const accounts = await accountsOf('event', versions, decider, source, actorList);
+  const accounts = await accountsOf('event', versions, decider, source, actorList, io.prompter);
+  const dateSuggestion = suggestDate(scopes, referenceOf(source));
+  const suggestedWhen = dateSuggested(dateSuggestion);
   // An event placed only by order (`--before`/`--after`) has no date: none is suggested or written.
-  const order =
-    flags.before === undefined && flags.after === undefined
-      ? undefined
-      : {
-          ...(flags.before !== undefined && { before: orderBoundOf(flags.before) }),
-          ...(flags.after !== undefined && { after: orderBoundOf(flags.after) }),
-          statedAs: flags['order-stated-as'],
-        };
-  if (order !== undefined && (accounts.length > 0 || dateFromFlags(flags) !== undefined))
-    throw new Stop(
-      '--before/--after are for an event the source gives no date for: give them without a date or --version',
-    );
-  if (order !== undefined && order.statedAs === undefined)
-    throw new Stop(
-      `--before/--after place an event the source gives no date for: give --order-stated-as "<the source's words for the order>" ("before the vote")`,
-    );
+  const order = await orderOf(io, flags, decider, accounts.length > 0, suggestedWhen, story.taken.events);
   // A status given by flag is known before the date: what is expected by the end of a month is
   // expected by the month, not on its last day. Otherwise it is suggested from the date's words.
   const flaggedStatus = oneOf('status', eventStatuses, flags.status);
-  const dateSuggestion = suggestDate(scopes, referenceOf(source));
-  const suggestedWhen = dateSuggested(dateSuggestion);
   const when =
     accounts.length > 0 || order !== undefined
       ? undefined
@@ -117,16 +207,7 @@ export async function newEvent(
               },
           { parse: (s) => oneOf('status', eventStatuses, s.trim())! },
         );
-  const movedWords =
-    flags['moved-to'] === undefined
-      ? undefined
-      : wordsDateOf(flags['moved-to'], {
-          notBefore: flags['moved-not-before'],
-          notAfter: flags['moved-not-after'],
-          reasoning: flags['moved-reasoning'],
-        });
-  const movedTo =
-    flags['moved-to'] === undefined ? undefined : (movedWords ?? (await movedToOf(flags['moved-to'], decider, source)));
+  const movedTo = await movedToOf(io, flags, decider, source);
   const until =
     flags.until === undefined ? undefined : await dateOfWords('--until', 'until', flags.until, decider, source);
   const expectation =
@@ -258,7 +339,7 @@ const hasExpectationFlags = (flags: Flags) =>
 /** Who holds an expectation, as the file writes it. */
 interface ExpectationFields {
   holders?: string[] | undefined;
-  unnamed?: { description: string; affiliation?: string | undefined } | undefined;
+  unnamed?: UnnamedHolder | undefined;
   sourceVoice?: true | undefined;
   timing?: 'by' | 'on' | undefined;
 }
@@ -278,29 +359,23 @@ async function expectationOf(
   actorList: ActorNames[],
 ): Promise<ExpectationFields> {
   const HOLDER_FLAGS = '--expected-by <actor ids> | --expected-by-unnamed "<description>" | --expected-by-source-voice';
-  let holders = list(flags['expected-by']);
-  let description = flags['expected-by-unnamed'];
-  let sourceVoice = flags['expected-by-source-voice'] ?? false;
-  if (holders === undefined && description === undefined && !sourceVoice) {
-    if (io.prompter) {
-      const named = namedActors(sentence, actorList).ids;
-      const who = await io.prompter.select<'actors' | 'unnamed' | 'source'>('expectation: who expects it?', [
-        { value: 'unnamed', label: 'someone the source does not name (you give its description)' },
-        {
-          value: 'actors',
-          label: `actors, by id${named.length > 0 ? ` (the sentence names ${named.join(', ')})` : ''}`,
-        },
-        { value: 'source', label: 'the source itself, in its own voice' },
-      ]);
-      if (who === 'actors')
-        holders = list(await io.prompter.text('expectation.holders (actor ids)', named.join(','))) ?? [];
-      if (who === 'unnamed')
-        description = (await io.prompter.text('expectation.unnamed.description')).trim() || undefined;
-      sourceVoice = who === 'source';
-    } else {
-      decider.undecided.push(`${HOLDER_FLAGS}  (who expects it; the tool does not guess)`);
-    }
-  }
+  const given = {
+    ids: list(flags['expected-by']) ?? [],
+    unnamed:
+      flags['expected-by-unnamed'] === undefined
+        ? undefined
+        : {
+            description: flags['expected-by-unnamed'],
+            ...(flags.affiliation !== undefined && { affiliation: flags.affiliation }),
+          },
+    sourceVoice: flags['expected-by-source-voice'] ?? false,
+  };
+  const unsaid = flags['expected-by'] === undefined && given.unnamed === undefined && !given.sourceVoice;
+  if (unsaid && !io.prompter) decider.undecided.push(`${HOLDER_FLAGS}  (who expects it; the tool does not guess)`);
+  const holders =
+    unsaid && io.prompter
+      ? await askHolders(io.prompter, 'expectation', 'who expects it?', actorList, sentence)
+      : given;
   const found = expectationTiming(sentence, reference, when?.statedAs);
   const timing = await decider.decide(
     'expectation.timing',
@@ -317,12 +392,9 @@ async function expectationOf(
     { parse: (typed) => oneOf('expected-timing', expectationTimings, typed.trim()) ?? 'on' },
   );
   return {
-    holders: nonEmpty(holders),
-    unnamed:
-      description === undefined
-        ? undefined
-        : { description, ...(flags.affiliation !== undefined && { affiliation: flags.affiliation }) },
-    sourceVoice: sourceVoice ? true : undefined,
+    holders: nonEmpty(holders.ids),
+    unnamed: holders.unnamed,
+    sourceVoice: holders.sourceVoice ? true : undefined,
     timing,
   };
 }
