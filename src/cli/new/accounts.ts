@@ -7,7 +7,8 @@ import { passageAsTyped } from '../../lib/authoring/passage.ts';
 import { namedActors, suggestSpeaker, type ActorNames } from '../../lib/authoring/actors.ts';
 import { attributionOf } from '../../lib/authoring/accounts.ts';
 import type { Decider, Prompter, Suggested } from '../decide.ts';
-import { list, Stop, type VersionFlags } from './flags.ts';
+import { Stop, type VersionFlags } from './flags.ts';
+import { idList } from '../../lib/authoring/flags.ts';
 import { dateOfWords } from './dates.ts';
 import { decideIds } from './folder.ts';
 
@@ -83,7 +84,7 @@ export async function accountsOf(
             given,
             suggested,
             {
-              parse: (s) => list(s) ?? [],
+              parse: (s) => idList(s) ?? [],
               show: (v) => v.join(','),
               required: '<actor ids> | --version-unnamed "<description>" | --version-source-voice',
             },
@@ -163,7 +164,7 @@ export async function askHolders(
     { value: 'source', label: 'the source itself, in its own voice' },
   ]);
   if (who === 'actors')
-    return { ids: list(await prompter.text(`${field} (actor ids)`, named.join(','))) ?? [], sourceVoice: false };
+    return { ids: idList(await prompter.text(`${field} (actor ids)`, named.join(','))) ?? [], sourceVoice: false };
   if (who === 'source') return { ids: [], sourceVoice: true };
   const description = (await prompter.text(`${field}.unnamed.description`, described)).trim();
   const affiliation = (

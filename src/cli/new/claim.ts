@@ -10,7 +10,8 @@ import { unnamedSpeaker } from '../../lib/authoring/unnamed.ts';
 import { suggestId } from '../../lib/authoring/ids.ts';
 import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Prompter, type Suggested } from '../decide.ts';
-import { list, nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
+import { nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
+import { idList } from '../../lib/authoring/flags.ts';
 import { actorNames, decideIds, load, locate, quotesWithin } from './folder.ts';
 import { accountsOf, askHolders, holdersSuggested, unnamedHolders, type Holder } from './accounts.ts';
 import { commit, type Io } from './write.ts';
@@ -39,13 +40,13 @@ async function claimQuotes(
   return decider.decide<string[]>(
     'quotes',
     '--quotes',
-    list(given),
+    idList(given),
     {
       kind: 'choose',
       why: `the speaker's words ${unsure.join(', ')} may be of the same occasion as ${inSentence.join(', ')}: the source says for none of them when or how they were said`,
       options: choices.map((value) => ({ value, label: value.join(',') })),
     },
-    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+    { parse: (s) => idList(s) ?? [], show: (v) => v.join(',') },
   );
 }
 
@@ -129,7 +130,7 @@ export async function newClaim(
                   why: 'no quote to take claimants from; without any, the source asserts it in its own voice',
                 };
   const unnamedClaimants = unnamedHolders(flags['unnamed-claimant'], flags['unnamed-affiliation']);
-  const givenClaimants = list(flags.claimants) ?? (unnamedClaimants.length > 0 ? [] : undefined);
+  const givenClaimants = idList(flags.claimants) ?? (unnamedClaimants.length > 0 ? [] : undefined);
   // With no holder to suggest, a terminal asks who holds it (someone unnamed too); a script whose
   // sentence gives the words to someone who is no actor must say who, never the source's voice by default.
   const unsuggested = givenClaimants === undefined && claimantsSuggested.kind === 'none' && competing.length === 0;
@@ -157,7 +158,7 @@ export async function newClaim(
   const claimants = holders
     ? holders.ids
     : await decider.decide<string[]>('claimants', '--claimants', givenClaimants, claimantsSuggested, {
-        parse: (s) => list(s) ?? [],
+        parse: (s) => idList(s) ?? [],
         show: (v) => v.join(','),
       });
   const cue = statusCue(context.sentence.text);
@@ -192,7 +193,7 @@ export async function newClaim(
     ]),
     source: source.id.slice(slug.length + 1),
     status,
-    disputedBy: list(flags['disputed-by']),
+    disputedBy: idList(flags['disputed-by']),
     quotes: nonEmpty(quotes),
     passages: flags['no-passage'] ? undefined : [passageAsTyped(words, span, body)],
     versions: nonEmpty(

@@ -5,13 +5,14 @@ import { explainMiss, findVerbatim, type Span } from '../../lib/content/verbatim
 import { contextOf } from '../../lib/authoring/context.ts';
 import { suggestDate, type DateSuggestion } from '../../lib/authoring/dates.ts';
 import type { Decider, Suggested } from '../decide.ts';
-import { list, oneOf, Stop, type Flags } from './flags.ts';
+import { oneOf, Stop, type Flags } from './flags.ts';
+import { idList } from '../../lib/authoring/flags.ts';
 import { referenceOf } from './folder.ts';
 
 /** The date value given by flags, laid over the suggestion (a shape flag replaces the suggestion's shape). */
 export function dateFromFlags(flags: Flags): Partial<DateValue> | undefined {
   // `--either A,B`: an uncertain date the words leave open between those days, each a reading.
-  const readings = list(flags.either);
+  const readings = idList(flags.either);
   const shape = {
     on: flags.on,
     earliest: flags.earliest ?? readings?.[0],
@@ -24,7 +25,7 @@ export function dateFromFlags(flags: Flags): Partial<DateValue> | undefined {
     part: oneOf('part', ['early', 'mid', 'late'] as const, flags.part),
     statedAs: flags['stated-as'],
     provenance: oneOf('provenance', ['stated', 'inferred'] as const, flags.provenance),
-    inferredParts: list(flags['inferred-parts']) as DateValue['inferredParts'],
+    inferredParts: idList(flags['inferred-parts']) as DateValue['inferredParts'],
     relativeTo: flags['relative-to'],
     reasoning: flags.reasoning,
   };

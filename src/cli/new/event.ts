@@ -20,7 +20,8 @@ import { expectationTiming, expectedBound } from '../../lib/authoring/expectatio
 import { suggestId } from '../../lib/authoring/ids.ts';
 import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Suggested } from '../decide.ts';
-import { list, nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
+import { nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
+import { idList } from '../../lib/authoring/flags.ts';
 import { actorNames, decideIds, load, locate, quotesWithin, referenceOf } from './folder.ts';
 import { dateFromFlags, dateOfWords, dateSuggested, decideDate } from './dates.ts';
 import { accountsOf, askHolders, type UnnamedHolder } from './accounts.ts';
@@ -269,7 +270,7 @@ export async function newEvent(
               label: value.length === 0 ? '""' : value.join(','),
             })),
           },
-          { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+          { parse: (s) => idList(s) ?? [], show: (v) => v.join(',') },
         )
       : await decideIds(
           decider,
@@ -317,7 +318,7 @@ export async function newEvent(
     actors: nonEmpty(actors),
     quotes: nonEmpty(quotes),
     claims: nonEmpty(claims),
-    sameAs: nonEmpty(list(flags['same-as'])),
+    sameAs: nonEmpty(idList(flags['same-as'])),
   };
   for (const note of decider.notes) io.out(`  to check: ${note}`);
   return commit(
@@ -360,7 +361,7 @@ async function expectationOf(
 ): Promise<ExpectationFields> {
   const HOLDER_FLAGS = '--expected-by <actor ids> | --expected-by-unnamed "<description>" | --expected-by-source-voice';
   const given = {
-    ids: list(flags['expected-by']) ?? [],
+    ids: idList(flags['expected-by']) ?? [],
     unnamed:
       flags['expected-by-unnamed'] === undefined
         ? undefined

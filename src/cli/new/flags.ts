@@ -1,5 +1,6 @@
 /** The authoring commands' flags (src/cli/new.ts), and the parsing every command shares: id lists, choices, `--version` groups. */
 import { parseArgs } from 'node:util';
+import { idList } from '../../lib/authoring/flags.ts';
 
 export const OPTIONS = {
   yes: { type: 'boolean' },
@@ -101,16 +102,6 @@ export type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allow
 /** A mistake in the command line or the content that stops the command, with the message to print. */
 export class Stop extends Error {}
 
-/** A comma-separated list of ids; `""` or `none` is the empty list (ids are never `none`). */
-export function list(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (value.trim() === 'none') return [];
-  return value
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-}
-
 export function oneOf<T extends string>(what: string, allowed: readonly T[], value: string | undefined): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value))
@@ -148,9 +139,9 @@ export function versionsOf(tokens: { kind: string; name?: string; value?: string
         `--${token.name} belongs to a competing account: give --version "<words of the source>" before it`,
       );
     if (token.name === 'version-text') current.text = token.value;
-    if (token.name === 'version-claimants') current.claimants = list(token.value);
+    if (token.name === 'version-claimants') current.claimants = idList(token.value);
     if (token.name === 'version-source-voice') current.sourceVoice = true;
-    if (token.name === 'version-quotes') current.quotes = list(token.value);
+    if (token.name === 'version-quotes') current.quotes = idList(token.value);
     if (token.name === 'version-unnamed') current.unnamed = [...(current.unnamed ?? []), token.value ?? ''];
     if (token.name === 'version-no-passage') current.noPassage = true;
   }

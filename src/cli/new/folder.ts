@@ -11,7 +11,8 @@ import { explainMiss, findVerbatim, type Span } from '../../lib/content/verbatim
 import type { ActorNames } from '../../lib/authoring/actors.ts';
 import type { Reference } from '../../lib/authoring/dates.ts';
 import type { Decider } from '../decide.ts';
-import { list, Stop } from './flags.ts';
+import { Stop } from './flags.ts';
+import { idList } from '../../lib/authoring/flags.ts';
 import type { Io } from './write.ts';
 
 /** The story folder's content, as the check reads it. */
@@ -93,8 +94,8 @@ export async function decideIds(
   return decider.decide<string[]>(
     field,
     `--${field}`,
-    list(given),
+    idList(given),
     { kind: 'value', value: ids, note },
-    { parse: (s) => list(s) ?? [], show: (v) => v.join(',') },
+    { parse: (s) => idList(s) ?? [], show: (v) => v.join(',') },
   );
 }

@@ -9,7 +9,8 @@ import { idOf } from '../../lib/authoring/ids.ts';
 import { entityFile } from '../../lib/authoring/files.ts';
 import { findNotices, readNotice } from '../../lib/authoring/sourceCorrections.ts';
 import { Decider } from '../decide.ts';
-import { list, oneOf, Stop, type Flags } from './flags.ts';
+import { oneOf, Stop, type Flags } from './flags.ts';
+import { idList } from '../../lib/authoring/flags.ts';
 import { commit, type Io } from './write.ts';
 
 /** The source text in the file `--text` names, read as the check reads content (UTF-8, any line endings). */
@@ -162,7 +163,7 @@ async function sourceCorrectionsOf(flags: Flags, decider: Decider, text: string)
 async function publicationOf(io: Io, flags: Flags, decider: Decider, given: string): Promise<Partial<DateValue>> {
   const [first, last] = given.split('..').map((v) => v.trim());
   const published: Partial<DateValue> = last === undefined ? { on: first } : { earliest: first, latest: last };
-  const inferredParts = list(flags['published-inferred-parts']) as DateValue['inferredParts'];
+  const inferredParts = idList(flags['published-inferred-parts']) as DateValue['inferredParts'];
   const how = {
     ...(flags['published-in'] !== undefined && {
       statedIn: oneOf('published-in', ['text', 'metadata'] as const, flags['published-in']),
