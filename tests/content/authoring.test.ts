@@ -331,6 +331,24 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     rmSync(join(strikeDir, 'claims', 'resume-asked.md'));
   });
 
+  it("refuses in a script a competing account with no holder to suggest, and asks a terminal who gives it", async () => {
+    const args = ['claim', strike, 'Dock workers walked out at the harbour on Monday', '--body', 'Who walked out.', '--id', 'walkout', '--version', 'Dock workers walked out at the harbour on Monday', '--version-text', 'Dock workers walked out.', '--version', 'The port authority put the number at 1,200', '--version-text', 'The port authority counts 1,200.'];
+    const refused = await run(...args, '--yes');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('--version-claimants (after its --version) <actor ids> | --version-unnamed "<description>" | --version-source-voice');
+    expect(existsSync(join(strikeDir, 'claims', 'walkout.md'))).toBe(false);
+    const { asked, runAsked } = terminal([], [[/^versions\[0\]\.claimants:/, 'the source itself']]);
+    const answered = await runAsked(...args);
+    expect(answered.output).toContain('Wrote');
+    expect(answered.code).toBe(0);
+    expect(asked.some((m) => m.startsWith('versions[0].claimants: who gives this account?'))).toBe(true);
+    const [first, second] = strikeFields('claims/walkout.md').versions as Record<string, unknown>[];
+    expect(first).toMatchObject({ sourceVoice: true });
+    expect(first).not.toHaveProperty('claimants');
+    expect(second).toMatchObject({ claimants: ['port-authority'] });
+    rmSync(join(strikeDir, 'claims', 'walkout.md'));
+  });
+
   it('writes an unnamed speaker the text describes, never a new actor', async () => {
     const { code, output } = await run('quote', strike, 'the talks would resume next Tuesday', '--id', 'talks-resume', '--yes');
     expect(output).toContain('speaker: unnamed: a senior port official');
