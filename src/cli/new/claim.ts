@@ -1,7 +1,7 @@
 /** `npm run new -- claim`: a claim's holders, status, quotes and passages, or its competing accounts. */
 import { join } from 'node:path';
 import { claimStatuses } from '../../lib/model/entities.ts';
-import { contextOf, aroundParagraph } from '../../lib/authoring/context.ts';
+import { aroundParagraph } from '../../lib/authoring/context.ts';
 import { passageAsTyped } from '../../lib/authoring/passage.ts';
 import { describedActors } from '../../lib/authoring/actors.ts';
 import { attributionOf, competingFigures, statusCue, type FigureAccount } from '../../lib/authoring/accounts.ts';
@@ -12,7 +12,7 @@ import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Prompter, type Suggested } from '../decide.ts';
 import { nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
 import { idList } from '../../lib/authoring/flags.ts';
-import { actorNames, decideIds, load, locate, quotesWithin } from './folder.ts';
+import { actorNames, decideIds, foundIn, quotesWithin, type StoryFolder } from './folder.ts';
 import { accountsOf, askHolders, holdersSuggested, unnamedHolders, type Holder } from './accounts.ts';
 import { commit, type Io } from './write.ts';
 
@@ -23,7 +23,7 @@ import { commit, type Io } from './write.ts';
 async function claimQuotes(
   decider: Decider,
   given: string | undefined,
-  story: ReturnType<typeof load>,
+  story: StoryFolder,
   slug: string,
   inSentence: string[],
 ): Promise<string[] | undefined> {
@@ -76,11 +76,7 @@ export async function newClaim(
 ): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('claim needs a story and words of its passage: npm run new -- claim <slug> "<words>"');
-  const story = load(io, slug);
-  const { source, span } = locate(story.sources, words, flags.source, slug);
-  const body = source.body ?? '';
-  const context = contextOf(body, span.start, span.end);
-  io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
+  const { story, source, span, body, context } = foundIn(io, slug, words, flags.source);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
   const actors = describedActors(actorNames(story.actors), body);
   // Different figures from different holders nearby are competing accounts, not one claim both hold.

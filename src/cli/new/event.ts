@@ -4,7 +4,6 @@ import type { DateValue } from '../../lib/model/date.ts';
 import { eventStatuses, expectationTimings } from '../../lib/model/entities.ts';
 import type { Entry } from '../../lib/model/corpus.ts';
 import { findVerbatim } from '../../lib/content/verbatim.ts';
-import { contextOf } from '../../lib/authoring/context.ts';
 import { describedActors, namedActors, namedWithin, type ActorNames } from '../../lib/authoring/actors.ts';
 import { tellerOf } from '../../lib/authoring/accounts.ts';
 import {
@@ -22,7 +21,7 @@ import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Suggested } from '../decide.ts';
 import { nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
 import { idList } from '../../lib/authoring/flags.ts';
-import { actorNames, decideIds, load, locate, quotesWithin, referenceOf } from './folder.ts';
+import { actorNames, decideIds, foundIn, quotesWithin, referenceOf } from './folder.ts';
 import { dateFromFlags, dateOfWords, dateSuggested, decideDate } from './dates.ts';
 import { accountsOf, askHolders, type UnnamedHolder } from './accounts.ts';
 import { commit, type Io } from './write.ts';
@@ -149,12 +148,8 @@ export async function newEvent(
 ): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('event needs a story and words of its passage: npm run new -- event <slug> "<words>"');
-  const story = load(io, slug);
-  const { source, span } = locate(story.sources, words, flags.source, slug);
-  const body = source.body ?? '';
+  const { story, source, span, body, context } = foundIn(io, slug, words, flags.source);
   const actorList = describedActors(actorNames(story.actors), body);
-  const context = contextOf(body, span.start, span.end);
-  io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
   const title = await decider.decide(
     'title',

@@ -10,6 +10,7 @@ import { formatProblem } from '../../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../../lib/content/verbatim.ts';
 import type { ActorNames } from '../../lib/authoring/actors.ts';
 import type { Reference } from '../../lib/authoring/dates.ts';
+import { contextOf } from '../../lib/authoring/context.ts';
 import type { Decider } from '../decide.ts';
 import { Stop } from './flags.ts';
 import { idList } from '../../lib/authoring/flags.ts';
@@ -41,6 +42,9 @@ export function load(io: Io, slug: string) {
     },
   };
 }
+
+/** A story folder as `load` reads it. */
+export type StoryFolder = ReturnType<typeof load>;
 
 const idsOf = (entries: Entry<unknown>[], slug: string) => new Set(entries.map((e) => e.id.slice(slug.length + 1)));
 
@@ -75,8 +79,18 @@ export function locate<S extends Entry<{ published: DateValue }>>(
   throw new Stop(`Not in the source${candidates.length > 1 ? 's' : ''} verbatim:\n${misses.join('\n')}`);
 }
 
+/** The story, and where `words` stand in its sources (the one named, else each), their sentence printed: what a quote, an event and a claim start from. */
+export function foundIn(io: Io, slug: string, words: string, only: string | undefined) {
+  const story = load(io, slug);
+  const { source, span } = locate(story.sources, words, only, slug);
+  const body = source.body ?? '';
+  const context = contextOf(body, span.start, span.end);
+  io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
+  return { story, source, span, body, context };
+}
+
 /** Quotes of the story whose words (or passage) stand in `scope`, by id. */
-export function quotesWithin(story: ReturnType<typeof load>, sourceBody: string, scope: Span, slug: string): string[] {
+export function quotesWithin(story: StoryFolder, sourceBody: string, scope: Span, slug: string): string[] {
   return story.quotes.flatMap((q) => {
     const found = findVerbatim(q.data.passage ?? q.body ?? '', sourceBody);
     return found.found && found.start >= scope.start && found.end <= scope.end ? [q.id.slice(slug.length + 1)] : [];

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { media, quoteForms } from '../../lib/model/entities.ts';
 import type { Span } from '../../lib/content/verbatim.ts';
-import { contextOf, type PassageContext } from '../../lib/authoring/context.ts';
+import type { PassageContext } from '../../lib/authoring/context.ts';
 import { describedActors, namedActors, suggestSpeaker, type ActorNames } from '../../lib/authoring/actors.ts';
 import { attributionOf } from '../../lib/authoring/accounts.ts';
 import { suggestDate, type Scope } from '../../lib/authoring/dates.ts';
@@ -13,7 +13,7 @@ import { suggestId } from '../../lib/authoring/ids.ts';
 import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Suggested } from '../decide.ts';
 import { oneOf, Stop, type Flags } from './flags.ts';
-import { actorNames, load, locate, referenceOf } from './folder.ts';
+import { actorNames, foundIn, referenceOf } from './folder.ts';
 import { dateSuggested, decideDate } from './dates.ts';
 import { newActorFile } from './actor.ts';
 import { commit, type Io, type Pending } from './write.ts';
@@ -198,13 +198,9 @@ function organisationIn(description: string, actors: ActorNames[]): string | und
 export async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('quote needs a story and the words: npm run new -- quote <slug> "<words>"');
-  const story = load(io, slug);
   const viaPassage = flags.passage !== undefined;
-  const { source, span } = locate(story.sources, flags.passage ?? words, flags.source, slug);
-  const body = source.body ?? '';
+  const { story, source, span, body, context } = foundIn(io, slug, flags.passage ?? words, flags.source);
   const actors = describedActors(actorNames(story.actors), body);
-  const context = contextOf(body, span.start, span.end);
-  io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
   const detected = viaPassage
     ? { form: 'paraphrase' as const, why: 'the words are yours; the passage is the source’s' }
