@@ -509,31 +509,12 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
 
   it('asks in a terminal whether competing figures are competing accounts, and writes the versions answered', async () => {
     // A terminal, scripted: each suggestion's default is kept, and these answers given where asked.
-    const answers: [RegExp, string][] = [
+    const { asked, runAsked } = terminal([
       [/^versions\[0\]\.text/, 'More than 4,000 workers joined, the union says.'],
       [/^versions\[1\]\.text/, 'About 1,200 workers joined, the port authority says.'],
-    ];
-    const asked: string[] = [];
-    const prompter: Prompter = {
-      text(message, initial) {
-        asked.push(message);
-        return Promise.resolve(answers.find(([pattern]) => pattern.test(message))?.[1] ?? initial ?? '');
-      },
-      select(message, options) {
-        asked.push(message);
-        return Promise.resolve(options[0]!.value);
-      },
-    };
-    const lines: string[] = [];
-    const code = await main(['claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout-asked'], {
-      contentDir: content,
-      projectRoot: process.cwd(),
-      out: (line) => lines.push(line),
-      readStdin: () => Promise.resolve(''),
-      prompter,
-      today,
-    });
-    expect(lines.join('\n')).toContain('Wrote');
+    ]);
+    const { code, output } = await runAsked('claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout-asked');
+    expect(output).toContain('Wrote');
     expect(code).toBe(0);
     expect(asked.some((m) => m.includes('competing accounts?'))).toBe(true);
     expect(strikeFields('claims/turnout-asked.md')).toMatchObject({
