@@ -184,7 +184,7 @@ const MAPPINGS: Record<string, Mapping> = {
       ...PUBLISHED.give(date),
     ],
   },
-  // One correction a command (src/cli/new.ts): a second stays unwritten.
+  // One correction a command (src/cli/new/story.ts): a second stays unwritten.
   corrections: {
     flags: [...CORRECTION.flags, ...CORRECTION_DATE.flags, '--no-correction'],
     give: ([first]: Fields[]) =>
@@ -247,7 +247,7 @@ export function fieldOfFlag(name: string, command: Command): string {
 }
 
 /**
- * The fields a command that wrote nothing asks for, from what it printed (src/cli/new.ts, src/cli/decide.ts):
+ * The fields a command that wrote nothing asks for, from what it printed (src/cli/new/write.ts, src/cli/decide.ts):
  * each flag named on a line of "Not written: decide these by flag" (`--speaker <actor id> | --unnamed
  * …` names both fields a speaker can be), and the field of each problem the content check refused the
  * file for. Empty when it wrote the file.

@@ -39,6 +39,28 @@ async function run(...args: string[]): Promise<{ code: number; output: string }>
   return { code, output: lines.join('\n') };
 }
 
+/** A terminal, scripted: each question whose message matches a pattern gets its answer; a text question else keeps its default, a choice takes its first option unless one is named. */
+function terminal(texts: [RegExp, string][], choices: [RegExp, string][] = []) {
+  const asked: string[] = [];
+  const prompter: Prompter = {
+    text(message, initial) {
+      asked.push(message);
+      return Promise.resolve(texts.find(([pattern]) => pattern.test(message))?.[1] ?? initial ?? '');
+    },
+    select(message, options) {
+      asked.push(message);
+      const label = choices.find(([pattern]) => pattern.test(message))?.[1];
+      return Promise.resolve((options.find((o) => label !== undefined && o.label.startsWith(label)) ?? options[0]!).value);
+    },
+  };
+  const runAsked = async (...args: string[]) => {
+    const lines: string[] = [];
+    const code = await main(args, { contentDir: content, projectRoot: process.cwd(), out: (line) => lines.push(line), readStdin: () => Promise.resolve(''), prompter, today });
+    return { code, output: lines.join('\n') };
+  };
+  return { asked, runAsked };
+}
+
 const fields = (path: string) => {
   const file = readMarkdownFile(path, readFileSync(join(story, path), 'utf8'));
   if ('problem' in file) throw new Error(file.problem.expected);
@@ -294,6 +316,42 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
     expect(existsSync(join(strikeDir, 'claims', 'resume-soon.md'))).toBe(false);
   });
 
+  it('refuses in a script a claim its sentence gives to someone who is no actor, and asks a terminal who holds it', async () => {
+    const args = ['claim', strike, 'the talks would resume next Tuesday', '--body', 'The talks resume soon.', '--id', 'resume-asked'];
+    const refused = await run(...args, '--yes');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('--unnamed-claimant "<description>" [--unnamed-affiliation <organisation id>]');
+    expect(existsSync(join(strikeDir, 'claims', 'resume-asked.md'))).toBe(false);
+    const { asked, runAsked } = terminal([
+      [/^claimants\.unnamed\.description/, 'a senior port official'],
+      [/^claimants\.unnamed\.affiliation/, 'port-authority'],
+    ]);
+    const answered = await runAsked(...args);
+    expect(answered.output).toContain('Wrote');
+    expect(answered.code).toBe(0);
+    expect(asked.some((m) => m.startsWith('claimants: who holds it?'))).toBe(true);
+    expect(strikeFields('claims/resume-asked.md').claimants).toEqual([{ unnamed: { description: 'a senior port official', affiliation: 'port-authority' } }]);
+    rmSync(join(strikeDir, 'claims', 'resume-asked.md'));
+  });
+
+  it("refuses in a script a competing account with no holder to suggest, and asks a terminal who gives it", async () => {
+    const args = ['claim', strike, 'Dock workers walked out at the harbour on Monday', '--body', 'Who walked out.', '--id', 'walkout', '--version', 'Dock workers walked out at the harbour on Monday', '--version-text', 'Dock workers walked out.', '--version', 'The port authority put the number at 1,200', '--version-text', 'The port authority counts 1,200.'];
+    const refused = await run(...args, '--yes');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('--version-claimants (after its --version) <actor ids> | --version-unnamed "<description>" | --version-source-voice');
+    expect(existsSync(join(strikeDir, 'claims', 'walkout.md'))).toBe(false);
+    const { asked, runAsked } = terminal([], [[/^versions\[0\]\.claimants:/, 'the source itself']]);
+    const answered = await runAsked(...args);
+    expect(answered.output).toContain('Wrote');
+    expect(answered.code).toBe(0);
+    expect(asked.some((m) => m.startsWith('versions[0].claimants: who gives this account?'))).toBe(true);
+    const [first, second] = strikeFields('claims/walkout.md').versions as Record<string, unknown>[];
+    expect(first).toMatchObject({ sourceVoice: true });
+    expect(first).not.toHaveProperty('claimants');
+    expect(second).toMatchObject({ claimants: ['port-authority'] });
+    rmSync(join(strikeDir, 'claims', 'walkout.md'));
+  });
+
   it('writes an unnamed speaker the text describes, never a new actor', async () => {
     const { code, output } = await run('quote', strike, 'the talks would resume next Tuesday', '--id', 'talks-resume', '--yes');
     expect(output).toContain('speaker: unnamed: a senior port official');
@@ -467,31 +525,12 @@ describe('npm run new on a wire report: nothing guessed, nothing written that th
 
   it('asks in a terminal whether competing figures are competing accounts, and writes the versions answered', async () => {
     // A terminal, scripted: each suggestion's default is kept, and these answers given where asked.
-    const answers: [RegExp, string][] = [
+    const { asked, runAsked } = terminal([
       [/^versions\[0\]\.text/, 'More than 4,000 workers joined, the union says.'],
       [/^versions\[1\]\.text/, 'About 1,200 workers joined, the port authority says.'],
-    ];
-    const asked: string[] = [];
-    const prompter: Prompter = {
-      text(message, initial) {
-        asked.push(message);
-        return Promise.resolve(answers.find(([pattern]) => pattern.test(message))?.[1] ?? initial ?? '');
-      },
-      select(message, options) {
-        asked.push(message);
-        return Promise.resolve(options[0]!.value);
-      },
-    };
-    const lines: string[] = [];
-    const code = await main(['claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout-asked'], {
-      contentDir: content,
-      projectRoot: process.cwd(),
-      out: (line) => lines.push(line),
-      readStdin: () => Promise.resolve(''),
-      prompter,
-      today,
-    });
-    expect(lines.join('\n')).toContain('Wrote');
+    ]);
+    const { code, output } = await runAsked('claim', strike, 'more than 4,000 workers have joined the strike', '--body', 'How many joined.', '--id', 'turnout-asked');
+    expect(output).toContain('Wrote');
     expect(code).toBe(0);
     expect(asked.some((m) => m.includes('competing accounts?'))).toBe(true);
     expect(strikeFields('claims/turnout-asked.md')).toMatchObject({
@@ -724,6 +763,43 @@ describe('npm run new on dates the source does not pin down', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.output).toContain('field `order.before.event` is "the-vote"');
     expect(existsSync(join(voteDir, 'events', 'met-2.md'))).toBe(false);
+  });
+
+  it('refuses in a script an event with neither a date nor an order, and asks a terminal for the order and its words', async () => {
+    const refused = await event('union leaders met officials of the ministry', 'met-asked');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('--before <event id or date> [--after <event id or date>] --order-stated-as');
+    expect(existsSync(join(voteDir, 'events', 'met-asked.md'))).toBe(false);
+    const { asked, runAsked } = terminal([
+      [/^order\.before/, 'vote'],
+      [/^order\.statedAs/, 'Before the vote'],
+    ]);
+    const answered = await runAsked('event', vote, 'union leaders met officials of the ministry', '--title', 'They met', '--body', 'They met.', '--actors', '', '--quotes', '', '--claims', '', '--id', 'met-asked');
+    expect(answered.output).toContain('Wrote');
+    expect(answered.code).toBe(0);
+    expect(asked.some((m) => m.startsWith('when:') && m.includes('only an order?'))).toBe(true);
+    const met = voteFields('events/met-asked.md');
+    expect(met).toMatchObject({ order: { before: { event: 'vote' }, statedAs: 'Before the vote' } });
+    expect(met.when).toBeUndefined();
+    expect(met.order).not.toHaveProperty('after');
+  });
+
+  it('asks a terminal for the bound and reasoning of a new date with no day', async () => {
+    const { runAsked } = terminal(
+      [
+        [/^movedTo\.notAfter/, '2026-04-30'],
+        [/^movedTo\.reasoning/, 'Ramadan 2026 is expected to end on 19 March; the source says no later.'],
+      ],
+      [[/^movedTo:/, 'not after']],
+    );
+    const answered = await runAsked('event', vote, 'A rally set for March 5 was postponed', '--title', 'Rally', '--body', 'Postponed.', '--actors', '', '--quotes', '', '--claims', '', '--id', 'rally-asked', '--status', 'postponed', '--moved-to', 'until after Ramadan');
+    expect(answered.output).toContain('Wrote');
+    expect(answered.code).toBe(0);
+    expect(voteFields('events/rally-asked.md').movedTo).toEqual({
+      statedAs: 'until after Ramadan',
+      notAfter: '2026-04-30',
+      reasoning: 'Ramadan 2026 is expected to end on 19 March; the source says no later.',
+    });
   });
 
   it('keeps a new date with no day as the source words with our bound, and says how when it is missing', async () => {

@@ -38,7 +38,9 @@ test('the timeline says who expects the government to step in and by when, never
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'The government steps in' }) });
   const words = normalised(await expected.textContent());
-  expect(words).toContain('Expected by officials at the transport ministry: by the end of March 2026');
+  expect(words).toContain(
+    "Expected by the Example Rail Workers' Union and officials at the transport ministry: by the end of March 2026",
+  );
   expect(words).toContain('the source says “by the end of the month”');
   expect(words).toContain('As of 4 March 2026, the date of its source.');
   expect(words).toContain('expected no later than 4 weeks after the previous event');
@@ -54,7 +56,7 @@ test('the briefing, a quote page and an actor page tell both the same way', asyn
     'Under way: since 24 February 2026 (year inferred); set to last until 10 March 2026 (year inferred); as of 4 March 2026 The national rail strike',
   );
   expect(normalised(await lines.nth(2).textContent())).toContain(
-    'Expected by officials at the transport ministry: by the end of March 2026',
+    "Expected by the Example Rail Workers' Union and officials at the transport ministry: by the end of March 2026",
   );
 
   await page.goto(`${story}/quotes/union-fair-offer/`);
@@ -68,10 +70,23 @@ test('the briefing, a quote page and an actor page tell both the same way', asyn
   const events = page.getByRole('region', { name: 'Events' });
   await expect(
     events.getByText(
-      'Expected by officials at the transport ministry: by the end of March 2026 (inferred); as of 4 March 2026',
+      "Expected by the Example Rail Workers' Union and officials at the transport ministry: by the end of March 2026 (inferred); as of 4 March 2026",
     ),
   ).toBeVisible();
   await expect(events.getByRole('link', { name: 'The government steps in' })).toBeVisible();
+
+  // The union holds the expectation (it takes no part in the event): its page says what it expects,
+  // by when, with whom, and how we know the date.
+  await page.goto(`${LANGUAGES_SITE.origin}/actors/example-rail-workers-union/`);
+  const expects = page.getByRole('region', { name: "What the Example Rail Workers' Union expects" });
+  await expect(expects.getByRole('link', { name: 'The government steps in' })).toBeVisible();
+  expect(normalised(await expects.getByRole('listitem').textContent())).toContain(
+    'Expects it with officials at the transport ministry by the end of March 2026 (inferred); as of 4 March 2026.',
+  );
+  await expect(expects.locator('details summary')).toHaveText(/≈\s+inferred date/);
+  await expect(
+    page.getByRole('region', { name: 'Events' }).getByRole('link', { name: 'The government steps in' }),
+  ).toHaveCount(0);
 });
 
 test('the open data gives the end an event under way is set to reach, and who holds an expectation', async ({
@@ -88,7 +103,13 @@ test('the open data gives the end an event under way is set to reach, and who ho
     id: 'government-steps-in',
     status: 'expected',
     until: null,
-    expectation: { unnamed: { unnamed: true, description: 'officials at the transport ministry' }, timing: 'by' },
+    expectation: {
+      holders: ['example-rail-workers-union'],
+      unnamed: { unnamed: true, description: 'officials at the transport ministry' },
+      timing: 'by',
+    },
   });
-  expect(expected!.standing).toMatch(/^Expected by officials at the transport ministry: by the end of March 2026/);
+  expect(expected!.standing).toMatch(
+    /^Expected by the Example Rail Workers' Union and officials at the transport ministry: by the end of March 2026/,
+  );
 });

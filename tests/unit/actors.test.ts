@@ -223,6 +223,31 @@ describe('indexAppearances', () => {
   const ids = (items: { story: { slug: string }; quote: { id: string } }[]) =>
     items.map(({ story, quote }) => `${story.slug}/${quote.id}`);
 
+  it('lists an event on the page of each actor who expects it, apart from what they took part in, newest first', () => {
+    const [first, second] = stories;
+    const lee = index.get('ann-lee')!;
+    const ann = lee.quotes[0]!.quote.speaker as ActorRecord;
+    const base = first!.events[0]!;
+    const expectedEvent = (id: string, when: DateValue) => ({
+      ...base,
+      id,
+      when,
+      actors: [],
+      status: 'expected' as const,
+      expectation: { holders: [ann], sourceVoice: false, timing: 'by' as const },
+    });
+    const withExpectations = [
+      { ...first!, events: [...first!.events, expectedEvent('older-bound', on('2021-05-20'))] },
+      { ...second!, events: [...second!.events, expectedEvent('newer-bound', on('2021-06-30'))] },
+    ];
+    const expecting = indexAppearances(withExpectations).get('ann-lee')!;
+    expect(expecting.expectations.map(({ event }) => event.id)).toEqual(['newer-bound', 'older-bound']);
+    // Expecting an event is not taking part in it, and no one else's page lists it.
+    expect(expecting.events.map(({ best }) => best.event.id)).toEqual(lee.events.map(({ best }) => best.event.id));
+    expect(lee.expectations).toEqual([]);
+    expect(indexAppearances(withExpectations).get('sam-khan')!.expectations).toEqual([]);
+  });
+
   it('gathers an actor’s quotes from every story, dated newest first, undated after', () => {
     expect(ids(index.get('ann-lee')!.quotes)).toEqual(['newer/door-open', 'older/stand-firm', 'newer/ready']);
   });

@@ -293,13 +293,13 @@ describe('the open-data schemas', () => {
       status: 'expected',
       until: null,
       expectation: {
-        holders: [],
+        holders: ['example-rail-workers-union'],
         unnamed: { unnamed: true, description: 'officials at the transport ministry', affiliation: null },
         sourceVoice: false,
         timing: 'by',
       },
       standing:
-        'Expected by officials at the transport ministry: by the end of March 2026 (inferred); as of 4 March 2026',
+        "Expected by the Example Rail Workers' Union and officials at the transport ministry: by the end of March 2026 (inferred); as of 4 March 2026",
     });
     // Timeline order: the expectation after what had happened, at the last day of its bound.
     expect(data.events.map((event) => event.id)).toEqual(['rail-strike', 'trains-cut', 'government-steps-in']);

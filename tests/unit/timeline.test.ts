@@ -21,6 +21,7 @@ import {
   describeEventDate,
   eventStanding,
   expectationHolders,
+  expectsInWords,
   movedToInWords,
   orderInWords,
   hadHappened,
@@ -734,6 +735,30 @@ describe('an event under way, and an expectation someone holds', () => {
     );
     expect(describeEventDate(expected({ unnamed: officials, timing: 'on' }, setEnd), NOW_2026)).toBe(
       'Expected by officials at the transport ministry: 10 March 2026; as of 4 March 2026',
+    );
+  });
+
+  it("tells a holder's own page what they expect, by when, with whoever else holds it, as of the source", () => {
+    const union = { id: 'union', name: 'Example Union', withThe: true } as ActorRecord;
+    expect(expectsInWords('union', expected({ holders: [union] }), 'the report')).toBe(
+      'Expects it by the end of March 2026 (inferred); as of 4 March 2026',
+    );
+    expect(expectsInWords('union', expected({ holders: [union, government], unnamed: officials }))).toBe(
+      'Expects it with the Government of Exampleland and officials at the transport ministry by the end of March 2026 (inferred); as of 4 March 2026',
+    );
+    // A description with an aside closes it before the date; the source's own voice is named as the page names it.
+    const aside = { kind: 'unnamed' as const, description: 'an official, speaking on condition of anonymity' };
+    expect(
+      expectsInWords('union', expected({ holders: [union], unnamed: aside, sourceVoice: true }), 'the report'),
+    ).toBe(
+      'Expects it with an official, speaking on condition of anonymity, and the report by the end of March 2026 (inferred); as of 4 March 2026',
+    );
+    // Expected on a date: on a day, within a longer date; a stated day has no note.
+    expect(expectsInWords('union', expected({ holders: [union], timing: 'on' }, setEnd))).toBe(
+      'Expects it on 10 March 2026; as of 4 March 2026',
+    );
+    expect(expectsInWords('union', expected({ holders: [union], timing: 'on' }))).toBe(
+      'Expects it within March 2026 (inferred); as of 4 March 2026',
     );
   });
 

@@ -198,6 +198,12 @@ export interface ClaimAppearance {
   holders?: UnnamedSpeaker[] | undefined;
 }
 
+/** An event the actor expects (`expectation.holders`), as the story that tells it has it. */
+export interface ExpectationAppearance {
+  story: Story;
+  event: TimelineEvent;
+}
+
 /** Everything one actor said or did, across stories, newest first. */
 export interface Appearances {
   /** What the actor said. */
@@ -211,6 +217,8 @@ export interface Appearances {
   /** For an organisation: events its members took part in, while members, each real event once. */
   memberEvents: MemberEvent[];
   claims: ClaimAppearance[];
+  /** Events the actor expects, each as its story tells it: an expectation is its holder's, so tellings are not merged. */
+  expectations: ExpectationAppearance[];
 }
 
 export const noAppearances = (): Appearances => ({
@@ -220,6 +228,7 @@ export const noAppearances = (): Appearances => ({
   events: [],
   memberEvents: [],
   claims: [],
+  expectations: [],
 });
 
 /**
@@ -293,6 +302,8 @@ const newestFirst = (
 const byQuoteDate = (a: QuoteAppearance, b: QuoteAppearance) =>
   newestFirst({ id: a.quote.id, date: a.quote.said }, { id: b.quote.id, date: b.quote.said });
 
+const toDated = ({ event }: ExpectationAppearance) => ({ id: event.id, date: event.when });
+
 const byEventDate = (a: EventAppearance, b: EventAppearance) =>
   newestFirst({ id: a.best.event.id, date: a.best.event.when }, { id: b.best.event.id, date: b.best.event.when });
 
@@ -302,7 +313,8 @@ const byEventDate = (a: EventAppearance, b: EventAppearance) =>
  * quotes follow, from the newest story; claims, which carry no date, follow their stories. An
  * organisation also gets what its members said and did while members (the role at the time names
  * it in `of`), and what speakers the sources do not name said when tied to it; an unnamed speaker
- * has no entry of their own. An event several stories tell is one entry, on the page of everyone
+ * has no entry of their own. An actor who holds an expectation has the expected event listed apart,
+ * newest first, whether or not they take part in it. An event several stories tell is one entry, on the page of everyone
  * who takes part in any telling of it.
  */
 export function indexAppearances(stories: readonly Story[]): Map<string, Appearances> {
@@ -338,6 +350,8 @@ export function indexAppearances(stories: readonly Story[]): Map<string, Appeara
       );
       for (const [id, holders] of tied) of(id).claims.push({ story, claim, as: 'unnamed', holders });
     }
+    for (const event of story.events)
+      for (const holder of event.expectation?.holders ?? []) of(holder.id).expectations.push({ story, event });
   }
   for (const event of gatherEvents(stories)) {
     const takingPart = new Set<string>();
@@ -362,6 +376,7 @@ export function indexAppearances(stories: readonly Story[]): Map<string, Appeara
     entry.memberQuotes.sort(byQuoteDate);
     entry.events.sort(byEventDate);
     entry.memberEvents.sort(byEventDate);
+    entry.expectations.sort((a, b) => newestFirst(toDated(a), toDated(b)));
   }
   return index;
 }

@@ -94,15 +94,44 @@ export function eventStanding(event: Dated, asOf: string): Standing | undefined 
 /**
  * Who expects an expected event, as a sentence names them (actors in full, "the" where a name takes
  * it, an unnamed holder by the source's description, the source last): "officials", "Ann Lee and the
- * source". `sourceName` is how the page names the source.
+ * source". `sourceName` is how the page names the source; `followed`: more of the clause comes after
+ * the last (`holderInText`).
  */
-export function expectationHolders(expectation: Expectation, sourceName = 'the source'): string {
+export function expectationHolders(
+  expectation: Expectation,
+  sourceName = 'the source',
+  { followed = false } = {},
+): string {
   const holders = [...expectation.holders, ...(expectation.unnamed ? [expectation.unnamed] : [])];
   const count = holders.length + (expectation.sourceVoice ? 1 : 0);
   return inSentence([
-    ...holders.map((holder, i) => holderInText(holder, { followed: i < count - 1 })),
+    ...holders.map((holder, i) => holderInText(holder, { followed: followed || i < count - 1 })),
     ...(expectation.sourceVoice ? [sourceName] : []),
   ]);
+}
+
+/**
+ * What the page of one who expects an event says of it, as of its source: "Expects it by the end of
+ * March 2026 (inferred); as of 4 March 2026", "Expects it with officials at the transport ministry on
+ * 20 March 2026 (year inferred); …". The date keeps how we know it, after "by" for a bound (`by`
+ * timing), "on" a day or "within" a longer date it is expected on (`on`); whoever else holds the
+ * expectation is named. Never a set date, nor a day of a bound. `holderId`: the page's actor.
+ */
+export function expectsInWords(
+  holderId: string,
+  event: Pick<TimelineEvent, 'when' | 'status' | 'expectation'> & { source: Pick<Source, 'published'> },
+  sourceName = 'the source',
+): string {
+  // An expected event has `when` and `expectation`: the model refuses one without them.
+  const when = event.when!;
+  const expectation = event.expectation!;
+  const others = { ...expectation, holders: expectation.holders.filter((holder) => holder.id !== holderId) };
+  const withOthers =
+    others.holders.length > 0 || others.unnamed !== undefined || others.sourceVoice
+      ? ` with ${expectationHolders(others, sourceName, { followed: true })}`
+      : '';
+  const lead = expectation.timing === 'by' ? expectedLead(event) : datePrecision(when) === 'day' ? 'on' : 'within';
+  return `Expects it${withOthers} ${lead} ${describeDate(when)}; ${asOfSource(event.source)}`;
 }
 
 /** For an event under way, what follows the day it began. */
