@@ -159,6 +159,22 @@ describe('the feeds', () => {
     expect(new Date(textOf(channel!, 'lastBuildDate')!)).toEqual(new Date(`${newer.updated}T00:00:00Z`));
   });
 
+  it('renders the content of the entries the site feed keeps only, not of every story in the archive', () => {
+    const { stories, actors } = withCorrection();
+    // The older story's own entry is the oldest of the three: capped at two, the feed leaves it out.
+    // Its text is one that rendering refuses, so rendering it would throw.
+    const refused: Story['body'] = { type: 'root', children: [{ type: 'html', value: '<script></script>' }] };
+    const older = stories.find((story) => story.slug === 'older')!;
+    expect(() => storyContent({ ...older, body: refused }, site)).toThrow(/refuses/);
+    const withRefused = stories.map((story) => (story === older ? { ...older, body: refused } : story));
+    const feed = siteFeed(withRefused, { site, actors }, { ...settings, feed: { entries: 2 } });
+    expect(feed.items.map((item) => item.link)).toEqual([
+      'https://example.org/stories/newer/',
+      'https://example.org/stories/older/#k-2021-06-01-quote-stand-firm',
+    ]);
+    expect(feed.items.every((item) => (item.content ?? '') !== '')).toBe(true);
+  });
+
   it('gives a story a feed of its own: the story and its corrections, at its own address', async () => {
     const { stories, actors } = withCorrection();
     const older = stories.find((story) => story.slug === 'older')!;

@@ -111,4 +111,18 @@ describe('preview images', () => {
     });
     expect(image.alt).toContain('“We will stand firm” Ann Lee, Envoy');
   });
+
+  it('works out a story’s card once for all its pages, and again for another origin or site name', async () => {
+    const first = storyPreviewImage(older, site, settings.name);
+    // The story, its briefing and each of its sources ask: one image, the same object.
+    expect(storyPreviewImage(older, site, settings.name)).toBe(first);
+    const elsewhere = await storyPreviewImage(older, 'https://mirror.example', settings.name);
+    expect(elsewhere.url).toBe('https://mirror.example/stories/older/card.png');
+    const renamed = await storyPreviewImage(older, site, 'Other News');
+    expect(renamed.alt).toBe(`Other News. ${older.title}. ${older.dek} Published 9 May 2021.`);
+    expect((await first).url).toBe('https://news.example/stories/older/card.png');
+    // Another story object, an edited one on the dev server, is worked out afresh.
+    const edited = await storyPreviewImage({ ...older, title: 'Edited' }, site, settings.name);
+    expect(edited.alt).toBe(`News Example. Edited. ${older.dek} Published 9 May 2021.`);
+  });
 });

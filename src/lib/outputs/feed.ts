@@ -31,9 +31,14 @@ export interface FeedContext {
 /** What names the site in its feeds, from its configuration (content/site.yaml). */
 export type FeedIdentity = Pick<SiteSettings, 'name' | 'description' | 'language'>;
 
-/** An entry, with the day its content last changed (a story's `updated`, a correction's date): the feed's `lastBuildDate`. */
+/**
+ * An entry, with the day its content last changed (a story's `updated`, a correction's date): the
+ * feed's `lastBuildDate`. Its content is made only for an entry the feed keeps: the site's feed sorts
+ * every story's entries and keeps its newest, and a story's content is its whole explainer rendered.
+ */
 interface Entry {
-  item: RSSFeedItem;
+  item: Omit<RSSFeedItem, 'content'>;
+  content: () => string;
   changed: string;
 }
 
@@ -67,8 +72,8 @@ const storyEntries: EntryKind = (story, { site }) => [
       link: absoluteUrl(storyPath(story.slug), site),
       pubDate: dayAsTime(story.published),
       description: story.dek,
-      content: storyContent(story, site),
     },
+    content: () => storyContent(story, site),
     changed: story.updated,
   },
 ];
@@ -81,27 +86,32 @@ const correctionEntries: EntryKind = (story, { site, actors }) =>
   story.corrections.map((correction) => {
     const label = CORRECTION_KIND_LABELS[correction.kind];
     const item = correctedItemLink(correction, story);
-    const content = toHtml([
-      h(
-        'p',
-        correction.kind === 'withdrawn'
-          ? [h('a', { href: absoluteUrl(item.href, site) }, item.text), ` withdrawn from “${story.title}”.`]
-          : [`${label} to `, h('a', { href: absoluteUrl(item.href, site) }, item.text), ` in “${story.title}”.`],
-      ),
-      h('p', correction.note),
-      ...correctionBefore(correction, story, actors).map((sentence) => h('p', `Before: ${sentence}`)),
-    ]);
+    const content = () =>
+      toHtml([
+        h(
+          'p',
+          correction.kind === 'withdrawn'
+            ? [h('a', { href: absoluteUrl(item.href, site) }, item.text), ` withdrawn from “${story.title}”.`]
+            : [`${label} to `, h('a', { href: absoluteUrl(item.href, site) }, item.text), ` in “${story.title}”.`],
+        ),
+        h('p', correction.note),
+        ...correctionBefore(correction, story, actors).map((sentence) => h('p', `Before: ${sentence}`)),
+      ]);
     return {
       item: {
         title: `${label}: ${story.title}`,
         link: absoluteUrl(inStoryPath(story.slug, correction.anchor), site),
         pubDate: dayAsTime(correction.date),
         description: correction.note,
-        content,
       },
+      content,
       changed: correction.date,
     };
   });
+
+/** The feed's items: each entry with its content, made now. */
+const itemsOf = (entries: readonly Entry[]): RSSFeedItem[] =>
+  entries.map(({ item, content }) => ({ ...item, content: content() }));
 
 /** Every kind of entry a feed carries. */
 const ENTRY_KINDS: EntryKind[] = [storyEntries, correctionEntries];
@@ -148,7 +158,7 @@ export function siteFeed(
     site: context.site,
     xmlns: ATOM,
     customData: channelExtras(absoluteUrl(FEED_PATH, context.site), settings.language, entries),
-    items: entries.map(({ item }) => item),
+    items: itemsOf(entries),
   };
 }
 
@@ -161,6 +171,6 @@ export function storyFeed(story: Story, context: FeedContext, identity: FeedIden
     site: absoluteUrl(storyPath(story.slug), context.site),
     xmlns: ATOM,
     customData: channelExtras(absoluteUrl(storyFeedPath(story.slug), context.site), identity.language, entries),
-    items: entries.map(({ item }) => item),
+    items: itemsOf(entries),
   };
 }

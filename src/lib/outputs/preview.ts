@@ -1,6 +1,7 @@
 import type { Correction, Quote, Story } from '../model/corpus.ts';
 import type { SiteSettings } from '../model/site.ts';
 import type { ActorLookup } from '../present/actors.ts';
+import { oncePer, oncePerValue } from '../present/memo.ts';
 import { describeSpeaker } from '../present/quotes.ts';
 import { absoluteUrl, quoteImagePath, SITE_IMAGE_PATH, storyImagePath } from '../present/urls.ts';
 import {
@@ -54,10 +55,11 @@ export type MetaTag = { property: string; content: string } | { name: string; co
  * region takes the region Unicode's likely-subtags data gives its language (`Intl.Locale#maximize`):
  * "en" → "en_US", "fr" → "fr_FR", "ps" → "ps_AF"; a tag that names its region keeps it ("en-GB" → "en_GB").
  */
-export function openGraphLocale(tag: string): string {
+export const openGraphLocale = oncePerValue((tag: string): string => {
+  // Every page asks, with the site's one language: maximizing a locale is worked out once.
   const { language, region } = new Intl.Locale(tag).maximize();
   return region === undefined ? language : `${language}_${region}`;
-}
+});
 
 /**
  * The page's link-preview tags, in the order the Open Graph protocol lists them; the site's name,
@@ -117,14 +119,28 @@ export function sitePreviewImage(
   return image;
 }
 
+/** A story's preview images, by origin and site name: the story, its briefing and each of its sources ask for the same one. */
+const storyImages = oncePer<object, Map<string, Promise<PreviewImage>>>(() => new Map());
+
 /** The story's card: the preview image of the story and of its pages (briefing, sources). */
-export async function storyPreviewImage(
+export function storyPreviewImage(
   story: Pick<Story, 'slug' | 'title' | 'dek' | 'published' | 'updated'>,
   site: URL | string,
   siteName: string,
 ): Promise<PreviewImage> {
-  const alt = await pageCardAltText(describeStoryCard(story, siteName));
-  return { url: absoluteUrl(storyImagePath(story.slug), site), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+  const images = storyImages(story);
+  const key = JSON.stringify([String(site), siteName]);
+  let image = images.get(key);
+  if (image === undefined) {
+    image = pageCardAltText(describeStoryCard(story, siteName)).then((alt) => ({
+      url: absoluteUrl(storyImagePath(story.slug), site),
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      alt,
+    }));
+    images.set(key, image);
+  }
+  return image;
 }
 
 /** The quote's share card: the preview image of the quote's page. */

@@ -1,4 +1,5 @@
 import type { Source } from '../model/corpus.ts';
+import { oncePer } from './memo.ts';
 import { renderSource, textFragment, withTextFragment, type RenderedText, type Stretch } from './textFragment.ts';
 
 /**
@@ -28,16 +29,7 @@ export type PassageLinks =
  * Each source's text rendered once a build: a page per quote asks for the same source again and again.
  * Keyed by the source object (one per source, shared by every page: src/loader/corpus.ts).
  */
-const rendered = new WeakMap<LinkedSource, RenderedText>();
-
-function renderedOf(source: LinkedSource): RenderedText {
-  let found = rendered.get(source);
-  if (found === undefined) {
-    found = renderSource(source.text, source.lang);
-    rendered.set(source, found);
-  }
-  return found;
-}
+const renderedOf = oncePer((source: LinkedSource): RenderedText => renderSource(source.text, source.lang));
 
 /**
  * The links to a stretch of the source's text (a quote's span, a passage) in its original and its
