@@ -91,6 +91,20 @@ test('the editorial standards explain each sign with the components the pages us
     await expect(labels.getByRole('cell', { name: label, exact: true })).toBeVisible();
 });
 
+test('the standards tell a reader how to check every quote without trusting the site', async ({ page, request }) => {
+  await page.goto('/standards/');
+  const script = page.getByRole('link', { name: 'a script anyone can run', exact: true });
+  await expect(page.getByRole('link', { name: 'open data', exact: true })).toHaveAttribute(
+    'href',
+    '/data/stories.json',
+  );
+  await expect(script).toHaveAttribute('href', '/verify.mjs');
+  // The link leads to the script itself, not to a page about it.
+  const response = await request.get('/verify.mjs');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('--originals');
+});
+
 test('the corrections page lists every correction published, newest first, each leading to its entry', async ({
   page,
 }) => {

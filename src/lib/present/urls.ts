@@ -133,6 +133,9 @@ export const SEARCH_INDEX_FOLDER = 'pagefind';
 /** The index of the open data: every story with the address of its data. */
 export const STORIES_DATA_PATH = hrefOf(ROUTES.storiesData, {});
 
+/** The verifier anyone can run on the open data (README, "Check it yourself"). */
+export const VERIFIER_PATH = hrefOf(ROUTES.verifier, {});
+
 /** The JSON Schemas of the open data: one story's file, and the index. */
 export const SCHEMA_PATHS = Object.fromEntries(
   SCHEMA_KINDS.map((kind) => [kind, hrefOf(ROUTES.schema, { kind })]),
