@@ -17,7 +17,7 @@ const VERIFIER_NODE = 'node20';
 
 /** What the script says first, to whoever opens it before running it. */
 const HEADER = `#!/usr/bin/env node
-// verify.mjs: checks a Verifiable Explainers site's quotes against their sources, with the site's own
+// verify.mjs: checks the quotes of a site of verifiable explainers against their sources, with the site's own
 // rules, from its open data. It reads files and, with --originals, fetches the sources' web pages;
 // it writes nothing. Needs Node 20 or later, nothing else.
 //
