@@ -19,14 +19,13 @@
  *
  * Usage: npm run bench:dev [-- --sizes 1000,5000] [--keep]
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR_VARIABLE, cacheSuffixOf } from '../../src/lib/content/folder.ts';
+import { cacheSuffixOf } from '../../src/lib/content/folder.ts';
+import { startDevServer } from '../content/devServer.ts';
 import { formatTable } from '../budgets/weight.ts';
-import { freePorts } from '../ports.ts';
 import { generateCorpus } from './corpus.ts';
 
 const { values: options } = parseArgs({
@@ -82,40 +81,23 @@ async function measure(count: number): Promise<Step[]> {
   }
   const cacheDir = join(siteRoot, `node_modules/.astro/content${cacheSuffixOf(content, siteRoot)}`);
   rmSync(cacheDir, { recursive: true, force: true });
-  const [port] = freePorts(1) as [number];
-  const base = `http://127.0.0.1:${port}`;
   const story = 'story-00001';
-  const storyPage = `${base}/stories/${story}/`;
   const storyFile = join(content, `stories/${story}/story.mdx`);
 
-  let log = '';
+  const started = performance.now();
+  const server = startDevServer(content);
+  const base = server.origin;
+  const storyPage = `${base}/stories/${story}/`;
   /** The content loader's lines logged since `from` (an offset into the log). */
   const loaderLines = (from: number) =>
-    log
+    server
+      .log()
       .slice(from)
       .split('\n')
       .filter((line) => line.includes('content: '))
       .map((line) => line.slice(line.indexOf('content: ')).replaceAll(`${relative(siteRoot, content)}/`, ''))
       .join(' | ') || undefined;
 
-  const started = performance.now();
-  const server = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: siteRoot,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ASTRO_DISABLE_UPDATE_CHECK: 'true',
-        [CONTENT_DIR_VARIABLE]: content,
-        NO_COLOR: '1',
-      },
-      detached: true,
-    },
-  );
-  server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const steps: Step[] = [];
   try {
     const title = /^title: "(.*)"$/m.exec(readFileSync(storyFile, 'utf8'))![1]!;
@@ -125,7 +107,7 @@ async function measure(count: number): Promise<Step[]> {
 
     /** Writes the files, then times until `url` holds `shows`. */
     const save = async (name: string, files: [string, string][], url: string, shows: string) => {
-      const from = log.length;
+      const from = server.log().length;
       const written = performance.now();
       for (const [path, text] of files) writeFileSync(path, text);
       const ms = await until(url, shows, written);
@@ -173,10 +155,10 @@ async function measure(count: number): Promise<Step[]> {
       'Figures seen by reporters',
     );
   } catch (error) {
-    console.error(`N = ${count}: ${String(error)}\nserver log (last 4,000 characters):\n${log.slice(-4000)}`);
+    console.error(`N = ${count}: ${String(error)}\nserver log (last 4,000 characters):\n${server.log().slice(-4000)}`);
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid);
-    await new Promise((done) => server.once('close', done));
+    server.stop();
+    await server.closed;
     if (!options.keep) rmSync(cacheDir, { recursive: true, force: true });
   }
   return steps;

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder';
-import { freePorts } from '../ports';
+import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/folder.ts';
+import { freePorts } from '../ports.ts';
 
 /*
  * `astro dev` on a content folder, for the tests that edit content while it runs
- * (tests/content/dev-server.test.ts, tests/content/dev-incremental.test.ts).
+ * (tests/content/dev-server.test.ts, tests/content/dev-incremental.test.ts) and the dev-server
+ * benchmark (tests/bench/dev.ts).
  */
 
 /** The environment without the test runner's variables (NODE_ENV=test, VITEST…), which change how Vite serves. */
@@ -16,7 +17,10 @@ export interface DevServer {
   origin: string;
   /** Everything the server has printed so far. */
   log: () => string;
+  /** Stops the server and everything it started. */
   stop: () => void;
+  /** Settles once the server has exited (after `stop`, or on its own). */
+  closed: Promise<void>;
 }
 
 /** Starts `astro dev` on `content`, on a port free now (another dev server may hold any fixed one). */
@@ -42,7 +46,13 @@ export function startDevServer(content: string): DevServer {
   );
   server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const closed = new Promise<void>((done) => {
+    server.once('close', () => {
+      done();
+    });
+  });
   return {
+    closed,
     origin: `http://127.0.0.1:${port}`,
     log: () => log,
     stop: () => {
