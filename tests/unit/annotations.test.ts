@@ -8,7 +8,6 @@ import {
   codePointOffsets,
   CONTEXT_CODE_POINTS,
   quoteContext,
-  textSha256,
   type Annotation,
 } from '../../src/lib/outputs/annotations';
 import type { Range } from '../../src/lib/present/passages';
@@ -131,15 +130,6 @@ describe('anchorsIn for a source published in full', () => {
     const { annotate: on } = anchorsIn({ text, file: 'src.md', page: PAGE });
     const only = on('https://example.org/a', 'https://example.org/b', spanOf(text, 'Nobody'));
     expect(only.target.map((target) => target.source)).toEqual([PAGE]);
-  });
-
-  it('hashes the text’s UTF-8 bytes as the standard SHA-256 does', () => {
-    expect(textSha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(textSha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    // "é" is two bytes in UTF-8, "𝐀" four (Python's hashlib.sha256('é𝐀'.encode()) gives the same).
-    expect(textSha256('é𝐀')).toBe('11dad5e0fb3c2901a87d9c83e5a5190493e2b59f09b7176429d99439d41200e8');
-    // The text exactly as read: no normalisation, so "é" composed and decomposed differ.
-    expect(textSha256('\u00e9')).not.toBe(textSha256('e\u0301'));
   });
 });
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/outputs/opendata';
 import { assembleCorpus } from '../../src/lib/assemble/corpus';
 import { eventSchema } from '../../src/lib/model/entities';
-import { textSha256 } from '../../src/lib/outputs/annotations';
+import { textSha256 } from '../../src/lib/content/verbatim';
 import { sentencesOutside, sourceExcerpts } from '../../src/lib/present/excerpts';
 import { findLeaks } from '../budgets/published';
 import { readContent } from '../../src/lib/content/read';

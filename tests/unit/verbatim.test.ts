@@ -7,6 +7,7 @@ import {
   findVerbatim,
   INSERTION_WORDS,
   normaliseTypography,
+  textSha256,
 } from '../../src/lib/content/verbatim';
 import { generatedSource, quoteWithCuts } from '../bench/verbatimSource';
 
@@ -472,5 +473,16 @@ describe('quotes in Arabic script', () => {
         '(1) the source has an invisible U+200C ZERO WIDTH NON-JOINER after character 13 of the quote that the quote does not have; ' +
         '(2) the source has an invisible U+200C ZERO WIDTH NON-JOINER after character 18 of the quote that the quote does not have',
     );
+  });
+});
+
+describe('textSha256', () => {
+  it('hashes the text’s UTF-8 bytes as the standard SHA-256 does', () => {
+    expect(textSha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(textSha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    // "é" is two bytes in UTF-8, "𝐀" four (Python's hashlib.sha256('é𝐀'.encode()) gives the same).
+    expect(textSha256('é𝐀')).toBe('11dad5e0fb3c2901a87d9c83e5a5190493e2b59f09b7176429d99439d41200e8');
+    // The text exactly as read: no normalisation, so "é" composed and decomposed differ.
+    expect(textSha256('\u00e9')).not.toBe(textSha256('e\u0301'));
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { textSha256 } from '../../src/lib/content/verbatim';
 import { readStory, type PublishedStory } from '../../src/lib/verify/published';
 import {
   formatLine,
   parseArguments,
-  sha256,
   summarise,
   verifyOriginals,
   verifySite,
@@ -179,7 +179,7 @@ describe('verifyOriginals', () => {
     expect(await plain(wire)).toMatchObject({ status: 'ok' });
     expect(await plain(`${wire} More.`)).toMatchObject({
       status: 'FAIL',
-      reason: expect.stringContaining(`its SHA-256 is ${sha256(`${wire} More.`)}`) as string,
+      reason: expect.stringContaining(`its SHA-256 is ${textSha256(`${wire} More.`)}`) as string,
     });
     const html = await verifyOriginals(full(), () => Promise.resolve(page(`<p>${wire}</p><p>Share this story</p>`)));
     expect(html.find((line) => line.id === 'wire-report')).toMatchObject({ status: 'skip' });

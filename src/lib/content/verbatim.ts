@@ -14,6 +14,7 @@
  * A date's `statedAs`, the source's words for it, is found by `findStated`.
  */
 
+import { createHash } from 'node:crypto';
 import { CUT_MARK, LETTER_MARK, MARK, MARKS } from '../model/marks.ts';
 import { codePointCount, describeCharacter, formatCount, isInvisible, isPlain } from './characters.ts';
 
@@ -1535,3 +1536,10 @@ export function explainMiss(quote: string, source: string): string {
   const rest = more > 0 || compared.stopped ? `; and ${compared.stopped ? 'at least ' : ''}${formatCount(more)} more difference${more === 1 ? '' : 's'}` : '';
   return `${closest}; ${count} differences: ${numbered}${rest}`;
 }
+
+/**
+ * The lowercase hex SHA-256 of a text's UTF-8 bytes: the fingerprint of a source's text as the
+ * verbatim check read it, which the open data publishes, the published record keeps, and the verifier
+ * (src/lib/verify/verify.ts) compares a copy with.
+ */
+export const textSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { Range } from '../present/passages.ts';
 
@@ -21,9 +20,6 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
  * leaves prefix, passage and suffix standing twice in the text (`quoteContext`).
  */
 export const CONTEXT_CODE_POINTS = 32;
-
-/** The lowercase hex SHA-256 of the text's UTF-8 bytes: what anyone can compare a copy of the text with. */
-export const textSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const textQuoteSelectorSchema = z.object({
   /** Always `TextQuoteSelector`. */

@@ -40,7 +40,8 @@ import {
 import { sourceExcerpts } from '../present/excerpts.ts';
 import type { Range } from '../present/passages.ts';
 import { absoluteUrl, dataPath, inStoryPath, quotePath, SCHEMA_PATHS, sourcePath, storyPath } from '../present/urls.ts';
-import { anchorsIn, annotationSchema, textSha256, type Annotation } from './annotations.ts';
+import { anchorsIn, annotationSchema, type Annotation } from './annotations.ts';
+import { textSha256 } from '../content/verbatim.ts';
 
 /**
  * A story as open data (`/data/stories/<slug>.json`): its quotes, claims and events with the ids and

@@ -23,7 +23,7 @@ import {
 } from '../model/corpus.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { normaliseTypography } from '../content/verbatim.ts';
-import { textSha256 } from './annotations.ts';
+import { textSha256 } from '../content/verbatim.ts';
 import { describeAffiliation, describeRole, speakerName, type ActorLookup } from '../present/actors.ts';
 import { translationLabel } from '../present/language.ts';
 import { paramsOf, ROUTES } from '../present/routes.ts';

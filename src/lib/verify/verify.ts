@@ -15,8 +15,7 @@
  * anything failed. Reading files and the network is the caller's (src/verify/main.ts), through `Io`.
  */
 
-import { createHash } from 'node:crypto';
-import { explainMiss, findVerbatim } from '../content/verbatim.ts';
+import { explainMiss, findVerbatim, textSha256 } from '../content/verbatim.ts';
 import { anchorTarget, describePieces, findInPieces, publishedPieces, type Found, type Place } from './anchor.ts';
 import { htmlText, isHtml } from './html.ts';
 import {
@@ -53,8 +52,6 @@ export interface Io {
   fetchPage: (url: string) => Promise<Page>;
   out: (line: string) => void;
 }
-
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** A line as printed: `ok   quote khalilzad-warning (khalilzad-warns-taliban): …`. */
 export const formatLine = (line: Line) =>
@@ -210,14 +207,14 @@ export function verifyStory(story: PublishedStory): Line[] {
           source.id,
           `published in excerpts only (${source.excerpts.length}): its SHA-256 can be checked only against the whole text, the original's (--originals)`,
         );
-    } else if (sha256(source.text!) === source.textSha256) {
+    } else if (textSha256(source.text!) === source.textSha256) {
       line('ok', 'source', source.id, `its full text matches its SHA-256, ${source.textSha256}`);
     } else {
       line(
         'FAIL',
         'source',
         source.id,
-        `its full text's SHA-256 is ${sha256(source.text!)}, not ${source.textSha256} as its data says`,
+        `its full text's SHA-256 is ${textSha256(source.text!)}, not ${source.textSha256} as its data says`,
       );
     }
   }
@@ -296,7 +293,7 @@ export async function verifyOriginals(story: PublishedStory, fetchPage: Io['fetc
     }
     const first = await load(copies[0]!);
     if (!first.ok) continue;
-    if (sha256(first.text) === source.textSha256) {
+    if (textSha256(first.text) === source.textSha256) {
       line(
         'ok',
         'source',
@@ -308,7 +305,7 @@ export async function verifyOriginals(story: PublishedStory, fetchPage: Io['fetc
         'FAIL',
         'source',
         source.id,
-        `the text of ${copies[0]!.label} ${copies[0]!.url} is not the text the build checked: its SHA-256 is ${sha256(first.text)}, not ${source.textSha256}`,
+        `the text of ${copies[0]!.label} ${copies[0]!.url} is not the text the build checked: its SHA-256 is ${textSha256(first.text)}, not ${source.textSha256}`,
       );
     } else {
       line(
