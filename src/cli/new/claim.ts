@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { claimStatuses } from '../../lib/model/entities.ts';
 import { aroundParagraph } from '../../lib/authoring/context.ts';
 import { passageAsTyped } from '../../lib/authoring/passage.ts';
-import { describedActors } from '../../lib/authoring/actors.ts';
 import {
   attributionOf,
   competingFigures,
@@ -18,7 +17,7 @@ import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Prompter, type Suggested } from '../decide.ts';
 import { nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
 import { idList } from '../../lib/authoring/flags.ts';
-import { actorNames, decideIds, foundIn, quotesWithin, type StoryFolder } from './folder.ts';
+import { decideIds, foundIn, quotesWithin, type StoryFolder } from './folder.ts';
 import { accountsOf, askHolders, holdersSuggested, unnamedHolders, type Holder } from './accounts.ts';
 import { commit, type Io } from './write.ts';
 
@@ -82,9 +81,8 @@ export async function newClaim(
 ): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('claim needs a story and words of its passage: npm run new -- claim <slug> "<words>"');
-  const { story, source, span, body, context } = foundIn(io, slug, words, flags.source);
+  const { story, source, span, body, context, actors } = foundIn(io, slug, words, flags.source);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
-  const actors = describedActors(actorNames(story.actors), body);
   // Different figures from different holders nearby are competing accounts, not one claim both hold.
   const found =
     versions.length === 0 ? competingFigures(aroundParagraph(body, context.paragraph), actors, context.sentence) : [];

@@ -4,7 +4,7 @@ import type { DateValue } from '../../lib/model/date.ts';
 import { eventStatuses, expectationTimings } from '../../lib/model/entities.ts';
 import type { Entry } from '../../lib/model/corpus.ts';
 import { findVerbatim } from '../../lib/content/verbatim.ts';
-import { describedActors, namedActors, namedWithin, type ActorNames } from '../../lib/authoring/actors.ts';
+import { namedActors, namedWithin, type ActorNames } from '../../lib/authoring/actors.ts';
 import { speaksFor, tellerOf } from '../../lib/authoring/accounts.ts';
 import {
   orderBoundOf,
@@ -22,7 +22,7 @@ import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Suggested } from '../decide.ts';
 import { nonEmpty, oneOf, Stop, type Flags, type VersionFlags } from './flags.ts';
 import { idList } from '../../lib/authoring/flags.ts';
-import { actorNames, decideIds, foundIn, quotesWithin, referenceOf } from './folder.ts';
+import { decideIds, foundIn, quotesWithin, referenceOf } from './folder.ts';
 import { dateFromFlags, dateOfWords, dateSuggested, decideDate } from './dates.ts';
 import { accountsOf, askHolders, type UnnamedHolder } from './accounts.ts';
 import { commit, type Io } from './write.ts';
@@ -149,8 +149,7 @@ export async function newEvent(
 ): Promise<number> {
   if (slug === undefined || words === undefined)
     throw new Stop('event needs a story and words of its passage: npm run new -- event <slug> "<words>"');
-  const { story, source, span, body, context } = foundIn(io, slug, words, flags.source);
-  const actorList = describedActors(actorNames(story.actors), body);
+  const { story, source, span, body, context, actors: actorList } = foundIn(io, slug, words, flags.source);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
   const title = await decider.decide(
     'title',

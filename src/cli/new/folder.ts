@@ -8,7 +8,7 @@ import type { Entry } from '../../lib/model/corpus.ts';
 import { readContent } from '../../lib/content/read.ts';
 import { formatProblem } from '../../lib/content/problems.ts';
 import { explainMiss, findVerbatim, type Span } from '../../lib/content/verbatim.ts';
-import type { ActorNames } from '../../lib/authoring/actors.ts';
+import { describedActors, type ActorNames } from '../../lib/authoring/actors.ts';
 import type { Reference } from '../../lib/authoring/dates.ts';
 import { contextOf } from '../../lib/authoring/context.ts';
 import { datelineOn } from '../../lib/authoring/dateline.ts';
@@ -49,7 +49,7 @@ export type StoryFolder = ReturnType<typeof load>;
 
 const idsOf = (entries: Entry<unknown>[], slug: string) => new Set(entries.map((e) => e.id.slice(slug.length + 1)));
 
-export const actorNames = (actors: Entry<Actor>[]): ActorNames[] =>
+const actorNames = (actors: Entry<Actor>[]): ActorNames[] =>
   actors.map((a) => ({
     id: a.id,
     name: a.data.name,
@@ -98,7 +98,9 @@ export function foundIn(io: Io, slug: string, words: string, only: string | unde
   const body = source.body ?? '';
   const context = contextOf(body, span.start, span.end);
   io.out(`Found in ${source.id.slice(slug.length + 1)}: "${context.sentence.text}"`);
-  return { story, source, span, body, context };
+  // The story's actors as this source names them: what every command suggests speakers and holders from.
+  const actors = describedActors(actorNames(story.actors), body);
+  return { story, source, span, body, context, actors };
 }
 
 /** Quotes of the story whose words (or passage) stand in `scope`, by id. */

@@ -3,13 +3,7 @@ import { join } from 'node:path';
 import { media, quoteForms } from '../../lib/model/entities.ts';
 import type { Span } from '../../lib/content/verbatim.ts';
 import { contextOf, type PassageContext } from '../../lib/authoring/context.ts';
-import {
-  describedActors,
-  namedActors,
-  organisationIn,
-  suggestSpeaker,
-  type ActorNames,
-} from '../../lib/authoring/actors.ts';
+import { namedActors, organisationIn, suggestSpeaker, type ActorNames } from '../../lib/authoring/actors.ts';
 import { attributionOf } from '../../lib/authoring/accounts.ts';
 import { suggestDate, type Scope } from '../../lib/authoring/dates.ts';
 import { suggestForm } from '../../lib/authoring/form.ts';
@@ -21,7 +15,7 @@ import { suggestId } from '../../lib/authoring/ids.ts';
 import { entityFile } from '../../lib/authoring/files.ts';
 import { Decider, type Suggested } from '../decide.ts';
 import { oneOf, Stop, type Flags } from './flags.ts';
-import { actorNames, foundIn, referenceOf } from './folder.ts';
+import { foundIn, referenceOf } from './folder.ts';
 import { dateSuggested, decideDate } from './dates.ts';
 import { newActorFile } from './actor.ts';
 import { commit, type Io, type Pending } from './write.ts';
@@ -220,8 +214,7 @@ export async function newQuote(io: Io, flags: Flags, [slug, words]: string[]): P
   if (slug === undefined || words === undefined)
     throw new Stop('quote needs a story and the words: npm run new -- quote <slug> "<words>"');
   const viaPassage = flags.passage !== undefined;
-  const { story, source, span, body, context } = foundIn(io, slug, flags.passage ?? words, flags.source);
-  const actors = describedActors(actorNames(story.actors), body);
+  const { story, source, span, body, context, actors } = foundIn(io, slug, flags.passage ?? words, flags.source);
   const decider = new Decider(io.prompter, flags.yes ?? false, io.out);
   const detected = viaPassage
     ? { form: 'paraphrase' as const, why: 'the words are yours; the passage is the source’s' }
