@@ -26,12 +26,11 @@ import {
 } from '../lib/outputs/manifest.ts';
 import { crossCheckProblems, parseRecord, recordProblems, restoreHint } from '../lib/outputs/record.ts';
 import {
-  codePointsOf,
+  codePointsIn,
   planFonts,
   shownTexts,
   uncoveredProblems,
   type Face,
-  type ShownText,
   type SiteFonts,
   type SourceFile,
 } from '../lib/outputs/fonts.ts';
@@ -112,7 +111,7 @@ interface Fonts {
 /**
  * What one run of the loader keeps for the next while its process lives, so a save costs what it
  * changed: the files as read, the stories as assembled, and, by the object they were made from, each
- * file's unshowable characters, each story's stored form, each stored entry's digest and shown texts.
+ * file's unshowable characters, each story's stored form, each stored entry's digest and characters.
  * `changed` collects the paths the watcher reports until the next read.
  */
 interface Reuse {
@@ -122,7 +121,6 @@ interface Reuse {
   unshowable: WeakMap<Entry<unknown>, ContentProblem[]>;
   stored: WeakMap<Story, Record<string, unknown>>;
   digests: WeakMap<Record<string, unknown>, string>;
-  shown: WeakMap<Record<string, unknown>, ShownText[]>;
   /** Each stored entry's code points, and the fonts last planned with the code points they were planned for. */
   points: WeakMap<Record<string, unknown>, number[]>;
   fonts: { points: readonly number[]; entries: [string, Record<string, unknown>][] } | undefined;
@@ -135,7 +133,6 @@ const newReuse = (): Reuse => ({
   unshowable: new WeakMap(),
   stored: new WeakMap(),
   digests: new WeakMap(),
-  shown: new WeakMap(),
   points: new WeakMap(),
   fonts: undefined,
 });
@@ -237,22 +234,15 @@ async function check(
   timings.store = since();
   // The pages' fonts, from what the pages will read: planned here, so no page does build work; planned
   // again only when the characters the pages show changed.
-  const shown = (['stories', 'actors', 'authors', 'redirects'] as const).flatMap((collection) =>
-    stored[collection].map(([id, data]) => ({
-      data,
-      texts: reused(reuse.shown, data, () => shownTexts(`${collection}/${id}`, data)),
-    })),
+  const entries = (['stories', 'actors', 'authors', 'redirects'] as const).flatMap((collection) =>
+    stored[collection].map(([id, data]) => ({ collection, id, data })),
   );
-  const points = [
-    ...new Set(
-      shown.flatMap(({ data, texts }) => reused(reuse.points, data, () => codePointsOf(texts.map(({ text }) => text)))),
-    ),
-  ].sort((a, b) => a - b);
+  const points = [...new Set(entries.flatMap(({ data }) => reused(reuse.points, data, () => codePointsIn(data))))].sort(
+    (a, b) => a - b,
+  );
   if (reuse.fonts === undefined || !sameNumbers(reuse.fonts.points, points)) {
-    const planned = planFonts(
-      shown.flatMap(({ texts }) => texts),
-      fonts.sources,
-      points,
+    const planned = planFonts(points, fonts.sources, () =>
+      entries.flatMap(({ collection, id, data }) => shownTexts(`${collection}/${id}`, data)),
     );
     reuse.fonts = { points, entries: fontEntries(planned) };
   }

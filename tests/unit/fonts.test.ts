@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cutFace, readFont, type SourceFont } from '../../src/lib/outputs/fontfiles';
 import {
+  codePointsIn,
   codePointsOf,
   describeUncovered,
   FACES,
@@ -57,6 +58,30 @@ describe('the characters each face is cut to', () => {
     ]);
   });
 
+  it('lists each character once, in code point order, astral ones whole', () => {
+    expect(codePointsOf(['ba', 'a\n', 'é😀€', ''])).toEqual([0x0a, 0x61, 0x62, 0xe9, 0x20ac, 0x1f600]);
+    // A lone surrogate is a character of its own, as the string's iterator gives it.
+    expect(codePointsOf(['a\ud800', '\udc00'])).toEqual(
+      [...new Set('a\ud800\udc00'.split('').map((ch) => ch.codePointAt(0)!))].sort((a, b) => a - b),
+    );
+  });
+
+  it('finds the characters of every string in entries as their texts with places would give them', () => {
+    const data = {
+      title: 'Kabul – “ceasefire”',
+      quotes: [{ words: 'پښتو 😀', said: { on: '2021-05-08' } }, { words: '' }],
+      tags: new Map([['ключ', 'x']]),
+      n: 3,
+      nothing: null,
+    };
+    const body = 'Body text… with ß';
+    expect(codePointsIn(data, body, undefined)).toEqual(
+      codePointsOf([...shownTexts('stories/x', data).map(({ text }) => text), body]),
+    );
+    // Map keys are not shown text.
+    expect(codePointsIn(data)).not.toContain('к'.codePointAt(0));
+  });
+
   it('gives Latin faces the templates’ characters and the content’s, and the Arabic face only Arabic-script text', () => {
     const has = new Set([...cps(TEMPLATE_CHARACTERS), ...cps('éپښتو')]);
     const shown = cps('Café');
@@ -88,7 +113,7 @@ describe('characters no face can show', () => {
   it('passes text every face has', () => {
     expect(
       uncoveredCharacters(
-        [{ where: 'stories/x › title', text: 'Café “déjà vu” ≈ پښتو\u200c\n' }],
+        () => [{ where: 'stories/x › title', text: 'Café “déjà vu” ≈ پښتو\u200c\n' }],
         cps('Café “déjà vu” ≈ پښتو\u200c\n'),
         coverage(),
       ),
@@ -100,7 +125,7 @@ describe('characters no face can show', () => {
       { where: 'stories/x › title', text: 'Beijing 北京' },
       { where: 'actors/y › aliases.0', text: '北' },
     ];
-    const uncovered = uncoveredCharacters(texts, codePointsOf(texts.map(({ text }) => text)), coverage());
+    const uncovered = uncoveredCharacters(() => texts, codePointsOf(texts.map(({ text }) => text)), coverage());
     expect(uncovered.map((u) => [u.codePoint, u.where])).toEqual([
       [0x4eac, ['stories/x › title']],
       [0x5317, ['stories/x › title', 'actors/y › aliases.0']],
@@ -186,7 +211,7 @@ describe('the fonts planned for a build', () => {
       const bytes = new Uint8Array(readFileSync(require.resolve(f.source)));
       return [f.name, { bytes, codePoints: sources.get(f)!.codePoints }] as const;
     });
-    return planFonts(texts, new Map(files));
+    return planFonts(codePointsOf(texts.map(({ text }) => text)), new Map(files), () => texts);
   };
 
   it('ships the faces with something to show, each cut to it, and preloads the text face', () => {

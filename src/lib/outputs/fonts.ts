@@ -171,11 +171,65 @@ export function shownTexts(entry: string, data: unknown): ShownText[] {
   return fieldTexts(data).map(({ field, text }) => ({ where: field === '' ? entry : `${entry} › ${field}`, text }));
 }
 
+/**
+ * Collects the characters of texts, each once. A corpus of thousands of stories has millions of
+ * characters, nearly all ASCII: those are marked in a table of 128 by their UTF-16 unit, and only the
+ * rest go through a Set, a code point at a time.
+ */
+class CodePoints {
+  private readonly ascii = new Uint8Array(128);
+  private readonly other = new Set<number>();
+
+  add(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 128) {
+        this.ascii[unit] = 1;
+        continue;
+      }
+      const point = text.codePointAt(i)!;
+      this.other.add(point);
+      if (point > 0xffff) i++;
+    }
+  }
+
+  /** The characters added, as code points in ascending order. */
+  sorted(): number[] {
+    const points: number[] = [];
+    this.ascii.forEach((seen, point) => {
+      if (seen) points.push(point);
+    });
+    return points.concat([...this.other].sort((a, b) => a - b));
+  }
+}
+
+/** Every string in `value`, however deep, handed to `found`: `fieldTexts` without the field paths. */
+function eachString(value: unknown, found: (text: string) => void): void {
+  if (typeof value === 'string') found(value);
+  else if (Array.isArray(value)) for (const item of value) eachString(item, found);
+  else if (value instanceof Map) for (const item of value.values()) eachString(item, found);
+  else if (typeof value === 'object' && value !== null)
+    for (const item of Object.values(value)) eachString(item, found);
+}
+
 /** The characters of some texts, each once, as code points in ascending order. */
 export function codePointsOf(texts: Iterable<string>): number[] {
-  const set = new Set<number>();
-  for (const text of texts) for (const ch of text) set.add(ch.codePointAt(0)!);
-  return [...set].sort((a, b) => a - b);
+  const points = new CodePoints();
+  for (const text of texts) points.add(text);
+  return points.sorted();
+}
+
+/**
+ * The characters of every string in some values (entries' data, a body), each once, in ascending
+ * order: what `codePointsOf` would give for their `fieldTexts`, without making a path for each string.
+ */
+export function codePointsIn(...values: unknown[]): number[] {
+  const points = new CodePoints();
+  for (const value of values)
+    eachString(value, (text) => {
+      points.add(text);
+    });
+  return points.sorted();
 }
 
 /** What a face is cut to, from the characters the site shows and those the source font has. */
@@ -215,13 +269,13 @@ export interface Uncovered {
  * the Arabic face. Invisible characters (joiners, direction marks) draw nothing and are not checked.
  */
 export function uncoveredCharacters(
-  texts: readonly ShownText[],
+  texts: () => readonly ShownText[],
   shown: readonly number[],
   coverage: ReadonlyMap<Face, ReadonlySet<number>>,
   limit = 3,
 ): Uncovered[] {
-  // Each distinct character (`shown`, the texts' code points) is judged once; the texts are walked
-  // again only to say where a missing one is.
+  // Each distinct character (`shown`, the texts' code points) is judged once; the texts, with the
+  // place of each, are made and walked only to say where a missing one is.
   const missing = new Map<number, Uncovered>();
   for (const cp of shown) {
     const ch = String.fromCodePoint(cp);
@@ -233,7 +287,7 @@ export function uncoveredCharacters(
     if (lacking.length > 0) missing.set(cp, { codePoint: cp, faces: lacking, where: [] });
   }
   if (missing.size === 0) return [];
-  for (const { where, text } of texts) {
+  for (const { where, text } of texts()) {
     for (const ch of text) {
       const known = missing.get(ch.codePointAt(0)!);
       if (known && known.where.length < limit && !known.where.includes(where)) known.where.push(where);
@@ -272,14 +326,15 @@ export function uncoveredProblems(
   files: readonly FileTexts[],
   coverage: ReadonlyMap<Face, ReadonlySet<number>>,
 ): ContentProblem[] {
+  const shown = codePointsIn(...files.flatMap(({ data, body }) => [data, body]));
+  const lacking = new Map(
+    uncoveredCharacters(() => [], shown, coverage).map(({ codePoint, faces }) => [codePoint, faces] as const),
+  );
+  if (lacking.size === 0) return [];
+  // Only now, with a character to report, each string with its field.
   const texts = files.flatMap(({ file, data, body }) =>
     [...fieldTexts(data), ...(body ? [{ field: 'body', text: body }] : [])].map((text) => ({ file, ...text })),
   );
-  const shown = codePointsOf(texts.map(({ text }) => text));
-  const lacking = new Map(
-    uncoveredCharacters([], shown, coverage).map(({ codePoint, faces }) => [codePoint, faces] as const),
-  );
-  if (lacking.size === 0) return [];
   return texts.flatMap(({ file, field, text }) => {
     const missing = [...new Set(text)].filter((ch) => lacking.has(ch.codePointAt(0)!));
     if (missing.length === 0) return [];
@@ -439,16 +494,16 @@ export interface SiteFonts {
 }
 
 /**
- * The site's fonts for what its pages show: `texts`, every string of the content as the pages get it
- * (the content store's entries), and `sources`, each face's source font by name. A character no face
- * can show throws, naming where: the content check refuses such characters in the files
- * (`uncoveredProblems`), and this holds for what the assembly derives from them. `shown`, the texts'
- * code points, may be given when known (the dev server keeps each entry's).
+ * The site's fonts for what its pages show: `shown`, the code points of every string of the content
+ * as the pages get it (the content store's entries, `codePointsIn`), and `sources`, each face's source
+ * font by name. A character no face can show throws, naming where, from `texts` (each string with its
+ * place, made only then): the content check refuses such characters in the files
+ * (`uncoveredProblems`), and this holds for what the assembly derives from them.
  */
 export function planFonts(
-  texts: readonly ShownText[],
+  shown: readonly number[],
   sources: ReadonlyMap<string, SourceFile>,
-  shown: readonly number[] = codePointsOf(texts.map(({ text }) => text)),
+  texts: () => readonly ShownText[] = () => [],
 ): SiteFonts {
   const source = (face: Face) => {
     const file = sources.get(face.name);
