@@ -19,13 +19,16 @@
  * The folders go under the system's temporary folder; `TMPDIR=/dev/shm npm run bench` puts them in
  * memory, so the disk's own state (deletions still being written out, say) weighs on neither site.
  *
- * Usage: npm run bench [-- --sizes 1,100,1000] [--large] [--runs 3] [--profile] [--keep]
+ * Usage: npm run bench [-- --sizes 1,100,1000] [--large] [--runs 3] [--profile] [--keep] [--cards <folder>]
  *   --large    adds N = 5,000            --runs     timed runs per N (median reported)
  *   --profile  writes V8 CPU profiles of our timed builds (--cpu-prof) and keeps them
  *   --keep     keeps the temporary folder (corpora, dists, logs)
+ *   --cards    a folder an earlier run kept (--keep): each N whose share images it holds starts from
+ *              them instead of drawing them all (the corpus is the same for the same N), and its cold
+ *              build is not run; what the timed runs measure is unchanged, since they start warm
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +46,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    cards: { type: 'string' },
   },
 });
 const sizes = [...options.sizes.split(',').map(Number), ...(options.large ? [5000] : [])];
@@ -167,7 +171,8 @@ interface Result {
   cardKb: number;
   /** A sample of cards drawn as full colour and as the palette PNG the site ships, compared (tests/bench/cards.ts). */
   quality: Awaited<ReturnType<typeof cardQuality>>;
-  cold: Build;
+  /** Undefined when the share images came from an earlier run (--cards). */
+  cold: Build | undefined;
   warm: Build;
 }
 
@@ -198,9 +203,18 @@ try {
     };
     const log = (name: string) => join(dir, `${name}.log`);
 
-    process.stdout.write(`N=${n}: ${corpus.size} content files; share images cold`);
-    const cold = await runBuild(siteRoot, ours.out, ours.cache, ours.env, log('cold'));
-    process.stdout.write(` ${fixed(cold.seconds)} s, warm`);
+    process.stdout.write(`N=${n}: ${corpus.size} content files; share images`);
+    const drawn =
+      options.cards === undefined ? undefined : join(resolve(options.cards), `n${n}`, 'cache-site', 'share-cards');
+    let cold: Build | undefined;
+    if (drawn !== undefined && existsSync(drawn)) {
+      cpSync(drawn, ours.env.SHARE_CARD_CACHE, { recursive: true });
+      process.stdout.write(` from ${drawn}, warm`);
+    } else {
+      process.stdout.write(' cold');
+      cold = await runBuild(siteRoot, ours.out, ours.cache, ours.env, log('cold'));
+      process.stdout.write(` ${fixed(cold.seconds)} s, warm`);
+    }
     const warm = await runBuild(siteRoot, ours.out, ours.cache, ours.env, log('warm'));
     process.stdout.write(` ${fixed(warm.seconds)} s; timed runs`);
 
@@ -334,10 +348,14 @@ if (results.length > 0) {
         fixed(r.cardKb, 1),
         fixed(r.quality.fullKb, 1),
         `${fixed(r.quality.meanDifference, 3)}/${fixed(r.quality.maxDifference, 3)}`,
-        fixed(r.cold.seconds),
-        fixed(r.cold.cpuSeconds),
-        rendered(r.cold),
-        r.cold.cardRate === undefined ? 'n/a' : fixed(r.cold.cardRate),
+        ...(r.cold === undefined
+          ? ['not run (--cards)', '', '', '']
+          : [
+              fixed(r.cold.seconds),
+              fixed(r.cold.cpuSeconds),
+              rendered(r.cold),
+              r.cold.cardRate === undefined ? 'n/a' : fixed(r.cold.cardRate),
+            ]),
         fixed(r.warm.seconds),
         rendered(r.warm),
       ]),
