@@ -3,7 +3,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { draftStories, type Corpus, type Entry, type Story } from '../lib/model/corpus.ts';
-import { readContent, type ReadCache } from '../lib/content/read.ts';
+import { readContentSteps, type ReadCache } from '../lib/content/read.ts';
+import { runStepsPausing } from '../lib/model/steps.ts';
 import {
   ContentError,
   LAST_GOOD_VERSION,
@@ -13,7 +14,7 @@ import {
 } from '../lib/content/problems.ts';
 import { ROOT_FILES } from '../lib/content/tree.ts';
 import { formatWarnings, sourceWarnings } from '../lib/content/warnings.ts';
-import { assembleCorpus, newAssemblyMemo, type AssemblyMemo } from '../lib/assemble/corpus.ts';
+import { assembleCorpusSteps, newAssemblyMemo, type AssemblyMemo } from '../lib/assemble/corpus.ts';
 import { draftRedirectProblems, publishedDraftProblems } from '../lib/outputs/drafts.ts';
 import {
   compareUrls,
@@ -154,9 +155,11 @@ function reused<K extends object, V>(memo: WeakMap<K, V>, key: K, make: (key: K)
 const KINDS_READ = ['actors', 'authors', 'stories', 'sources', 'quotes', 'claims', 'events', 'redirects'] as const;
 
 /**
- * Lets the server's other work run between the steps of a read: the first read of a large folder
- * takes seconds a step, and Vite, starting the dev server meanwhile, gives up on a request that waits
- * a minute (seen at N = 1,000 on a busy machine: "transport invoke timed out after 60000ms").
+ * Lets the server's other work run between the steps of a read, and within its reading and assembling
+ * every few milliseconds (src/lib/model/steps.ts): the first read of a large folder takes tens of
+ * seconds, and Vite, starting the dev server meanwhile, gives up on a request that waits a minute
+ * ("transport invoke timed out after 60000ms", seen at N = 1,000 on a busy machine, and at N = 5,000,
+ * where the server then never served a page).
  */
 const yieldToServer = () => new Promise<void>((done) => setImmediate(done));
 
@@ -179,7 +182,10 @@ async function check(
   // Taken before the read: a path reported while it runs is read again next time.
   const changed = new Set(reuse.changed);
   reuse.changed.clear();
-  const { files, problems, reread } = readContent(contentDir, projectRoot, undefined, { cache: reuse.read, changed });
+  const { files, problems, reread } = await runStepsPausing(
+    readContentSteps(contentDir, projectRoot, undefined, { cache: reuse.read, changed }),
+    yieldToServer,
+  );
   const timings: Timings = {
     files: reuse.read.size,
     reread,
@@ -197,7 +203,7 @@ async function check(
   let corpus: Corpus;
   try {
     // Drafts are left out here, the one place, but on the dev server and in a preview build.
-    corpus = assembleCorpus(files, today, { drafts, memo: reuse.assembly });
+    corpus = await runStepsPausing(assembleCorpusSteps(files, today, { drafts, memo: reuse.assembly }), yieldToServer);
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems, timings };
     throw error;

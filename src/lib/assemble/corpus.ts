@@ -12,6 +12,7 @@ import { ambiguousNames } from './actors.ts';
 import { draftReferenceProblems, withoutDrafts } from './drafts.ts';
 import { assembleRedirects } from './redirects.ts';
 import { assembleStory, collectProblems, fileOf } from './story.ts';
+import { runSteps, type Steps } from '../model/steps.ts';
 
 /**
  * The whole corpus from every validated file: actors shared by all stories, each story assembled
@@ -148,8 +149,17 @@ const sameEntries = (a: readonly Entry<unknown>[], b: readonly Entry<unknown>[])
 export function assembleCorpus(
   files: CorpusFiles,
   today: string,
-  { drafts = false, memo }: { drafts?: boolean; memo?: AssemblyMemo | undefined } = {},
+  options: { drafts?: boolean; memo?: AssemblyMemo | undefined } = {},
 ): Corpus {
+  return runSteps(assembleCorpusSteps(files, today, options));
+}
+
+/** `assembleCorpus` in steps, one a story assembled (src/lib/model/steps.ts): the dev server pauses between them. */
+export function* assembleCorpusSteps(
+  files: CorpusFiles,
+  today: string,
+  { drafts = false, memo }: { drafts?: boolean; memo?: AssemblyMemo | undefined } = {},
+): Steps<Corpus> {
   const problems = new ProblemList();
   const actors = assembleActors(files, problems);
   const authors = assembleAuthors(files, problems);
@@ -179,7 +189,8 @@ export function assembleCorpus(
   }
   for (const slug of memo?.stories.keys() ?? []) if (!slugs.has(slug)) memo?.stories.delete(slug);
   if (memo) memo.assembled = 0;
-  const stories = files.stories.flatMap((story): Story[] => {
+  const stories: Story[] = [];
+  for (const story of files.stories) {
     const inputs = {
       story,
       sources: grouped.sources.get(story.id) ?? [],
@@ -195,13 +206,11 @@ export function assembleCorpus(
       const own = new ProblemList();
       outcome = collectProblems(own, () => assembleStory(inputs, actors, today)) ?? own.problems;
       memo?.stories.set(story.id, { inputs: entries, outcome });
+      yield;
     }
-    if (Array.isArray(outcome)) {
-      problems.problems.push(...outcome);
-      return [];
-    }
-    return [outcome];
-  });
+    if (Array.isArray(outcome)) problems.problems.push(...outcome);
+    else stories.push(outcome);
+  }
   checkSameEvents(files, problems);
   draftReferenceProblems(files, problems);
   const redirects = assembleRedirects(files.redirects, problems);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { CorpusFiles, Entry } from '../model/corpus.ts';
+import { runSteps, type Steps } from '../model/steps.ts';
 import {
   actorSchema,
   authorSchema,
@@ -171,7 +172,24 @@ export function readContent(
   projectRoot: string,
   kinds?: readonly EntityKind[],
   reuse?: { cache: ReadCache; changed: ReadonlySet<string> },
-): { files: CorpusFiles; problems: ContentProblem[]; reread: string[] } {
+): ContentRead {
+  return runSteps(readContentSteps(contentDir, projectRoot, kinds, reuse));
+}
+
+/** What `readContent` returns. */
+export interface ContentRead {
+  files: CorpusFiles;
+  problems: ContentProblem[];
+  reread: string[];
+}
+
+/** `readContent` in steps, one a file read (src/lib/model/steps.ts): the dev server pauses between them. */
+export function* readContentSteps(
+  contentDir: string,
+  projectRoot: string,
+  kinds?: readonly EntityKind[],
+  reuse?: { cache: ReadCache; changed: ReadonlySet<string> },
+): Steps<ContentRead> {
   const shown = relative(projectRoot, contentDir) || '.';
   const { files: found, rootFiles, problems } = scanContentTree(contentDir, shown);
   const files: CorpusFiles = {
@@ -197,6 +215,7 @@ export function readContent(
       read = { entry: entry && { id, ...entry }, problems: fileProblems };
       reuse?.cache.set(path, read);
       reread.push(file);
+      yield;
     }
     problems.push(...read.problems);
     if (read.entry !== undefined) (files[kind] as Entry<unknown>[]).push(read.entry);
