@@ -42,6 +42,10 @@ beforeAll(async () => {
 const coverage = () => new Map([...sources].map(([f, source]) => [f, source.codePoints]));
 
 describe('the characters each face is cut to', () => {
+  it('takes each character once, in order, a character beyond the first plane as one code point', () => {
+    expect(codePointsOf(['b\u{1F600}a', 'a', '\uD800'])).toEqual([0x61, 0x62, 0xd800, 0x1f600]);
+  });
+
   it('finds every string in an entry, however deep, with where it is', () => {
     const data = {
       title: 'A',
