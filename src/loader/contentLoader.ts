@@ -37,6 +37,14 @@ import {
 } from '../lib/outputs/fonts.ts';
 import { fontCoverage, readSources } from './fontSources.ts';
 import { storeStory } from './stored.ts';
+import {
+  removeStoryFiles,
+  storyFileName,
+  storyFilesIn,
+  supersededFiles,
+  writeStoryFile,
+  type StoryEntry,
+} from './storyFiles.ts';
 
 /**
  * The content loader, on Astro's documented Loader API (store, logger, watcher, generateDigest,
@@ -44,7 +52,8 @@ import { storeStory } from './stored.ts';
  * read and validated (src/lib/content/read.ts), the corpus assembled once (src/lib/assemble/), the
  * published URLs compared with the manifest, and only then the results stored:
  *
- * - `stories`: each assembled story, references as ids (src/loader/stored.ts);
+ * - `stories`: each assembled story, references as ids (src/loader/stored.ts), in a file of its own
+ *   beside the store, which names it (src/loader/storyFiles.ts);
  * - `actors`: every actor;
  * - `authors`: every author (bylines and author pages);
  * - `redirects`: every old URL and where it leads;
@@ -80,7 +89,10 @@ export interface StoredProblems {
 /** The one entry of `fonts`: the site's fonts as the content loader planned them. */
 export type StoredFonts = SiteFonts;
 
-/** What each collection but `contentProblems` stores, by id: made once a read, from a valid corpus. */
+/**
+ * What each collection but `contentProblems` stores, by id: made once a read, from a valid corpus.
+ * For `stories`, each story's stored form, which goes to its file (`storyEntries`).
+ */
 type Stored = Record<Exclude<Collection, 'contentProblems'>, [string, Record<string, unknown>][]>;
 
 /** A valid corpus comes with its warnings (src/lib/content/warnings.ts): said in the log, never stopping the build. */
@@ -122,6 +134,8 @@ interface Reuse {
   unshowable: WeakMap<Entry<unknown>, ContentProblem[]>;
   stored: WeakMap<Story, Record<string, unknown>>;
   digests: WeakMap<Record<string, unknown>, string>;
+  /** Each story's store entry, by its stored form: made when its file was written. */
+  entries: WeakMap<Record<string, unknown>, StoryEntry>;
   /** Each stored entry's code points, and the fonts last planned with the code points they were planned for. */
   points: WeakMap<Record<string, unknown>, number[]>;
   fonts: { points: readonly number[]; entries: [string, Record<string, unknown>][] } | undefined;
@@ -134,6 +148,7 @@ const newReuse = (): Reuse => ({
   unshowable: new WeakMap(),
   stored: new WeakMap(),
   digests: new WeakMap(),
+  entries: new WeakMap(),
   points: new WeakMap(),
   fonts: undefined,
 });
@@ -374,6 +389,51 @@ function replaceEntries(
   }
 }
 
+/** The folder of the stories' files, and the files it holds. */
+interface StoryFiles {
+  dir: string;
+  present: Set<string>;
+}
+
+/**
+ * The folder of the stories' files under Astro's cache folder, one for the dev server and one for
+ * builds, so neither removes the other's (docs/decisions/0004-story-bodies-beside-the-store.md), with
+ * every file the store does not name removed: the first read of a process, before it writes any.
+ */
+function openStoryFiles({ config, watcher, store }: LoaderContext): StoryFiles {
+  const dir = join(fileURLToPath(config.cacheDir), 'explainer-stories', watcher ? 'dev' : 'build');
+  const present = storyFilesIn(dir);
+  const named = store.values().flatMap(({ data }) => (typeof data.file === 'string' ? [data.file] : []));
+  const superseded = supersededFiles(present, named);
+  removeStoryFiles(dir, superseded);
+  return { dir, present: new Set(present.filter((name) => !superseded.includes(name))) };
+}
+
+/**
+ * The `stories` entries for the stories' stored forms: each names its story's file, written unless
+ * the folder has it (a file's name says its content). An unchanged story's entry is the one made before.
+ */
+function storyEntries(
+  context: LoaderContext,
+  stories: Stored['stories'],
+  files: StoryFiles,
+  reuse: Reuse,
+): [string, Record<string, unknown>][] {
+  return stories.map(([slug, stored]) => [
+    slug,
+    reused(reuse.entries, stored, () => {
+      const digest = reused(reuse.digests, stored, (made) => context.generateDigest(made));
+      const name = storyFileName(slug, digest);
+      const file = join(files.dir, name);
+      if (!files.present.has(name)) {
+        writeStoryFile(file, stored);
+        files.present.add(name);
+      }
+      return { slug, digest, file };
+    }),
+  ]);
+}
+
 /** How long the content folder must be quiet after a change before it is read again (dev server). */
 const SETTLE_MS = 150;
 
@@ -389,6 +449,7 @@ export function contentLoaders(
 ): Record<Collection, Loader> {
   const root = resolve(contentDir);
   const reuse = newReuse();
+  let storyFiles: StoryFiles | undefined;
   /** One read serves the six loaders of a sync; a loader that has had this one asks for a new read. */
   let current: { outcome: Promise<Outcome>; used: Set<Collection> } | undefined;
   const outcomeFor = (collection: Collection, { config, watcher }: LoaderContext, fonts: Fonts): Promise<Outcome> => {
@@ -414,7 +475,13 @@ export function contentLoaders(
         const outcome = await outcomeFor(collection, context, fonts);
         if ('stored' in outcome) {
           const started = performance.now();
-          replaceEntries(context, collection === 'contentProblems' ? [] : outcome.stored[collection], reuse.digests);
+          const entries =
+            collection === 'contentProblems'
+              ? []
+              : collection === 'stories'
+                ? storyEntries(context, outcome.stored.stories, (storyFiles ??= openStoryFiles(context)), reuse)
+                : outcome.stored[collection];
+          replaceEntries(context, entries, reuse.digests);
           if (collection === 'stories') {
             context.logger.info(describeTimings(outcome.timings, performance.now() - started));
             const warnings = formatWarnings(outcome.warnings);
