@@ -3,12 +3,12 @@ import { withoutDrafts } from '../lib/assemble/drafts.ts';
 import { newestStoryFirst, type Corpus, type Story } from '../lib/model/corpus.ts';
 import type { StoredProblems } from './contentLoader.ts';
 import { linkStory } from './stored.ts';
-import { readStoryFile } from './storyFiles.ts';
+import { storyFiles } from './storyFiles.ts';
 
 /**
  * The one bridge from Astro's content collections to the assembled model. The loader assembled the
  * corpus at sync (src/loader/contentLoader.ts); here its stored form (each story's from the file its
- * entry names, src/loader/storyFiles.ts) is linked back into objects,
+ * entry names, read once while it is named, src/loader/storyFiles.ts) is linked back into objects,
  * once per build, and shared by every page: pages never query collections themselves. `loadCorpus`
  * is every story the build makes pages for, drafts too on the dev server and in a preview; what
  * reaches beyond a story's own pages reads `loadPublishedCorpus`.
@@ -19,7 +19,8 @@ export function loadCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const actors = new Map((await getCollection('actors')).map(({ id, data }) => [id, data]));
     const authors = new Map((await getCollection('authors')).map(({ id, data }) => [id, data]));
-    const stories = (await getCollection('stories')).map(({ data }) => linkStory(readStoryFile(data), actors));
+    const entries = (await getCollection('stories')).map(({ data }) => data);
+    const stories = storyFiles.stories(entries).map((stored) => linkStory(stored, actors));
     stories.sort(newestStoryFirst);
     const redirects = (await getCollection('redirects')).map(({ data }) => data);
     redirects.sort((a, b) => a.from.localeCompare(b.from));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   readStoryFile,
+  StoryFileReader,
   removeStoryFiles,
   storyFileName,
   storyFilesIn,
@@ -73,5 +74,32 @@ describe('writeStoryFile and readStoryFile', () => {
     const broken = join(dir, 'broken.x.json');
     writeFileSync(broken, '{"slug": "bro');
     expect(() => readStoryFile({ slug: 'broken', digest: 'x', file: broken })).toThrow(/story "broken"/);
+  });
+});
+
+describe('StoryFileReader', () => {
+  const { stories, actors } = corpus();
+  const [story] = stories;
+
+  it('reads a file once while it is named, frozen, and forgets it once it is not', () => {
+    const reader = new StoryFileReader();
+    const file = join(dir, storyFileName(story!.slug, 'd2'));
+    writeStoryFile(file, storeStory(story!));
+    const entry = { slug: story!.slug, digest: 'd2', file };
+    const [first] = reader.stories([entry]);
+    expect(linkStory(first!, actors)).toEqual(story);
+    // The file is not read again: removed, it is still served from what was read.
+    rmSync(file);
+    const [again] = reader.stories([entry]);
+    expect(again).toBe(first);
+    // Shared by every corpus made after, so no page may change it.
+    expect(Object.isFrozen(first!.quotes[0])).toBe(true);
+    expect(() => {
+      (first!.quotes as unknown[]).push('x');
+    }).toThrow(TypeError);
+    // Named no more, it is forgotten; named again, it is read again, and its absence is loud.
+    expect(reader.stories([])).toEqual([]);
+    expect(reader.size).toBe(0);
+    expect(() => reader.stories([entry])).toThrow(/story "/);
   });
 });
