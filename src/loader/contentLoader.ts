@@ -12,7 +12,7 @@ import {
   problemPlace,
   type ContentProblem,
 } from '../lib/content/problems.ts';
-import { ROOT_FILES } from '../lib/content/tree.ts';
+import { ROOT_FILES, type ListingReuse } from '../lib/content/tree.ts';
 import { formatWarnings, sourceWarnings } from '../lib/content/warnings.ts';
 import { assembleCorpusSteps, newAssemblyMemo, type AssemblyMemo } from '../lib/assemble/corpus.ts';
 import { draftRedirectProblems, publishedDraftProblems } from '../lib/outputs/drafts.ts';
@@ -123,12 +123,14 @@ interface Fonts {
 
 /**
  * What one run of the loader keeps for the next while its process lives, so a save costs what it
- * changed: the files as read, the stories as assembled, and, by the object they were made from, each
+ * changed: the folders as listed, the files as read, the stories as assembled, and, by the object they were made from, each
  * file's unshowable characters, each story's stored form, each stored entry's digest and characters.
  * `changed` collects the paths the watcher reports until the next read.
  */
 interface Reuse {
   read: ReadCache;
+  /** Each folder's entries as last listed (src/lib/content/tree.ts). */
+  listings: ListingReuse['listings'];
   changed: Set<string>;
   assembly: AssemblyMemo;
   unshowable: WeakMap<Entry<unknown>, ContentProblem[]>;
@@ -143,6 +145,7 @@ interface Reuse {
 
 const newReuse = (): Reuse => ({
   read: new Map(),
+  listings: new Map(),
   changed: new Set(),
   assembly: newAssemblyMemo(),
   unshowable: new WeakMap(),
@@ -198,7 +201,7 @@ async function check(
   const changed = new Set(reuse.changed);
   reuse.changed.clear();
   const { files, problems, reread } = await runStepsPausing(
-    readContentSteps(contentDir, projectRoot, undefined, { cache: reuse.read, changed }),
+    readContentSteps(contentDir, projectRoot, undefined, { cache: reuse.read, changed, listings: reuse.listings }),
     yieldToServer,
   );
   const timings: Timings = {

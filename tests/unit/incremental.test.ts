@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,12 +11,13 @@ import { TODAY } from './fixtures/corpus';
  * What the dev server reads and assembles again after a save (src/loader/contentLoader.ts): a file
  * not reported changed is taken from the read cache as the same object, a story none of whose
  * entries changed is taken from the assembly memo, and a new, deleted or renamed file is read or
- * forgotten. On the benchmark's synthetic corpus, three stories written to a temporary folder. Not
+ * forgotten; a folder is listed again only when a change was reported in it. On the benchmark's synthetic corpus, three stories written to a temporary folder. Not
  * covered here: the dev server itself (tests/content/dev-server.test.ts).
  */
 
 let root: string;
 let cache: ReadCache;
+let listings: Map<string, Dirent[]>;
 let memo: AssemblyMemo;
 const path = (file: string) => join(root, file);
 
@@ -27,6 +28,7 @@ beforeEach(() => {
     writeFileSync(path(file), text);
   }
   cache = new Map();
+  listings = new Map();
   memo = newAssemblyMemo();
 });
 
@@ -36,7 +38,7 @@ afterEach(() => {
 
 /** One read and assembly, as the loader runs them, with the paths the watcher reported. */
 function run(...changed: string[]) {
-  const read = readContent(root, root, undefined, { cache, changed: new Set(changed.map(path)) });
+  const read = readContent(root, root, undefined, { cache, changed: new Set(changed.map(path)), listings });
   expect(read.problems).toEqual([]);
   const corpus = assembleCorpus(read.files, TODAY, { memo });
   return { ...read, corpus, assembled: memo.assembled };
@@ -86,13 +88,23 @@ describe('reading and assembling again after a save', () => {
   it('reads a renamed file under its new name, a story folder renamed as a new story', () => {
     run();
     renameSync(path('stories/story-00001'), path('stories/story-renamed'));
-    const after = run();
+    // As the watcher reports it: the folder gone and the folder added (and each file, left out here).
+    const after = run('stories/story-00001', 'stories/story-renamed');
     expect(after.reread.every((file) => file.startsWith('stories/story-renamed/'))).toBe(true);
     expect(after.reread.length).toBeGreaterThan(10);
     expect(after.assembled).toBe(1);
     expect(after.corpus.stories.map((s) => s.slug).sort()).toEqual(['story-00002', 'story-00003', 'story-renamed']);
     expect([...memo.stories.keys()].sort()).toEqual(['story-00002', 'story-00003', 'story-renamed']);
     expect([...cache.keys()].some((file) => relative(root, file).startsWith('stories/story-00001/'))).toBe(false);
+  });
+
+  it('lists again only the folders a change was reported in', () => {
+    run();
+    const added = 'stories/story-00003/quotes/unreported.md';
+    writeFileSync(path(added), readFileSync(path('stories/story-00003/quotes/direct-warning.md'), 'utf8'));
+    // Not reported, its folder's listing is the one kept: the file is not seen.
+    expect(run().reread).toEqual([]);
+    expect(run(added).reread).toEqual([added]);
   });
 
   it('assembles every story again when an actor changes: each depends on them all', () => {

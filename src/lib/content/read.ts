@@ -17,7 +17,7 @@ import { decodeContentFile } from './encoding.ts';
 import { parseYamlFields, readMarkdownFile } from './frontmatter.ts';
 import { problemsFromIssues, type ContentProblem } from './problems.ts';
 import { characterProblems, type IsSourceWords } from './safeText.ts';
-import { ROOT_FILES, scanContentTree, type EntityKind } from './tree.ts';
+import { ROOT_FILES, scanContentTree, type EntityKind, type ListingReuse } from './tree.ts';
 
 /**
  * Reads a content folder once: its layout audited, every file decoded (src/lib/content/encoding.ts),
@@ -165,13 +165,15 @@ export type ReadCache = Map<string, { entry: Entry<unknown> | undefined; problem
  * to `projectRoot`. With `kinds`, only the entity files of those kinds are read (and the redirects),
  * for a step that needs no more than that (the sitemap reads the stories' dates). With `reuse`, a file
  * in its cache and not among the `changed` paths is taken from the cache unread; the cache is brought
- * up to date (files read again, files gone forgotten), and `reread` lists the files read this time.
+ * up to date (files read again, files gone forgotten), and `reread` lists the files read this time;
+ * with its `listings`, a folder listed before and not among the `changed` paths is not listed again
+ * (`scanContentTree`).
  */
 export function readContent(
   contentDir: string,
   projectRoot: string,
   kinds?: readonly EntityKind[],
-  reuse?: { cache: ReadCache; changed: ReadonlySet<string> },
+  reuse?: { cache: ReadCache; changed: ReadonlySet<string>; listings?: ListingReuse['listings'] },
 ): ContentRead {
   return runSteps(readContentSteps(contentDir, projectRoot, kinds, reuse));
 }
@@ -188,10 +190,11 @@ export function* readContentSteps(
   contentDir: string,
   projectRoot: string,
   kinds?: readonly EntityKind[],
-  reuse?: { cache: ReadCache; changed: ReadonlySet<string> },
+  reuse?: { cache: ReadCache; changed: ReadonlySet<string>; listings?: ListingReuse['listings'] },
 ): Steps<ContentRead> {
   const shown = relative(projectRoot, contentDir) || '.';
-  const { files: found, rootFiles, problems } = scanContentTree(contentDir, shown);
+  const listings = reuse?.listings && { listings: reuse.listings, changed: reuse.changed };
+  const { files: found, rootFiles, problems } = scanContentTree(contentDir, shown, listings);
   const files: CorpusFiles = {
     actors: [],
     authors: [],

@@ -1,6 +1,6 @@
 import { ID_PATTERN } from '../model/entities.ts';
 import { readdirSync, type Dirent } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { ContentProblem } from './problems.ts';
 
 /**
@@ -50,12 +50,23 @@ export interface ContentTree {
 }
 
 /**
+ * Each folder's entries as a walk listed them, by path: the dev server keeps them between reads, and
+ * lists again only the folders a change was reported in (`changed`, absolute paths of files and
+ * folders added, changed or removed), so a save does not list every folder of a large archive.
+ */
+export interface ListingReuse {
+  listings: Map<string, Dirent[]>;
+  changed: ReadonlySet<string>;
+}
+
+/**
  * Walks `root`: every entity file where the model's layout puts one, and a problem for every file or
  * folder outside it. A symbolic link is refused by its name and never followed: the build reads the
  * content folder and nothing else, and a link can lead anywhere on the disk (a link to a folder inside
- * the content folder is refused too: the same files would be read twice, under two ids).
+ * the content folder is refused too: the same files would be read twice, under two ids). With
+ * `reuse`, a folder listed before and not among the changed paths is not listed again.
  */
-export function scanContentTree(root: string, displayRoot = root): ContentTree {
+export function scanContentTree(root: string, displayRoot = root, reuse?: ListingReuse): ContentTree {
   const problems: ContentProblem[] = [];
   const files: EntityFile[] = [];
   const rootFiles = new Set<string>();
@@ -63,9 +74,25 @@ export function scanContentTree(root: string, displayRoot = root): ContentTree {
   const add = (path: string, field: string, value: unknown, expected: string) =>
     problems.push({ file: shown(path), field, value, expected });
 
+  const listings = reuse?.listings;
+  // A changed path changes the listing of its folder, and is itself a folder to list again when it is one.
+  for (const path of reuse?.changed ?? []) {
+    listings?.delete(path);
+    listings?.delete(dirname(path));
+  }
+  const listed = new Set<string>();
+  const entriesOf = (dir: string): Dirent[] => {
+    listed.add(dir);
+    let entries = listings?.get(dir);
+    if (entries === undefined) {
+      entries = readdirSync(dir, { withFileTypes: true });
+      listings?.set(dir, entries);
+    }
+    return entries;
+  };
   // Directory entries describe the entry itself, not what a link leads to: a link is neither a file nor a folder here.
   const list = (dir: string): Dirent[] =>
-    readdirSync(dir, { withFileTypes: true })
+    entriesOf(dir)
       .filter((entry) => !BOOKKEEPING.has(entry.name))
       .filter((entry) => {
         if (!entry.isSymbolicLink()) return true;
@@ -177,5 +204,7 @@ export function scanContentTree(root: string, displayRoot = root): ContentTree {
       );
     }
   }
+  // A folder the walk no longer reached (deleted, or under a renamed one) is forgotten.
+  for (const dir of listings?.keys() ?? []) if (!listed.has(dir)) listings?.delete(dir);
   return { files, rootFiles, problems };
 }
