@@ -407,9 +407,9 @@ function openStoryFiles({ config, watcher, store }: LoaderContext): StoryFiles {
   const dir = join(fileURLToPath(config.cacheDir), 'explainer-stories', watcher ? 'dev' : 'build');
   const present = storyFilesIn(dir);
   const named = store.values().flatMap(({ data }) => (typeof data.file === 'string' ? [data.file] : []));
-  const superseded = supersededFiles(present, named);
-  removeStoryFiles(dir, superseded);
-  return { dir, present: new Set(present.filter((name) => !superseded.includes(name))) };
+  const superseded = new Set(supersededFiles(present, named));
+  removeStoryFiles(dir, [...superseded]);
+  return { dir, present: new Set(present.filter((name) => !superseded.has(name))) };
 }
 
 /**
